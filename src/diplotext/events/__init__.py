@@ -1,0 +1,1 @@
+"""Events and topics: what contacts the article reports and what they were about."""

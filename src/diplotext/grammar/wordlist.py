@@ -1,0 +1,135 @@
+"""One compiled pattern for thousands of phrases: a trie turned into a regex.
+
+A :class:`WordList` maps folded keys (see :func:`~diplotext.text.normalize.fold`)
+to payloads. Its pattern is built from a character trie, so the alternation at
+each node starts with distinct characters: matching is linear in the text and
+cannot backtrack catastrophically; at every node the longer continuation is
+tried first, so the longest entry wins. Word boundaries go around the whole
+group, not around each entry.
+
+Match it against the FOLDED text (same length as the original); use the
+match's offsets on the original text.
+
+>>> wl = WordList({"guinea": "GN", "guinea-bissau": "GW", "equatorial guinea": "GQ"})
+>>> text = "Equatorial Guinea and Guinea-Bissau, not Guineas"
+>>> [(m.group(), wl[m.group()]) for m in wl.finditer(fold(text))]
+[('equatorial guinea', 'GQ'), ('guinea-bissau', 'GW')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Generic, TypeVar
+
+import regex
+
+from diplotext.text.normalize import fold
+
+__all__ = ["WordList", "trie_pattern"]
+
+T = TypeVar("T")
+
+_END = ""  # marks "a key ends here" in the trie dicts
+
+# Characters that stand for "any run of spaces" inside a key.
+_SPACE = r"\s+"
+
+
+def _escape(char: str) -> str:
+    if char == " ":
+        return _SPACE
+    return regex.escape(char)
+
+
+def _emit(node: dict[str, dict[str, object]]) -> str:
+    """Regex source for one trie node (children tried longest-first)."""
+    children = sorted(k for k in node if k != _END)
+    branches: list[str] = []
+    singles: list[str] = []
+    for char in children:
+        child: dict[str, dict[str, object]] = node[char]  # type: ignore[assignment]
+        if set(child) == {_END}:
+            singles.append(char)
+        else:
+            branches.append(_escape(char) + _emit(child))
+    if singles:
+        if len(singles) == 1:
+            branches.append(_escape(singles[0]))
+        elif " " in singles:
+            branches.extend(_escape(c) for c in singles)
+        else:
+            branches.append("[" + "".join(regex.escape(c) for c in singles) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        # Optional continuation: greedy, so the longer key is tried first.
+        return "(?:" + body + ")?"
+    return body
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """A regex source matching exactly ``keys`` (longest first), as one non-capturing group.
+
+    A space in a key matches any run of whitespace in the text.
+
+    >>> trie_pattern(["un", "unaoc", "unesco"])
+    '(?:un(?:(?:aoc|esco))?)'
+    """
+    root: dict[str, dict[str, object]] = {}
+    for key in keys:
+        if not key:
+            continue
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[_END] = {}
+    if not root:
+        return "(?!)"
+    return "(?:" + _emit(root) + ")"
+
+
+class WordList(Generic[T]):
+    """Folded phrase -> payload, with one compiled boundary-checked pattern.
+
+    Keys are folded and their inner whitespace collapsed to single spaces; the
+    pattern matches any whitespace run there. Look a match up with
+    ``wordlist[match.group()]`` (whitespace is collapsed again on lookup).
+    """
+
+    __slots__ = ("_entries", "pattern")
+
+    def __init__(self, entries: Mapping[str, T], *, boundary: bool = True) -> None:
+        self._entries: dict[str, T] = {}
+        for key, value in entries.items():
+            self._entries[self.key(key)] = value
+        source = trie_pattern(sorted(self._entries))
+        if boundary:
+            source = r"(?<![\w])" + source + r"(?![\w])"
+        self.pattern = regex.compile(source, regex.V0)
+
+    @staticmethod
+    def key(phrase: str) -> str:
+        """The lookup key of ``phrase``: folded, whitespace collapsed."""
+        return " ".join(fold(phrase).split())
+
+    def __getitem__(self, phrase: str) -> T:
+        return self._entries[self.key(phrase)]
+
+    def get(self, phrase: str, default: T | None = None) -> T | None:
+        """The payload of ``phrase``, or ``default``."""
+        return self._entries.get(self.key(phrase), default)
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and self.key(phrase) in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def finditer(
+        self, folded: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """Non-overlapping longest matches in ``folded`` text (see :func:`fold`)."""
+        if endpos is None:
+            return self.pattern.finditer(folded, pos)
+        return self.pattern.finditer(folded, pos, endpos)

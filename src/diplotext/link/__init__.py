@@ -1,0 +1,1 @@
+"""Linking: coreference of mentions and affiliations of officials."""

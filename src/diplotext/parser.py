@@ -1,0 +1,270 @@
+"""The Parser: loads and compiles everything once, then runs the stages on each text.
+
+>>> parser = Parser()
+>>> article = parser.parse("")
+>>> article.dates
+()
+>>> parser.parse(b"bytes")
+Traceback (most recent call last):
+...
+TypeError: text must be str, not bytes; decode it first (e.g. data.decode('utf-8'))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Union, cast
+
+from dateutil import parser as dateutil_parser
+
+from diplotext.errors import GazetteerError, InputTooLargeError
+from diplotext.events.events import EventStage
+from diplotext.events.topics import TopicStage
+from diplotext.recognize.dates import DateStage
+from diplotext.recognize.officials import OfficialStage
+from diplotext.recognize.places import PlaceStage
+from diplotext.records import Article
+from diplotext.resources.loader import Table, parse_table
+from diplotext.text.segment import segment
+
+__all__ = ["DEFAULT_MAX_CHARS", "GAZETTEER_KINDS", "Parser", "Published", "parse_article"]
+
+#: Texts longer than this many characters are refused (``Parser(max_chars=...)`` changes it).
+DEFAULT_MAX_CHARS = 10_000_000
+
+#: The kinds of user gazetteer ``Parser(extra_gazetteers=...)`` accepts.
+GAZETTEER_KINDS = ("countries", "organizations", "places", "titles", "topics")
+
+Published = Union[dt.date, dt.datetime, str, None]  # noqa: UP007 (runtime alias on 3.10)
+GazetteerSource = Union[str, "os.PathLike[str]", Sequence[Mapping[str, Any]]]
+
+
+def _coerce_published(published: Published) -> dt.date | dt.datetime | None:
+    """Check and convert the user's ``published`` argument."""
+    if published is None or isinstance(published, (dt.date, dt.datetime)):
+        return published
+    if isinstance(published, str):
+        try:
+            value = dateutil_parser.isoparse(published.strip())
+        except (ValueError, OverflowError):
+            raise ValueError(
+                f"published: cannot read {published!r} as an ISO 8601 date or date-time "
+                "(e.g. '2024-10-21' or '2024-10-21T12:51+04:00')"
+            ) from None
+        if len(published.strip()) <= 10:
+            return value.date()
+        return value
+    raise TypeError(
+        f"published must be a date, datetime, ISO string or None, not {type(published).__name__}"
+    )
+
+
+def _table_from_rows(kind: str, rows: Sequence[Mapping[str, Any]]) -> Table:
+    name = f"extra_gazetteers[{kind!r}]"
+    columns: list[str] = []
+    out: list[Mapping[str, str]] = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, Mapping):
+            raise GazetteerError(name, number, f"entry must be a mapping, not {type(row).__name__}")
+        clean: dict[str, str] = {}
+        for key, value in row.items():
+            if not isinstance(key, str):
+                raise GazetteerError(name, number, f"key {key!r} is not a string")
+            if isinstance(value, (list, tuple)):
+                value = "|".join(str(v) for v in value)
+            elif value is None:
+                value = ""
+            elif not isinstance(value, (str, int, float)):
+                raise GazetteerError(
+                    name, number, f"value of {key!r} must be text, not {type(value).__name__}"
+                )
+            clean[key] = str(value).strip()
+            if key not in columns:
+                columns.append(key)
+        out.append(clean)
+    full = tuple({c: r.get(c, "") for c in columns} for r in out)
+    return Table(name, tuple(columns), full, tuple(range(1, len(out) + 1)))
+
+
+def _load_extra(extra: Mapping[str, GazetteerSource] | None) -> dict[str, Table]:
+    """Turn ``extra_gazetteers`` into one :class:`Table` per kind, with clear errors."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        raise TypeError(
+            "extra_gazetteers must be a mapping of kind -> rows or file, "
+            f"not {type(extra).__name__}"
+        )
+    tables: dict[str, Table] = {}
+    for kind, source in extra.items():
+        if kind not in GAZETTEER_KINDS:
+            raise ValueError(
+                f"extra_gazetteers: unknown kind {kind!r}; "
+                f"expected one of {', '.join(GAZETTEER_KINDS)}"
+            )
+        if isinstance(source, (str, os.PathLike)):
+            path = Path(source)
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise GazetteerError(str(path), None, f"cannot read: {exc}") from None
+            tables[kind] = parse_table(str(path), lines)
+        elif isinstance(source, Sequence):
+            tables[kind] = _table_from_rows(kind, cast(Sequence[Mapping[str, Any]], source))
+        else:
+            raise TypeError(
+                f"extra_gazetteers[{kind!r}] must be a file path or a list of rows, "
+                f"not {type(source).__name__}"
+            )
+    return tables
+
+
+class Parser:
+    """Reads articles. Build once, then call :meth:`parse` as often as you like.
+
+    Gazetteers and grammars are loaded and compiled in the constructor; a
+    Parser holds no per-call state, so one instance may be shared between
+    threads and pickled to worker processes.
+
+    ``extra_gazetteers`` adds user entries: a mapping from a kind
+    (``countries``, ``organizations``, ``places``, ``titles``, ``topics``) to a
+    list of rows (dicts) or the path of a TSV file with a header row.
+    ``max_chars`` bounds the length of one text.
+    """
+
+    def __init__(
+        self,
+        extra_gazetteers: Mapping[str, GazetteerSource] | None = None,
+        *,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0:
+            raise ValueError(f"max_chars must be a positive int, not {max_chars!r}")
+        self._build(_load_extra(extra_gazetteers), max_chars)
+
+    def _build(self, extra: dict[str, Table], max_chars: int) -> None:
+        self._extra = extra
+        self.max_chars = max_chars
+        self._dates = DateStage(extra)
+        self._places = PlaceStage(extra)
+        self._officials = OfficialStage(extra)
+        self._topics = TopicStage(extra)
+        self._events = EventStage(extra)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its configuration in the receiving process.
+        return (_rebuild, (self._extra, self.max_chars))
+
+    def parse(self, text: str, published: Published = None) -> Article:
+        """Parse one article.
+
+        ``published`` (a date, datetime or ISO 8601 string) is the article's
+        publication date; it overrides detection and anchors relative dates.
+        """
+        if not isinstance(text, str):
+            if isinstance(text, (bytes, bytearray)):
+                raise TypeError(
+                    f"text must be str, not {type(text).__name__}; "
+                    "decode it first (e.g. data.decode('utf-8'))"
+                )
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        given = _coerce_published(published)
+        if len(text) > self.max_chars:
+            raise InputTooLargeError(
+                f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}; "
+                "split it or build Parser(max_chars=...)"
+            )
+        if not text.strip():
+            return Article()
+        doc = segment(text)
+        dates = self._dates(doc, given)
+        places = self._places(doc)
+        officials = self._officials(doc, places)
+        topics = self._topics(doc, places, officials)
+        events = self._events(doc, dates, places, officials, topics)
+        return Article(
+            published=dates.published,
+            dates=dates.dates,
+            countries=places.countries,
+            organizations=places.organizations,
+            officials=officials.officials,
+            events=events,
+            topics=topics.topics,
+        )
+
+    def parse_many(
+        self,
+        texts: Iterable[str | tuple[str, Published]],
+        workers: int | None = None,
+        *,
+        chunksize: int = 16,
+    ) -> Iterator[Article]:
+        """Parse many texts, yielding articles in input order.
+
+        Items are texts or ``(text, published)`` pairs. With ``workers`` > 1,
+        texts are parsed in that many worker processes; the Parser is sent to
+        each worker once.
+        """
+        if workers is not None and (not isinstance(workers, int) or workers < 1):
+            raise ValueError(f"workers must be a positive int or None, not {workers!r}")
+        if workers is None or workers == 1:
+            for item in texts:
+                yield self._parse_item(item)
+            return
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(self,)
+        ) as pool:
+            yield from pool.map(_work, texts, chunksize=chunksize)
+
+    def _parse_item(self, item: str | tuple[str, Published]) -> Article:
+        if isinstance(item, tuple):
+            text, published = item
+            return self.parse(text, published)
+        return self.parse(item)
+
+
+def _rebuild(extra: dict[str, Table], max_chars: int) -> Parser:
+    parser = Parser.__new__(Parser)
+    parser._build(extra, max_chars)
+    return parser
+
+
+_WORKER_PARSER: Parser | None = None
+
+
+def _init_worker(parser: Parser) -> None:
+    global _WORKER_PARSER
+    _WORKER_PARSER = parser
+
+
+def _work(item: str | tuple[str, Published]) -> Article:
+    assert _WORKER_PARSER is not None
+    return _WORKER_PARSER._parse_item(item)
+
+
+_DEFAULT: Parser | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_parser() -> Parser:
+    """The shared default :class:`Parser`, built on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Parser()
+    return _DEFAULT
+
+
+def parse_article(text: str, published: Published = None) -> Article:
+    """Parse one article with the default :class:`Parser`.
+
+    >>> parse_article("   ").to_dict()["officials"]
+    []
+    """
+    return default_parser().parse(text, published)

@@ -1,0 +1,1 @@
+"""Recognizers: find spans (dates, places and organizations, officials) in a Document."""

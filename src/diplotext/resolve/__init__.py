@@ -1,0 +1,1 @@
+"""Resolvers: turn partial values found by recognizers into final ones (no regex here)."""

@@ -1,0 +1,304 @@
+"""Segments, paragraphs, sections and sentences of an article, with line roles.
+
+:func:`segment` turns raw text into a :class:`Document` that every later stage
+shares. A *segment* is a line, or part of a line when a header prefix such as
+``" date 2024-10-21"`` stands before other text. Each segment has a role:
+
+``headline``     the title lines above the body (no final punctuation)
+``heading``      a short line between paragraphs that heads a section
+``dateline``     a date/time header line, a "date 2024-10-21" prefix, a place-and-date line
+``byline``       "By Jane Doe"
+``boilerplate``  site furniture: subscribe/follow/share lines, gallery captions, banners
+``body``         everything else
+
+>>> doc = segment("Example.com\\n\\nMinisters meet in Baku\\n\\nBy Jane Doe\\n\\n"
+...               "The ministers met on Monday. Dr. Smith spoke.\\n\\nLoading...")
+>>> [(s.role, doc.text[s.start:s.end]) for s in doc.segments]
+...                                                  # doctest: +NORMALIZE_WHITESPACE
+[('boilerplate', 'Example.com'), ('headline', 'Ministers meet in Baku'),
+ ('byline', 'By Jane Doe'), ('body', 'The ministers met on Monday. Dr. Smith spoke.'),
+ ('boilerplate', 'Loading...')]
+>>> [doc.text[s.start:s.end] for s in doc.sentences][-2:]
+['The ministers met on Monday.', 'Dr. Smith spoke.']
+>>> doc.is_boilerplate(doc.text.index("Loading"))
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+from diplotext.resources.loader import load_table
+from diplotext.text.normalize import normalize
+
+__all__ = ["ROLES", "Document", "Line", "Segment", "Sentence", "segment"]
+
+ROLES = ("headline", "heading", "dateline", "byline", "boilerplate", "body")
+
+
+class Segment(NamedTuple):
+    """A line or part of a line: ``[start, end)`` with leading/trailing blanks excluded."""
+
+    start: int
+    end: int
+    role: str
+    paragraph: int
+    section: int
+
+
+class Sentence(NamedTuple):
+    """A sentence ``[start, end)`` inside segment number ``segment``."""
+
+    start: int
+    end: int
+    segment: int
+
+
+#: A segment is a line or part of one; the name ``Line`` is kept for readers.
+Line = Segment
+
+
+def _line_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    table = load_table("line_roles", ("role", "pattern", "example"))
+    return tuple(
+        (row["role"], regex.compile(row["pattern"], regex.IGNORECASE | regex.V0))
+        for row in table.rows
+    )
+
+
+_LINE_PATTERNS = _line_patterns()
+_ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
+
+# --- date-header recognition -------------------------------------------------
+# A " date 2024-10-21" prefix (as some scrapers write it) before other text.
+_DATE_PREFIX = regex.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+# Words that may fill a date/time header line: month and weekday names, clock
+# and zone words. Anything else counts as "content".
+_DATE_WORD = regex.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|utc|gmt|msk|cet|cest|est|edt|pst|ist|am|pm|a\.m|p\.m"
+    r"|date|published|updated|posted|last|modified|on|at|of|the|th|st|nd|rd|px|time|hrs?)"
+)
+# A year, a clock time or a numeric day/month: "2021", "14:55", "19/06".
+_DATE_SHAPE = regex.compile(r"(?<!\d)(?:\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d)")
+_TOKEN = regex.compile(r"[^\W\d_]+|\d+")
+_FINAL_PUNCT = frozenset(".!?:;\"'…)")
+
+# A sentence ends at . ! ? (with closing quotes/brackets) before blanks and an
+# upper-case letter, digit or opening quote: "met. The" / 'said." He'.
+_SENTENCE_END = regex.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def _is_date_header(line: str) -> bool:
+    """True for a short line made of date and time words: "5 April 2022 12:51 (UTC+04:00)"."""
+    if len(line) > 90 or not any(c.isdigit() for c in line):
+        return False
+    content = 0
+    month_or_clock = _DATE_SHAPE.search(line) is not None
+    for tok in _TOKEN.finditer(line):
+        word = tok.group()
+        if word.isdigit():
+            continue
+        if _DATE_WORD.fullmatch(word):
+            month_or_clock = month_or_clock or len(word) >= 3
+            continue
+        # "Brussels, 19/06/2021" or "BAKU, Azerbaijan, April 15": only a capitalized
+        # place may stand beside the date; "turned 59 on December 24." is prose.
+        if not word[0].isupper():
+            return False
+        content += 1
+    return content <= 2 and month_or_clock
+
+
+def _line_role(line: str) -> str | None:
+    """The role a line's text alone gives it, or None when context decides."""
+    for role, pattern in _LINE_PATTERNS:
+        if pattern.fullmatch(line):
+            if role == "byline" and (len(line) > 80 or line.endswith(".")):
+                continue
+            return role
+    if _is_date_header(line):
+        return "dateline"
+    return None
+
+
+def _is_title_like(line: str) -> bool:
+    """Short, no sentence-final punctuation: a headline or section heading."""
+    return len(line) <= 200 and line[-1] not in _FINAL_PUNCT
+
+
+def _split_sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in _SENTENCE_END.finditer(norm, start, end):
+        if m.group().startswith(".") and len(m.group().rstrip("\"')]")) == 1:
+            before = _WORD_BEFORE.search(norm, max(start, m.start() - 12), m.end())
+            if before is not None:
+                word = before.group(1).lower()
+                # "Dr." "Jan." "U.S." and single initials "J." do not end a sentence.
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+        stop = m.end()
+        yield pos, stop
+        pos = stop
+        while pos < end and norm[pos].isspace():
+            pos += 1
+    if pos < end:
+        yield pos, end
+
+
+class Document:
+    """An article as the recognizers see it.
+
+    ``text`` is the original string, ``norm`` its normalized copy of the same
+    length (see :func:`~diplotext.text.normalize.normalize`). ``segments`` and
+    ``sentences`` are in text order; lookups by offset use binary search.
+    """
+
+    __slots__ = ("_seg_starts", "_sent_starts", "norm", "segments", "sentences", "text")
+
+    def __init__(
+        self, text: str, norm: str, segments: tuple[Segment, ...], sentences: tuple[Sentence, ...]
+    ) -> None:
+        self.text = text
+        self.norm = norm
+        self.segments = segments
+        self.sentences = sentences
+        self._seg_starts = [s.start for s in segments]
+        self._sent_starts = [s.start for s in sentences]
+
+    def segment_index(self, offset: int) -> int | None:
+        """Index of the segment containing ``offset``, or None (blank space between segments)."""
+        i = bisect.bisect_right(self._seg_starts, offset) - 1
+        if i >= 0 and offset < self.segments[i].end:
+            return i
+        return None
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The segment containing ``offset``, or None."""
+        i = self.segment_index(offset)
+        return None if i is None else self.segments[i]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset``, or None."""
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, or None."""
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
+
+    def role_at(self, offset: int) -> str | None:
+        """The role of the segment containing ``offset`` (None between segments)."""
+        seg = self.segment_at(offset)
+        return None if seg is None else seg.role
+
+    def is_boilerplate(self, offset: int) -> bool:
+        """True when ``offset`` lies in site furniture rather than the article."""
+        return self.role_at(offset) == "boilerplate"
+
+    def section_at(self, offset: int) -> int:
+        """Number of the section (0 before the first heading) that ``offset`` falls in."""
+        i = bisect.bisect_right(self._seg_starts, offset) - 1
+        return self.segments[i].section if i >= 0 else 0
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Number of the paragraph (blank-line separated block) containing ``offset``."""
+        seg = self.segment_at(offset)
+        return None if seg is None else seg.paragraph
+
+    def sentence_text(self, index: int) -> str:
+        """The original text of sentence ``index``."""
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The original text of ``[start, end)``."""
+        return self.text[start:end]
+
+
+def _raw_segments(norm: str) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, paragraph, role-from-text) for every non-blank line piece."""
+    out: list[tuple[int, int, int, str | None]] = []
+    paragraph = -1
+    previous_blank = True
+    pos = 0
+    for line in norm.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        if previous_blank:
+            paragraph += 1
+        previous_blank = False
+        start = line_start + (len(line) - len(line.lstrip()))
+        end = line_start + len(line.rstrip())
+        prefix = _DATE_PREFIX.match(norm, start, end)
+        if prefix is not None and prefix.end() < end:
+            out.append((start, prefix.end(), paragraph, "dateline"))
+            start = prefix.end()
+            while norm[start].isspace():
+                start += 1
+            rest = norm[start:end]
+            # " date 2023-05-05 By Jane Doe": the rest may itself be a byline or header.
+            out.append((start, end, paragraph, _line_role(rest)))
+            continue
+        if prefix is not None:
+            out.append((start, end, paragraph, "dateline"))
+            continue
+        out.append((start, end, paragraph, _line_role(stripped)))
+    return out
+
+
+def segment(text: str) -> Document:
+    """Build the :class:`Document` of ``text`` (see the module docstring)."""
+    norm = normalize(text)
+    raw = _raw_segments(norm)
+    roles: list[str] = []
+    # The body starts at the first line that reads as prose: long or punctuated.
+    body_started = False
+    paragraph_sizes: dict[int, int] = {}
+    for _, _, paragraph, _ in raw:
+        paragraph_sizes[paragraph] = paragraph_sizes.get(paragraph, 0) + 1
+    for start, end, paragraph, role in raw:
+        line = norm[start:end]
+        if role is None:
+            title_like = _is_title_like(line)
+            if not body_started and title_like:
+                role = "headline"
+            elif (
+                body_started
+                and title_like
+                and len(line) <= 80
+                and len(line.split()) <= 7
+                and (paragraph_sizes[paragraph] == 1)
+            ):
+                role = "heading"
+            else:
+                role = "body"
+                body_started = True
+        roles.append(role)
+
+    segments: list[Segment] = []
+    sentences: list[Sentence] = []
+    section = 0
+    for (start, end, paragraph, _), role in zip(raw, roles, strict=False):
+        if role == "heading":
+            section += 1
+        index = len(segments)
+        segments.append(Segment(start, end, role, paragraph, section))
+        if role in ("body", "headline", "heading"):
+            for s_start, s_end in _split_sentences(norm, start, end):
+                sentences.append(Sentence(s_start, s_end, index))
+    return Document(text, norm, tuple(segments), tuple(sentences))

@@ -146,9 +146,8 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 2
     failures = 0
     results: list[tuple[str, Article]] = []
-    single = (len(args.inputs) == 1 and args.inputs[0] == "-") or (
-        len(args.inputs) == 1 and Path(args.inputs[0]).is_file()
-    )
+    # One input that is not a directory prints a bare article object.
+    single = len(args.inputs) == 1 and not Path(args.inputs[0]).is_dir()
     for name, text in _iter_inputs(args.inputs):
         if isinstance(text, _InputError):
             err.write(f"diplotext: {text}\n")

@@ -1,15 +1,15 @@
-"""Length-preserving normalization: typographic variants become plain ASCII.
+r"""Length-preserving normalization: typographic variants become plain ASCII.
 
 Every replacement maps ONE character to ONE character, so an offset into the
 normalized string is the same offset into the original. Recognizers match on
 the normalized string and report spans that index the original.
 
 >>> normalize("Azerbaijan\u2019s \u201cpeace\u201d\u00a0talks \u2013 2022\r\n")
-'Azerbaijan\\'s "peace" talks - 2022 \\n'
+'Azerbaijan\'s "peace" talks - 2022 \n'
 >>> len(normalize("a\u200bb")) == 3
 True
 >>> fold("TÜRKİYE's")
-'türkiye\\'s'
+"türkiye's"
 """
 
 from __future__ import annotations

@@ -1,0 +1,165 @@
+"""The text layer: length-preserving normalization, segments, roles and sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplotext.resources.loader import load_table
+from diplotext.text import fold, normalize, segment
+from diplotext.text.segment import _line_role
+
+
+@given(st.text())
+def test_normalize_and_fold_preserve_length(text: str) -> None:
+    assert len(normalize(text)) == len(text)
+    assert len(fold(text)) == len(text)
+
+
+def test_normalize_maps_typography_to_ascii() -> None:
+    assert (
+        normalize("\u201cIt\u2019s\u201d \u2013 a\u00a0b\u200bc\r\nd\re")
+        == '"It\'s" - a b c \nd\ne'
+    )
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("\n\r .!?")))
+def test_segments_and_sentences_index_the_original_text(text: str) -> None:
+    doc = segment(text)
+    assert doc.text is text
+    previous = 0
+    for seg in doc.segments:
+        assert 0 <= seg.start < seg.end <= len(text)
+        assert seg.start >= previous
+        previous = seg.end
+        piece = normalize(text[seg.start : seg.end])
+        assert piece == piece.strip()
+    for sent in doc.sentences:
+        seg = doc.segments[sent.segment]
+        assert seg.start <= sent.start < sent.end <= seg.end
+
+
+WIRE = """SiteName.com
+
+Saturday March 15 2025
+
+Ministers meet in Riga [PHOTO]
+
+15 March 2025 10:20 (UTC+02:00)
+
+By Anna Berzina
+
+Latvian Foreign Minister Baiba Braze met her Lithuanian counterpart in Riga on Friday. \
+Dr. Smith of the U.S. State Dept. attended. They discussed the No. 5 agenda item.
+
+Energy
+
+The sides discussed energy links.
+
+---
+
+Follow us on Facebook @SiteName
+
+Ministers meet in Riga [PHOTO] - Gallery Image
+
+Loading...
+Latest See more"""
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    doc = segment(text)
+    return [(s.role, text[s.start : s.end]) for s in doc.segments]
+
+
+def test_wire_layout_roles() -> None:
+    got = roles(WIRE)
+    assert got[0] == ("boilerplate", "SiteName.com")
+    assert got[1] == ("dateline", "Saturday March 15 2025")
+    assert got[2] == ("headline", "Ministers meet in Riga [PHOTO]")
+    assert got[3] == ("dateline", "15 March 2025 10:20 (UTC+02:00)")
+    assert got[4] == ("byline", "By Anna Berzina")
+    assert got[5][0] == "body"
+    assert ("heading", "Energy") in got
+    assert ("boilerplate", "---") in got
+    assert ("boilerplate", "Follow us on Facebook @SiteName") in got
+    assert ("boilerplate", "Ministers meet in Riga [PHOTO] - Gallery Image") in got
+    assert ("boilerplate", "Loading...") in got
+    assert ("boilerplate", "Latest See more") in got
+
+
+def test_sentences_respect_abbreviations_and_initials() -> None:
+    doc = segment(WIRE)
+    body = [
+        doc.text[s.start : s.end] for s in doc.sentences if doc.segments[s.segment].role == "body"
+    ]
+    assert body[:3] == [
+        "Latvian Foreign Minister Baiba Braze met her Lithuanian counterpart in Riga on Friday.",
+        "Dr. Smith of the U.S. State Dept. attended.",
+        "They discussed the No. 5 agenda item.",
+    ]
+    doc2 = segment("The talks were led by J. Bayramov and Jan. 5 was chosen. Next sentence.")
+    assert [doc2.text[s.start : s.end] for s in doc2.sentences] == [
+        "The talks were led by J. Bayramov and Jan. 5 was chosen.",
+        "Next sentence.",
+    ]
+
+
+def test_scraped_header_prefix_is_split_from_the_byline() -> None:
+    text = " date 2024-10-21 By Jane Roe\n\nThe president received the envoy."
+    got = roles(text)
+    assert got[0] == ("dateline", "date 2024-10-21")
+    assert got[1] == ("byline", "By Jane Roe")
+    assert got[2][0] == "body"
+
+
+def test_scraped_header_prefix_before_a_headline() -> None:
+    text = " date 2019-09-24 Minister meets envoy in New York\n\nThe minister met the envoy."
+    got = roles(text)
+    assert got[:2] == [
+        ("dateline", "date 2019-09-24"),
+        ("headline", "Minister meets envoy in New York"),
+    ]
+
+
+def test_font_size_widget_and_counters_are_boilerplate() -> None:
+    text = (
+        "Headline of the story\n\n+ \u21ba \u2212 16 px\n\n"
+        "Body text that ends here.\n\n0 ( +0 / -0 )"
+    )
+    got = {t: r for r, t in roles(text)}
+    assert got["+ \u21ba \u2212 16 px"] == "boilerplate"
+    assert got["0 ( +0 / -0 )"] == "boilerplate"
+
+
+def test_place_and_date_line_is_a_dateline_but_prose_is_not() -> None:
+    assert _line_role("Brussels, 19/06/2021") == "dateline"
+    assert _line_role("Fri. Jun 2nd, 2023") == "dateline"
+    assert _line_role("The minister turned 59 on December 24.") is None
+
+
+def test_section_headings_number_sections() -> None:
+    text = (
+        "Intro paragraph that says a lot.\n\nNorway\n\nFirst meeting was held.\n\n"
+        "Red Cross\n\nSecond meeting was held."
+    )
+    doc = segment(text)
+    assert doc.section_at(text.index("Intro")) == 0
+    assert doc.section_at(text.index("First")) == 1
+    assert doc.section_at(text.index("Second")) == 2
+    assert doc.role_at(text.index("Norway")) == "heading"
+
+
+def test_offset_lookups() -> None:
+    doc = segment(WIRE)
+    i = WIRE.index("Dr. Smith")
+    sent = doc.sentence_at(i)
+    assert sent is not None and WIRE[sent.start : sent.end].startswith("Dr. Smith")
+    assert doc.segment_at(WIRE.index("\n\n")) is None
+    assert doc.is_boilerplate(WIRE.index("Loading"))
+    assert not doc.is_boilerplate(i)
+    assert doc.paragraph_at(i) == doc.paragraph_at(WIRE.index("They discussed"))
+
+
+def test_line_role_table_examples_match_their_rows() -> None:
+    for line, row in load_table("line_roles").located():
+        assert _line_role(row["example"]) == row["role"], f"line_roles.tsv:{line}"

@@ -56,7 +56,8 @@ def test_published_forms_are_accepted(published: object) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\t\r\n"])
 def test_empty_text_gives_an_empty_article(text: str) -> None:
-    assert parse_article(text) == Article()
+    assert parse_article(text) == Article(text=text)
+    assert parse_article(text).to_dict() == Article().to_dict()
 
 
 def test_max_chars_is_enforced_with_a_clear_error() -> None:

@@ -180,7 +180,7 @@ class Parser:
                 "split it or build Parser(max_chars=...)"
             )
         if not text.strip():
-            return Article()
+            return Article(text=text)
         doc = segment(text)
         dates = self._dates(doc, given)
         places = self._places(doc)
@@ -195,6 +195,7 @@ class Parser:
             officials=officials.officials,
             events=events,
             topics=topics.topics,
+            text=text,
         )
 
     def parse_many(

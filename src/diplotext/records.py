@@ -252,6 +252,8 @@ class Article:
     officials: tuple[Official, ...] = attrs.field(converter=_officials, default=())
     events: tuple[Event, ...] = attrs.field(converter=_events, default=())
     topics: tuple[Topic, ...] = attrs.field(converter=_topics, default=())
+    #: The original text the records index (not part of the JSON).
+    text: str = attrs.field(default="", repr=False)
 
     def to_dict(self) -> JSONDict:
         """A JSON-compatible dict with the shape and key order of ``DESIGN.md``."""
@@ -272,3 +274,9 @@ class Article:
     def to_json(self, *, indent: int | None = 1) -> str:
         """The dict of :meth:`to_dict` as a JSON string (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_html(self) -> str:
+        """A self-contained HTML page showing the text with every mention highlighted."""
+        from diplotext.render import render_html  # render imports records
+
+        return render_html(self)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from diplotext.commands import parse
+from diplotext.commands import evaluate, parse, render, schema
 
 #: The subcommand modules, in the order ``--help`` lists them.
-COMMANDS: tuple[ModuleType, ...] = (parse,)
+COMMANDS: tuple[ModuleType, ...] = (parse, render, schema, evaluate)
 
 __all__ = ["COMMANDS"]

@@ -1,14 +1,125 @@
-"""Date stage: every calendar expression and the article's publication date."""
+"""Date stage: every calendar expression and the article's publication date.
+
+Three steps, kept apart:
+
+1. *recognize*: the temporal grammar (:mod:`diplotext.grammar.date_grammar`)
+   finds spans and reads what they state, a :class:`Parts` tuple with missing
+   fields where the text leaves them out (no year, a weekday, "last month");
+2. *publication and anchor*: the article's own date is picked among the header
+   lines (a ``date 2024-10-21`` prefix, a timestamp line, a "Published" line, a
+   place dateline "BAKU, Azerbaijan, April 15."), skipping site banners; it is
+   the anchor, else the latest fully stated day in the text;
+3. *resolve*: :mod:`diplotext.resolve.dates` finishes each value; adjacent
+   dates joined by "to" or a dash become one range.
+
+>>> from diplotext.text.segment import segment
+>>> stage = DateStage({})
+>>> doc = segment(" date 2024-10-21 Baku hosted talks on Monday. They meet again next month.")
+>>> result = stage(doc, None)
+>>> result.published.value, [(d.text, d.value) for d in result.dates]
+('2024-10-21', [('2024-10-21', '2024-10-21'), ('Monday', '2024-10-21'), ('next month', '2024-11')])
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
+
+import regex
 
 from diplotext.found import DateResult
+from diplotext.grammar.date_grammar import DateGrammar
+from diplotext.records import DateMention
+from diplotext.resolve.dates import (
+    Anchor,
+    day_value,
+    days_in_month,
+    month_of_year,
+    month_value,
+    shift,
+    weekday_date,
+    year_less,
+    year_value,
+)
 from diplotext.resources.loader import Table
-from diplotext.text.segment import Document
+from diplotext.text.normalize import fold
+from diplotext.text.segment import Document, Segment
 
-__all__ = ["DateStage"]
+__all__ = ["DateStage", "Parts"]
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+# How far (characters) the context windows reach around a match.
+_CUE_WINDOW = 24
+_TENSE_WINDOW = 70
+# The header area: at most this many segments, ending with the first long body segment.
+_HEADER_SEGMENTS = 15
+_LONG_BODY = 120
+
+# "Brussels, " / "BAKU, Azerbaijan, " / "New York, " before a dateline's date
+# (the window is short, so the bounded repeats cannot blow up).
+_PLACE_PREFIX = regex.compile(
+    r"\A(?:date[ \t]+[0-9-]{10}[ \t]+)?\p{Lu}[\p{L}.' -]{0,40}"
+    r"(?:,[ \t]*\p{Lu}[\p{L}.' -]{0,30}){0,2}[ \t]*,[ \t]*\Z"
+)
+# what may follow the date of a place dateline: "(Reuters) -", ".", ":" or the line's end
+_PLACE_SUFFIX = regex.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]*\Z)")
+# "Published: ...", "Posted on ...", "Updated ..." lines
+_PUBLISHED_WORD = regex.compile(
+    r"(?i)(?<![\w])(?:first[ \t]+)?(?:published|posted|publication[ \t]+date|released)(?![\w])"
+)
+_UPDATED_WORD = regex.compile(r"(?i)(?<![\w])(?:last[ \t]+)?(?:updated|modified|edited)(?![\w])")
+_DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
+
+# priorities of publication candidates (higher wins; ties: the earlier line)
+_P_HEADER, _P_PUBLISHED, _P_STAMP, _P_PLACE, _P_UPDATED, _P_BARE = 6, 5, 4, 4, 2, 1
+
+
+class Parts(NamedTuple):
+    """What one date expression states; missing fields are None.
+
+    ``rule`` names the grammar rule; ``rel`` a modifier ("last", "this"...);
+    ``unit``/``offset`` a relative shift; ``future`` the tense around it.
+    """
+
+    start: int
+    end: int
+    rule: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None
+    day2: int | None = None
+    weekday: int | None = None
+    rel: str | None = None
+    unit: str | None = None
+    offset: int = 0
+    future: bool = False
+
+
+class _Resolved(NamedTuple):
+    parts: Parts
+    value: str
+    granularity: str
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
 
 
 class DateStage:
@@ -16,7 +127,524 @@ class DateStage:
 
     def __init__(self, extra: dict[str, Table]) -> None:
         self._extra = extra
+        self._g = DateGrammar()
+
+    # -- 1. recognize ------------------------------------------------------------
+
+    def _is_future(self, folded: str, doc: Document, start: int, end: int) -> bool:
+        """True when a future cue ("will", "is to", "ahead of") stands close before the span."""
+        sent = doc.sentence_at(start)
+        lo = max(start - _TENSE_WINDOW, sent.start if sent is not None else 0)
+        if self._g.future.search(folded, lo, start) is not None:
+            return True
+        after = self._g.future.match(folded, end + 1, end + 12) if end < len(folded) else None
+        return after is not None
+
+    def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
+        return pattern.search(folded, max(0, start - _CUE_WINDOW), start) is not None
+
+    def _recognize(self, doc: Document, folded: str) -> list[Parts]:
+        g = self._g
+        norm = doc.norm
+        out: list[Parts] = []
+        for m in g.pattern.finditer(norm):
+            rule = g.rule(m)
+            start, end = m.span()
+            parts = self._read(m, rule, start, end, norm, folded, doc, out)
+            if parts is not None:
+                out.append(parts)
+        return self._numeric_order(out, norm)
+
+    def _read(
+        self,
+        m: regex.Match[str],
+        rule: str,
+        start: int,
+        end: int,
+        norm: str,
+        folded: str,
+        doc: Document,
+        previous: list[Parts],
+    ) -> Parts | None:
+        """The :class:`Parts` of one grammar match, or None when context says it is no date."""
+        g = self._g
+        if rule == "iso":
+            y, mo, d = int(m.group("y")), int(m.group("mn")), int(m.group("d"))
+            if d > days_in_month(y, mo):
+                return None
+            return Parts(start, end, rule, y, mo, d)
+        if rule == "num":
+            # the order of day and month is settled later, over the whole article
+            return Parts(
+                start, end, rule, int(m.group("y")), int(m.group("n2")), int(m.group("n1"))
+            )
+        if rule in ("dmy", "mdy"):
+            mo = g.month_of[m.group("mon").lower()]
+            yr = _int(m.group("y"))
+            d = int(m.group("d"))
+            d2 = _int(m.group("d2"))
+            if d > days_in_month(yr, mo) or (
+                d2 is not None and (d2 <= d or d2 > days_in_month(yr, mo))
+            ):
+                return None
+            if (
+                d2 is not None
+                and "and" in norm[m.end("d") : m.start("d2")].lower()
+                and not self._cue_word(folded, start, "between")
+            ):
+                # "between 4 and 6 April" is a range; "on April 4 and 6" two days: keep the first
+                if rule == "dmy":
+                    return None
+                d2, yr, end = None, None, m.end("d")
+            if yr is None:
+                return Parts(
+                    start, end, rule, None, mo, d, None, d2,
+                    future=self._is_future(folded, doc, start, end),
+                )  # fmt: skip
+            return Parts(start, end, rule, yr, mo, d, yr, d2)
+        if rule == "my":
+            return Parts(start, end, rule, int(m.group("y")), g.month_of[m.group("mon").lower()])
+        if rule == "yrange":
+            y = int(m.group("y"))
+            if m.group("y2") is not None:
+                y2 = int(m.group("y2"))
+            else:
+                if "-" not in norm[m.end("y") : m.start("y2s")]:
+                    return None
+                y2 = y // 100 * 100 + int(m.group("y2s"))
+            if not y < y2 <= y + 100:
+                return None
+            joint = norm[m.end("y") : end].lower()
+            if " and " in joint and not self._cue_word(folded, start, "between"):
+                return None
+            if self._cue(g.not_before, folded, start):
+                return None
+            return Parts(start, end, rule, y, year2=y2)
+        if rule == "monrel":
+            mo = g.month_of[m.group("mon").lower()]
+            rel = m.group("rel")
+            ry = m.group("ry")
+            if rel is None and ry is None and not self._cue(g.month_before, folded, start):
+                # a lone month name needs a cue ("in July"), or to follow another month
+                # in a list: "in January and February"
+                if not previous or previous[-1].rule != "monrel":
+                    return None
+                if not regex.fullmatch(
+                    r"[ \t]*(?:,|and|or|,[ \t]*and)[ \t]*", norm[previous[-1].end : start]
+                ):
+                    return None
+            if ry is not None:
+                return Parts(start, end, rule, None, mo, rel="year " + ry.lower())
+            relw = None if rel is None else rel.lower()
+            if relw not in ("this", "last", "next", "past", "coming"):
+                relw = None
+            return Parts(
+                start,
+                end,
+                rule,
+                None,
+                mo,
+                rel=relw,
+                future=self._is_future(folded, doc, start, end),
+            )
+        if rule == "wd":
+            wrel = m.group("wrel")
+            return Parts(
+                start,
+                end,
+                rule,
+                weekday=g.weekday_of[m.group("wd").lower()],
+                rel=None if wrel is None else " ".join(wrel.lower().split()),
+                future=self._is_future(folded, doc, start, end),
+            )
+        if rule == "ago":
+            n_text = m.group("n").lower()
+            n = _NUMBER_WORDS[n_text] if n_text in _NUMBER_WORDS else int(n_text)
+            return Parts(start, end, rule, unit=m.group("unit").lower(), offset=-n)
+        if rule == "rel":
+            text = m.group()
+            if text[:1] == "T" and start > 1 and norm[start - 1] == " ":
+                # "USA Today", "Russia Today": a name, not the day
+                before = norm[max(0, start - 20) : start - 1].split()
+                if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")):
+                    return None
+            unit, offset = g.relative[text]
+            return Parts(start, end, rule, unit=unit, offset=offset)
+        # rule == "year": a bare year needs to look like one
+        y = int(m.group("y"))
+        if self._cue(g.not_before, folded, start):
+            return None
+        if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)) is not None:
+            return None
+        if y < 1900 and not self._cue(g.year_before, folded, start):
+            return None
+        if norm[end : end + 2] in ("'s",) and y % 10 == 0:
+            return None  # "the 1990's": a decade
+        return Parts(start, end, rule, y)
+
+    def _cue_word(self, folded: str, start: int, word: str) -> bool:
+        window = folded[max(0, start - len(word) - 3) : start].rstrip()
+        return window.endswith(word) and (
+            len(window) == len(word) or not window[-len(word) - 1].isalnum()
+        )
+
+    def _numeric_order(self, found: list[Parts], norm: str) -> list[Parts]:
+        """Settle day/month order of numeric dates by the evidence of the whole article."""
+        nums = [p for p in found if p.rule == "num"]
+        if not nums:
+            return found
+        # Parts of "num" hold (month=second number, day=first number) for now.
+        dmy = any(p.day is not None and p.day > 12 for p in nums)
+        mdy = any(p.month is not None and p.month > 12 for p in nums)
+        out: list[Parts] = []
+        for p in found:
+            if p.rule != "num":
+                out.append(p)
+                continue
+            first, second, y = p.day or 0, p.month or 0, p.year
+            if first > 12 or (dmy and not mdy and second <= 12):
+                day, month = first, second
+            elif second > 12 or (mdy and not dmy and first <= 12):
+                day, month = second, first
+            elif first == second:
+                day, month = first, second
+            else:
+                out.append(p._replace(month=None, day=None))  # only the year is certain
+                continue
+            if not 1 <= month <= 12 or not 1 <= day <= days_in_month(y, month):
+                continue
+            out.append(p._replace(month=month, day=day))
+        return out
+
+    # -- 2. publication and anchor --------------------------------------------------
+
+    def _header(self, doc: Document) -> list[tuple[int, Segment]]:
+        segs: list[tuple[int, Segment]] = []
+        for i, seg in enumerate(doc.segments[:_HEADER_SEGMENTS]):
+            segs.append((i, seg))
+            if seg.role == "body" and seg.end - seg.start >= _LONG_BODY:
+                break
+        return segs
+
+    def _publication(
+        self, doc: Document, found: list[Parts]
+    ) -> tuple[Parts, int, int, tuple[int, int, str | None] | None] | None:
+        """The publication date: (parts, span start, span end, clock (h, m, offset) or None)."""
+        norm = doc.norm
+        header = self._header(doc)
+        if not header:
+            return None
+        limit = header[-1][1].end
+        by_segment: dict[int, list[Parts]] = {}
+        seg_index = {seg.start: i for i, seg in header}
+        for p in found:
+            if p.start >= limit:
+                break
+            if p.day is None or p.month is None or p.day2 is not None:
+                continue
+            if p.rule not in ("iso", "num", "dmy", "mdy"):
+                continue
+            si = doc.segment_index(p.start)
+            if si is None or doc.segments[si].start not in seg_index:
+                continue
+            by_segment.setdefault(si, []).append(p)
+        best: tuple[int, int, Parts, int] | None = None  # (priority, -position, parts, segment)
+        for i, seg in header:
+            dates = by_segment.get(i)
+            if not dates:
+                continue
+            text = norm[seg.start : seg.end]
+            for rank, p in enumerate(dates):
+                prio = 0
+                before = norm[seg.start : p.start]
+                if rank == 0 and _DATE_HEADER.match(text) and p.rule == "iso":
+                    prio = _P_HEADER
+                elif (w := _PUBLISHED_WORD.search(before)) is not None and not _UPDATED_WORD.search(
+                    before, w.end()
+                ):
+                    prio = _P_PUBLISHED
+                elif _UPDATED_WORD.search(before) is not None:
+                    prio = _P_UPDATED
+                elif rank == 0 and seg.role == "dateline":
+                    if self._g.clock.search(norm, p.end, seg.end) is not None:
+                        prio = _P_STAMP
+                    elif _PLACE_PREFIX.match(before) and _PLACE_SUFFIX.match(norm, p.end, seg.end):
+                        prio = _P_PLACE
+                    else:
+                        prio = _P_BARE
+                elif (
+                    rank == 0
+                    and p.start - seg.start <= 80
+                    and _PLACE_PREFIX.match(before)
+                    and _PLACE_SUFFIX.match(norm, p.end, seg.end)
+                ):
+                    prio = _P_PLACE
+                if prio and (best is None or (prio, -p.start) > best[:2]):
+                    best = (prio, -p.start, p, i)
+        if best is None:
+            return None
+        prio, _, pub, seg_i = best
+        seg = doc.segments[seg_i]
+        clock_m = self._g.clock.search(norm, pub.end, seg.end)
+        span_end = pub.end
+        if clock_m is None and prio == _P_HEADER:
+            # " date 2024-03-01" then "1 Mar. 14:55 (UTC+3 MSK)": the time line of the same day
+            for j in range(seg_i + 1, min(seg_i + 3, len(doc.segments))):
+                nxt = doc.segments[j]
+                if nxt.role != "dateline":
+                    continue
+                same = [
+                    q for q in by_segment.get(j, ()) if (q.month, q.day) == (pub.month, pub.day)
+                ]
+                others = by_segment.get(j, [])
+                if others and not same:
+                    continue
+                clock_m = self._g.clock.search(norm, nxt.start, nxt.end)
+                if clock_m is not None:
+                    break
+        elif clock_m is not None:
+            span_end = clock_m.end()
+        clock = None
+        if clock_m is not None:
+            hh, mi = int(clock_m.group("hh")), int(clock_m.group("mi"))
+            ampm = clock_m.group("ampm")
+            if ampm is not None:
+                if hh > 12:
+                    ampm = None
+                elif ampm.lower() == "p" and hh < 12:
+                    hh += 12
+                elif ampm.lower() == "a" and hh == 12:
+                    hh = 0
+            offset = None
+            if clock_m.group("tz") is not None:
+                if clock_m.group("sign") is None:
+                    offset = "+00:00"
+                else:
+                    oh = int(clock_m.group("oh"))
+                    om = int(clock_m.group("om") or 0)
+                    if oh <= 14 and om < 60:
+                        offset = f"{clock_m.group('sign')}{oh:02d}:{om:02d}"
+            clock = (hh, mi, offset)
+        return pub, pub.start, span_end, clock
+
+    # -- 3. resolve -------------------------------------------------------------
+
+    def _resolve(self, p: Parts, anchor: Anchor | None) -> tuple[str, str] | None:
+        """(value, granularity) of ``p`` against ``anchor``, or None when it cannot be resolved."""
+        rule = p.rule
+        if rule in ("iso", "num", "dmy", "mdy"):
+            if p.month is None:  # an ambiguous numeric date: only the year is certain
+                return (year_value(p.year), "year") if p.year is not None else None
+            assert p.day is not None
+            if p.year is not None:
+                first = day_value(p.year, p.month, p.day, None)
+                if p.day2 is not None:
+                    return f"{first}/{day_value(p.year, p.month, p.day2, None)}", "day"
+                return first, "day"
+            if anchor is None:
+                first = f"XXXX-{p.month:02d}-{p.day:02d}"
+                if p.day2 is not None:
+                    return f"{first}/XXXX-{p.month:02d}-{p.day2:02d}", "day"
+                return first, "day"
+            y, mo, d = year_less(anchor, p.month, p.day, future=p.future)
+            first = day_value(y, mo, d, anchor)
+            if p.day2 is not None:
+                return (
+                    f"{first}/{day_value(y, mo, min(p.day2, days_in_month(y, mo)), anchor)}",
+                    "day",
+                )
+            return first, "day"
+        if rule == "my":
+            assert p.year is not None and p.month is not None
+            return month_value(p.year, p.month, None), "month"
+        if rule in ("yrange", "year"):
+            assert p.year is not None
+            if p.year2 is not None:
+                return f"{year_value(p.year)}/{year_value(p.year2)}", "year"
+            return year_value(p.year), "year"
+        if rule == "monrel":
+            assert p.month is not None
+            if anchor is None or not anchor.year_known:
+                if p.rel is None or p.rel == "this" or p.rel == "year this":
+                    return f"XXXX-{p.month:02d}", "month"
+                return None
+            if p.rel is not None and p.rel.startswith("year "):
+                step = {"this": 0, "last": -1, "next": 1}[p.rel[5:]]
+                return month_value(anchor.day.year + step, p.month, anchor), "month"
+            y, mo = month_of_year(anchor, p.month, p.rel, future=p.future)
+            return month_value(y, mo, anchor), "month"
+        if anchor is None:
+            return None
+        if rule == "wd":
+            assert p.weekday is not None
+            if not anchor.year_known and anchor.day.year == 2000:
+                return None  # the anchor's weekday is unknown
+            y, mo, d = weekday_date(anchor, p.weekday, p.rel, future=p.future)
+            return day_value(y, mo, d, anchor), "day"
+        # ago / rel
+        assert p.unit is not None
+        if p.unit != "day" and not anchor.year_known:
+            return None
+        return shift(anchor, p.unit, p.offset), p.unit
+
+    def _merge_ranges(self, items: list[_Resolved], norm: str, folded: str) -> list[_Resolved]:
+        """Join "2010 to 2015", "30 September - 2 October 2022" into one range each."""
+        out: list[_Resolved] = []
+        i = 0
+        join = self._g.range_join
+        while i < len(items):
+            a = items[i]
+            if i + 1 < len(items):
+                b = items[i + 1]
+                if (
+                    a.granularity == b.granularity
+                    and "/" not in a.value
+                    and "/" not in b.value
+                    and join.fullmatch(folded, a.parts.end, b.parts.start) is not None
+                    and "\n" not in norm[a.parts.end : b.parts.start]
+                ):
+                    first = a.value
+                    if (
+                        a.parts.year is None
+                        and a.parts.month is not None
+                        and a.parts.day is not None
+                        and b.parts.year is not None
+                        and a.granularity == "day"
+                    ):
+                        y = b.parts.year
+                        if (a.parts.month, a.parts.day) > (b.parts.month or 0, b.parts.day or 0):
+                            y -= 1
+                        first = day_value(y, a.parts.month, a.parts.day, None)
+                    if first < b.value or first.startswith("XXXX"):
+                        parts = a.parts._replace(end=b.parts.end)
+                        out.append(_Resolved(parts, f"{first}/{b.value}", a.granularity))
+                        i += 2
+                        continue
+            out.append(a)
+            i += 1
+        return out
+
+    # -- the stage ---------------------------------------------------------------
 
     def __call__(self, doc: Document, published: dt.date | dt.datetime | None) -> DateResult:
         """Dates of ``doc``; ``published`` (given by the user) overrides detection."""
-        return DateResult(None, (), None)
+        folded = fold(doc.norm)
+        found = self._recognize(doc, folded)
+        text = doc.text
+
+        pub = self._publication(doc, found)
+        pub_record: DateMention | None = None
+        anchor: Anchor | None = None
+        if published is not None:
+            day = published.date() if isinstance(published, dt.datetime) else published
+            anchor = Anchor.of(day)
+            value = _format_user(published)
+            if (
+                pub is not None
+                and pub[0].year == day.year
+                and (pub[0].month, pub[0].day)
+                == (
+                    day.month,
+                    day.day,
+                )
+            ):
+                s, e = pub[1], pub[2]
+                pub_record = DateMention(text[s:e], s, e, value, _granularity_of(value))
+            else:
+                pub_record = DateMention("", 0, 0, value, _granularity_of(value))
+        elif pub is not None:
+            p, s, e, clock = pub
+            assert p.month is not None and p.day is not None
+            year = p.year if p.year is not None else self._year_for(found, p)
+            if year is not None:
+                anchor = Anchor.of(dt.date(year, p.month, p.day))
+                value = day_value(year, p.month, p.day, None)
+            else:
+                anchor = Anchor.year_less(p.month, p.day, self._weekday_of_dateline(doc, found, p))
+                value = f"XXXX-{p.month:02d}-{p.day:02d}"
+            if clock is not None:
+                hh, mi, offset = clock
+                value += f"T{hh:02d}:{mi:02d}" + (offset or "")
+            pub_record = DateMention(text[s:e], s, e, value, _granularity_of(value))
+        else:
+            full = [
+                dt.date(p.year, p.month, p.day2 if p.day2 is not None else p.day)
+                for p in found
+                if p.year is not None and p.month is not None and p.day is not None
+            ]
+            if full:
+                anchor = Anchor.of(max(full))
+
+        resolved: list[_Resolved] = []
+        for p in found:
+            r = self._resolve(p, anchor)
+            if r is not None:
+                resolved.append(_Resolved(p, r[0], r[1]))
+        resolved = self._merge_ranges(resolved, doc.norm, folded)
+        dates = tuple(
+            DateMention(
+                text[r.parts.start : r.parts.end],
+                r.parts.start,
+                r.parts.end,
+                r.value,
+                r.granularity,
+            )
+            for r in resolved
+        )
+        return DateResult(
+            pub_record, dates, None if anchor is None or not anchor.year_known else anchor.day
+        )
+
+    def _year_for(self, found: list[Parts], pub: Parts) -> int | None:
+        """The year of a year-less dateline: that of a stated date shortly before it."""
+        assert pub.month is not None and pub.day is not None
+        best: int | None = None
+        for p in found:
+            if p.year is None or p.month is None or p.day is None or p is pub:
+                continue
+            try:
+                candidate = dt.date(p.year, pub.month, pub.day)
+            except ValueError:
+                continue
+            lag = (candidate - dt.date(p.year, p.month, p.day)).days
+            if 0 <= lag <= 31:
+                best = p.year if best is None else max(best, p.year)
+        return best
+
+    def _weekday_of_dateline(self, doc: Document, found: list[Parts], pub: Parts) -> int | None:
+        """The weekday of a year-less dateline: a past-tense weekday in the dateline's sentence.
+
+        Wire copy ("Colombo, Mar 29 (PTI) The minister on Tuesday held talks") names
+        the dateline's own day in its lead sentence.
+        """
+        sent = doc.sentence_index(pub.start)
+        for p in found:
+            if (
+                p.rule == "wd"
+                and p.rel is None
+                and not p.future
+                and doc.sentence_index(p.start) == sent
+                and p.start > pub.end
+            ):
+                return p.weekday
+        return None
+
+
+def _granularity_of(value: str) -> str:
+    if "T" in value:
+        return "minute"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+
+
+def _format_user(published: dt.date | dt.datetime) -> str:
+    """The ISO value of the user's ``published``: a day, or a minute with its UTC offset."""
+    if not isinstance(published, dt.datetime):
+        return published.isoformat()
+    value = published.strftime("%Y-%m-%dT%H:%M")
+    offset = published.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        minutes = abs(minutes)
+        value += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return value

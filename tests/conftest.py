@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# The fuzz target needs atheris and runs on its own (see tests/fuzz/fuzz_parse.py).
+collect_ignore = ["fuzz"]
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 

@@ -1,22 +1,517 @@
-"""Topics stage: subjects the article reports as discussed, with evidence."""
+"""Topics stage: subjects the article reports as discussed, with evidence.
+
+The taxonomy (``data/topics.tsv``), its cue phrases (``data/topic_cues.tsv``) and
+the context words (``data/topic_context.tsv``) are data; this module is the
+engine. One pass of a compiled word list finds every cue; each cue then gets a
+*context factor*:
+
+* 1 in a body sentence that reports something as discussed, raised, emphasized
+  or informed about (it holds a ``discuss`` word: "discussed", "briefed",
+  "stressed", "cooperation in" ...);
+* :data:`PLAIN_FACTOR` in other body sentences and in headlines and headings,
+  so that an incidental mention does not count alone;
+* 0 in boilerplate, bylines and datelines, in navigation/tag lines, in the
+  headlines of other stories after the article's end, inside organization
+  names (``places.org_hits``) and official mentions, and inside capitalized
+  names of institutions, posts and outlets ("International Energy Agency",
+  "Foreign Affairs and Security Policy", "Trade Minister").
+
+A cue's strength is its weight times its context factor. A label is reported
+when the strengths of its cues add up to :data:`THRESHOLD`; its ``score`` is
+``1 - exp(-total)`` (0.39 at the threshold, 0.95 from a total of 3), so it grows
+with the number and weight of the mentions. Topics come sorted by score, highest
+first, then by their first evidence in the text; ``evidence`` lists every counted
+cue span of the label and ``TopicResult.hits`` every counted cue span of every
+reported label, in text order, so that a hit inside a sentence is a cue of that
+label in that sentence.
+
+>>> from diplotext.found import EMPTY_OFFICIALS, EMPTY_PLACES
+>>> from diplotext.text.segment import segment
+>>> stage = TopicStage({})
+>>> doc = segment("The ministers discussed energy security and the peace treaty. "
+...               "They also touched upon the mine threat.")
+>>> result = stage(doc, EMPTY_PLACES, EMPTY_OFFICIALS)
+>>> [(t.label, t.score) for t in result.topics]
+[('energy', 0.632), ('peace_process', 0.632), ('demining', 0.632)]
+>>> [(doc.text[h.start:h.end], h.label) for h in result.hits]
+[('energy security', 'energy'), ('peace treaty', 'peace_process'), ('mine threat', 'demining')]
+"""
 
 from __future__ import annotations
 
-from diplotext.found import EMPTY_TOPICS, OfficialResult, PlaceResult, TopicResult
-from diplotext.resources.loader import Table
+import bisect
+import functools
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
+
+import regex
+
+from diplotext.errors import GazetteerError
+from diplotext.found import OfficialResult, PlaceResult, TopicHit, TopicResult
+from diplotext.grammar.wordlist import WordList, trie_pattern
+from diplotext.records import Mention, Topic
+from diplotext.resources.loader import Table, load_table
+from diplotext.text.normalize import fold
 from diplotext.text.segment import Document
 
-__all__ = ["TopicStage"]
+__all__ = [
+    "BLOCK",
+    "CUE_COLUMNS",
+    "PLAIN_FACTOR",
+    "THRESHOLD",
+    "TopicLabel",
+    "TopicStage",
+    "expand_forms",
+]
+
+#: The label of a cue row that is no topic and hides the shorter cues inside it.
+BLOCK = "-"
+#: Total strength a label needs to be reported.
+THRESHOLD = 0.5
+#: Context factor of a cue outside a sentence that reports a discussion.
+PLAIN_FACTOR = 0.45
+#: Columns a cue row (data file or user gazetteer) may have.
+CUE_COLUMNS = ("cue", "label", "weight", "not_after", "definition", "iptc")
+
+# Segment roles whose cues never count.
+_SILENT_ROLES = frozenset({"boilerplate", "byline", "dateline"})
+# Roles of title-like segments (weaker context).
+_TITLE_ROLES = frozenset({"headline", "heading"})
+# A label: lower-case words joined by underscores ("peace_process").
+_LABEL = regex.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+# "{a,b,}" inside a form: one brace group without nesting.
+_BRACES = regex.compile(r"\{([^{}]*)\}")
+# A word token of the text around a cue ("Security", "Ministers'", "Co-operation").
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
+# What may separate two words of one name: blanks or a hyphen, no punctuation.
+_NAME_GAP = regex.compile(r"[ \t]*-?[ \t]*")
+# How far around a cue the name and context checks look (characters).
+_WINDOW = 100
+# Characters matched as spaces: "mine-threat" reads as "mine threat".
+_AS_SPACE = str.maketrans({"-": " ", "/": " "})
+# At most this many forms from one cell (guards against a brace explosion).
+_MAX_FORMS = 256
+
+
+class TopicLabel(NamedTuple):
+    """A label of the taxonomy: its IPTC Media Topic code(s) and what it covers."""
+
+    label: str
+    iptc: tuple[str, ...]
+    definition: str
+
+
+class _Cue(NamedTuple):
+    label: str
+    weight: float
+    #: Index into the stage's not-after patterns, or -1.
+    not_after: int
+
+
+def expand_forms(cell: str) -> list[str]:
+    """The phrases a cue cell stands for: ``|`` separates forms, ``{a,b,}`` alternatives.
+
+    >>> expand_forms("provocation{,s}|border incident")
+    ['provocation', 'provocations', 'border incident']
+    >>> expand_forms("{land,}mine{,s}")
+    ['landmine', 'landmines', 'mine', 'mines']
+    """
+    out: list[str] = []
+    for form in _split_forms(cell):
+        pending = [form.strip()]
+        while pending:
+            phrase = pending.pop(0)
+            m = _BRACES.search(phrase)
+            if m is None:
+                out.append(" ".join(phrase.split()))
+            else:
+                head, tail = phrase[: m.start()], phrase[m.end() :]
+                pending[0:0] = [head + alt + tail for alt in m.group(1).split(",")]
+            if len(out) + len(pending) > _MAX_FORMS:
+                raise ValueError(f"more than {_MAX_FORMS} forms")
+    return [p for p in out if p]
+
+
+def _split_forms(cell: str) -> Iterator[str]:
+    """Split ``cell`` at the ``|`` outside braces; unbalanced braces raise ValueError."""
+    depth = 0
+    start = 0
+    for i, char in enumerate(cell):
+        if char == "{":
+            depth += 1
+            if depth > 1:
+                raise ValueError("nested braces")
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("'}' without '{'")
+        elif char == "|" and depth == 0:
+            yield cell[start:i]
+            start = i + 1
+    if depth:
+        raise ValueError("'{' without '}'")
+    yield cell[start:]
+
+
+def _match_key(phrase: str) -> str:
+    """How a phrase is looked up: folded, ``-``/``/`` as spaces, blanks collapsed."""
+    return " ".join(fold(phrase).translate(_AS_SPACE).split())
+
+
+def _forms(table: Table, line: int, cell: str, column: str) -> list[str]:
+    try:
+        forms = expand_forms(cell)
+    except ValueError as exc:
+        raise GazetteerError(table.name, line, f"bad {column} {cell!r}: {exc}") from None
+    keys = [_match_key(f) for f in forms]
+    if not any(keys):
+        raise GazetteerError(table.name, line, f"empty {column}")
+    return [k for k in keys if k]
+
+
+def _read_labels(table: Table) -> dict[str, TopicLabel]:
+    labels: dict[str, TopicLabel] = {}
+    for line, row in table.located():
+        label = row.get("label", "")
+        if not _LABEL.fullmatch(label):
+            raise GazetteerError(table.name, line, f"bad label {label!r}")
+        if label in labels:
+            raise GazetteerError(table.name, line, f"duplicate label {label!r}")
+        codes = tuple(c.strip() for c in row.get("iptc", "").split("|") if c.strip())
+        labels[label] = TopicLabel(label, codes, row.get("definition", ""))
+    return labels
+
+
+class _CueRow(NamedTuple):
+    keys: tuple[str, ...]
+    label: str
+    weight: float
+    not_after: tuple[str, ...]
+
+
+def _read_cues(table: Table, labels: Mapping[str, TopicLabel], *, user: bool) -> list[_CueRow]:
+    """Validate cue rows; ``user`` rows may bring new labels (with their definition)."""
+    unknown = [c for c in table.columns if c not in CUE_COLUMNS]
+    if unknown:
+        first = table.lines[0] if table.lines else None
+        raise GazetteerError(
+            table.name,
+            first,
+            f"unknown column {unknown[0]!r}; expected {', '.join(CUE_COLUMNS)}",
+        )
+    rows: list[_CueRow] = []
+    for line, row in table.located():
+        label = row.get("label", "")
+        if not label:
+            raise GazetteerError(table.name, line, "empty label")
+        if label != BLOCK:
+            if not _LABEL.fullmatch(label):
+                raise GazetteerError(
+                    table.name, line, f"bad label {label!r}: use lower_snake_case, or '-'"
+                )
+            if label not in labels and not user:
+                raise GazetteerError(table.name, line, f"unknown label {label!r}")
+        cue = row.get("cue", "")
+        if not cue.strip():
+            raise GazetteerError(table.name, line, "empty cue")
+        keys = _forms(table, line, cue, "cue")
+        raw_weight = row.get("weight", "").strip()
+        try:
+            weight = float(raw_weight) if raw_weight else 1.0
+        except ValueError:
+            raise GazetteerError(
+                table.name, line, f"bad weight {raw_weight!r}: a number in (0, 1]"
+            ) from None
+        if not (0.0 < weight <= 1.0) or math.isnan(weight):
+            raise GazetteerError(table.name, line, f"bad weight {raw_weight!r}: a number in (0, 1]")
+        raw_after = row.get("not_after", "").strip()
+        after = tuple(_forms(table, line, raw_after, "not_after")) if raw_after else ()
+        rows.append(_CueRow(tuple(keys), label, weight, after))
+    return rows
+
+
+class _Context(NamedTuple):
+    discuss: tuple[str, ...]
+    name_words: frozenset[str]
+    role_words: frozenset[str]
+    connectors: frozenset[str]
+
+
+_KINDS = ("discuss", "name_word", "role_word", "connector")
+
+
+@functools.cache
+def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
+    """The shipped taxonomy, cues and context words, validated once per process."""
+    labels = _read_labels(load_table("topics", ("label", "iptc", "definition")))
+    cue_table = load_table("topic_cues", ("cue", "label", "weight"))
+    cues = _read_cues(cue_table, labels, user=False)
+    seen: dict[tuple[str, str], int] = {}
+    for (line, _), cue_row in zip(cue_table.located(), cues, strict=True):
+        for key in cue_row.keys:
+            if (key, cue_row.label) in seen:
+                raise GazetteerError(
+                    cue_table.name,
+                    line,
+                    f"cue {key!r} of {cue_row.label!r} already on line {seen[key, cue_row.label]}",
+                )
+            seen[key, cue_row.label] = line
+    ctx_table = load_table("topic_context", ("phrase", "kind"))
+    words: dict[str, list[str]] = {k: [] for k in _KINDS}
+    for line, row in ctx_table.located():
+        kind = row["kind"]
+        if kind not in words:
+            raise GazetteerError(
+                ctx_table.name, line, f"bad kind {kind!r}; expected {', '.join(_KINDS)}"
+            )
+        words[kind].extend(_forms(ctx_table, line, row["phrase"], "phrase"))
+    context = _Context(
+        tuple(words["discuss"]),
+        frozenset(words["name_word"]),
+        frozenset(words["role_word"]),
+        frozenset(words["connector"]),
+    )
+    return labels, tuple(cues), context
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    label: str
+    strength: float
 
 
 class TopicStage:
-    """Finds topics. Built once per Parser."""
+    """Finds topics. Built once per Parser.
 
-    def __init__(self, extra: dict[str, Table]) -> None:
-        self._extra = extra
+    ``extra["topics"]`` (from ``Parser(extra_gazetteers={"topics": ...})``) adds
+    cue rows with the columns of ``data/topic_cues.tsv`` (``cue``, ``label``,
+    optional ``weight`` and ``not_after``) plus optional ``definition`` and
+    ``iptc`` for a new label. A user cue replaces the shipped cue of the same
+    phrase; the label ``-`` turns a phrase off. Bad rows raise
+    :class:`~diplotext.errors.GazetteerError` with the row's line.
+
+    >>> from diplotext.resources.loader import parse_table
+    >>> rows = parse_table("my.tsv", ["cue\\tlabel", "space debris|orbital debris\\tspace_debris"])
+    >>> stage = TopicStage({"topics": rows})
+    >>> stage.labels["space_debris"].definition
+    ''
+    """
+
+    def __init__(self, extra: Mapping[str, Table]) -> None:
+        self._extra = dict(extra)
+        labels, builtin_rows, context = _builtin()
+        self.labels: dict[str, TopicLabel] = dict(labels)
+        rows: list[_CueRow] = list(builtin_rows)
+        user_table = self._extra.get("topics")
+        user_keys: set[str] = set()
+        if user_table is not None:
+            user_rows = _read_cues(user_table, self.labels, user=True)
+            for raw, row in zip(user_table.rows, user_rows, strict=True):
+                if row.label != BLOCK:
+                    known = self.labels.get(row.label)
+                    definition = raw.get("definition", "") or (known.definition if known else "")
+                    iptc = raw.get("iptc", "")
+                    codes = (
+                        tuple(c.strip() for c in iptc.split("|") if c.strip())
+                        if iptc
+                        else (known.iptc if known else ())
+                    )
+                    self.labels[row.label] = TopicLabel(row.label, codes, definition)
+                user_keys.update(row.keys)
+            # A user phrase replaces the shipped entries of the same phrase.
+            rows = [r._replace(keys=tuple(k for k in r.keys if k not in user_keys)) for r in rows]
+            rows.extend(user_rows)
+        self._not_after: list[regex.Pattern[str]] = []
+        after_index: dict[tuple[str, ...], int] = {}
+        entries: dict[str, list[_Cue]] = {}
+        for row in rows:
+            index = -1
+            if row.not_after:
+                if row.not_after not in after_index:
+                    after_index[row.not_after] = len(self._not_after)
+                    self._not_after.append(_not_after_pattern(row.not_after))
+                index = after_index[row.not_after]
+            for key in row.keys:
+                cues = entries.setdefault(key, [])
+                cues[:] = [c for c in cues if c.label != row.label]
+                cues.append(_Cue(row.label, row.weight, index))
+        self._cues: WordList[tuple[_Cue, ...]] = WordList(
+            {k: tuple(v) for k, v in entries.items() if v}
+        )
+        self._discuss: WordList[bool] = WordList(dict.fromkeys(context.discuss, True))
+        self._name_words = context.name_words
+        self._role_words = context.role_words
+        self._connectors = context.connectors
+
+    # -- the pass over one document -------------------------------------------------------
 
     def __call__(
         self, doc: Document, places: PlaceResult, officials: OfficialResult
     ) -> TopicResult:
         """Topics of ``doc`` with their evidence spans."""
-        return EMPTY_TOPICS
+        if not doc.text:
+            return TopicResult((), ())
+        folded = fold(doc.norm).translate(_AS_SPACE)
+        discussed = self._discussed_sentences(doc, folded)
+        silent_segments = _silent_segments(doc)
+        covered = _covered_spans(places, officials)
+        found: list[_Found] = []
+        for m in self._cues.finditer(folded):
+            start, end = m.span()
+            cues = self._cues.get(m.group())
+            if not cues or any(c.label == BLOCK for c in cues):
+                continue
+            factor = self._factor(doc, start, discussed, silent_segments)
+            if factor <= 0.0 or _inside(covered, start, end) or self._in_name(doc, start, end):
+                continue
+            for cue in cues:
+                if cue.not_after >= 0:
+                    pattern = self._not_after[cue.not_after]
+                    if pattern.search(folded, max(0, start - _WINDOW), start):
+                        continue
+                found.append(_Found(start, end, cue.label, cue.weight * factor))
+        return self._result(doc, found)
+
+    def _discussed_sentences(self, doc: Document, folded: str) -> bytearray:
+        marks = bytearray(len(doc.sentences))
+        for m in self._discuss.finditer(folded):
+            i = doc.sentence_index(m.start())
+            if i is not None:
+                marks[i] = 1
+        return marks
+
+    def _factor(
+        self, doc: Document, start: int, discussed: bytearray, silent_segments: frozenset[int]
+    ) -> float:
+        seg_index = doc.segment_index(start)
+        if seg_index is None or seg_index in silent_segments:
+            return 0.0
+        role = doc.segments[seg_index].role
+        if role in _SILENT_ROLES:
+            return 0.0
+        if role in _TITLE_ROLES:
+            return PLAIN_FACTOR
+        i = doc.sentence_index(start)
+        if i is not None and discussed[i]:
+            return 1.0
+        return PLAIN_FACTOR
+
+    def _in_name(self, doc: Document, start: int, end: int) -> bool:
+        """True when the cue is part of an institution's name, a title or an outlet.
+
+        Forward, a role word right after the cue ("energy minister") or, for a
+        capitalized cue, a name word later in the same capitalized run ("Security
+        Council", "Energy Security and Defence Policy"); backward, a capitalized
+        name word linked to the cue by a connector ("Ministry of Energy").
+        """
+        text = doc.norm
+        capitalized = text[start].isupper()
+        pos = end
+        for step in range(8):
+            gap = _NAME_GAP.match(text, pos)
+            if gap is None or gap.end() == pos:
+                break
+            word = _WORD.match(text, gap.end())
+            if word is None:
+                break
+            raw = word.group()
+            token = fold(raw).rstrip(".'")
+            if step == 0 and token in self._role_words:
+                return True
+            if not capitalized:
+                break
+            if raw[0].isupper() and token in self._name_words:
+                return True
+            if not (raw[0].isupper() or token in self._connectors):
+                break
+            pos = word.end()
+        words = list(_WORD.finditer(text, max(0, start - _WINDOW), start))
+        pos = start
+        linked = False
+        for word in reversed(words[-8:]):
+            if not _NAME_GAP.fullmatch(text, word.end(), pos) or word.end() == pos:
+                break
+            raw = word.group()
+            token = fold(raw).rstrip(".'")
+            if not raw[0].isupper():
+                if token not in self._connectors:
+                    break
+                linked = True
+            elif linked and (token in self._name_words or token in self._role_words):
+                return True
+            pos = word.start()
+        return False
+
+    def _result(self, doc: Document, found: list[_Found]) -> TopicResult:
+        totals: dict[str, float] = {}
+        for f in found:
+            totals[f.label] = totals.get(f.label, 0.0) + f.strength
+        kept = {label for label, total in totals.items() if total >= THRESHOLD - 1e-9}
+        hits = tuple(TopicHit(f.start, f.end, f.label) for f in found if f.label in kept)
+        evidence: dict[str, list[Mention]] = {}
+        for h in hits:
+            evidence.setdefault(h.label, []).append(
+                Mention(doc.text[h.start : h.end], h.start, h.end)
+            )
+        topics = [
+            Topic(label, round(1.0 - math.exp(-totals[label]), 3), tuple(evidence[label]))
+            for label in evidence
+        ]
+        topics.sort(key=lambda t: (-t.score, t.evidence[0].start, t.label))
+        return TopicResult(tuple(topics), hits)
+
+
+def _not_after_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """Matches one of ``phrases`` ending at most two words before the end of the window."""
+    source = r"(?<!\w)" + trie_pattern(sorted(set(phrases))) + r"(?:\s+[\w']+){0,2}\s*\Z"
+    return regex.compile(source, regex.V0)
+
+
+def _covered_spans(places: PlaceResult, officials: OfficialResult) -> tuple[list[int], list[int]]:
+    """Start and end offsets of organization names and official mentions, by start."""
+    spans = sorted(
+        [(h.start, h.end) for h in places.org_hits] + [(h.start, h.end) for h in officials.hits]
+    )
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _inside(covered: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps a covered span."""
+    starts, ends = covered
+    i = bisect.bisect_left(starts, end) - 1
+    # Spans rarely nest; a few steps back are enough to find one reaching ``start``.
+    return any(ends[j] > start for j in range(i, max(-1, i - 4), -1))
+
+
+_MENU_MIN_WORDS = 5
+
+
+def _silent_segments(doc: Document) -> frozenset[int]:
+    """Segments whose cues never count: navigation/tag lines and other stories' headlines.
+
+    A title-like line made only of capitalized words ("Defence Diplomacy Global News
+    Politics") is a menu or tag list. After the body has ended in site furniture
+    (a boilerplate line after body text), title-like lines are other stories' headlines.
+    """
+    silent: set[int] = set()
+    body_seen = False
+    tail = False
+    for i, seg in enumerate(doc.segments):
+        line = doc.norm[seg.start : seg.end]
+        if seg.role == "body":
+            body_seen = True
+        elif seg.role == "boilerplate" and body_seen:
+            tail = True
+        title_like = bool(line) and line[-1] not in ".!?\"'):;"
+        if tail and title_like:
+            silent.add(i)
+            continue
+        if seg.role in _TITLE_ROLES or seg.role == "body":
+            words = _WORD.findall(line)
+            if len(words) >= _MENU_MIN_WORDS and all(
+                w[0].isupper() or w[0].isdigit() for w in words
+            ):
+                silent.add(i)
+    return frozenset(silent)

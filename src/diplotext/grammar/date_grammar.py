@@ -95,6 +95,10 @@ class DateGrammar:
         self.month_before = before("month_before")
         self.not_before = before("not_before")
         self.not_after = after("not_after")
+        self.future_before = before("future_before")
+        self.past_verb = frozenset(by_kind.get("past_verb", ()))
+        self.passive_aux = frozenset(by_kind.get("passive_aux", ()))
+        self.generic_after = after("generic_after")
         self.future = regex.compile(
             r"(?<![\w'])" + trie_pattern(sorted(by_kind.get("future", ()))) + r"(?![\w])"
         )

@@ -64,6 +64,8 @@ _NUMBER_WORDS = {
     "twelve": 12,
 }
 
+_WORDS = regex.compile(r"[^\W\d_]+")
+
 # How far (characters) the context windows reach around a match.
 _CUE_WINDOW = 24
 _TENSE_WINDOW = 70
@@ -132,13 +134,35 @@ class DateStage:
     # -- 1. recognize ------------------------------------------------------------
 
     def _is_future(self, folded: str, doc: Document, start: int, end: int) -> bool:
-        """True when a future cue ("will", "is to", "ahead of") stands close before the span."""
+        """True when the text around the span speaks of the future.
+
+        A future cue ("will", "is to", "ahead of") close before the span counts,
+        unless a past-tense verb stands between it and the span ("said they would
+        appeal the ruling announced Wednesday"); a possessive ("Wednesday's
+        ruling") names a past event.
+        """
+        g = self._g
         sent = doc.sentence_at(start)
-        lo = max(start - _TENSE_WINDOW, sent.start if sent is not None else 0)
-        if self._g.future.search(folded, lo, start) is not None:
-            return True
-        after = self._g.future.match(folded, end + 1, end + 12) if end < len(folded) else None
-        return after is not None
+        sent_start, sent_end = (sent.start, sent.end) if sent is not None else (0, len(folded))
+        after = folded[end : min(end + 40, max(end, sent_end))]
+        if self._cue(g.future_before, folded, start):
+            return _WORDS.search(after) is None or not any(
+                w in g.past_verb for w in _WORDS.findall(after)[:4]
+            )
+        if folded[end : end + 2] == "'s":
+            return False
+        lo = max(start - _TENSE_WINDOW, sent_start)
+        last = None
+        for cue in g.future.finditer(folded, lo, start):
+            last = cue
+        if last is None:
+            return g.future.match(folded, end + 1, min(len(folded), end + 12)) is not None
+        words = _WORDS.findall(folded, last.end(), start)
+        for i, w in enumerate(words):
+            past = w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed"))
+            if past and (i == 0 or words[i - 1] not in g.passive_aux):
+                return False
+        return True
 
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
         return pattern.search(folded, max(0, start - _CUE_WINDOW), start) is not None
@@ -224,15 +248,13 @@ class DateStage:
             mo = g.month_of[m.group("mon").lower()]
             rel = m.group("rel")
             ry = m.group("ry")
-            if rel is None and ry is None and not self._cue(g.month_before, folded, start):
-                # a lone month name needs a cue ("in July"), or to follow another month
-                # in a list: "in January and February"
-                if not previous or previous[-1].rule != "monrel":
-                    return None
-                if not regex.fullmatch(
-                    r"[ \t]*(?:,|and|or|,[ \t]*and)[ \t]*", norm[previous[-1].end : start]
-                ):
-                    return None
+            if (
+                rel is None
+                and ry is None
+                and not self._cue(g.month_before, folded, start)
+                and not self._month_in_context(mo, start, end, norm, previous)
+            ):
+                return None
             if ry is not None:
                 return Parts(start, end, rule, None, mo, rel="year " + ry.lower())
             relw = None if rel is None else rel.lower()
@@ -269,6 +291,14 @@ class DateStage:
                 if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")):
                     return None
             unit, offset = g.relative[text]
+            if unit == "day" and (
+                folded[max(0, start - 3) : start] == "of "
+                or (
+                    folded[end : end + 2] == "'s"
+                    and g.generic_after.match(folded, end + 2, min(len(folded), end + 30))
+                )
+            ):
+                return None  # "the people of tomorrow", "today's world": nowadays, not a day
             return Parts(start, end, rule, unit=unit, offset=offset)
         # rule == "year": a bare year needs to look like one
         y = int(m.group("y"))
@@ -276,11 +306,46 @@ class DateStage:
             return None
         if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)) is not None:
             return None
-        if y < 1900 and not self._cue(g.year_before, folded, start):
+        cue = self._cue(g.year_before, folded, start)
+        if y < 1900 and not cue:
             return None
+        if not cue and start > 1 and norm[start - 1] == " ":
+            # "Orion 1980", "Windows 2000": a name with a number, not a year
+            word = norm[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+            if (
+                word
+                and word[0][:1].isupper()
+                and word[0].isalpha()
+                and not g.year_before.search(word[0].lower() + " ")
+            ):
+                return None
         if norm[end : end + 2] in ("'s",) and y % 10 == 0:
             return None  # "the 1990's": a decade
         return Parts(start, end, rule, y)
+
+    def _month_in_context(
+        self, month: int, start: int, end: int, norm: str, previous: list[Parts]
+    ) -> bool:
+        """A lone month name without a cue: "December's figures", "the October talks",
+        or the next item of a list of months ("in January and February")."""
+        if previous and previous[-1].rule in ("monrel", "my") and previous[-1].end >= start - 9:
+            joint = norm[previous[-1].end : start].strip(" \t,")
+            if joint in ("", "and", "or", "to"):
+                return True
+        if month == 5:  # "May's" and "a May" are too often the name or the verb
+            return False
+        if norm[end : end + 2] == "'s":
+            return True
+        if month == 3:
+            return False
+        before = norm[max(0, start - 5) : start]
+        after = norm[end : end + 2]
+        return (
+            regex.search(r"(?<![\w])(?i:the|a|an)[ \t]\Z", before) is not None
+            and len(after) == 2
+            and after[0] == " "
+            and after[1].islower()
+        )
 
     def _cue_word(self, folded: str, start: int, word: str) -> bool:
         window = folded[max(0, start - len(word) - 3) : start].rstrip()
@@ -498,6 +563,8 @@ class DateStage:
                 b = items[i + 1]
                 if (
                     a.granularity == b.granularity
+                    and not _relative_day(a.parts)
+                    and not _relative_day(b.parts)
                     and "/" not in a.value
                     and "/" not in b.value
                     and join.fullmatch(folded, a.parts.end, b.parts.start) is not None
@@ -628,6 +695,11 @@ class DateStage:
             ):
                 return p.weekday
         return None
+
+
+def _relative_day(p: Parts) -> bool:
+    """A weekday or a day counted from the anchor: never one end of a range."""
+    return p.rule in ("wd", "ago") or (p.rule == "rel" and p.unit == "day")
 
 
 def _granularity_of(value: str) -> str:

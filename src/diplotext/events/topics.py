@@ -72,7 +72,11 @@ THRESHOLD = 0.5
 #: Context factor of a cue outside a sentence that reports a discussion.
 PLAIN_FACTOR = 0.45
 #: Columns a cue row (data file or user gazetteer) may have.
-CUE_COLUMNS = ("cue", "label", "weight", "not_after", "definition", "iptc")
+CUE_COLUMNS = ("cue", "label", "weight", "not_after", "unless_with", "definition", "iptc")
+#: The label an organization named as a frame of cooperation is a cue of.
+ORG_FRAME_LABEL = "multilateral_cooperation"
+#: The weight of such a cue.
+ORG_FRAME_WEIGHT = 0.8
 
 # Segment roles whose cues never count.
 _SILENT_ROLES = frozenset({"boilerplate", "byline", "dateline"})
@@ -107,6 +111,8 @@ class _Cue(NamedTuple):
     weight: float
     #: Index into the stage's not-after patterns, or -1.
     not_after: int
+    #: Labels whose cues in the same sentence cancel this one.
+    unless_with: frozenset[str]
 
 
 def expand_forms(cell: str) -> list[str]:
@@ -188,6 +194,7 @@ class _CueRow(NamedTuple):
     label: str
     weight: float
     not_after: tuple[str, ...]
+    unless_with: frozenset[str]
 
 
 def _read_cues(table: Table, labels: Mapping[str, TopicLabel], *, user: bool) -> list[_CueRow]:
@@ -227,7 +234,11 @@ def _read_cues(table: Table, labels: Mapping[str, TopicLabel], *, user: bool) ->
             raise GazetteerError(table.name, line, f"bad weight {raw_weight!r}: a number in (0, 1]")
         raw_after = row.get("not_after", "").strip()
         after = tuple(_forms(table, line, raw_after, "not_after")) if raw_after else ()
-        rows.append(_CueRow(tuple(keys), label, weight, after))
+        unless = frozenset(u.strip() for u in row.get("unless_with", "").split("|") if u.strip())
+        for other in sorted(unless):
+            if not _LABEL.fullmatch(other) or (other not in labels and not user):
+                raise GazetteerError(table.name, line, f"bad label {other!r} in unless_with")
+        rows.append(_CueRow(tuple(keys), label, weight, after, unless))
     return rows
 
 
@@ -236,9 +247,11 @@ class _Context(NamedTuple):
     name_words: frozenset[str]
     role_words: frozenset[str]
     connectors: frozenset[str]
+    org_before: tuple[str, ...]
+    org_after: tuple[str, ...]
 
 
-_KINDS = ("discuss", "name_word", "role_word", "connector")
+_KINDS = ("discuss", "name_word", "role_word", "connector", "org_before", "org_after")
 
 
 @functools.cache
@@ -271,6 +284,8 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         frozenset(words["name_word"]),
         frozenset(words["role_word"]),
         frozenset(words["connector"]),
+        tuple(words["org_before"]),
+        tuple(words["org_after"]),
     )
     return labels, tuple(cues), context
 
@@ -280,6 +295,9 @@ class _Found(NamedTuple):
     end: int
     label: str
     strength: float
+    #: Sentence index (or -1 - segment index outside sentences): the scope of unless_with.
+    scope: int
+    unless_with: frozenset[str]
 
 
 class TopicStage:
@@ -336,7 +354,7 @@ class TopicStage:
             for key in row.keys:
                 cues = entries.setdefault(key, [])
                 cues[:] = [c for c in cues if c.label != row.label]
-                cues.append(_Cue(row.label, row.weight, index))
+                cues.append(_Cue(row.label, row.weight, index, row.unless_with))
         self._cues: WordList[tuple[_Cue, ...]] = WordList(
             {k: tuple(v) for k, v in entries.items() if v}
         )
@@ -344,6 +362,14 @@ class TopicStage:
         self._name_words = context.name_words
         self._role_words = context.role_words
         self._connectors = context.connectors
+        # "cooperation within [the] <org>" / "<org> cooperation"
+        self._org_before = regex.compile(
+            r"(?<!\w)" + trie_pattern(sorted(set(context.org_before))) + r"\s+(?:the\s+)?\Z",
+            regex.V0,
+        )
+        self._org_after = regex.compile(
+            r"\s+" + trie_pattern(sorted(set(context.org_after))) + r"(?!\w)", regex.V0
+        )
 
     # -- the pass over one document -------------------------------------------------------
 
@@ -371,8 +397,36 @@ class TopicStage:
                     pattern = self._not_after[cue.not_after]
                     if pattern.search(folded, max(0, start - _WINDOW), start):
                         continue
-                found.append(_Found(start, end, cue.label, cue.weight * factor))
-        return self._result(doc, found)
+                scope = _scope(doc, start)
+                found.append(
+                    _Found(start, end, cue.label, cue.weight * factor, scope, cue.unless_with)
+                )
+        found.extend(self._org_frames(doc, folded, places, discussed, silent_segments))
+        found.sort(key=lambda f: (f.start, f.end, f.label))
+        return self._result(doc, _drop_yielding(found))
+
+    def _org_frames(
+        self,
+        doc: Document,
+        folded: str,
+        places: PlaceResult,
+        discussed: bytearray,
+        silent_segments: frozenset[int],
+    ) -> Iterator[_Found]:
+        """Organization mentions framed as cooperation: "cooperation within the OSCE"."""
+        for hit in places.org_hits:
+            start, end = hit.start, hit.end
+            if not 0 <= start < end <= len(folded):
+                continue
+            factor = self._factor(doc, start, discussed, silent_segments)
+            if factor <= 0.0:
+                continue
+            before = self._org_before.search(folded, max(0, start - _WINDOW), start)
+            after = self._org_after.match(folded, end, min(len(folded), end + _WINDOW))
+            if before is None and after is None:
+                continue
+            strength = ORG_FRAME_WEIGHT * factor
+            yield _Found(start, end, ORG_FRAME_LABEL, strength, _scope(doc, start), frozenset())
 
     def _discussed_sentences(self, doc: Document, folded: str) -> bytearray:
         marks = bytearray(len(doc.sentences))
@@ -461,6 +515,25 @@ class TopicStage:
         ]
         topics.sort(key=lambda t: (-t.score, t.evidence[0].start, t.label))
         return TopicResult(tuple(topics), hits)
+
+
+def _scope(doc: Document, offset: int) -> int:
+    """The sentence of ``offset``, or ``-1 - segment`` outside sentences."""
+    i = doc.sentence_index(offset)
+    if i is not None:
+        return i
+    seg = doc.segment_index(offset)
+    return -1 - (seg if seg is not None else 0)
+
+
+def _drop_yielding(found: list[_Found]) -> list[_Found]:
+    """Drop cues whose sentence also holds a cue of a label they yield to (``unless_with``)."""
+    if not any(f.unless_with for f in found):
+        return found
+    labels_by_scope: dict[int, set[str]] = {}
+    for f in found:
+        labels_by_scope.setdefault(f.scope, set()).add(f.label)
+    return [f for f in found if not (f.unless_with & labels_by_scope[f.scope])]
 
 
 def _not_after_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:

@@ -70,9 +70,12 @@ class DateGrammar:
         self.month_of: dict[str, int] = {r["name"]: int(r["month"]) for r in months.rows}
         #: weekday word (lower case, no period) -> 0..6
         self.weekday_of: dict[str, int] = {r["name"]: int(r["weekday"]) for r in weekdays.rows}
-        #: relative phrase -> (unit, offset)
-        self.relative: WordList[tuple[str, int]] = WordList(
-            {r["phrase"]: (r["unit"], int(r["offset"])) for r in relative.rows}
+        #: relative phrase -> (unit, offset, counted from the previous date?)
+        self.relative: WordList[tuple[str, int, bool]] = WordList(
+            {
+                r["phrase"]: (r["unit"], int(r["offset"]), r.get("ref") == "previous")
+                for r in relative.rows
+            }
         )
         by_kind: dict[str, list[str]] = {}
         for r in cues.rows:
@@ -182,9 +185,12 @@ class DateGrammar:
             + rf"(?:{sp}(?P<ry>(?i:this|last|next)){sp}(?i:year)(?![\w]))?",
             # Monday / last Friday / next Tuesday (full weekday names only)
             "wd": r"(?:(?P<wrel>(?i:last|next|this|this\ coming|coming|past|previous|the\ previous"
-            r"|the\ following))" + sp + r")?" + rf"(?P<wd>{_cased(full_days)})(?![\w])",
+            r"|the\ following))" + sp + r")?" + rf"(?P<wd>{_cased(full_days)})(?![\w])"
+            # "Wednesday night": the part of the day stays in the span, the value is the day
+            r"(?:[ \t]+(?i:morning|afternoon|evening|night)(?![\w]))?",
             # 3 days ago / two years ago
-            "ago": r"(?<![\w.,])(?P<n>[0-9]{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight"
+            "ago": r"(?<![\w.,])(?:(?i:nearly|almost|about|some|roughly|more\ than)[ \t]+)?"
+            r"(?P<n>[0-9]{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight"
             r"|nine|ten|eleven|twelve))"
             + sp
             + r"(?P<unit>(?i:day|month|year))s?"
@@ -193,7 +199,9 @@ class DateGrammar:
             # today / earlier this month / a year ago (the phrase list of date_relative.tsv)
             "rel": r"(?<![\w])(?i:" + self.relative.pattern.pattern + r")(?![\w])",
             # 2020 (context checked in code)
-            "year": r"(?:(?<=(?i:mid|early|late)-)|(?<![\w.,$#/+-]|\d[ \t]))"
+            "year": r"(?:(?P<ymod>(?i:early|late|mid|fiscal|the\ end\ of|the\ beginning\ of"
+            r"|the\ start\ of|the\ middle\ of))(?:[ \t]*-[ \t]*|[ \t]+))?"
+            r"(?:(?<=(?i:mid|early|late)-)|(?<![\w.,$#/+-]|\d[ \t]))"
             + year("y")
             + r"(?!%|-\d|[ \t]+\d)",
         }

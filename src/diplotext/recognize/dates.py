@@ -159,7 +159,9 @@ class DateStage:
             return g.future.match(folded, end + 1, min(len(folded), end + 12)) is not None
         words = _WORDS.findall(folded, last.end(), start)
         for i, w in enumerate(words):
-            past = w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed"))
+            # a regular past (-ed) only counts among the last three words: "announced on Monday"
+            regular = i >= len(words) - 3 and len(w) >= 5 and w.endswith("ed")
+            past = w in g.past_verb or (regular and not w.endswith("eed"))
             if past and (i == 0 or words[i - 1] not in g.passive_aux):
                 return False
         return True
@@ -290,7 +292,11 @@ class DateStage:
                 before = norm[max(0, start - 20) : start - 1].split()
                 if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")):
                     return None
-            unit, offset = g.relative[text]
+            unit, offset, previous_ref = g.relative[text]
+            if text.lower().endswith(("before", "after")) and regex.match(
+                r"[ \t]*[\w]", norm[end : end + 3]
+            ):
+                return None  # "the day before the summit": counted from an event, not a date
             if unit == "day" and (
                 folded[max(0, start - 3) : start] == "of "
                 or (
@@ -299,14 +305,15 @@ class DateStage:
                 )
             ):
                 return None  # "the people of tomorrow", "today's world": nowadays, not a day
-            return Parts(start, end, rule, unit=unit, offset=offset)
+            ref = "previous" if previous_ref else None
+            return Parts(start, end, rule, unit=unit, offset=offset, rel=ref)
         # rule == "year": a bare year needs to look like one
         y = int(m.group("y"))
         if self._cue(g.not_before, folded, start):
             return None
         if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)) is not None:
             return None
-        cue = self._cue(g.year_before, folded, start)
+        cue = m.group("ymod") is not None or self._cue(g.year_before, folded, start)
         if y < 1900 and not cue:
             return None
         if not cue and start > 1 and norm[start - 1] == " ":
@@ -552,6 +559,18 @@ class DateStage:
             return None
         return shift(anchor, p.unit, p.offset), p.unit
 
+    def _resolve_previous(
+        self, p: Parts, last: tuple[dt.date, str] | None
+    ) -> tuple[str, str] | None:
+        """ "the following year", "that day": counted from the date stated last."""
+        if last is None or p.unit is None:
+            return None
+        day, granularity = last
+        order = ("year", "month", "day")
+        if order.index(granularity if granularity in order else "day") < order.index(p.unit):
+            return None  # "In 1995 ... the next day": too coarse to count days from
+        return shift(Anchor.of(day), p.unit, p.offset), p.unit
+
     def _merge_ranges(self, items: list[_Resolved], norm: str, folded: str) -> list[_Resolved]:
         """Join "2010 to 2015", "30 September - 2 October 2022" into one range each."""
         out: list[_Resolved] = []
@@ -643,10 +662,18 @@ class DateStage:
                 anchor = Anchor.of(max(full))
 
         resolved: list[_Resolved] = []
+        last: tuple[dt.date, str] | None = None  # the latest stated date and its granularity
         for p in found:
-            r = self._resolve(p, anchor)
-            if r is not None:
-                resolved.append(_Resolved(p, r[0], r[1]))
+            if p.rel == "previous":
+                r = self._resolve_previous(p, last)
+            else:
+                r = self._resolve(p, anchor)
+            if r is None:
+                continue
+            resolved.append(_Resolved(p, r[0], r[1]))
+            stated = _stated(r[0])
+            if stated is not None and p.rule != "rel":
+                last = (stated, r[1])
         resolved = self._merge_ranges(resolved, doc.norm, folded)
         dates = tuple(
             DateMention(
@@ -694,6 +721,21 @@ class DateStage:
                 and p.start > pub.end
             ):
                 return p.weekday
+        return None
+
+
+def _stated(value: str) -> dt.date | None:
+    """The first day of a value with a known year ("2022-09", "2022-09-24/..."), else None."""
+    head = value.split("/", 1)[0].split("T", 1)[0]
+    if not head[:4].isdigit():
+        return None
+    try:
+        if len(head) == 10:
+            return dt.date(int(head[:4]), int(head[5:7]), int(head[8:10]))
+        if len(head) == 7:
+            return dt.date(int(head[:4]), int(head[5:7]), 1)
+        return dt.date(int(head[:4]), 1, 1)
+    except ValueError:
         return None
 
 

@@ -155,7 +155,8 @@ def month_of_year(anchor: Anchor, month: int, rel: str | None, *, future: bool) 
     if rel == "this":
         return year, month
     if rel in ("last", "past"):
-        return (year if month < here else year - 1), month
+        # "last February" said in March is a year back: the month just gone is "last month"
+        return (year if month < here - 1 else year - 1), month
     if rel in ("next", "coming"):
         return (year if month > here else year + 1), month
     delta = month - here

@@ -664,10 +664,8 @@ class DateStage:
         resolved: list[_Resolved] = []
         last: tuple[dt.date, str] | None = None  # the latest stated date and its granularity
         for p in found:
-            if p.rel == "previous":
-                r = self._resolve_previous(p, last)
-            else:
-                r = self._resolve(p, anchor)
+            previous = p.rel == "previous"
+            r = self._resolve_previous(p, last) if previous else self._resolve(p, anchor)
             if r is None:
                 continue
             resolved.append(_Resolved(p, r[0], r[1]))

@@ -1,13 +1,153 @@
-"""Events stage: meetings, calls, consultations, visits, summits, receptions, signings."""
+"""Events stage: meetings, calls, consultations, visits, summits, receptions, signings.
+
+The stage reads each sentence with the event grammar (:mod:`.event_frames`),
+then assembles contacts over the whole article:
+
+- one event per contact: sentences naming the same sides (phone calls apart from
+  in-person contacts) are one event, however many paragraphs describe it;
+- sentences that continue a contact ("The discussion took place in New York", "At
+  the meeting, the sides ...") belong to the last event of their section and give
+  it a date or place it lacks; a trigger sentence before any event ("Political
+  consultations were held in Baku on September 25") sets the occasion for the
+  next one;
+- the date is the contact's own, else the occasion's, else the running date of the
+  article's report, else (held contacts) the publication day; the place likewise,
+  else the dateline city for a same-day report;
+- a meeting where every side is a sitting head of state or government (at least two
+  heads) is a ``summit``; CAMEO is 041 for calls, 036 for planned contacts, 043 for a
+  host, 044 for a third place, 057 for signings, 042 for visits, else 040.
+
+>>> from diplotext.found import DateResult, EMPTY_PLACES, OfficialResult, OfficialHit, TopicResult
+>>> from diplotext.records import Official
+>>> from diplotext.text.segment import segment
+>>> text = "Foreign Minister Ann Linde met Foreign Minister Ali Vaziri in Paris."
+>>> doc = segment(text)
+>>> officials = OfficialResult(
+...     (Official("Ann Linde", role="foreign_minister", country="SE"),
+...      Official("Ali Vaziri", role="foreign_minister", country="IR")),
+...     (OfficialHit(17, 26, 0), OfficialHit(48, 58, 1)))
+>>> stage = EventStage({})
+>>> [(e.type, e.participants, e.status) for e in
+...  stage(doc, DateResult(None, (), None), EMPTY_PLACES, officials, TopicResult((), ()))]
+[('meeting', ('Ann Linde', 'Ali Vaziri'), 'held')]
+"""
 
 from __future__ import annotations
 
-from diplotext.found import DateResult, OfficialResult, PlaceResult, TopicResult
-from diplotext.records import Event
+import bisect
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+import regex
+
+from diplotext.events.event_frames import Context, Reading, read_sentence
+from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
+from diplotext.found import (
+    CountryHit,
+    DateResult,
+    OfficialHit,
+    OfficialResult,
+    PlaceHit,
+    PlaceResult,
+    TopicResult,
+)
+from diplotext.records import Event, Official
 from diplotext.resources.loader import Table
 from diplotext.text.segment import Document
 
 __all__ = ["EventStage"]
+
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+_ORG_HEADS = frozenset({"head_of_organization"})
+_READ_ROLES = frozenset({"headline", "heading", "body"})
+_DATELINE_AFTER = regex.compile(r"\A\s*(?::|,|\(|\.|\s-\s)")
+
+_T = TypeVar("_T", bound=tuple[Any, ...])
+
+
+class _Builder:
+    """One contact being assembled (mutable while the article is read)."""
+
+    __slots__ = (
+        "date",
+        "evidence",
+        "family",
+        "host",
+        "location",
+        "owned",
+        "section",
+        "sides",
+        "status",
+        "status_from_body",
+        "type",
+    )
+
+    def __init__(self, sides: tuple[int, ...], family: str, section: int) -> None:
+        self.sides = sides
+        self.family = family
+        self.section = section
+        self.type: str | None = None
+        self.status = "held"
+        self.status_from_body = False
+        self.date: str | None = None
+        self.location: tuple[str, str] | None = None
+        self.host = False
+        self.evidence: list[tuple[int, int]] = []
+        self.owned: list[tuple[int, int]] = []
+
+
+def _slice(items: Sequence[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    """Items (sorted by start) with ``start <= item[0]`` and ``item[1] <= end``."""
+    i = bisect.bisect_left(starts, start)
+    out: list[_T] = []
+    while i < len(items) and items[i][0] < end:
+        if items[i][1] <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _main_official(doc: Document, hits: Sequence[OfficialHit]) -> int | None:
+    """The article's main official: the first one named in the body (else anywhere)."""
+    for h in hits:
+        if doc.role_at(h.start) == "body":
+            return h.official
+    return hits[0].official if hits else None
+
+
+def _dateline_city(doc: Document, places: Sequence[PlaceHit]) -> tuple[str, str] | None:
+    """A place heading a dateline: "BAKU:", "Colombo, Mar 29 (PTI)", "Abu Dhabi (WAM)"."""
+    starts = {}
+    body_seen = 0
+    for seg in doc.segments:
+        if seg.role in ("boilerplate", "byline"):
+            continue
+        starts[seg.start] = seg.end
+        if seg.role == "body":
+            body_seen += 1
+            if body_seen >= 1:
+                break
+    for p in places:
+        seg_end = starts.get(p.start)
+        if seg_end is not None and (
+            p.end == seg_end or _DATELINE_AFTER.match(doc.norm, p.end, seg_end) is not None
+        ):
+            return p.name, p.alpha2
+    return None
+
+
+def _sitting_heads(doc: Document, officials: OfficialResult, former: Sequence[Cue]) -> set[int]:
+    """Heads of state/government not called "former"."""
+    heads = {i for i, o in enumerate(officials.officials) if o.role in _HEADS}
+    if not heads or not former:
+        return heads
+    ends = [c.end for c in former]
+    for h in officials.hits:
+        if h.official in heads:
+            i = bisect.bisect_right(ends, h.start) - 1
+            if i >= 0 and h.start - ends[i] <= 30:
+                heads.discard(h.official)
+    return heads
 
 
 class EventStage:
@@ -15,6 +155,7 @@ class EventStage:
 
     def __init__(self, extra: dict[str, Table]) -> None:
         self._extra = extra
+        self._grammar = EventGrammar.default()
 
     def __call__(
         self,
@@ -25,4 +166,298 @@ class EventStage:
         topics: TopicResult,
     ) -> tuple[Event, ...]:
         """Events of ``doc``, in order of their evidence."""
+        people = officials.officials
+        if len(people) < 2 or not officials.hits:
+            return ()
+        scan = self._grammar.scan(doc.norm)
+        if not scan.triggers:
+            return ()
+        hits = sorted(officials.hits)
+        orgs = [(o.start, o.end) for o in places.org_hits]
+        place_hits = sorted(
+            p for p in places.place_hits if not any(s <= p.start and p.end <= e for s, e in orgs)
+        )
+        ctx = Context(
+            doc.norm,
+            tuple(o.name for o in people),
+            tuple(o.country for o in people),
+            _main_official(doc, hits),
+            _dateline_city(doc, place_hits),
+        )
+        date_rows = sorted((d.start, d.end, d.value) for d in dates.dates)
+        readings = self._read(
+            doc, ctx, scan.triggers, scan.cues, hits, date_rows, place_hits, places
+        )
+        heads = _sitting_heads(doc, officials, scan.cues["former"])
+        return _assemble(doc, readings, people, heads, dates, topics, ctx.dateline_city)
+
+    def _read(
+        self,
+        doc: Document,
+        ctx: Context,
+        triggers: Sequence[Trigger],
+        cues: dict[str, tuple[Cue, ...]],
+        hits: Sequence[OfficialHit],
+        date_rows: Sequence[tuple[int, int, str]],
+        place_hits: Sequence[PlaceHit],
+        places: PlaceResult,
+    ) -> list[tuple[Reading, int, int, bool]]:
+        """(reading, section, paragraph, is_headline) of each sentence that reports something."""
+        t_starts = [t.start for t in triggers]
+        c_starts = {kind: [c.start for c in found] for kind, found in cues.items()}
+        h_starts = [h.start for h in hits]
+        d_starts = [d[0] for d in date_rows]
+        p_starts = [p.start for p in place_hits]
+        country_hits: list[CountryHit] = sorted(places.country_hits)
+        ch_starts = [c.start for c in country_hits]
+        out: list[tuple[Reading, int, int, bool]] = []
+        for sent in doc.sentences:
+            seg = doc.segments[sent.segment]
+            if seg.role not in _READ_ROLES:
+                continue
+            s, e = sent.start, sent.end
+            trig = _slice(triggers, t_starts, s, e)
+            sent_hits = _slice(hits, h_starts, s, e)
+            if not sent_hits:
+                if trig:
+                    reading = read_sentence(
+                        ctx,
+                        s,
+                        e,
+                        trig,
+                        {k: _slice(v, c_starts[k], s, e) for k, v in cues.items()},
+                        (),
+                        _slice(date_rows, d_starts, s, e),
+                        _slice(place_hits, p_starts, s, e),
+                        (),
+                        seg.start,
+                    )
+                    if reading is not None:
+                        out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
+                continue
+            reading = read_sentence(
+                ctx,
+                s,
+                e,
+                trig,
+                {k: _slice(v, c_starts[k], s, e) for k, v in cues.items()},
+                sent_hits,
+                _slice(date_rows, d_starts, s, e),
+                _slice(place_hits, p_starts, s, e),
+                _slice(country_hits, ch_starts, s, e),
+                seg.start,
+            )
+            if reading is not None:
+                out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
+        return out
+
+
+def _type_of(reading: Reading) -> str | None:
+    return reading.trigger.type if reading.trigger is not None else None
+
+
+def _family(type_: str | None) -> str:
+    return "phone" if type_ == "phone_call" else "person"
+
+
+def _assemble(
+    doc: Document,
+    readings: Sequence[tuple[Reading, int, int, bool]],
+    people: Sequence[Official],
+    heads: set[int],
+    dates: DateResult,
+    topics: TopicResult,
+    dateline_city: tuple[str, str] | None,
+) -> tuple[Event, ...]:
+    builders: list[_Builder] = []
+    by_key: dict[tuple[frozenset[int], str], _Builder] = {}
+    owner: _Builder | None = None
+    owner_section = -1
+    pending: tuple[Reading, int] | None = None  # an occasion no contact has taken yet
+    running_date: str | None = None
+    running_location: tuple[str, str] | None = None
+    first_date: dict[int, str | None] = {}
+    first_location: dict[int, tuple[str, str] | None] = {}
+    frames: list[Reading] = []  # held occasions, for a place found later in the article
+    for reading, section, _paragraph, headline in readings:
+        if section != owner_section:
+            owner = None
+            owner_section = section
+        occasion = reading.status == "held" and not reading.reference
+        if reading.groups:
+            type_ = reading.trigger.type if reading.trigger is not None else None
+            if type_ is None:
+                if pending is None:
+                    continue
+                type_ = pending[0].trigger.type if pending[0].trigger is not None else "meeting"
+            first: _Builder | None = None
+            for sides in reading.groups:
+                key = (frozenset(sides), _family(type_))
+                builder = by_key.get(key)
+                if builder is None:
+                    builder = _Builder(sides, key[1], section)
+                    by_key[key] = builder
+                    builders.append(builder)
+                    first_date[id(builder)] = running_date
+                    first_location[id(builder)] = running_location
+                    if pending is not None and _family(_type_of(pending[0])) == key[1]:
+                        _take_occasion(builder, pending[0])
+                _add(builder, reading, type_, headline)
+                first = first or builder
+            pending = None
+            owner = first
+        elif reading.trigger is not None and occasion:
+            if owner is not None:
+                _take_occasion(owner, reading)
+                owner.owned.append((reading.start, reading.end))
+            else:
+                pending = (reading, section)
+        if occasion and not headline:
+            if reading.date is not None:
+                running_date = reading.date[0]
+            if reading.location is not None:
+                running_location = reading.location
+            frames.append(reading)
+    if not builders:
         return ()
+    _own_continuations(doc, builders)
+    published = _published_day(dates)
+    out: list[Event] = []
+    for b in builders:
+        if b.type is None:
+            continue
+        type_ = b.type
+        if type_ in ("meeting", "visit") and _all_heads(b.sides, people, heads):
+            type_ = "summit"
+        if b.family == "phone":
+            type_ = "phone_call"
+        date = b.date
+        if date is None and b.status == "held":
+            date = first_date[id(b)] or published
+        location = b.location
+        if location is None and b.family == "person" and b.status == "held":
+            location = first_location[id(b)]
+            if location is None:
+                start = min(s for s, _ in b.evidence)
+                location = next(
+                    (r.location for r in frames if r.start > start and r.location is not None),
+                    None,
+                )
+            if location is None and _same_day(date, published):
+                location = dateline_city
+        spans = sorted(b.evidence + b.owned)
+        start = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        labels: list[str] = []
+        for t in topics.hits:
+            if any(s <= t.start and t.end <= e for s, e in spans) and t.label not in labels:
+                labels.append(t.label)
+        out.append(
+            Event(
+                type=type_,
+                participants=tuple(people[i].name for i in b.sides),
+                date=date,
+                location=location[0] if location is not None else None,
+                status=b.status,
+                topics=tuple(labels),
+                cameo=_cameo(type_, b, location, people),
+                start=start,
+                end=end,
+            )
+        )
+    out.sort(key=lambda ev: (ev.start, ev.end))
+    return tuple(out)
+
+
+def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> None:
+    if (builder.type is None or TYPE_PRIORITY[type_] < TYPE_PRIORITY[builder.type]) and (
+        builder.type != "political_consultations" or type_ == "phone_call"
+    ):
+        builder.type = type_
+    if not headline and not builder.status_from_body:
+        builder.status = reading.status
+        builder.status_from_body = True
+    elif not builder.evidence:
+        builder.status = reading.status
+    builder.evidence.append((reading.start, reading.end))
+    builder.host = builder.host or reading.host
+    if builder.date is None and reading.date is not None:
+        builder.date = reading.date[0]
+    if builder.location is None and reading.location is not None:
+        builder.location = reading.location
+
+
+def _take_occasion(builder: _Builder, reading: Reading) -> None:
+    """A continuation or announcing sentence gives what the contact lacks."""
+    if builder.date is None and reading.date is not None:
+        builder.date = reading.date[0]
+    if builder.location is None and reading.location is not None:
+        builder.location = reading.location
+    trig = reading.trigger
+    if (
+        trig is not None
+        and trig.type in ("political_consultations", "phone_call")
+        and builder.type in (None, "meeting")
+        and _family(trig.type) == builder.family
+    ):
+        builder.type = trig.type
+
+
+def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
+    """Sentences after an event's evidence, up to the next event or section, are its own."""
+    marks: list[tuple[int, int, _Builder]] = []
+    for b in builders:
+        for s, e in b.evidence:
+            marks.append((s, e, b))
+    marks.sort(key=lambda m: (m[0], m[1]))
+    starts = [m[0] for m in marks]
+    for sent in doc.sentences:
+        seg = doc.segments[sent.segment]
+        if seg.role != "body":
+            continue
+        i = bisect.bisect_right(starts, sent.start) - 1
+        if i < 0:
+            continue
+        s, e, b = marks[i]
+        if s == sent.start:
+            continue
+        if doc.section_at(s) != seg.section or doc.role_at(s) != "body":
+            continue
+        b.owned.append((sent.start, sent.end))
+
+
+def _published_day(dates: DateResult) -> str | None:
+    p = dates.published
+    if p is None or len(p.value) < 10:
+        return None
+    return p.value[:10]
+
+
+def _same_day(date: str | None, published: str | None) -> bool:
+    return date is None or published is None or date[:10] == published
+
+
+def _all_heads(sides: Sequence[int], people: Sequence[Official], heads: set[int]) -> bool:
+    """Every side a sitting head of state/government (or of an organization, with two heads)."""
+    n = sum(1 for i in sides if i in heads)
+    return n >= 2 and all(i in heads or people[i].role in _ORG_HEADS for i in sides)
+
+
+def _cameo(
+    type_: str, b: _Builder, location: tuple[str, str] | None, people: Sequence[Official]
+) -> str:
+    if type_ == "phone_call":
+        return "041"
+    if type_ == "signing":
+        return "057"
+    if b.status == "planned":
+        return "036"
+    if type_ == "visit":
+        return "042"
+    if b.host or type_ == "reception":
+        return "043"
+    if location is not None:
+        countries = {people[i].country for i in b.sides}
+        if location[1] and location[1] not in countries:
+            return "044"
+    return "040"

@@ -1,0 +1,384 @@
+"""Reading one sentence: which contact it reports, between whom, when, where, held or planned.
+
+:func:`read_sentence` takes the grammar's finds inside one sentence (triggers,
+cues) and the upstream stages' hits (officials, dates, places, countries) and
+returns a :class:`Reading`: the primary trigger, the groups of sides (official
+indices) and the sentence's own date, place and status. A sentence with a
+trigger but fewer than two sides still gives a Reading (no groups): it may set
+the occasion (date, place, type) for a contact the next sentences name.
+
+The frames, as a reader applies them:
+
+- *clause*: the officials of the sentence are the sides, minus those after an
+  exclusion cue ("the meeting was attended by X", "organized by X") and those of
+  a leading clause about another occasion ("Prior to his dinner with X, ...").
+- *joint*: "X and Y discussed" needs both sides before the verb (or "with Y").
+- *receive*: "X received Y" needs an official right after the verb.
+- *anaphor*: "he", "the minister", "the Azerbaijani minister", or a first-person
+  greeting ("Glad to meet X") stand for the article's main official (or the one of
+  the country the demonym names).
+- *split*: "held talks with A and B" of two other countries (no trilateral cue)
+  is one bilateral contact per counterpart.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, Trigger
+from diplotext.found import CountryHit, OfficialHit, PlaceHit
+
+__all__ = ["Context", "Reading", "read_sentence"]
+
+# A place is where the contact happened when a locative preposition stands right
+# before it: "in New York", "at the White House", "in the Turkish city of Antalya".
+_LOCATIVE_BEFORE = regex.compile(
+    r"(?:(?<![\w])(?:in|at)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|capital)\s+of\s+)?)\Z",
+    regex.IGNORECASE,
+)
+# "visit to Antalya", "travel to India": the destination of a visit.
+_TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
+# "Baku hosted Monday another round of consultations": the host city as subject.
+_HOSTED_AFTER = regex.compile(r"\A\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
+# A dateline at the head of a sentence: "BAKU: ...", "Colombo, Mar 29 (PTI) ...".
+_DATELINE_AFTER = regex.compile(r"\A\s*(?::|,|\(|\.|\s-\s)")
+# What may open a sentence before a lead cue or an anaphor: quotes, brackets,
+# connectives ("Furthermore,", "Later on,", "Also,").
+_OPENING = regex.compile(
+    r"\A[\s\"'(\[]*(?:(?:furthermore|moreover|additionally|also|later|later on|then|meanwhile|"
+    r"in addition|besides|similarly|separately|today|yesterday|earlier|on \w+ \d+|on \w+)"
+    r"\s*,?\s*)?\Z",
+    regex.IGNORECASE,
+)
+# Before an anaphoric title: "the [Azerbaijani] minister" (up to three words).
+_THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNORECASE)
+# Up to three capitalized words opening a sentence: "External Affairs Minister held ..."
+_CAP_WORDS = regex.compile(r"\A[\s\"'(\[]*(?:\p{Lu}[\w.'-]*\s+){0,3}\Z")
+# Words that may stand between "received" and the guest's name: titles, "of", "the".
+_TITLE_GAP = regex.compile(
+    r"\A(?:[\s,()]|(?:the|of|for|and|on|de|del|al|state|affairs|general|h\.?e\.?|mr|mrs|ms|dr)"
+    r"(?![\w])|\p{Lu}[\w.'’-]*)*\Z",
+    regex.IGNORECASE | regex.V1,
+)
+_UPPER_WORD = regex.compile(r"\A\s+\p{Lu}")
+_WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r"[;]")
+_SENTENCE_PUNCT = regex.compile(r"[.;!?]")
+_WORD = regex.compile(r"[\w'-]+")
+
+
+class Context(NamedTuple):
+    """What the sentence reader needs to know about the whole article."""
+
+    text: str  # the normalized text
+    names: tuple[str, ...]  # official names, by index
+    countries: tuple[str | None, ...]  # official countries, by index
+    main: int | None  # the article's main official
+    dateline_city: tuple[str, str] | None  # (name, alpha2) of the dateline place
+
+
+class Reading(NamedTuple):
+    """What one sentence says about a contact."""
+
+    start: int
+    end: int
+    trigger: Trigger | None  # the primary trigger (None: sides without a trigger)
+    groups: tuple[tuple[int, ...], ...]  # sides of each contact (official indices)
+    status: str  # held | planned
+    date: tuple[str, int] | None  # (value, offset) of the sentence's own date
+    location: tuple[str, str] | None  # (name, alpha2) of the sentence's own place
+    reference: bool  # the trigger names another occasion ("following the meeting")
+    host: bool  # a host frame: "X received Y", "X hosted Y"
+    participation: bool  # sides named by a participation cue ("delegations led by")
+
+
+def _in(cues: Sequence[Cue], start: int, end: int) -> list[Cue]:
+    return [c for c in cues if start <= c.start and c.end <= end]
+
+
+def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
+    return any(h.start < end and start < h.end for h in hits)
+
+
+def _anaphors(
+    ctx: Context,
+    start: int,
+    end: int,
+    cues: dict[str, list[Cue]],
+    hits: Sequence[OfficialHit],
+    country_hits: Sequence[CountryHit],
+) -> list[tuple[int, int | None]]:
+    """(offset, referent) of each anaphoric side in ``[start, end)``."""
+    text = ctx.text
+    found: list[tuple[int, int, str | None]] = []  # (offset, end, alpha2 of a demonym)
+    for c in cues["anaphor_pronoun"]:
+        if not _overlaps(c.start, c.end, hits):
+            found.append((c.start, c.end, None))
+    for c in cues["anaphor_head"]:
+        if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
+            continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
+        before = text[max(start, c.start - 60) : c.start]
+        the = _THE_WORDS.search(before)
+        if the is not None:
+            phrase_start = c.start - (len(before) - the.start())
+        elif c.start - start <= 60 and _CAP_WORDS.match(text[start : c.start]):
+            phrase_start = start
+        else:
+            continue
+        if _overlaps(phrase_start, c.start, hits):
+            continue
+        alpha2 = next(
+            (ch.alpha2 for ch in country_hits if phrase_start <= ch.start and ch.end <= c.end),
+            None,
+        )
+        found.append((phrase_start, c.end, alpha2))
+    out: list[tuple[int, int | None]] = []
+    for offset, _, alpha2 in sorted(found):
+        out.append((offset, _referent(ctx, alpha2)))
+    return out
+
+
+def _referent(ctx: Context, alpha2: str | None) -> int | None:
+    """The official an anaphor stands for: the main one, or the first of a named country."""
+    if alpha2 is None or (ctx.main is not None and ctx.countries[ctx.main] == alpha2):
+        return ctx.main
+    for i, country in enumerate(ctx.countries):
+        if country == alpha2:
+            return i
+    return None
+
+
+def _is_valid(
+    ctx: Context,
+    trig: Trigger,
+    sides: Sequence[tuple[int, int]],
+    anaphors: Sequence[tuple[int, int | None]],
+    end: int,
+) -> bool:
+    """Whether the trigger's frame is filled: joint subjects, a received guest..."""
+    if trig.frame in ("contact", "visit"):
+        return True
+    if trig.frame == "joint":
+        before = {idx for pos, idx in sides if pos < trig.start}
+        before |= {idx for pos, idx in anaphors if pos < trig.start and idx is not None}
+        if len(before) >= 2:
+            return True
+        w = _WITH_AFTER.search(ctx.text, trig.end, min(end, trig.end + 80))
+        return w is not None and any(pos > w.start() for pos, _ in sides)
+    if trig.frame == "receive":
+        after = [pos for pos, _ in sides if pos >= trig.end]
+        after += [pos for pos, idx in anaphors if pos >= trig.end and idx is not None]
+        if not after:
+            return False
+        first = min(after)
+        return first - trig.end <= 90 and _TITLE_GAP.match(ctx.text[trig.end : first]) is not None
+    return False
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, pos, end)
+    return end if m is None else m.start()
+
+
+def read_sentence(
+    ctx: Context,
+    start: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    cues: dict[str, list[Cue]],
+    hits: Sequence[OfficialHit],
+    dates: Sequence[tuple[int, int, str]],
+    places: Sequence[PlaceHit],
+    country_hits: Sequence[CountryHit],
+    segment_start: int,
+) -> Reading | None:
+    """The :class:`Reading` of sentence ``[start, end)``, or None when it reports no contact.
+
+    ``triggers``, ``cues`` (by kind), ``hits``, ``dates`` (start, end, value),
+    ``places`` and ``country_hits`` are those inside the sentence.
+    """
+    text = ctx.text
+    if cues["negation"]:
+        return None
+    participation = bool(cues["participation"])
+    if not triggers and not (participation and len({h.official for h in hits}) >= 2):
+        return None
+    # A leading clause about another occasion: "Prior to his dinner with X, the leader met Y".
+    cut = start
+    for lead in cues["lead"]:
+        if not _OPENING.match(text[start : lead.start]):
+            break
+        comma = text.find(",", lead.end, end)
+        if comma != -1 and any(t.start > comma for t in triggers):
+            cut = comma + 1
+        break
+    triggers = [t for t in triggers if t.start >= cut]
+    hits = [h for h in hits if h.start >= cut and not ctx.names[h.official].startswith("@")]
+    cues = {kind: [c for c in found if c.start >= cut] for kind, found in cues.items()}
+    # Exclusions: "attended by X", "organized by X".
+    hard: set[int] = set()
+    soft: set[int] = set()
+    for kind, bucket in (("exclude_hard", hard), ("exclude_soft", soft)):
+        for c in cues[kind]:
+            stop = _clause_end(text, c.end, end)
+            bucket.update(id(h) for h in hits if c.end <= h.start < stop)
+    hits = [h for h in hits if id(h) not in hard]
+    kept = [h for h in hits if id(h) not in soft]
+    if len({h.official for h in kept}) >= 2:
+        hits = kept
+    sides: list[tuple[int, int]] = []  # (offset of first mention, official)
+    seen: set[int] = set()
+    for h in hits:
+        if h.official not in seen:
+            seen.add(h.official)
+            sides.append((h.start, h.official))
+    anaphors = _anaphors(ctx, cut, end, cues, hits, country_hits)
+    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end)]
+    primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start)) if valid else None
+    if primary is None and triggers:
+        primary = triggers[0]
+        frame_only = True
+    else:
+        frame_only = primary is None and not participation
+    anchor = primary.start if primary is not None else cut
+    # Fill in the side named only by an anaphor or a first-person greeting.
+    if len(sides) < 2 and sides and not frame_only:
+        referent: tuple[int, int] | None = None
+        for pos, idx in anaphors:
+            if idx is not None and idx not in seen:
+                referent = (pos, idx)
+                break
+        if referent is None and cues["greeting"] and ctx.main is not None and ctx.main not in seen:
+            referent = (cues["greeting"][0].start, ctx.main)
+        if referent is not None:
+            sides.append(referent)
+            sides.sort()
+    groups: tuple[tuple[int, ...], ...] = ()
+    if len(sides) >= 2 and not frame_only:
+        groups = (tuple(idx for _, idx in sides),)
+        groups = _split(ctx, sides, anchor, cues, country_hits, groups)
+    status = _status(text, primary, cues, end)
+    reference = primary is not None and any(
+        c.end <= primary.start and len(_WORD.findall(text, c.end, primary.start)) <= 3
+        for c in cues["lead"]
+    )
+    date = _nearest_date(dates, cut, anchor)
+    location = _location(ctx, cut, end, anchor, places, triggers, cues, segment_start)
+    host = primary is not None and primary.frame == "receive"
+    return Reading(
+        start,
+        end,
+        primary,
+        groups,
+        status,
+        date,
+        location,
+        reference,
+        host,
+        participation and primary is None,
+    )
+
+
+def _split(
+    ctx: Context,
+    sides: Sequence[tuple[int, int]],
+    anchor: int,
+    cues: dict[str, list[Cue]],
+    country_hits: Sequence[CountryHit],
+    groups: tuple[tuple[int, ...], ...],
+) -> tuple[tuple[int, ...], ...]:
+    """One contact per counterpart for "X held talks with A and B" (A, B of other countries)."""
+    if len(sides) < 3 or cues["multilateral"] or _country_chain(ctx.text, country_hits):
+        return groups
+    subject = [idx for pos, idx in sides if pos < anchor]
+    objects = [idx for pos, idx in sides if pos >= anchor]
+    if len(subject) != 1 or len(objects) < 2:
+        return groups
+    countries = [ctx.countries[i] for i in objects]
+    distinct = None not in countries and len(set(countries)) == len(countries)
+    if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"]:
+        return tuple((subject[0], o) for o in objects)
+    return groups
+
+
+def _country_chain(text: str, country_hits: Sequence[CountryHit]) -> bool:
+    """True for "Japan-U.S.-ROK": three or more countries joined by hyphens."""
+    run = 1
+    for a, b in itertools.pairwise(country_hits):
+        if text[a.end : b.start] in ("-", "/"):
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 1
+    return False
+
+
+def _status(text: str, primary: Trigger | None, cues: dict[str, list[Cue]], end: int) -> str:
+    """planned for "will meet", "is expected to hold talks", "a meeting is scheduled"."""
+    if primary is None:
+        return "held"
+    for c in cues["planned"]:
+        if c.end <= primary.start:
+            gap = text[c.end : primary.start]
+            if len(_WORD.findall(gap)) <= 4 and not _SENTENCE_PUNCT.search(gap):
+                return "planned"
+    for c in cues["planned_after"]:
+        if primary.end <= c.start <= primary.end + 60 and not _SENTENCE_PUNCT.search(
+            text, primary.end, c.start
+        ):
+            return "planned"
+    return "held"
+
+
+def _nearest_date(
+    dates: Sequence[tuple[int, int, str]], cut: int, anchor: int
+) -> tuple[str, int] | None:
+    """The day-precise date of the sentence nearest to the trigger."""
+    best: tuple[int, str, int] | None = None
+    for start, end, value in dates:
+        if start < cut or len(value.split("/")[0]) < 10:
+            continue
+        distance = anchor - end if end <= anchor else start - anchor
+        if best is None or distance < best[0]:
+            best = (distance, value, start)
+    return None if best is None else (best[1], best[2])
+
+
+def _location(
+    ctx: Context,
+    cut: int,
+    end: int,
+    anchor: int,
+    places: Sequence[PlaceHit],
+    triggers: Sequence[Trigger],
+    cues: dict[str, list[Cue]],
+    segment_start: int,
+) -> tuple[str, str] | None:
+    """The place of the sentence's contact: "in/at City", "visit to City", "City hosted"."""
+    text = ctx.text
+    best: tuple[int, str, str] | None = None
+    for p in places:
+        if p.start < cut:
+            continue
+        before = text[max(cut, p.start - 40) : p.start]
+        ok = _LOCATIVE_BEFORE.search(before) is not None
+        if not ok and _TO_BEFORE.search(before) is not None:
+            ok = any(t.type == "visit" and t.end <= p.start for t in triggers)
+        if not ok:
+            ok = _HOSTED_AFTER.match(text, p.end, end) is not None
+        if not ok and p.start == segment_start:
+            ok = _DATELINE_AFTER.match(text, p.end, end) is not None
+        if ok:
+            distance = abs(p.start - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, p.name, p.alpha2)
+    if best is not None:
+        return best[1], best[2]
+    if cues["here"] and ctx.dateline_city is not None:
+        return ctx.dateline_city
+    return None

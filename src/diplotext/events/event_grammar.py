@@ -1,0 +1,193 @@
+"""The event grammar: trigger phrases and cue words, compiled once from data files.
+
+``data/event_triggers.tsv`` lists the phrases that report a contact ("met with",
+"held phone talks", "political consultations") with their event type, CAMEO
+code, PLOVER type/mode and *frame* (how the sides are read around them);
+``data/event_cues.tsv`` lists the small word lists read around a trigger
+(planned-status cues, exclusions, anaphors, greetings...). Each list becomes
+one :class:`~diplotext.grammar.wordlist.WordList`, so a scan is one linear
+regex pass per list.
+
+>>> g = EventGrammar.default()
+>>> scan = g.scan("Bayramov will meet Lavrov in Baku.")
+>>> [(t.start, t.end, t.type) for t in scan.triggers]
+[(14, 18, 'meeting')]
+>>> [(c.start, c.end) for c in scan.cues["planned"]]
+[(9, 13)]
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from diplotext.errors import GazetteerError
+from diplotext.grammar.wordlist import WordList
+from diplotext.resources.loader import Table, load_table
+from diplotext.text.normalize import fold
+
+__all__ = [
+    "CUE_KINDS",
+    "EVENT_TYPES",
+    "FRAMES",
+    "TYPE_PRIORITY",
+    "Cue",
+    "EventGrammar",
+    "Scan",
+    "Trigger",
+    "TriggerRow",
+]
+
+#: Event types of the guidelines.
+EVENT_TYPES = (
+    "meeting",
+    "phone_call",
+    "political_consultations",
+    "visit",
+    "summit",
+    "reception",
+    "signing",
+)
+
+#: When a sentence holds several triggers, the type that describes the contact best
+#: (lower wins): a visit "and held talks" is a meeting; a call is a call.
+TYPE_PRIORITY = {
+    "phone_call": 0,
+    "political_consultations": 1,
+    "summit": 2,
+    "meeting": 3,
+    "reception": 4,
+    "signing": 5,
+    "visit": 6,
+}
+
+#: How a trigger's sides are read (see the header of ``event_triggers.tsv``).
+FRAMES = ("contact", "joint", "receive", "visit", "none")
+
+#: Kinds of cue in ``event_cues.tsv``.
+CUE_KINDS = (
+    "planned",
+    "planned_after",
+    "exclude_hard",
+    "exclude_soft",
+    "anaphor_pronoun",
+    "anaphor_head",
+    "greeting",
+    "lead",
+    "multilateral",
+    "split",
+    "participation",
+    "frame",
+    "here",
+    "negation",
+    "former",
+)
+
+
+class TriggerRow(NamedTuple):
+    """One row of ``event_triggers.tsv``: what a trigger phrase says about the contact."""
+
+    type: str
+    cameo: str
+    plover: str
+    mode: str
+    frame: str
+
+
+class Trigger(NamedTuple):
+    """A trigger found in the text: ``[start, end)`` and its row's fields."""
+
+    start: int
+    end: int
+    type: str
+    cameo: str
+    frame: str
+
+
+class Cue(NamedTuple):
+    """A cue found in the text."""
+
+    start: int
+    end: int
+
+
+class Scan(NamedTuple):
+    """Everything the grammar finds in one text, each list in text order."""
+
+    triggers: tuple[Trigger, ...]
+    cues: dict[str, tuple[Cue, ...]]
+
+
+def _trigger_rows(table: Table) -> dict[str, TriggerRow]:
+    out: dict[str, TriggerRow] = {}
+    for line, row in table.located():
+        pattern = WordList.key(row["pattern"])
+        if not pattern:
+            raise GazetteerError(table.name, line, "empty pattern")
+        if row["type"] != "-" and row["type"] not in EVENT_TYPES:
+            raise GazetteerError(table.name, line, f"unknown event type {row['type']!r}")
+        if row["frame"] not in FRAMES:
+            raise GazetteerError(table.name, line, f"unknown frame {row['frame']!r}")
+        if pattern in out:
+            raise GazetteerError(table.name, line, f"duplicate pattern {pattern!r}")
+        out[pattern] = TriggerRow(
+            row["type"], row["cameo"], row["plover"], row["mode"], row["frame"]
+        )
+    return out
+
+
+def _cue_lists(table: Table) -> dict[str, dict[str, bool]]:
+    out: dict[str, dict[str, bool]] = {kind: {} for kind in CUE_KINDS}
+    for line, row in table.located():
+        kind = row["kind"]
+        if kind not in out:
+            raise GazetteerError(table.name, line, f"unknown cue kind {kind!r}")
+        cue = WordList.key(row["cue"])
+        if not cue:
+            raise GazetteerError(table.name, line, "empty cue")
+        if cue in out[kind]:
+            raise GazetteerError(table.name, line, f"duplicate {kind} cue {cue!r}")
+        out[kind][cue] = True
+    return out
+
+
+class EventGrammar:
+    """Compiled trigger and cue lists. Immutable; build once (see :meth:`default`)."""
+
+    __slots__ = ("_cues", "_triggers", "trigger_rows")
+
+    def __init__(self, triggers: Table, cues: Table) -> None:
+        self.trigger_rows = _trigger_rows(triggers)
+        self._triggers: WordList[TriggerRow] = WordList(self.trigger_rows)
+        self._cues = {kind: WordList(words) for kind, words in _cue_lists(cues).items()}
+
+    @staticmethod
+    @functools.cache
+    def default() -> EventGrammar:
+        """The grammar of the package's data files (built once per process)."""
+        return EventGrammar(
+            load_table("event_triggers", ("pattern", "type", "cameo", "plover", "mode", "frame")),
+            load_table("event_cues", ("cue", "kind")),
+        )
+
+    def trigger(self, phrase: str) -> TriggerRow | None:
+        """The row of a trigger phrase, or None.
+
+        >>> EventGrammar.default().trigger("Held  Talks").type
+        'meeting'
+        """
+        return self._triggers.get(phrase)
+
+    def scan(self, text: str) -> Scan:
+        """Triggers (type ``-`` rows dropped) and cues of ``text`` (original or normalized)."""
+        folded = fold(text)
+        triggers: list[Trigger] = []
+        for m in self._triggers.finditer(folded):
+            row = self._triggers[m.group()]
+            if row.type != "-":
+                triggers.append(Trigger(m.start(), m.end(), row.type, row.cameo, row.frame))
+        cues = {
+            kind: tuple(Cue(m.start(), m.end()) for m in wl.finditer(folded))
+            for kind, wl in self._cues.items()
+        }
+        return Scan(tuple(triggers), cues)

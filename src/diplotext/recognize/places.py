@@ -1,12 +1,145 @@
-"""Places stage: countries (names, demonyms), international organizations and cities."""
+"""Places stage: countries (names, demonyms), international organizations and cities.
+
+Every form of every gazetteer (countries, organizations, places and "blocked"
+phrases) goes into ONE :class:`~diplotext.grammar.wordlist.WordList`, so a text
+is scanned once and the longest form wins across kinds: "Mexico City" is a
+city and no mention of Mexico, "Organization of American States" a body and
+no mention of the US, "New Mexico" nothing at all. Each match is then checked:
+
+* case: an abbreviation matches only as written ("US", not "us"); other forms
+  need the capitals of the form ("Turkey", not "turkey");
+* context rules of ``data/country_context.tsv`` (Georgia the US state,
+  Jordan and Chad as given names, acronyms that are English words in an
+  ALL-CAPS line);
+* generic organization aliases ("Security Council") only free-standing.
+
+A rejected match is retried one character later, so "republic of Azerbaijan"
+still yields Azerbaijan.
+
+>>> from diplotext.text.segment import segment
+>>> stage = PlaceStage({})
+>>> res = stage(segment("Azerbaijani and Armenian ministers met in New York at the UN."))
+>>> [(c.alpha2, c.mentions[0].form) for c in res.countries]
+[('AZ', 'demonym'), ('AM', 'demonym')]
+>>> [o.acronym for o in res.organizations], [p.name for p in res.place_hits]
+(['UN'], ['New York'])
+"""
 
 from __future__ import annotations
 
-from diplotext.found import EMPTY_PLACES, PlaceResult
-from diplotext.resources.loader import Table
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
+
+import regex
+
+from diplotext.errors import GazetteerError
+from diplotext.found import CountryHit, OrgHit, PlaceHit, PlaceResult
+from diplotext.grammar.wordlist import WordList
+from diplotext.recognize.countries import (
+    BLOCKED,
+    CountryGazetteer,
+    build_country_gazetteer,
+    context_cues,
+    country_gazetteer,
+    is_exact_form,
+)
+from diplotext.recognize.organizations import (
+    OrgSpec,
+    build_organization_gazetteer,
+    inline_definitions,
+    organization_gazetteer,
+)
+from diplotext.records import Country, Mention, Organization
+from diplotext.resources.loader import Table, load_table
+from diplotext.text.normalize import fold, normalize
 from diplotext.text.segment import Document
 
 __all__ = ["PlaceStage"]
+
+PLACE_KINDS = ("capital", "city", "venue")
+
+
+class _Entry(NamedTuple):
+    """What a gazetteer key stands for. ``cat``: country | blocked | org | place."""
+
+    cat: str
+    #: alpha2 (country), org id (org), place name (place), "" (blocked)
+    ref: str
+    #: the form as written in the data, for the case check
+    form: str
+    #: country form kind, org form kind (name/acronym/alias), or place alpha2
+    kind: str
+    exact: bool
+    #: "", "given_name", "us_state" (countries) or "generic" (orgs)
+    context: str
+
+
+# A capitalized word right after / right before a mention, on the same line.
+# Example: "Chad Smith" -> "Smith"; "Michael Jordan" -> "Michael".
+_NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[A-Z][\w'.-]{0,30})")
+_PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
+# Look-back window for _PREV_WORD (longest word + spaces).
+_BACK = 40
+
+
+class _OrgState:
+    """Per-parse bookkeeping of one organization: spec, index and inline acronym."""
+
+    __slots__ = ("acronym", "index", "spec")
+
+    def __init__(self, spec: OrgSpec, index: int) -> None:
+        self.spec = spec
+        self.index = index
+        self.acronym = spec.acronym
+
+
+def _words(cues: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(c) for c in cues)
+
+
+def _load_places(extra: Table | None, states: Mapping[str, object]) -> Iterator[_Entry]:
+    tables = [load_table("places", ("name", "alpha2", "aliases", "kind"))]
+    if extra is not None:
+        tables.append(extra)
+    for table in tables:
+        for column in ("name", "alpha2"):
+            if column not in table.columns:
+                raise GazetteerError(table.name, None, f"missing column {column!r}")
+        for line, row in table.located():
+            name = (row.get("name") or "").strip()
+            alpha2 = (row.get("alpha2") or "").strip().upper()
+            kind = (row.get("kind") or "city").strip()
+            if not name:
+                raise GazetteerError(table.name, line, "empty name")
+            if alpha2 not in states:
+                raise GazetteerError(table.name, line, f"unknown country code {alpha2!r}")
+            if kind not in PLACE_KINDS:
+                raise GazetteerError(
+                    table.name,
+                    line,
+                    f"unknown kind {kind!r}; expected one of {', '.join(PLACE_KINDS)}",
+                )
+            forms = [name] + [a.strip() for a in (row.get("aliases") or "").split("|")]
+            for form in forms:
+                if form:
+                    yield _Entry("place", name, form, alpha2, is_exact_form(form), "")
+
+
+def _case_ok(form: str, exact: bool, span: str) -> bool:
+    """The span has the capitals the form asks for (all its characters if ``exact``).
+
+    >>> _case_ok("Turkey", False, "TURKEY"), _case_ok("Turkey", False, "turkey")
+    (True, False)
+    >>> _case_ok("US", True, "US"), _case_ok("US", True, "Us")
+    (True, False)
+    """
+    f = " ".join(form.split())
+    s = " ".join(span.split())
+    if exact:
+        return s == f
+    if len(f) != len(s):
+        return s[:1].isupper() or not f[:1].isupper()
+    return all(not fc.isupper() or sc.isupper() for fc, sc in zip(f, s, strict=False))
 
 
 class PlaceStage:
@@ -14,7 +147,276 @@ class PlaceStage:
 
     def __init__(self, extra: dict[str, Table]) -> None:
         self._extra = extra
+        country_extra = extra.get("countries")
+        self._countries: CountryGazetteer = (
+            country_gazetteer() if country_extra is None else build_country_gazetteer(country_extra)
+        )
+        org_extra = extra.get("organizations")
+        self._orgs: Mapping[str, OrgSpec] = (
+            organization_gazetteer()
+            if org_extra is None
+            else build_organization_gazetteer(org_extra)
+        )
+        self._org_order = {oid: i for i, oid in enumerate(self._orgs)}
+        entries: dict[str, list[_Entry]] = {}
+
+        def add(entry: _Entry) -> None:
+            key = WordList.key(normalize(entry.form))
+            if not key:
+                return
+            bucket = entries.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+        for f in self._countries.forms:
+            cat = "blocked" if f.alpha2 == BLOCKED else "country"
+            add(_Entry(cat, f.alpha2, normalize(f.form), f.kind, f.exact, f.context))
+        for spec in self._orgs.values():
+            for alias in spec.forms:
+                if alias.form == spec.acronym:
+                    kind = "acronym"
+                elif alias.form == spec.name:
+                    kind = "name"
+                else:
+                    kind = "alias"
+                exact = kind == "acronym" or is_exact_form(alias.form)
+                context = "generic" if alias.generic else ""
+                add(_Entry("org", spec.id, normalize(alias.form), kind, exact, context))
+        for entry in _load_places(extra.get("places"), self._countries.states):
+            add(entry._replace(form=normalize(entry.form)))
+        self._wordlist: WordList[tuple[_Entry, ...]] = WordList(
+            {k: tuple(v) for k, v in entries.items()}
+        )
+
+        cues = context_cues()
+        self._state_cues: WordList[bool] = WordList(
+            dict.fromkeys(cues.get(("us_state", "sentence"), ()), True)
+        )
+        self._after_ok = _words(cues.get(("given_name", "after"), ()))
+        self._before_ok = _words(cues.get(("given_name", "before"), ()))
+        self._caps_words = _words(cues.get(("caps_word", "caps"), ()))
+        org_cues = load_table("organization_cues", ("role", "cues"))
+        by_role: dict[str, set[str]] = {"head": set(), "international": set(), "national": set()}
+        for line, row in org_cues.located():
+            if row["role"] not in by_role:
+                raise GazetteerError(org_cues.name, line, f"unknown role {row['role']!r}")
+            by_role[row["role"]].update(fold(c.strip()) for c in row["cues"].split("|"))
+        self._org_heads = frozenset(by_role["head"])
+        self._org_international = frozenset(by_role["international"])
+        self._org_national = frozenset(by_role["national"])
+
+    # --- context checks ------------------------------------------------------------
+
+    @staticmethod
+    def _all_caps_line(doc: Document, start: int) -> bool:
+        seg = doc.segment_at(start)
+        if seg is None:
+            lo, hi = max(0, start - 60), start + 60
+        else:
+            lo, hi = seg.start, seg.end
+        chunk = doc.norm[lo:hi]
+        return not any(c.islower() for c in chunk) and sum(c.isalpha() for c in chunk) >= 4
+
+    def _given_name(self, doc: Document, start: int, end: int) -> bool:
+        """True when the span reads as part of a person's name ("Chad Smith", "Michael Jordan")."""
+        if self._all_caps_line(doc, start):
+            return False
+        nxt = _NEXT_WORD.match(doc.norm, end)
+        if nxt is not None and fold(nxt.group("word")).rstrip(".") not in self._after_ok:
+            return True
+        lo = max(0, start - _BACK)
+        prev = _PREV_WORD.search(doc.norm, lo, start)
+        return prev is not None and fold(prev.group("word")) not in self._before_ok
+
+    def _us_state(self, doc: Document, folded: str, start: int, end: int) -> bool:
+        """True when the sentence around the span speaks of the US state."""
+        sent = doc.sentence_at(start)
+        lo, hi = (sent.start, sent.end) if sent is not None else (max(0, start - 200), end + 200)
+        return any(
+            not (m.start() <= start and end <= m.end()) or m.end() - m.start() > end - start
+            for m in self._state_cues.finditer(folded, lo, hi)
+        )
+
+    def _generic_ok(self, doc: Document, start: int) -> bool:
+        """A generic alias stands free: no capitalized word right before it."""
+        prev = _PREV_WORD.search(doc.norm, max(0, start - _BACK), start)
+        return prev is None or fold(prev.group("word")) in ("the", "a", "an", "un", "u.n.")
+
+    def _accept(self, doc: Document, folded: str, entry: _Entry, start: int, end: int) -> bool:
+        span = doc.norm[start:end]
+        if entry.cat == "blocked":
+            return True
+        if not _case_ok(entry.form, entry.exact, span):
+            return False
+        if entry.exact:
+            if fold(entry.form) in self._caps_words and self._all_caps_line(doc, start):
+                before = doc.norm[start - 1 : start]
+                after = doc.norm[end : end + 1]
+                if before not in ("-", "/") and after not in ("-", "/"):
+                    return False
+            if doc.norm[end : end + 1] == "$":  # "US$ 5 million"
+                return False
+        if entry.context == "given_name":
+            return not self._given_name(doc, start, end)
+        if entry.context == "us_state":
+            return not self._us_state(doc, folded, start, end)
+        if entry.context == "generic":
+            return self._generic_ok(doc, start)
+        return True
+
+    # --- the stage -------------------------------------------------------------------
 
     def __call__(self, doc: Document) -> PlaceResult:
         """Countries, organizations and places of ``doc``."""
-        return EMPTY_PLACES
+        folded = fold(doc.norm)
+        country_hits: list[CountryHit] = []
+        org_spans: list[tuple[int, int, str, str]] = []  # start, end, org id, form kind
+        place_hits: list[PlaceHit] = []
+        pattern = self._wordlist.pattern
+        pos = 0
+        n = len(folded)
+        while pos < n:
+            m = pattern.search(folded, pos)
+            if m is None:
+                break
+            start, end = m.span()
+            accepted = [
+                e for e in self._wordlist[m.group()] if self._accept(doc, folded, e, start, end)
+            ]
+            if not accepted:
+                pos = start + 1
+                continue
+            pos = end
+            for e in accepted:
+                if e.cat == "country":
+                    country_hits.append(CountryHit(start, end, e.ref, e.kind))
+                    break
+            for e in accepted:
+                if e.cat == "org":
+                    org_spans.append((start, end, e.ref, e.kind))
+                    break
+            for e in accepted:
+                if e.cat == "place":
+                    place_hits.append(PlaceHit(start, end, e.ref, e.kind))
+                    break
+        specs: dict[str, OrgSpec] = dict(self._orgs)
+        org_spans, country_hits = self._inline(doc, specs, org_spans, country_hits)
+        return self._build(doc, specs, country_hits, org_spans, place_hits)
+
+    def _inline(
+        self,
+        doc: Document,
+        specs: dict[str, OrgSpec],
+        org_spans: list[tuple[int, int, str, str]],
+        country_hits: list[CountryHit],
+    ) -> tuple[list[tuple[int, int, str, str]], list[CountryHit]]:
+        """Link "Full Name (ACR)" definitions; new bodies for names not in the gazetteer."""
+        by_span = {(s, e): oid for s, e, oid, _ in org_spans}
+        known_acronyms = {spec.acronym for spec in specs.values() if spec.acronym}
+        new_acronyms: dict[str, str] = {}  # acronym -> org id
+        extra_spans: list[tuple[int, int, str, str]] = []
+        drop: list[tuple[int, int]] = []
+        for d in inline_definitions(doc.norm):
+            oid = by_span.get((d.name_start, d.name_end))
+            if oid is not None:
+                if d.acronym not in known_acronyms and (d.acr_start, d.acr_end) not in by_span:
+                    new_acronyms.setdefault(d.acronym, oid)
+                    if specs[oid].acronym is None:
+                        specs[oid] = specs[oid]._replace(acronym=d.acronym)
+                    extra_spans.append((d.acr_start, d.acr_end, oid, "acronym"))
+                continue
+            if d.acronym in known_acronyms or d.acronym in new_acronyms:
+                continue
+            if not self._international(d.name):
+                continue
+            oid = "inline:" + d.acronym
+            specs[oid] = OrgSpec(oid, d.name, d.acronym, (), "other", ())
+            new_acronyms[d.acronym] = oid
+            extra_spans.append((d.name_start, d.name_end, oid, "name"))
+            extra_spans.append((d.acr_start, d.acr_end, oid, "acronym"))
+            drop.append((d.name_start, d.name_end))
+        if not new_acronyms:
+            return org_spans, country_hits
+        # Later bare uses of the new acronyms: one pattern for this text's few acronyms.
+        taken = {(s, e) for s, e, _, _ in extra_spans}
+        alternation = "|".join(regex.escape(a) for a in sorted(new_acronyms, key=len, reverse=True))
+        for m in regex.finditer(r"(?<![\w])(?:" + alternation + r")(?![\w])", doc.norm):
+            if m.span() not in taken:
+                extra_spans.append((m.start(), m.end(), new_acronyms[m.group()], "acronym"))
+
+        def inside(s: int, e: int) -> bool:
+            return any(ds <= s and e <= de and (s, e) != (ds, de) for ds, de in drop)
+
+        kept = [t for t in org_spans if not inside(t[0], t[1])]
+        occupied = [(s, e) for s, e, _, _ in kept]
+        for t in extra_spans:
+            if not any(s < t[1] and t[0] < e for s, e in occupied):
+                kept.append(t)
+                occupied.append((t[0], t[1]))
+        kept.sort()
+        countries = [h for h in country_hits if not inside(h.start, h.end)]
+        return kept, countries
+
+    def _international(self, name: str) -> bool:
+        """Does an inline-defined name read as an international body?"""
+        words = [fold(w) for w in regex.findall(r"[\w'-]+", name)]
+        if not any(w in self._org_heads for w in words):
+            return False
+        international = any(w in self._org_international for w in words)
+        if international:
+            return True
+        if any(w in self._org_national for w in words):
+            return False
+        # A country word makes it national ("Azerbaijan Investment Holding").
+        return not any(self._wordlist.get(w) for w in words)
+
+    def _build(
+        self,
+        doc: Document,
+        specs: Mapping[str, OrgSpec],
+        country_hits: list[CountryHit],
+        org_spans: list[tuple[int, int, str, str]],
+        place_hits: list[PlaceHit],
+    ) -> PlaceResult:
+        text = doc.text
+        # Countries in order of first mention.
+        mentions: dict[str, list[Mention]] = {}
+        for h in country_hits:
+            mentions.setdefault(h.alpha2, []).append(
+                Mention(text[h.start : h.end], h.start, h.end, h.form)
+            )
+        states = self._countries.states
+        countries = tuple(
+            Country(a2, states[a2].alpha3, states[a2].name, ms) for a2, ms in mentions.items()
+        )
+        # Organizations in order of first mention.
+        order: dict[str, int] = {}
+        org_mentions: dict[str, list[Mention]] = {}
+        org_hits: list[OrgHit] = []
+        for s, e, oid, kind in org_spans:
+            idx = order.setdefault(oid, len(order))
+            org_mentions.setdefault(oid, []).append(Mention(text[s:e], s, e, kind))
+            org_hits.append(OrgHit(s, e, idx, kind))
+        organizations = tuple(self._organization(specs[oid], org_mentions[oid]) for oid in order)
+        return PlaceResult(
+            countries, organizations, tuple(country_hits), tuple(org_hits), tuple(place_hits)
+        )
+
+    @staticmethod
+    def _organization(spec: OrgSpec, mentions: list[Mention]) -> Organization:
+        """Name = fullest form in the text (else the canonical name); aliases = the rest."""
+        seen: dict[str, str] = {}
+        for m in mentions:
+            form = " ".join(m.text.split())
+            seen.setdefault(fold(form), form)
+        names = [f for f in seen.values() if not is_exact_form(f)]
+        name = max(names, key=len) if names else spec.name
+        aliases: list[str] = []
+        keys = {fold(name)}
+        acronym = spec.acronym
+        for f in [*seen.values(), spec.name, *([acronym] if acronym else [])]:
+            k = fold(f)
+            if k not in keys:
+                keys.add(k)
+                aliases.append(f)
+        return Organization(name, acronym, tuple(aliases), tuple(mentions))

@@ -1,12 +1,79 @@
-"""Officials stage: named office-holders with title, role and affiliation."""
+"""Officials stage: named office-holders with title, role and affiliation.
+
+A person becomes an official only when the text gives them a position:
+
+- a title before the name: "Azerbaijani Foreign Minister Jeyhun Bayramov",
+  "President of the ICRC Peter Maurer", "FM of Serbia Nikola Selakovic",
+  "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev";
+- a title after it: "Fariz Rzayev, the country's Deputy Minister of Foreign Affairs",
+  "Jeroen Cooreman (Director-General ...)";
+- a counterpart: "his Belgian counterpart Hadja Lahbib" (role of the subject).
+
+Every other mention of the same person ("Bayramov", "J. Bayramov", "Mr Jaishankar",
+"Sheikh Mohamed", a one-letter typo) joins that official (see
+:mod:`diplotext.link.coref`); "the minister" or "the sides" make no official.
+Bylines, boilerplate, handles, countries and organizations are never names.
+
+>>> from diplotext.found import EMPTY_PLACES
+>>> from diplotext.text.segment import segment
+>>> stage = OfficialStage({})
+>>> doc = segment("Foreign Minister Jeyhun Bayramov met Prime Minister Ana Brnabic. Bayramov left.")
+>>> result = stage(doc, EMPTY_PLACES)
+>>> [(o.name, o.role, [m.text for m in o.mentions]) for o in result.officials]
+...                                                  # doctest: +NORMALIZE_WHITESPACE
+[('Jeyhun Bayramov', 'foreign_minister', ['Jeyhun Bayramov', 'Bayramov']),
+ ('Ana Brnabic', 'head_of_government', ['Ana Brnabic'])]
+"""
 
 from __future__ import annotations
 
-from diplotext.found import EMPTY_OFFICIALS, OfficialResult, PlaceResult
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from diplotext.found import OfficialHit, OfficialResult, PlaceResult
+from diplotext.grammar.wordlist import WordList
+from diplotext.link.affiliation import AffiliationResolver
+from diplotext.link.coref import alias_forms, same_person, word_matches
+from diplotext.recognize.names import NameGrammar, Token, name_words, tokenize
+from diplotext.recognize.titles import PlaceIndex, TitleGrammar, TitleHit
+from diplotext.records import Mention, Official
 from diplotext.resources.loader import Table
+from diplotext.text.normalize import fold
 from diplotext.text.segment import Document
 
 __all__ = ["OfficialStage"]
+
+# Between a title and the name after it: "(UNAOC), ", ": ", a line break.
+_AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
+# Before a title that follows its holder: "Besart Kadia, the ..." / "Rzayev (".
+_BEFORE_TITLE = regex.compile(r"(?P<sep>,|\()[ \t]*(?:the[ \t]+)?(?:country's[ \t]+)?$")
+# Between two names of a plural title: "Vladimir Putin and Ilham Aliyev".
+_NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+# The word that makes a counterpart: "his Belgian counterpart".
+_COUNTERPART = regex.compile(r"(?<!\w)counterparts?(?!\w)", regex.I)
+# "counterpart from Guinea", "counterpart of Serbia", "counterpart in the UAE".
+_CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
+# A country right before "counterpart": "his Belgian counterpart", "his Bangladesh counterpart".
+_CP_GAP = regex.compile(r"[ \t]+$")
+# Segments whose names are never officials.
+_EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
+
+
+class _Cand(NamedTuple):
+    """A mention of a person, while matching (plain tuple; records come at the end)."""
+
+    start: int
+    end: int
+    kind: str  # "title" | "counterpart" | "alias"
+    spec: float
+    role: str | None
+    title: TitleHit | None
+    countries: tuple[str, ...]
+    org: int | None
+    honorific: str | None
 
 
 class OfficialStage:
@@ -14,7 +81,464 @@ class OfficialStage:
 
     def __init__(self, extra: dict[str, Table]) -> None:
         self._extra = extra
+        self.titles = TitleGrammar(extra)
+        self.names = NameGrammar(self.titles.title_words)
 
+    # -- the pieces ------------------------------------------------------------
+    @staticmethod
+    def _blocked(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[bool]:
+        """Tokens that fall inside a country, organization or city span."""
+        out = [False] * len(toks)
+        starts = [t.start for t in toks]
+        for s, e in spans:
+            i = bisect.bisect_left(starts, s)
+            # a token that began before the span but runs into it
+            if i > 0 and toks[i - 1].end > s:
+                out[i - 1] = True
+            while i < len(toks) and toks[i].start < e:
+                out[i] = True
+                i += 1
+        return out
+
+    def _names_after(
+        self,
+        norm: str,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        pos: int,
+        blocked: Sequence[bool],
+        plural: bool,
+    ) -> list[tuple[int, int, str | None]]:
+        """Names right after a title (several after a plural title)."""
+        out: list[tuple[int, int, str | None]] = []
+        for _ in range(6 if plural else 1):
+            m = (_AFTER_TITLE if not out else _NAME_AND).match(norm, pos)
+            at = m.end() if m is not None else pos
+            if out and (m is None or ("and" not in m.group() and "," not in m.group())):
+                break
+            i = bisect.bisect_left(starts, at)
+            if i >= len(toks) or toks[i].start != at:
+                break
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None:
+                break
+            out.append((span[0], span[1], honorific))
+            pos = span[1]
+        return out
+
+    def _name_before(
+        self,
+        norm: str,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        left: int,
+        blocked: Sequence[bool],
+    ) -> tuple[int, int, str | None] | None:
+        """The name a title follows as an apposition: "Besart Kadia, Ambassador of Albania"."""
+        before = norm[max(0, left - 30) : left]
+        m = _BEFORE_TITLE.search(before)
+        if m is None:
+            return None
+        sep = left - len(before) + m.start("sep")
+        j = bisect.bisect_left(starts, sep) - 1
+        if j < 0 or toks[j].end != sep:
+            return None
+        span = self.names.read_backward(norm, toks, j, blocked)
+        if span is None:
+            return None
+        return span[0], span[1], self.names.honorific_before(norm, toks, span[2])
+
+    # -- the stage ---------------------------------------------------------------
     def __call__(self, doc: Document, places: PlaceResult) -> OfficialResult:
         """Officials of ``doc``; ``places`` gives countries and organizations for affiliation."""
-        return EMPTY_OFFICIALS
+        norm = doc.norm
+        toks = tokenize(norm)
+        starts = [t.start for t in toks]
+        index = PlaceIndex(places)
+        blocked = self._blocked(toks, index.spans)
+
+        def excluded(offset: int) -> bool:
+            return doc.role_at(offset) in _EXCLUDED_ROLES
+
+        titles = self.titles.find(norm, index)
+        used: set[int] = set()
+        cands: list[_Cand] = []
+        title_at: dict[int, TitleHit] = {}
+        for hit in titles:
+            title_at[hit.left] = hit
+            title_at.setdefault(hit.start, hit)
+            used.update(hit.countries_used)
+            if excluded(hit.start):
+                continue
+            names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
+            if not names:
+                before = self._name_before(norm, toks, starts, hit.left, blocked)
+                names = [before] if before is not None else []
+            for n, (s, e, honorific) in enumerate(names):
+                if excluded(s) or (hit.start <= s < hit.span_end):
+                    continue
+                countries = hit.countries
+                if hit.plural and len(countries) > 1:
+                    countries = (countries[n],) if len(countries) == len(names) else ()
+                cands.append(
+                    _Cand(
+                        s,
+                        e,
+                        "title",
+                        float(hit.specificity),
+                        hit.role,
+                        hit,
+                        countries,
+                        hit.org,
+                        honorific,
+                    )
+                )
+
+        clusters = self._cluster(norm, cands)
+        mentions = self._aliases(doc, toks, starts, cands, clusters)
+        # counterparts take the role of the person they are the counterpart of
+        extra = self._counterparts(
+            doc, toks, starts, blocked, index, title_at, cands, clusters, mentions, used
+        )
+        if extra:
+            cands = cands + extra
+            clusters = self._cluster(norm, cands)
+            mentions = self._aliases(doc, toks, starts, cands, clusters)
+        return self._build(doc, places, index, used, cands, clusters, mentions)
+
+    # -- coreference -------------------------------------------------------------
+    def _cluster(self, norm: str, cands: Sequence[_Cand]) -> list[int]:
+        """Cluster number of every candidate (same person, same number)."""
+        words = [name_words(norm[c.start : c.end]) for c in cands]
+        order = sorted(range(len(cands)), key=lambda k: (len(words[k]) < 2, cands[k].start))
+        cluster_of = [-1] * len(cands)
+        members: list[list[int]] = []
+        by_word: dict[str, list[int]] = {}
+        for k in order:
+            w = words[k]
+            if not w:
+                continue
+            best = -1
+            if len(w) >= 2:
+                seen: set[int] = set()
+                for word in (w[0], w[-1], *w):
+                    for c in by_word.get(word, ()):
+                        if c in seen:
+                            continue
+                        seen.add(c)
+                        if any(same_person(words[m], w) for m in members[c]):
+                            best = c
+                            break
+                    if best >= 0:
+                        break
+                if best < 0:
+                    # a typo in the surname: compare with every cluster sharing the first word
+                    for c in by_word.get(w[0], ()):
+                        if any(same_person(words[m], w) for m in members[c]):
+                            best = c
+                            break
+            else:
+                score_best = (0, -(10**12))
+                for c in sorted(set(by_word.get(w[0], ()))):
+                    score = max(word_matches(w[0], words[m]) for m in members[c])
+                    if score == 0:
+                        continue
+                    before = [cands[m].start for m in members[c] if cands[m].start < cands[k].start]
+                    near = max(before) if before else -(10**11)
+                    if (score, near) > score_best:
+                        score_best = (score, near)
+                        best = c
+            if best < 0:
+                best = len(members)
+                members.append([])
+            members[best].append(k)
+            cluster_of[k] = best
+            for word in w:
+                lst = by_word.setdefault(word, [])
+                if best not in lst:
+                    lst.append(best)
+        return cluster_of
+
+    def _aliases(
+        self,
+        doc: Document,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        cands: Sequence[_Cand],
+        clusters: Sequence[int],
+    ) -> list[tuple[int, int, int, str | None]]:
+        """Every mention ``(start, end, cluster, honorific)``: the anchored ones and the others
+        found by the alias forms of each cluster."""
+        norm = doc.norm
+        taken: list[tuple[int, int, int, str | None]] = []
+        forms: dict[str, list[tuple[int, bool]]] = {}
+        first_seen: dict[int, int] = {}
+        for c, k in sorted(
+            ((c, k) for k, c in enumerate(clusters) if c >= 0), key=lambda x: cands[x[1]].start
+        ):
+            cand = cands[k]
+            taken.append((cand.start, cand.end, c, cand.honorific))
+            first_seen.setdefault(c, cand.start)
+            name = " ".join(doc.text[cand.start : cand.end].split())
+            for form, needs in alias_forms(name, name_words(name), self.names.particles):
+                lst = forms.setdefault(WordList.key(form), [])
+                if (c, needs) not in lst:
+                    lst.append((c, needs))
+        if not forms:
+            return []
+        taken.sort()
+        spans = sorted((s, e) for s, e, _, _ in taken)
+        span_starts = [s for s, _ in spans]
+        words = WordList({k: k for k in forms})
+        folded = fold(norm)
+        found: list[tuple[int, int, int, str | None]] = []
+        for m in words.finditer(folded):
+            s, e = m.start(), m.end()
+            if not norm[s].isupper() or doc.role_at(s) in _EXCLUDED_ROLES:
+                continue
+            i = bisect.bisect_right(span_starts, s) - 1
+            if i >= 0 and spans[i][1] > s:
+                continue
+            if i + 1 < len(spans) and spans[i + 1][0] < e:
+                continue
+            if s > 0 and norm[s - 1] in "@#":
+                continue
+            t = bisect.bisect_left(starts, s)
+            if t >= len(toks) or toks[t].start != s:
+                continue
+            if not self._alone(norm, toks, t, starts, e):
+                continue
+            honorific = self.names.honorific_before(norm, toks, t)
+            options = forms[words[m.group()]]
+            options = [(c, needs) for c, needs in options if not needs or honorific is not None]
+            if not options:
+                continue
+            chosen = options[0][0]
+            if len({c for c, _ in options}) > 1:
+                # the most recently mentioned of them
+                best_pos = -1
+                for c, _ in options:
+                    pos = max((a for a, _, cc, _ in taken + found if cc == c and a < s), default=-1)
+                    if pos > best_pos:
+                        best_pos, chosen = pos, c
+            found.append((s, e, chosen, honorific))
+        out = taken + found
+        out.sort()
+        return out
+
+    def _alone(
+        self, norm: str, toks: Sequence[Token], t: int, starts: Sequence[int], end: int
+    ) -> bool:
+        """False when the matched form is part of a longer, different name ("Heydar Aliyev")."""
+        if t > 0:
+            prev = toks[t - 1]
+            if prev.word and norm[prev.end : toks[t].start] == " ":
+                word = norm[prev.start : prev.end]
+                if word[0].isupper() and self.names.is_capital_word(word) and len(word) > 1:
+                    return False
+        n = bisect.bisect_left(starts, end)
+        if n < len(toks):
+            nxt = toks[n]
+            if nxt.word and norm[end : nxt.start] == " ":
+                word = norm[nxt.start : nxt.end]
+                if word[0].isupper() and self.names.is_capital_word(word):
+                    return False
+        return True
+
+    def _counterparts(
+        self,
+        doc: Document,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        index: PlaceIndex,
+        title_at: dict[int, TitleHit],
+        cands: Sequence[_Cand],
+        clusters: Sequence[int],
+        mentions: Sequence[tuple[int, int, int, str | None]],
+        used: set[int],
+    ) -> list[_Cand]:
+        """Candidates from "his Belgian counterpart Hadja Lahbib": role from the subject."""
+        norm = doc.norm
+        roles = self._roles(cands, clusters)
+        mention_starts = [m[0] for m in mentions]
+        out: list[_Cand] = []
+        for m in _COUNTERPART.finditer(norm):
+            if doc.role_at(m.start()) in _EXCLUDED_ROLES:
+                continue
+            countries: tuple[str, ...] = ()
+            gap = _CP_GAP.search(norm, max(0, m.start() - 4), m.start())
+            edge = gap.start() if gap is not None else m.start()
+            if edge in index.country_end:
+                _, alpha2, ci = index.country_end[edge]
+                countries = (alpha2,)
+                used.add(ci)
+            pos = m.end()
+            f = _CP_FROM.match(norm, pos)
+            if f is not None and f.end() in index.country_start:
+                c_end, alpha2, ci = index.country_start[f.end()]
+                countries = countries or (alpha2,)
+                used.add(ci)
+                pos = c_end
+            a = _AFTER_TITLE.match(norm, pos)
+            at = a.end() if a is not None else pos
+            if norm.startswith("the ", at):
+                at += 4
+            org: int | None = None
+            hit = title_at.get(at)
+            if hit is not None:
+                org = hit.org
+                a = _AFTER_TITLE.match(norm, hit.span_end)
+                at = a.end() if a is not None else hit.span_end
+            i = bisect.bisect_left(starts, at)
+            if i >= len(toks) or toks[i].start != at:
+                continue
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None:
+                continue
+            # the subject: the nearest person before, in this sentence if possible
+            j = bisect.bisect_left(mention_starts, m.start()) - 1
+            role = None
+            if j >= 0:
+                role = roles.get(mentions[j][2])
+            out.append(
+                _Cand(
+                    span[0],
+                    span[1],
+                    "counterpart",
+                    2.5,
+                    role or "foreign_minister",
+                    None,
+                    countries,
+                    org,
+                    honorific,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _roles(cands: Sequence[_Cand], clusters: Sequence[int]) -> dict[int, str]:
+        best: dict[int, tuple[float, int, str]] = {}
+        for k, c in enumerate(clusters):
+            cand = cands[k]
+            if c < 0 or cand.role is None:
+                continue
+            key = (cand.spec, -cand.start, cand.role)
+            if c not in best or key[:2] > best[c][:2]:
+                best[c] = key
+        return {c: v[2] for c, v in best.items()}
+
+    # -- records -----------------------------------------------------------------
+    def _build(
+        self,
+        doc: Document,
+        places: PlaceResult,
+        index: PlaceIndex,
+        used: set[int],
+        cands: Sequence[_Cand],
+        clusters: Sequence[int],
+        mentions: Sequence[tuple[int, int, int, str | None]],
+    ) -> OfficialResult:
+        text = doc.text
+        resolver = AffiliationResolver(doc, places, index, used)
+        by_cluster: dict[int, list[int]] = {}
+        for k, c in enumerate(clusters):
+            if c >= 0:
+                by_cluster.setdefault(c, []).append(k)
+        first: dict[int, int] = {}
+        for s, _, c, _ in mentions:
+            first.setdefault(c, s)
+        order = sorted(by_cluster, key=lambda c: first.get(c, 1 << 62))
+        officials: list[Official] = []
+        number: dict[int, int] = {}
+        for c in order:
+            members = by_cluster[c]
+            ranked = sorted(
+                members,
+                key=lambda k: (
+                    -cands[k].spec,
+                    -(bool(cands[k].countries) or cands[k].org is not None),
+                    cands[k].start,
+                ),
+            )
+            best = cands[ranked[0]]
+            role = best.role or "other_official"
+            own = [(s, e, h) for s, e, cc, h in mentions if cc == c]
+            forms: list[str] = []
+            titled: list[str] = []
+            for s, e, h in own:
+                form = " ".join(text[s:e].split())
+                if form not in forms:
+                    forms.append(form)
+                if h == "nobility":
+                    lord = " ".join(text[_honorific_start(doc.norm, s) : e].split())
+                    if lord != form and lord not in forms:
+                        forms.append(lord)
+                        titled.append(lord)
+            plain = [f for f in forms if f not in titled]
+            name = max(plain, key=lambda f: (len(name_words(f)), len(f), -plain.index(f)))
+            aliases = tuple(f for f in forms if f != name)
+            org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
+            org_name = places.organizations[org_index].name if org_index is not None else None
+            country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
+            if country is None:
+                country = self._context_country(resolver, cands, ranked)
+            if role == "head_of_organization":
+                country = None
+            title = None
+            if best.title is not None:
+                title = " ".join(text[best.title.start : best.title.end].split())
+            number[c] = len(officials)
+            officials.append(
+                Official(
+                    name=name,
+                    aliases=aliases,
+                    title=title,
+                    role=role,
+                    country=country,
+                    organization=org_name,
+                    mentions=tuple(Mention(text[s:e], s, e) for s, e, _ in own),
+                )
+            )
+        hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
+        return OfficialResult(tuple(officials), hits)
+
+    @staticmethod
+    def _context_country(
+        resolver: AffiliationResolver, cands: Sequence[_Cand], ranked: Sequence[int]
+    ) -> str | None:
+        """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`)."""
+        for k in ranked:
+            cand = cands[k]
+            found = resolver.after_name(cand.end)
+            if found is not None:
+                return found[0]
+        for k in ranked:
+            hit = cands[k].title
+            if hit is None:
+                continue
+            left = min(hit.left, cands[k].start)
+            country = resolver.delegation(left)
+            if country is None and hit.the_country:
+                country = resolver.the_country(left)
+            if country is None:
+                country = hit.default_country
+            if country is None:
+                country = resolver.trailing(max(hit.span_end, cands[k].end))
+            if country is None:
+                country = resolver.nearby(left)
+            if country is not None:
+                return country
+        return resolver.home
+
+
+def _honorific_start(norm: str, start: int) -> int:
+    """Start of the word before ``start`` ("Lord" of "Lord Green")."""
+    i = start - 1
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    while i > 0 and norm[i - 1].isalpha():
+        i -= 1
+    return i

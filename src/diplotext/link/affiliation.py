@@ -1,0 +1,126 @@
+"""Which state an official serves when the title itself does not say.
+
+In order: a country right after the name ("FM Narayan Khadka of Nepal",
+"Khalafov from Azerbaijan's side"); the delegation the person leads ("the
+Turkish delegation was headed by ..."); "the country's" (the nearest country
+before it); the state the title implies (``titles.tsv`` country); a country the
+apposition is "of" ("... Office of the US President"); the nearest free
+country or city before the mention in its sentence ("Abu Dhabi: Sheikh ...");
+else the article's home country (its dateline city, else its most mentioned
+country).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Container, Sequence
+
+import regex
+
+from diplotext.found import PlaceResult
+from diplotext.recognize.titles import PlaceIndex
+from diplotext.text.segment import Document
+
+__all__ = ["AffiliationResolver"]
+
+# After a name: "of Nepal", "from Azerbaijan's side", "of the Slovak Republic".
+_AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
+# Between a country and the title of the person leading its delegation.
+_DELEGATION = regex.compile(
+    r"^\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?",
+    regex.I,
+)
+# What may stand between "of" and the country of a trailing apposition.
+_OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$", regex.I)
+# Words before a country that make it the other side, not the person's own state.
+_OTHER_SIDE = regex.compile(r"\b(?:to|with|and|in|at|against|between|from)\s+(?:the\s+)?$", regex.I)
+
+
+class AffiliationResolver:
+    """Resolves the country of a mention from its surroundings; one per document."""
+
+    def __init__(
+        self, doc: Document, places: PlaceResult, index: PlaceIndex, used: Container[int]
+    ) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.index = index
+        self.used = used
+        self.home = self._home(doc, places)
+
+    @staticmethod
+    def _home(doc: Document, places: PlaceResult) -> str | None:
+        for place in places.place_hits:
+            role = doc.role_at(place.start)
+            if role == "dateline" or (
+                role == "body" and doc.norm[place.end : place.end + 1] == ":"
+            ):
+                return place.alpha2
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for hit in places.country_hits:
+            if doc.role_at(hit.start) in ("boilerplate", "byline"):
+                continue
+            counts[hit.alpha2] += 1
+            first.setdefault(hit.alpha2, hit.start)
+        if not counts:
+            return None
+        return min(counts, key=lambda c: (-counts[c], first[c]))
+
+    def after_name(self, end: int) -> tuple[str, int] | None:
+        """A country right after a name: "of Nepal" / "from Montenegro's side"."""
+        m = _AFTER_NAME.match(self.norm, end)
+        if m is None:
+            return None
+        at = m.end()
+        hit = self.index.country_start.get(at)
+        return None if hit is None else (hit[1], hit[2])
+
+    def delegation(self, left: int) -> str | None:
+        """The country of the delegation a person leads: "the Azerbaijani delegation led by"."""
+        sentence = self.doc.sentence_at(left)
+        lo = sentence.start if sentence is not None else max(0, left - 200)
+        for _, end, alpha2, _ in reversed(self.index.countries_between(lo, left)):
+            if _DELEGATION.match(self.norm[end:left]) and alpha2:
+                return alpha2
+        return None
+
+    def the_country(self, left: int) -> str | None:
+        """The nearest country before ``left`` (in its sentence, else before it)."""
+        hits = self.index.countries_between(max(0, left - 2000), left)
+        for h in reversed(hits):
+            if h[3] >= 0:
+                return h[2]
+        return None
+
+    def trailing(self, pos: int) -> str | None:
+        """A country the apposition after ``pos`` is "of": "... Office of the US President"."""
+        sentence = self.doc.sentence_at(pos)
+        end = sentence.end if sentence is not None else pos + 200
+        stop = self.norm.find(";", pos, end)
+        if stop >= 0:
+            end = stop
+        for start, _, alpha2, k in self.index.countries_between(pos, end):
+            if (
+                k >= 0
+                and k not in self.used
+                and _OF_BEFORE.search(self.norm[max(0, start - 8) : start])
+            ):
+                return alpha2
+        return None
+
+    def nearby(self, start: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The nearest country or city before ``start`` in its sentence that is nobody else's."""
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return None
+        for s, _, alpha2, k in reversed(self.index.countries_between(sentence.start, start)):
+            if k >= 0 and k in self.used:
+                continue
+            if _OTHER_SIDE.search(self.norm[max(sentence.start, s - 12) : s]):
+                continue
+            if any(a <= s < b for a, b in taken):
+                continue
+            if alpha2:
+                return alpha2
+        return None

@@ -1,0 +1,96 @@
+"""Within-article coreference of person names: one cluster per person.
+
+Two written forms are the same person when their words agree the way a reader
+would let them: "Antony J. Blinken" and "Antony Blinken" (one holds the other's
+words), "J. Bayramov" and "Jeyhun Bayramov" (an initial), "MOTEGI Toshimitsu" and
+"Toshimitsu Motegi" (same words, other order), "Al-Sabah" and "Al Sabah",
+"Siorjiddin Muhriddin" and "Sirojiddin Muhriddin" (a typo of one letter pair).
+"Abdullah bin Zayed Al Nahyan" and "Mohamed bin Zayed Al Nahyan" differ in the
+first word, so they stay apart. A surname alone joins the person who carries it
+(the most recently mentioned one when several do).
+
+>>> same_person(["antony", "j", "blinken"], ["antony", "blinken"])
+True
+>>> same_person(["abdullah", "bin", "zayed"], ["mohamed", "bin", "zayed"])
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplotext.recognize.names import similar_words
+
+__all__ = ["alias_forms", "same_person", "word_matches"]
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return similar_words(a, b)
+
+
+def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when name words ``a`` and ``b`` (see :func:`~diplotext.recognize.names.name_words`)
+    are two forms of one person's name (both with at least two words)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    sa, sb = set(a), set(b)
+    if sa == sb:
+        return True
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    long_words = {w for w in small if len(w) > 1}
+    if long_words and long_words <= big and small - long_words <= {w[0] for w in big}:
+        # every full word of the shorter form is in the longer one, its initials too;
+        # the first words must agree ("Antony Blinken" / "Antony J. Blinken")
+        return _compatible_first(a[0], b[0]) or sa == sb
+    return _compatible_first(a[0], b[0]) and similar_words(a[-1], b[-1])
+
+
+def word_matches(word: str, words: Sequence[str]) -> int:
+    """How a single-word mention fits a name: 2 = its last word, 1 = another word, 0 = no.
+
+    >>> word_matches("bayramov", ["jeyhun", "bayramov"])
+    2
+    >>> word_matches("mohamed", ["mohamed", "bin", "zayed"])
+    1
+    """
+    if not words:
+        return 0
+    if similar_words(word, words[-1]):
+        return 2
+    return 1 if word in words[:-1] else 0
+
+
+def alias_forms(
+    name: str, words: Sequence[str], particles: frozenset[str]
+) -> list[tuple[str, bool]]:
+    """Forms under which a person may be mentioned again: ``(form, needs_honorific)``.
+
+    The full name, the surname (last word; an upper-case family name written first, as in
+    "MOTEGI Toshimitsu"), "J. Surname"; for names with "bin"/"ibn" the given name, but
+    only after an honorific ("Sheikh Mohamed").
+
+    >>> alias_forms("Jeyhun Bayramov", ["jeyhun", "bayramov"], frozenset())
+    [('Jeyhun Bayramov', False), ('Bayramov', False), ('J. Bayramov', False), ('J Bayramov', False)]
+    """
+    raw = name.split()
+    out: list[tuple[str, bool]] = [(name, False)]
+    if len(raw) < 2:
+        return out
+    last = raw[-1]
+    if len(last) > 2:
+        out.append((last, False))
+    if raw[0].isupper() and len(raw[0]) > 2 and not raw[-1].isupper():
+        out.append((raw[0], False))
+    first = raw[0]
+    if len(first) > 1 and first[0].isalpha():
+        out.append((f"{first[0]}. {last}", False))
+        out.append((f"{first[0]} {last}", False))
+        if len(raw) > 2 and not any(w in particles for w in words[1:-1]):
+            out.append((f"{first} {last}", False))
+    if any(w in ("bin", "bint", "ibn") for w in words):
+        out.append((first, True))
+    if "-" in name:
+        out.append((name.replace("-", " "), False))
+    return out

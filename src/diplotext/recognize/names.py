@@ -1,0 +1,339 @@
+"""Person names in world news: tokens, honorifics and a name grammar read token by token.
+
+A name is a run of name words separated by single blanks (one line break is
+allowed: names cut by a wrapped line): capitalized words ("Jeyhun", "MOTEGI",
+"O'Brien", "Jean-Noël", "Al-Sabah"), initials ("J.", "S", "A K"), and lower-case
+particles inside ("bin", "ibn", "van", "de", "dos"; see ``data/name_particles.tsv``).
+It starts and ends with a capitalized word, holds at most :data:`MAX_NAME_WORDS`
+words, and never takes a word of ``data/not_names.txt``, a title word or a span
+that the places stage calls a country, organization or city.
+
+The grammar works on a token list built once per document, so reading a name
+is linear in its length and cannot backtrack.
+
+>>> g = NameGrammar()
+>>> text = "Sheikh Abdullah bin Zayed Al Nahyan met J. Bayramov."
+>>> toks = tokenize(text)
+>>> span = g.read_forward(text, toks, g.skip_honorifics(text, toks, 0)[0], ())
+>>> text[span[0]:span[1]]
+'Abdullah bin Zayed Al Nahyan'
+>>> span = g.read_forward(text, toks, 7, ())
+>>> text[span[0]:span[1]]
+'J. Bayramov'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from diplotext.grammar.wordlist import WordList
+from diplotext.resources.loader import load_lines, load_table
+from diplotext.text.normalize import fold
+
+__all__ = [
+    "MAX_NAME_WORDS",
+    "NameGrammar",
+    "Token",
+    "name_key",
+    "name_words",
+    "similar_words",
+    "tokenize",
+]
+
+#: A name holds at most this many words ("Mohammed bin Abdulrahman bin Jassim Al Thani" has 7).
+MAX_NAME_WORDS = 9
+
+# A word: letters (with combining marks) joined by apostrophes or hyphens ("O'Brien",
+# "Al-Sabah", "Mana'a"); a "?" between letters is a character lost in transcoding
+# ("Laj?ák"). Anything else that is not a blank is a one-character token.
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}]")
+
+# Blanks allowed between two words of a name: spaces, at most one line break.
+_NAME_GAP = regex.compile(r"[ \t]*(?:\n[ \t]*)?")
+
+# A possessive ending: "Blinken's" (the apostrophe is normalized to ASCII).
+_POSSESSIVE = ("'s", "'")
+
+
+class Token(NamedTuple):
+    """A word or a punctuation mark: ``[start, end)``; ``word`` is False for punctuation."""
+
+    start: int
+    end: int
+    word: bool
+
+
+def tokenize(norm: str) -> list[Token]:
+    """Words and punctuation marks of ``norm`` with their offsets.
+
+    >>> norm = "Dr. O'Brien, al-Assad"
+    >>> [norm[s:e] for s, e, _ in tokenize(norm)]
+    ['Dr', '.', "O'Brien", ',', 'al-Assad']
+    """
+    return [Token(m.start(), m.end(), m.group()[0].isalpha()) for m in _TOKEN.finditer(norm)]
+
+
+def name_words(name: str) -> list[str]:
+    """The comparable words of a name: folded, hyphens split, dots dropped.
+
+    >>> name_words("Ahmed Nasser Al-Muhammad  J. Al-Sabah")
+    ['ahmed', 'nasser', 'al', 'muhammad', 'j', 'al', 'sabah']
+    """
+    return fold(name).replace("-", " ").replace(".", " ").split()
+
+
+def name_key(name: str) -> str:
+    """One string for comparing two written forms of a name.
+
+    >>> name_key("Al-Sabah") == name_key("al sabah")
+    True
+    """
+    return " ".join(name_words(name))
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions, giving up above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def similar_words(a: str, b: str) -> bool:
+    """True when two folded name words are the same word, or one is a typo of the other.
+
+    A typo is one edit (or one swap of neighbours) in a word of at least 6 letters.
+
+    >>> similar_words("sirojiddin", "siorjiddin"), similar_words("ali", "alo")
+    (True, False)
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6:
+        return False
+    return _osa_distance(a, b, 1) <= 1
+
+
+class NameGrammar:
+    """Reads names forwards or backwards over a token list. Built once per stage."""
+
+    def __init__(self, title_words: frozenset[str] = frozenset()) -> None:
+        self.particles = frozenset(row["particle"] for row in load_table("name_particles"))
+        self.not_names = frozenset(w.strip().lower() for w in load_lines("not_names")) | title_words
+        honorifics = {row["honorific"]: row["kind"] for row in load_table("honorifics")}
+        self.honorifics: WordList[str] = WordList(honorifics)
+        self.honorific_words = frozenset(
+            word for key in honorifics for word in key.replace(".", " ").split()
+        )
+
+    # -- words -------------------------------------------------------------
+    def is_particle(self, word: str) -> bool:
+        """A lower-case connector inside a name ("bin", "van", "de")."""
+        return word in self.particles
+
+    def is_capital_word(self, word: str) -> bool:
+        """A word that may carry a name: capitalized and not a listed non-name."""
+        if not word[0].isupper():
+            # "al-Assad", "el-Sisi": particle, hyphen, capitalized rest.
+            head, _, rest = word.partition("-")
+            return bool(rest) and head in self.particles and rest[0].isupper()
+        return word.lower() not in self.not_names and word.lower() not in self.honorific_words
+
+    @staticmethod
+    def is_initial(norm: str, toks: Sequence[Token], i: int) -> bool:
+        """A single capital letter ("J" of "J. Bayramov", "S" of "S Jaishankar")."""
+        t = toks[i]
+        return t.end - t.start == 1 and norm[t.start].isupper()
+
+    # -- honorifics --------------------------------------------------------
+    def skip_honorifics(self, norm: str, toks: Sequence[Token], i: int) -> tuple[int, str | None]:
+        """Index of the first token after honorifics at token ``i`` ("His Highness Sheikh Dr."),
+        and the kind of the last honorific skipped (None when there was none)."""
+        kind: str | None = None
+        folded_cache: dict[int, str] = {}
+        for _ in range(6):
+            if i >= len(toks) or not toks[i].word:
+                break
+            start = toks[i].start
+            window = folded_cache.get(start)
+            if window is None:
+                window = fold(norm[start : start + 40])
+                folded_cache[start] = window
+            m = self.honorifics.pattern.match(window)
+            if m is None:
+                break
+            end = start + m.end()
+            if not norm[start].isupper():
+                break
+            j = i
+            while j < len(toks) and toks[j].start < end:
+                j += 1
+            if j < len(toks) and norm[toks[j].start] == "." and toks[j].start == end:
+                j += 1
+            kind = self.honorifics[m.group()]
+            i = j
+        return i, kind
+
+    def honorific_before(self, norm: str, toks: Sequence[Token], i: int) -> str | None:
+        """The kind of honorific right before token ``i`` ("Lord" of "Lord Green"), or None."""
+        j = i - 1
+        if j >= 0 and norm[toks[j].start] == ".":
+            j -= 1
+        if j < 0 or not toks[j].word:
+            return None
+        word = fold(norm[toks[j].start : toks[j].end])
+        if word not in self.honorific_words:
+            return None
+        # check the whole honorific phrase ending at token j
+        k = max(0, j - 2)
+        m = self.honorifics.pattern.search(fold(norm[toks[k].start : toks[j].end + 1]))
+        return self.honorifics[m.group()] if m is not None else None
+
+    # -- names ---------------------------------------------------------------
+    def _gap_ok(self, norm: str, end: int, start: int) -> bool:
+        m = _NAME_GAP.match(norm, end, start)
+        return m is not None and m.end() == start and start > end
+
+    def read_forward(
+        self,
+        norm: str,
+        toks: Sequence[Token],
+        i: int,
+        blocked: Sequence[bool],
+    ) -> tuple[int, int, int] | None:
+        """The name starting at token ``i``: ``(start, end, next_token)`` or None.
+
+        ``blocked[k]`` marks tokens inside a country/organization/place span.
+        """
+        n = len(toks)
+        if i >= n or not toks[i].word or (blocked and blocked[i]):
+            return None
+        first = norm[toks[i].start : toks[i].end]
+        if i > 0 and norm[toks[i - 1].start] in "@#" and toks[i - 1].end == toks[i].start:
+            return None  # a social-media handle or hashtag
+        if not (self.is_capital_word(first) or self.is_initial(norm, toks, i)):
+            return None
+        last_good = -1  # token index of the last capitalized (non-initial) word
+        words = 0
+        j = i
+        prev_end = -1
+        while j < n and words < MAX_NAME_WORDS:
+            t = toks[j]
+            if prev_end >= 0 and not self._gap_ok(norm, prev_end, t.start):
+                break
+            if not t.word or (blocked and blocked[j]):
+                break
+            word = norm[t.start : t.end]
+            if self.is_initial(norm, toks, j):
+                words += 1
+                prev_end = t.end
+                j += 1
+                # "J." : the dot belongs to the initial
+                if j < n and norm[toks[j].start] == "." and toks[j].start == t.end:
+                    prev_end = toks[j].end
+                    j += 1
+                continue
+            if word.endswith(_POSSESSIVE) and word[0].isupper() and "'" in word:
+                base = word[: word.rindex("'")]
+                if base and base.lower() not in self.not_names:
+                    last_good = j
+                    words += 1
+                    j += 1
+                    break
+                break
+            if self.is_capital_word(word):
+                last_good = j
+                words += 1
+                prev_end = t.end
+                j += 1
+                continue
+            if word in self.particles and words > 0:
+                words += 1
+                prev_end = t.end
+                j += 1
+                continue
+            break
+        if last_good < 0:
+            return None
+        end_tok = toks[last_good]
+        end = end_tok.end
+        word = norm[end_tok.start : end_tok.end]
+        if word.endswith(_POSSESSIVE) and "'" in word:
+            end = end_tok.start + word.rindex("'")
+        return toks[i].start, end, last_good + 1
+
+    def read_backward(
+        self,
+        norm: str,
+        toks: Sequence[Token],
+        j: int,
+        blocked: Sequence[bool],
+    ) -> tuple[int, int, int] | None:
+        """The name whose last word is token ``j``: ``(start, end, first_token)`` or None."""
+        if j < 0 or not toks[j].word or (blocked and blocked[j]):
+            return None
+        last = norm[toks[j].start : toks[j].end]
+        if not self.is_capital_word(last):
+            return None
+        first = j
+        words = 1
+        k = j - 1
+        while k >= 0 and words < MAX_NAME_WORDS:
+            t = toks[k]
+            nxt = toks[k + 1]
+            if t.word:
+                if not self._gap_ok(norm, t.end, nxt.start):
+                    break
+                if blocked and blocked[k]:
+                    break
+                word = norm[t.start : t.end]
+                if self.is_capital_word(word) or self.is_initial(norm, toks, k):
+                    first = k
+                elif word in self.particles:
+                    pass  # kept only when a capitalized word precedes it
+                else:
+                    break
+                words += 1
+                k -= 1
+                continue
+            # "J." : a dot right after an initial, before the next word
+            if (
+                norm[t.start] == "."
+                and k > 0
+                and toks[k - 1].end == t.start
+                and self.is_initial(norm, toks, k - 1)
+                and self._gap_ok(norm, t.end, nxt.start)
+                and not (k > 1 and toks[k - 2].word and toks[k - 2].end == toks[k - 1].start)
+            ):
+                # the initial must not be the honorific "Dr" etc.: is_initial ensures one letter
+                first = k - 1
+                words += 1
+                k -= 2
+                continue
+            break
+        # a leading initial alone before a non-initial word is fine; strip leading particles
+        while first < j and norm[toks[first].start].islower():
+            first += 1
+        if not norm[toks[first].start].isupper():
+            return None
+        if (
+            first > 0
+            and norm[toks[first - 1].start] in "@#"
+            and toks[first - 1].end == toks[first].start
+        ):
+            return None
+        return toks[first].start, toks[j].end, first

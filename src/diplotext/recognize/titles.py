@@ -1,0 +1,510 @@
+"""Titles of office-holders: where they are, the role they give and what they are "of".
+
+A title is a core from ``data/titles.tsv`` (longest match: "Minister of Foreign
+Affairs and International Cooperation" beats "Minister of Foreign Affairs"), with
+
+- rank modifiers before it (``data/title_modifiers.tsv``: "First Deputy", "Vice-",
+  "Acting"), which may change the role ("Deputy Foreign Minister" ->
+  ``deputy_foreign_minister``);
+- a portfolio after it ("Minister for Europe", "Secretary of State for Political
+  Affairs"; words of ``data/title_portfolios.tsv``);
+- complements: "of Albania", "of the OSCE", "of the Turkish Defense Industry
+  Agency" (a state body: words of ``data/official_bodies.txt``), "to UAE President";
+- a second title joined by "and" or "/" ("Prime Minister and Foreign Minister").
+
+:class:`TitleGrammar` finds them in a document and hands back :class:`TitleHit`
+tuples; it knows nothing of names (see :mod:`diplotext.recognize.names`).
+
+>>> g = TitleGrammar({})
+>>> text = "Deputy Minister of Foreign Affairs of Albania met the envoy."
+>>> [(text[h.start:h.end], h.role) for h in g.find(text, PlaceIndex.empty())]
+[('Deputy Minister of Foreign Affairs', 'deputy_foreign_minister'), ('envoy', 'senior_diplomat')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import regex
+
+from diplotext.errors import GazetteerError
+from diplotext.found import PlaceResult
+from diplotext.grammar.wordlist import WordList, trie_pattern
+from diplotext.resources.loader import Table, load_lines, load_table
+from diplotext.text.normalize import fold
+
+__all__ = ["ROLES", "ROLE_RANK", "PlaceIndex", "TitleGrammar", "TitleHit", "TitleRow"]
+
+#: The role vocabulary of the guidelines.
+ROLES = (
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "deputy_foreign_minister",
+    "minister",
+    "deputy_minister",
+    "ambassador",
+    "senior_diplomat",
+    "head_of_organization",
+    "legislator",
+    "other_official",
+)
+
+#: When one person holds two titles ("Prime Minister and Foreign Minister"), the
+#: role earlier in this list wins.
+ROLE_RANK = {
+    role: rank
+    for rank, role in enumerate(
+        (
+            "head_of_state",
+            "head_of_government",
+            "foreign_minister",
+            "head_of_organization",
+            "deputy_foreign_minister",
+            "minister",
+            "ambassador",
+            "senior_diplomat",
+            "deputy_minister",
+            "legislator",
+            "other_official",
+        )
+    )
+}
+
+# Roles a title "of <international body>" turns into head_of_organization
+# ("President of the ICRC"), and that a title "of <state body>" turns into
+# other_official ("President of the Defense Industry Agency").
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "other_official"})
+_STATE_LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "head_of_organization"})
+
+
+class TitleRow(NamedTuple):
+    """One row of ``titles.tsv``."""
+
+    title: str
+    role: str
+    portfolio_role: str
+    country: str
+    needs: str
+    specificity: int
+
+
+class TitleHit(NamedTuple):
+    """A title in the text and what it says about its holder.
+
+    ``start``/``end`` cover the title as written (modifiers and portfolio
+    included, affiliation excluded); ``span_end`` is where the title phrase with
+    its complements ends (a name may follow there). ``countries`` are the
+    alpha-2 codes the title is "of" (several for "Presidents of Russia and
+    Azerbaijan"); ``org`` indexes ``PlaceResult.organizations``.
+    """
+
+    start: int
+    end: int
+    span_end: int
+    left: int
+    role: str
+    specificity: int
+    countries: tuple[str, ...]
+    org: int | None
+    default_country: str | None
+    plural: bool
+    body: bool
+    needs: str
+    countries_used: tuple[int, ...]
+    the_country: bool
+
+
+class PlaceIndex:
+    """Lookups into a :class:`PlaceResult` by offset (country, organization and city spans)."""
+
+    __slots__ = (
+        "country_end",
+        "country_start",
+        "hit_starts",
+        "hits",
+        "org_end",
+        "org_start",
+        "spans",
+    )
+
+    def __init__(self, places: PlaceResult) -> None:
+        self.country_start: dict[int, tuple[int, str, int]] = {}
+        self.country_end: dict[int, tuple[int, str, int]] = {}
+        for k, h in enumerate(places.country_hits):
+            self.country_start[h.start] = (h.end, h.alpha2, k)
+            self.country_end[h.end] = (h.start, h.alpha2, k)
+        self.org_start: dict[int, tuple[int, int]] = {}
+        self.org_end: dict[int, tuple[int, int]] = {}
+        for o in places.org_hits:
+            self.org_start[o.start] = (o.end, o.org)
+            self.org_end[o.end] = (o.start, o.org)
+        # every (start, end, alpha2 or "") of the places stage, for "which country is nearby"
+        hits = [(h.start, h.end, h.alpha2, k) for k, h in enumerate(places.country_hits)]
+        hits += [(h.start, h.end, h.alpha2, -1) for h in places.place_hits]
+        hits.sort()
+        self.hits = hits
+        self.hit_starts = [h[0] for h in hits]
+        spans = [(h.start, h.end) for h in places.country_hits]
+        spans += [(h.start, h.end) for h in places.org_hits]
+        spans += [(h.start, h.end) for h in places.place_hits]
+        self.spans = sorted(spans)
+
+    @classmethod
+    def empty(cls) -> PlaceIndex:
+        """An index with nothing in it."""
+        return cls(PlaceResult((), (), (), (), ()))
+
+    def countries_between(self, start: int, end: int) -> list[tuple[int, int, str, int]]:
+        """Country and city hits starting in ``[start, end)``: (start, end, alpha2, country_hit)."""
+        i = bisect.bisect_left(self.hit_starts, start)
+        out = []
+        while i < len(self.hits) and self.hits[i][0] < end:
+            out.append(self.hits[i])
+            i += 1
+        return out
+
+
+# -- small grammars over the normalized text (compiled once) -------------------
+# A blank run that stays inside one paragraph.
+_BLANK = r"[ \t]*(?:\n[ \t]*)?"
+# The word after a title: "of", "for", "at", "to", "in", "from" (+ "the").
+_PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
+# Lower-case words before a country in a complement: "of the sisterly State of Kuwait".
+_COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
+# A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
+_PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
+# Between two country names of one complement: "of Russia and Azerbaijan".
+_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+# Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
+_CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
+# A possessive or blank between a country and the title after it: "Azerbaijan's Foreign Minister".
+_LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
+# "the country's" before a title: resolved to the country the sentence is about.
+_THE_COUNTRY = regex.compile(r"(?:the|that|this)\s+country's\s+$", regex.I)
+# One word (or comma/ampersand) of a portfolio or body phrase.
+_PHRASE_WORD = regex.compile(r"[ \t]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}'\-]*|,|&)")
+# Words that join the words of a portfolio or a body's name.
+_JOINERS = frozenset({"and", "of", "for", ",", "&", "the"})
+
+
+class TitleGrammar:
+    """Finds titles; built once per stage from the data files (plus user ``titles`` rows)."""
+
+    def __init__(self, extra: Mapping[str, Table]) -> None:
+        rows: dict[str, TitleRow] = {}
+        tables = [load_table("titles", ("title", "role"))]
+        if "titles" in extra:
+            tables.append(extra["titles"])
+        for table in tables:
+            for line, row in table.located():
+                title = row.get("title", "").strip()
+                role = row.get("role", "").strip()
+                if not title:
+                    raise GazetteerError(table.name, line, "empty title")
+                if role not in ROLES and role != "none":
+                    raise GazetteerError(table.name, line, f"unknown role {role!r}")
+                spec = row.get("specificity", "") or "2"
+                if not spec.isdigit():
+                    raise GazetteerError(table.name, line, f"specificity {spec!r} is not a number")
+                rows[WordList.key(title)] = TitleRow(
+                    title,
+                    role,
+                    row.get("portfolio_role", "").strip(),
+                    row.get("country", "").strip().upper(),
+                    row.get("needs", "").strip(),
+                    int(spec),
+                )
+        self.rows = rows
+        self.cores: WordList[TitleRow] = WordList(rows)
+        mods: dict[str, dict[str, str]] = {}
+        for line, row in load_table(
+            "title_modifiers", ("modifier", "from_role", "to_role")
+        ).located():
+            key = WordList.key(row["modifier"])
+            mods.setdefault(key, {})[row["from_role"]] = row["to_role"]
+            if row["to_role"] not in ROLES and row["to_role"] != "=":
+                raise GazetteerError(
+                    "title_modifiers.tsv", line, f"unknown role {row['to_role']!r}"
+                )
+        self.modifiers = mods
+        # A modifier right before a title (matched on the folded text that ends at the title).
+        self._mod_before = regex.compile(
+            r"(?<![\w])(?P<mod>" + trie_pattern(sorted(mods)) + r")[ \t]*[\-\s][ \t]*$"
+        )
+        port = load_table("title_portfolios", ("word",))
+        self.portfolio = frozenset(row["word"].lower() for row in port)
+        self.foreign_cues = frozenset(row["word"].lower() for row in port if row.get("cue"))
+        self.bodies = frozenset(w.strip().lower() for w in load_lines("official_bodies"))
+        self.title_words = frozenset(
+            word
+            for key, row in rows.items()
+            if row.role != "none"
+            for word in key.replace("-", " ").split()
+            if len(word) > 2 and word not in {"and", "the", "for", "of"}
+        )
+
+    # -- the parts ------------------------------------------------------------
+    def _modifiers(self, folded: str, start: int, role: str) -> tuple[int, str]:
+        """Absorb rank modifiers before ``start``: new start and role."""
+        for _ in range(3):
+            window = folded[max(0, start - 24) : start]
+            m = self._mod_before.search(window)
+            if m is None:
+                break
+            table = self.modifiers[" ".join(m.group("mod").split())]
+            new = table.get(role, table.get("*"))
+            if new is None:
+                break
+            if new != "=":
+                role = new
+            start = start - len(window) + m.start("mod")
+        return start, role
+
+    def _portfolio(self, norm: str, pos: int) -> tuple[int, bool]:
+        """A portfolio after ``pos`` ("for Europe", "of State for International Cooperation"):
+        its end (``pos`` when none) and whether it names foreign affairs."""
+        m = _PREP.match(norm, pos)
+        if m is None or m.group("prep").lower() not in ("of", "for", "and"):
+            return pos, False
+        end = pos
+        cur = m.end()
+        foreign = False
+        seen = False
+        for _ in range(12):
+            w = _PHRASE_WORD.match(norm, cur)
+            if w is None:
+                break
+            word = w.group("w")
+            low = word.lower()
+            if low in self.portfolio and word[0].isupper():
+                seen = True
+                foreign = foreign or low in self.foreign_cues
+                end = w.end()
+            elif low not in _JOINERS or low == "of":
+                break
+            cur = w.end()
+        return (end, foreign) if seen else (pos, False)
+
+    def _body(self, norm: str, pos: int) -> int:
+        """End of a state body's name starting at ``pos`` ("Turkish Defense Industry Agency",
+        "Ministry of Foreign Affairs"), or ``pos`` when there is none."""
+        cur = pos
+        end = pos
+        for _ in range(12):
+            w = _PHRASE_WORD.match(norm, cur)
+            if w is None:
+                break
+            word = w.group("w")
+            low = word.lower()
+            if low in self.bodies and word[0].isupper():
+                end = w.end()
+            elif not (word[0].isupper() or low in _JOINERS) or word == ",":
+                break
+            cur = w.end()
+        if end > pos:
+            # "Ministry of Foreign Affairs": a portfolio may follow the body word
+            end2, _ = self._portfolio(norm, end)
+            return end2
+        return pos
+
+    # -- the whole title -----------------------------------------------------
+    def find(self, norm: str, places: PlaceIndex) -> list[TitleHit]:
+        """Every title of ``norm`` in text order (see the module docstring)."""
+        folded = fold(norm)
+        cores = [(m.start(), m.end(), self.cores[m.group()]) for m in self.cores.finditer(folded)]
+        out: list[TitleHit] = []
+        k = 0
+        while k < len(cores):
+            start, end, row = cores[k]
+            k += 1
+            hit = self._one(norm, folded, start, end, row, places)
+            if hit is None:
+                continue
+            # "Prime Minister and Foreign Minister": a second title joined to this one
+            while k < len(cores):
+                c = _CHAIN.match(norm, hit.span_end)
+                if c is None or c.end() != cores[k][0]:
+                    break
+                nxt = self._one(norm, folded, cores[k][0], cores[k][1], cores[k][2], places)
+                k += 1
+                if nxt is None:
+                    break
+                hit = _join(hit, nxt)
+            out.append(hit)
+        return out
+
+    def _one(
+        self, norm: str, folded: str, start: int, end: int, row: TitleRow, places: PlaceIndex
+    ) -> TitleHit | None:
+        role = row.role
+        if row.needs == "never" or role == "none":
+            return None
+        # an all-capitals line (a wire headline) gives no reliable names
+        line_start = norm.rfind("\n", 0, start) + 1
+        line_end = norm.find("\n", end)
+        line = norm[line_start : line_end if line_end >= 0 else len(norm)]
+        if sum(c.isupper() for c in line) > 0.6 * max(1, sum(c.isalpha() for c in line)):
+            return None
+        title_end, foreign = self._portfolio(norm, end)
+        has_portfolio = title_end > end
+        if has_portfolio:
+            if row.portfolio_role:
+                role = row.portfolio_role
+            if foreign and role == "minister":
+                role = "foreign_minister"
+        countries: list[str] = []
+        used: list[int] = []
+        org: int | None = None
+        body = False
+        pos = title_end
+        # complements: "of Albania", "of the OSCE", "of the Turkish ... Agency", "to UAE President"
+        for _ in range(4):
+            m = _PREP.match(norm, pos)
+            if m is None:
+                break
+            prep = m.group("prep").lower()
+            after = m.end()
+            lead = _COUNTRY_LEAD.match(norm, after)
+            c_at = after
+            if lead is not None and lead.end() in places.country_start:
+                c_at = lead.end()
+            if c_at in places.country_start:
+                c_end, alpha2, ci = places.country_start[c_at]
+                if prep == "to":
+                    # "Adviser to UAE President" names his state; "Ambassador to the US" a host.
+                    nxt = self.cores.pattern.match(
+                        folded, _skip_blank(norm, _skip_poss(norm, c_end))
+                    )
+                    if nxt is None:
+                        pos = c_end
+                        continue
+                    countries.append(alpha2)
+                    used.append(ci)
+                    pos = nxt.end()
+                    continue
+                if prep == "at" and not countries:
+                    pos = c_end
+                    continue
+                if prep in ("of", "from", "in", "for") and not countries:
+                    countries.append(alpha2)
+                    used.append(ci)
+                    pos = c_end
+                    # "of Russia and Azerbaijan"
+                    for _ in range(6):
+                        a = _AND.match(norm, pos)
+                        if a is None or a.end() not in places.country_start:
+                            break
+                        c_end, alpha2, ci = places.country_start[a.end()]
+                        countries.append(alpha2)
+                        used.append(ci)
+                        pos = c_end
+                    # "of Belgium's Ministry of Foreign Affairs"
+                    poss = _skip_poss(norm, pos)
+                    if poss > pos:
+                        b_end = self._body(norm, _skip_blank(norm, poss))
+                        if b_end > poss:
+                            body = True
+                            pos = b_end
+                    continue
+                break
+            if after in places.org_start:
+                o_end, oi = places.org_start[after]
+                if org is None:
+                    org = oi
+                pos = o_end
+                p = _PAREN.match(norm, pos)
+                if p is not None:
+                    pos = p.end()
+                continue
+            if prep in ("of", "at", "for"):
+                b_end = self._body(norm, after)
+                if b_end > after:
+                    body = True
+                    for h in places.countries_between(after, b_end):
+                        if h[3] >= 0 and not countries:
+                            countries.append(h[2])
+                            used.append(h[3])
+                    pos = b_end
+                    p = _PAREN.match(norm, pos)
+                    if p is not None:
+                        pos = p.end()
+                    continue
+            break
+        # before the title: modifiers, then a country / organization / "the country's"
+        mstart, _ = self._modifiers(folded, start, role)
+        left = mstart
+        the_country = False
+        if org is None and not countries:
+            before = norm[max(0, mstart - 40) : mstart]
+            gap = _LEFT_GAP.search(before)
+            edge = mstart - (len(before) - gap.start()) if gap is not None else mstart
+            if edge in places.country_end:
+                c_start, alpha2, ci = places.country_end[edge]
+                countries.append(alpha2)
+                used.append(ci)
+                left = c_start
+            elif edge in places.org_end:
+                o_start, oi = places.org_end[edge]
+                org = oi
+                left = o_start
+            elif _THE_COUNTRY.search(before):
+                the_country = True
+        if row.needs == "body" and org is None and not body:
+            return None
+        if org is not None and role in _LEADER_ROLES:
+            role = "head_of_organization"
+        elif body and org is None and role in _STATE_LEADER_ROLES:
+            role = "other_official"
+        # rank modifiers apply last: "Vice-President of the European Commission"
+        _, role = self._modifiers(folded, start, role)
+        plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in self.rows
+        default = row.country if row.country and not has_portfolio else None
+        return TitleHit(
+            start=mstart,
+            end=title_end,
+            span_end=pos,
+            left=left,
+            role=role,
+            specificity=row.specificity,
+            countries=tuple(countries),
+            org=org,
+            default_country=default,
+            plural=plural,
+            body=body,
+            needs=row.needs,
+            countries_used=tuple(used),
+            the_country=the_country,
+        )
+
+
+def _skip_poss(norm: str, pos: int) -> int:
+    if norm.startswith("'s", pos):
+        return pos + 2
+    if norm.startswith("'", pos):
+        return pos + 1
+    return pos
+
+
+def _skip_blank(norm: str, pos: int) -> int:
+    while pos < len(norm) and norm[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _join(a: TitleHit, b: TitleHit) -> TitleHit:
+    """One title from two joined ones: the higher role, the union of affiliations."""
+    role = a.role if ROLE_RANK[a.role] <= ROLE_RANK[b.role] else b.role
+    return a._replace(
+        end=b.end,
+        span_end=b.span_end,
+        role=role,
+        specificity=max(a.specificity, b.specificity),
+        countries=a.countries or b.countries,
+        org=a.org if a.org is not None else b.org,
+        default_country=a.default_country or b.default_country,
+        body=a.body or b.body,
+        countries_used=a.countries_used + b.countries_used,
+    )

@@ -213,9 +213,9 @@ def context_cues() -> dict[tuple[str, str], tuple[str, ...]]:
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     for line, row in table.located():
         rule, where = row["rule"], row["where"]
-        if rule not in CONTEXT_RULES and rule != "caps_word":
+        if rule not in CONTEXT_RULES and rule not in ("caps_word", "event_name"):
             raise GazetteerError(table.name, line, f"unknown rule {rule!r}")
-        if where not in ("sentence", "before", "after", "caps"):
+        if where not in ("sentence", "before", "after", "caps", "event"):
             raise GazetteerError(table.name, line, f"unknown position {where!r}")
         out[(rule, where)] = out.get((rule, where), ()) + tuple(_split(row["cues"]))
     return out

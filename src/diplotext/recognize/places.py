@@ -195,6 +195,10 @@ class PlaceStage:
         self._after_ok = _words(cues.get(("given_name", "after"), ()))
         self._before_ok = _words(cues.get(("given_name", "before"), ()))
         self._caps_words = _words(cues.get(("caps_word", "caps"), ()))
+        self._short_refs = self._load_short_refs()
+        self._event_words: WordList[bool] = WordList(
+            dict.fromkeys(cues.get(("event_name", "event"), ()), True)
+        )
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {"head": set(), "international": set(), "national": set()}
         for line, row in org_cues.located():
@@ -204,6 +208,39 @@ class PlaceStage:
         self._org_heads = frozenset(by_role["head"])
         self._org_international = frozenset(by_role["international"])
         self._org_national = frozenset(by_role["national"])
+
+    def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
+        table = load_table("country_short_refs", ("form", "alpha2", "longer"))
+        out: dict[tuple[str, str], tuple[str, ...]] = {}
+        states = self._countries.states
+        for line, row in table.located():
+            codes = tuple(c.strip() for c in row["longer"].split("|") if c.strip())
+            for code in (row["alpha2"], *codes):
+                if code not in states:
+                    raise GazetteerError(table.name, line, f"unknown country code {code!r}")
+            out[(WordList.key(row["form"]), row["alpha2"])] = codes
+        return out
+
+    def _resolve_short_refs(self, folded: str, hits: list[CountryHit]) -> list[CountryHit]:
+        """Bare "Guinea" stands for Equatorial Guinea when only the latter is named otherwise."""
+        if not self._short_refs:
+            return hits
+        short = [
+            (i, self._short_refs.get((folded[h.start : h.end], h.alpha2)))
+            for i, h in enumerate(hits)
+        ]
+        if not any(codes for _, codes in short):
+            return hits
+        other = {h.alpha2 for (_, codes), h in zip(short, hits, strict=True) if not codes}
+        out = list(hits)
+        for i, codes in short:
+            if not codes or hits[i].alpha2 in other:
+                continue
+            target = next((c for c in codes if c in other), None)
+            if target is not None:
+                out[i] = hits[i]._replace(alpha2=target)
+        return out
 
     # --- context checks ------------------------------------------------------------
 
@@ -242,11 +279,29 @@ class PlaceStage:
         prev = _PREV_WORD.search(doc.norm, max(0, start - _BACK), start)
         return prev is None or fold(prev.group("word")) in ("the", "a", "an", "un", "u.n.")
 
-    def _accept(self, doc: Document, folded: str, entry: _Entry, start: int, end: int) -> bool:
+    def _event_name(self, doc: Document, folded: str, end: int) -> bool:
+        """The next word makes the span part of an event's name ("U.S. Open", "German Cup")."""
+        nxt = _NEXT_WORD.match(doc.norm, end)
+        if nxt is None:
+            return False
+        m = self._event_words.pattern.match(folded, nxt.start("word"))
+        return m is not None
+
+    def _accept(
+        self,
+        doc: Document,
+        folded: str,
+        entry: _Entry,
+        start: int,
+        end: int,
+        persons: set[str],
+    ) -> bool:
         span = doc.norm[start:end]
         if entry.cat == "blocked":
             return True
         if not _case_ok(entry.form, entry.exact, span):
+            return False
+        if entry.cat == "country" and self._event_name(doc, folded, end):
             return False
         if entry.exact:
             if fold(entry.form) in self._caps_words and self._all_caps_line(doc, start):
@@ -257,7 +312,11 @@ class PlaceStage:
             if doc.norm[end : end + 1] == "$":  # "US$ 5 million"
                 return False
         if entry.context == "given_name":
-            return not self._given_name(doc, start, end)
+            if self._given_name(doc, start, end):
+                # "Neil Jordan" once makes every bare "Jordan" of the text the person.
+                persons.add(folded[start:end])
+                return False
+            return True
         if entry.context == "us_state":
             return not self._us_state(doc, folded, start, end)
         if entry.context == "generic":
@@ -275,13 +334,17 @@ class PlaceStage:
         pattern = self._wordlist.pattern
         pos = 0
         n = len(folded)
+        persons: set[str] = set()
+        named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
         while pos < n:
             m = pattern.search(folded, pos)
             if m is None:
                 break
             start, end = m.span()
             accepted = [
-                e for e in self._wordlist[m.group()] if self._accept(doc, folded, e, start, end)
+                e
+                for e in self._wordlist[m.group()]
+                if self._accept(doc, folded, e, start, end, persons)
             ]
             if not accepted:
                 pos = start + 1
@@ -289,6 +352,8 @@ class PlaceStage:
             pos = end
             for e in accepted:
                 if e.cat == "country":
+                    if e.context == "given_name":
+                        named.append((len(country_hits), m.group()))
                     country_hits.append(CountryHit(start, end, e.ref, e.kind))
                     break
             for e in accepted:
@@ -299,6 +364,10 @@ class PlaceStage:
                 if e.cat == "place":
                     place_hits.append(PlaceHit(start, end, e.ref, e.kind))
                     break
+        if persons and named:
+            dropped = {i for i, key in named if key in persons}
+            country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
+        country_hits = self._resolve_short_refs(folded, country_hits)
         specs: dict[str, OrgSpec] = dict(self._orgs)
         org_spans, country_hits = self._inline(doc, specs, org_spans, country_hits)
         return self._build(doc, specs, country_hits, org_spans, place_hits)

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Any, Union, cast
 
@@ -209,18 +211,31 @@ class Parser:
 
         Items are texts or ``(text, published)`` pairs. With ``workers`` > 1,
         texts are parsed in that many worker processes; the Parser is sent to
-        each worker once.
+        each worker once. Items are read lazily, ``chunksize`` at a time, with
+        a bounded number of chunks in flight: memory stays flat on archives of
+        any size and an endless feed yields articles as they are parsed.
         """
         if workers is not None and (not isinstance(workers, int) or workers < 1):
             raise ValueError(f"workers must be a positive int or None, not {workers!r}")
+        if not isinstance(chunksize, int) or chunksize < 1:
+            raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
         if workers is None or workers == 1:
             for item in texts:
                 yield self._parse_item(item)
             return
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(self,)
-        ) as pool:
-            yield from pool.map(_work, texts, chunksize=chunksize)
+        # Not Executor.map: it reads the whole input before the first result.
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self,))
+        pending: deque[Future[list[Article]]] = deque()
+        try:
+            items = iter(texts)
+            while chunk := list(islice(items, chunksize)):
+                pending.append(pool.submit(_work_chunk, chunk))
+                while pending and (len(pending) > 4 * workers or pending[0].done()):
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _parse_item(self, item: str | tuple[str, Published]) -> Article:
         if isinstance(item, tuple):
@@ -243,9 +258,9 @@ def _init_worker(parser: Parser) -> None:
     _WORKER_PARSER = parser
 
 
-def _work(item: str | tuple[str, Published]) -> Article:
+def _work_chunk(items: list[str | tuple[str, Published]]) -> list[Article]:
     assert _WORKER_PARSER is not None
-    return _WORKER_PARSER._parse_item(item)
+    return [_WORKER_PARSER._parse_item(item) for item in items]
 
 
 _DEFAULT: Parser | None = None

@@ -1,0 +1,775 @@
+"""diplotext benchmark: throughput, start-up, memory, per-stage cost, growth, batches, hostile inputs.
+
+Run from the checkout (the package installed, e.g. editable in ``.venv``)::
+
+    .venv/bin/python bench/run.py            # full run, a few minutes
+    .venv/bin/python bench/run.py --quick    # smoke run, well under a minute
+    .venv/bin/python bench/run.py --profile  # also write a cProfile report per stage
+
+The corpus is built by cycling the dev corpus texts (``$DIPLOTEXT_SHARED/corpus/dev/*.txt``
+or ``../shared/corpus/dev`` beside the checkout; ``--corpus DIR`` overrides; the example
+articles are the fallback) to at least 2,000 articles. Results go to ``bench/results/``
+(git-ignored): ``bench-<UTC time>.json`` and ``latest.json``, plus the table printed on
+standard output (also saved as ``latest.txt``).
+
+This is not a test: it never fails a build. It reports every gate of the performance
+targets with ``pass``/``FAIL`` so a reader sees at once what is met. A stage that raises
+is reported (``errors``) and replaced by an empty result, so the benchmark runs while
+stages are being written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import gc
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS = HERE / "results"
+
+# The gates of issue 8 (see docs/performance.md).
+GATE_RATIO = 0.05  # parse throughput / baseline regex throughput
+GATE_LINEAR = 2.0  # time per KB at 1 MB / time per KB at 10 KB
+GATE_RSS_MB = 150.0  # peak RSS after parsing the corpus
+GATE_STARTUP_S = 0.5  # import + Parser()
+GATE_SCALING = 1.7  # parse_many 2 workers vs 1
+
+# The baseline: one compiled ``regex`` scan collecting capitalized words, the
+# cheapest thing a text tool can do with every byte of the text.
+BASELINE_PATTERN = r"\b\p{Lu}\p{Ll}+\b"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def find_corpus(given: str | None) -> tuple[Path, list[str]]:
+    """The texts to cycle: ``--corpus``, then the shared dev corpus, then the examples."""
+    candidates: list[Path] = []
+    if given:
+        candidates.append(Path(given))
+    env = os.environ.get("DIPLOTEXT_SHARED")
+    if env:
+        candidates.append(Path(env) / "corpus" / "dev")
+    candidates.append(ROOT.parent / "shared" / "corpus" / "dev")
+    candidates.append(ROOT / "examples" / "articles")
+    for c in candidates:
+        files = sorted(c.glob("*.txt")) if c.is_dir() else []
+        if files:
+            return c, [f.read_text(encoding="utf-8-sig") for f in files]
+    raise SystemExit("bench: no corpus found (set DIPLOTEXT_SHARED or pass --corpus DIR)")
+
+
+def build_corpus(texts: Sequence[str], n: int) -> list[str]:
+    """``n`` articles cycling ``texts``."""
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def text_of_size(texts: Sequence[str], size: int) -> str:
+    """One long 'article' of about ``size`` characters: the texts joined, cut at a blank."""
+    parts: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        t = texts[i % len(texts)]
+        parts.append(t)
+        total += len(t) + 2
+        i += 1
+    joined = "\n\n".join(parts)
+    cut = joined.rfind(" ", 0, size)
+    return joined[: cut if cut > size // 2 else size]
+
+
+def mb(texts: Sequence[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def best_time(fn: Callable[[], Any], repeats: int) -> float:
+    """The fastest of ``repeats`` runs of ``fn`` (seconds)."""
+    times = []
+    for _ in range(max(1, repeats)):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def peak_rss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def git_commit() -> str | None:
+    try:
+        r = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if r.returncode != 0:
+        return None
+    return r.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
+
+
+def run_child(args: list[str], timeout: float) -> dict[str, Any]:
+    """Run ``bench/run.py --child ...`` in a fresh interpreter; its JSON, or an error."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timeout after {timeout:.0f} s", "timeout": timeout}
+    if r.returncode != 0:
+        tail = r.stderr.strip().splitlines()[-3:]
+        return {"error": " | ".join(tail) or f"exit status {r.returncode}"}
+    try:
+        out: dict[str, Any] = json.loads(r.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return {"error": f"unreadable child output: {r.stdout[-200:]!r}"}
+    return out
+
+
+# --------------------------------------------------------------------------- children
+# Measurements that need a fresh interpreter (import time, peak RSS) or a time limit
+# (hostile inputs) run as ``bench/run.py --child KIND ...`` in a subprocess.
+
+
+def child_startup(corpus_dir: str | None, n: int) -> dict[str, Any]:
+    """Import time, Parser() time, first-parse latency, then peak RSS over the corpus."""
+    t0 = time.perf_counter()
+    import diplotext
+    from diplotext.parser import Parser
+
+    t1 = time.perf_counter()
+    parser = Parser()
+    t2 = time.perf_counter()
+    _, texts = find_corpus(corpus_dir)
+    t3 = time.perf_counter()
+    parser.parse(texts[0])
+    t4 = time.perf_counter()
+    rss_ready = peak_rss_mb()
+    errors = 0
+    for text in build_corpus(texts, n):
+        try:
+            parser.parse(text)
+        except Exception:
+            errors += 1
+    return {
+        "version": diplotext.__version__,
+        "import_s": t1 - t0,
+        "parser_s": t2 - t1,
+        "first_parse_s": t4 - t3,
+        "rss_ready_mb": rss_ready,
+        "peak_rss_mb": peak_rss_mb(),
+        "errors": errors,
+    }
+
+
+def hostile_cases() -> dict[str, Callable[[int], str]]:
+    """Generators of hostile texts of about ``size`` characters."""
+
+    def fill(unit: str, size: int, head: str = "") -> str:
+        return head + unit * max(1, (size - len(head)) // len(unit))
+
+    caps = (
+        "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike "
+        "November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu "
+        "Paris London Berlin Moscow Foreign Minister President Ambassador Secretary General "
+    ).split()
+
+    def capitalized(size: int) -> str:
+        words: list[str] = []
+        total = 0
+        i = 0
+        while total < size:
+            w = caps[(i * 7 + i // len(caps)) % len(caps)]
+            words.append(w)
+            total += len(w) + 1
+            i += 1
+        return " ".join(words)
+
+    return {
+        # 100,000-odd capitalized words with no punctuation: name and title grammars
+        "capitalized_words": capitalized,
+        # "Minister of the of the of the ...": chained function words inside names
+        "of_the_chain": lambda s: fill("of the ", s, "Minister ") + "Interior.",
+        # "J. J. J. ...": initials and abbreviations that never end
+        "initials": lambda s: fill("J. ", s, "President "),
+        # one long run of digits: years, numeric dates
+        "digit_run": lambda s: fill("1234567890", s),
+        # one long run of dashes, then digit-dash runs that look like dates and ranges
+        "dash_run": lambda s: fill("-", s),
+        "digit_dash_run": lambda s: fill("12-", s, "On "),
+        # the same title repeated thousands of times
+        "repeated_titles": lambda s: fill("Foreign Minister ", s, "The "),
+        # title, name and country repeated: the official grammar's loops
+        "title_name_country": lambda s: fill("Foreign Minister Sergey Lavrov of Russia, ", s),
+        # "(((...)))": deeply nested parentheses
+        "nested_parentheses": lambda s: "(" * (s // 2) + "x" + ")" * (s // 2),
+        "parenthesized_titles": lambda s: fill("(Foreign Minister ", s) + ")",
+        # one very long token
+        "long_word": lambda s: "a" * s,
+        # month names and weekdays in a row
+        "date_words": lambda s: fill("January Monday 2024 ", s, "On "),
+    }
+
+
+def child_hostile(case: str, size: int, corpus_dir: str | None, repeats: int) -> dict[str, Any]:
+    """Parse time of one hostile text and of normal text of the same size."""
+    from diplotext.parser import Parser
+
+    parser = Parser(max_chars=max(10_000_000, 4 * size))
+    _, texts = find_corpus(corpus_dir)
+    if case == "single_line":
+        normal = text_of_size(texts, size)
+        hostile = " ".join(normal.split())
+        normal = text_of_size(texts, len(hostile))
+    else:
+        hostile = hostile_cases()[case](size)
+        normal = text_of_size(texts, len(hostile))
+    parser.parse(texts[0])  # warm
+    t_normal = best_time(lambda: parser.parse(normal), repeats)
+    error = None
+    try:
+        t_hostile = best_time(lambda: parser.parse(hostile), repeats)
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}"[:200]
+        t_hostile = float("nan")
+    return {
+        "chars": len(hostile),
+        "normal_s": t_normal,
+        "hostile_s": t_hostile,
+        "ratio": t_hostile / t_normal if t_normal else float("nan"),
+        "error": error,
+    }
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def section_startup(opts: argparse.Namespace, n: int) -> dict[str, Any]:
+    runs = [
+        run_child(["startup", "--articles", str(n), *corpus_arg(opts)], timeout=600)
+        for _ in range(1 if opts.quick else 3)
+    ]
+    good = [r for r in runs if "error" not in r]
+    if not good:
+        return {"error": runs[0].get("error")}
+    out: dict[str, Any] = {}
+    for key in ("import_s", "parser_s", "first_parse_s"):
+        out[key] = statistics.median(r[key] for r in good)
+    out["import_plus_parser_s"] = statistics.median(r["import_s"] + r["parser_s"] for r in good)
+    out["rss_ready_mb"] = max(r["rss_ready_mb"] for r in good)
+    out["peak_rss_mb"] = max(r["peak_rss_mb"] for r in good)
+    out["runs"] = len(good)
+    out["version"] = good[0]["version"]
+    return out
+
+
+def section_throughput(parser: Any, corpus: list[str], repeats: int) -> dict[str, Any]:
+    import regex
+
+    baseline = regex.compile(BASELINE_PATTERN)
+    size = mb(corpus)
+    errors: list[str] = []
+
+    def parse_all() -> None:
+        for text in corpus:
+            try:
+                parser.parse(text)
+            except Exception as exc:
+                if len(errors) < 5:
+                    errors.append(f"{type(exc).__name__}: {exc}"[:200])
+
+    def scan_all() -> None:
+        for text in corpus:
+            baseline.findall(text)
+
+    for text in corpus[:50]:  # warm caches (lazy tables, regex caches)
+        try:
+            parser.parse(text)
+        except Exception:
+            pass
+    t_parse = best_time(parse_all, repeats)
+    t_base = best_time(scan_all, max(3, repeats))
+    parse_aps = len(corpus) / t_parse
+    base_aps = len(corpus) / t_base
+    return {
+        "articles": len(corpus),
+        "mb": size,
+        "mean_kb": size * 1000 / len(corpus),
+        "parse_s": t_parse,
+        "parse_articles_per_s": parse_aps,
+        "parse_mb_per_s": size / t_parse,
+        "baseline_pattern": BASELINE_PATTERN,
+        "baseline_s": t_base,
+        "baseline_articles_per_s": base_aps,
+        "baseline_mb_per_s": size / t_base,
+        "ratio": parse_aps / base_aps,
+        "errors": errors,
+    }
+
+
+def stage_calls(parser: Any) -> tuple[list[tuple[str, Callable[[str], Any]]], dict[str, Any]]:
+    """The pipeline of ``Parser.parse``, stage by stage (mirrors parser.py)."""
+    from diplotext import found
+    from diplotext.records import Article
+    from diplotext.text.segment import segment
+
+    state: dict[str, Any] = {}
+
+    def text_layer(text: str) -> Any:
+        state["text"] = text
+        state["doc"] = segment(text)
+        return state["doc"]
+
+    def dates(_: str) -> Any:
+        state["dates"] = parser._dates(state["doc"], None)
+        return state["dates"]
+
+    def places(_: str) -> Any:
+        state["places"] = parser._places(state["doc"])
+        return state["places"]
+
+    def officials(_: str) -> Any:
+        state["officials"] = parser._officials(state["doc"], state["places"])
+        return state["officials"]
+
+    def topics(_: str) -> Any:
+        state["topics"] = parser._topics(state["doc"], state["places"], state["officials"])
+        return state["topics"]
+
+    def events(_: str) -> Any:
+        state["events"] = parser._events(
+            state["doc"], state["dates"], state["places"], state["officials"], state["topics"]
+        )
+        return state["events"]
+
+    def records(_: str) -> Any:
+        d, p, o, t = state["dates"], state["places"], state["officials"], state["topics"]
+        return Article(
+            published=d.published,
+            dates=d.dates,
+            countries=p.countries,
+            organizations=p.organizations,
+            officials=o.officials,
+            events=state["events"],
+            topics=t.topics,
+            text=state["text"],
+        )
+
+    # What a failed stage hands on, so that later stages still run.
+    fallback = {
+        "dates": found.DateResult(None, (), None),
+        "places": found.EMPTY_PLACES,
+        "officials": found.EMPTY_OFFICIALS,
+        "topics": found.EMPTY_TOPICS,
+        "events": (),
+    }
+    state["_fallback"] = fallback
+    calls = [
+        ("text layer", text_layer),
+        ("dates", dates),
+        ("places", places),
+        ("officials", officials),
+        ("topics", topics),
+        ("events", events),
+        ("records", records),
+    ]
+    return calls, state
+
+
+def section_stages(parser: Any, corpus: list[str], repeats: int) -> dict[str, Any]:
+    calls, state = stage_calls(parser)
+    fallback = state["_fallback"]
+    keys = {"dates", "places", "officials", "topics", "events"}
+    best: dict[str, float] = {}
+    errors: dict[str, str] = {}
+    for _ in range(max(1, repeats)):
+        totals = dict.fromkeys((name for name, _ in calls), 0.0)
+        gc.collect()
+        for text in corpus:
+            if not text.strip():
+                continue
+            for name, fn in calls:
+                t0 = time.perf_counter()
+                try:
+                    fn(text)
+                except Exception as exc:
+                    errors.setdefault(name, f"{type(exc).__name__}: {exc}"[:200])
+                    if name in keys:
+                        state[name] = fallback[name]
+                totals[name] += time.perf_counter() - t0
+        for name, t in totals.items():
+            best[name] = min(best.get(name, t), t)
+    total = sum(best.values())
+    size = mb(corpus)
+    return {
+        "articles": len(corpus),
+        "stages": {
+            name: {
+                "s": t,
+                "share": t / total if total else 0.0,
+                "us_per_article": t / len(corpus) * 1e6,
+                "mb_per_s": size / t if t else float("inf"),
+            }
+            for name, t in best.items()
+        },
+        "total_s": total,
+        "errors": errors,
+    }
+
+
+def section_growth(parser: Any, texts: list[str], quick: bool) -> dict[str, Any]:
+    sizes = [1_000, 10_000, 100_000, 1_000_000]
+    budget = 0.5 if quick else 2.0  # seconds per size
+    rows: dict[str, Any] = {}
+    for size in sizes:
+        text = text_of_size(texts, size)
+        kb = len(text.encode("utf-8")) / 1000
+        t0 = time.perf_counter()
+        parser.parse(text)
+        once = time.perf_counter() - t0
+        reps = max(1, min(200, int(budget / max(once, 1e-6))))
+        t = min(once, best_time(lambda text=text: parser.parse(text), reps))
+        rows[f"{size // 1000}KB"] = {
+            "chars": len(text),
+            "kb": kb,
+            "s": t,
+            "repeats": reps + 1,
+            "ms_per_kb": t / kb * 1000,
+        }
+    at10 = rows["10KB"]["ms_per_kb"]
+    at1m = rows["1000KB"]["ms_per_kb"]
+    return {"sizes": rows, "ratio_1mb_to_10kb": at1m / at10 if at10 else float("nan")}
+
+
+def section_scaling(parser: Any, corpus: list[str]) -> dict[str, Any]:
+    def run(workers: int) -> float:
+        gc.collect()
+        t0 = time.perf_counter()
+        n = sum(1 for _ in parser.parse_many(corpus, workers=workers))
+        assert n == len(corpus)
+        return time.perf_counter() - t0
+
+    out: dict[str, Any] = {"articles": len(corpus), "cpus": cpu_count()}
+    try:
+        run(2)  # warm: the first pool pays for forking and imports
+        t1 = min(run(1), run(1))
+        t2 = min(run(2), run(2))
+    except Exception as exc:
+        return {**out, "error": f"{type(exc).__name__}: {exc}"[:300]}
+    out.update(
+        {
+            "workers_1_s": t1,
+            "workers_2_s": t2,
+            "workers_1_articles_per_s": len(corpus) / t1,
+            "workers_2_articles_per_s": len(corpus) / t2,
+            "speedup": t1 / t2,
+        }
+    )
+    if out["cpus"] < 2:
+        out["note"] = "fewer than 2 CPUs available: the speedup cannot be measured here"
+    return out
+
+
+def section_hostile(opts: argparse.Namespace) -> dict[str, Any]:
+    size = 100_000 if opts.quick else 1_000_000
+    timeout = 60.0 if opts.quick else 300.0
+    repeats = 1 if opts.quick else 2
+    names = ["single_line", *hostile_cases()]
+    if opts.hostile:
+        names = [n for n in names if n in opts.hostile.split(",")]
+    rows: dict[str, Any] = {}
+    for name in names:
+        args = ["hostile", "--case", name, "--size", str(size), "--repeats", str(repeats)]
+        r = run_child([*args, *corpus_arg(opts)], timeout=timeout)
+        rows[name] = r
+        shown = f"{r['ratio']:.2f}x" if "ratio" in r else r.get("error", "?")
+        print(f"  hostile {name:<22} {shown}", file=sys.stderr, flush=True)
+    return {"size_chars": size, "timeout_s": timeout, "cases": rows}
+
+
+def section_profile(parser: Any, corpus: list[str], out_path: Path) -> dict[str, Any]:
+    """cProfile of parsing the corpus: the top functions, and time per source file."""
+    prof = cProfile.Profile()
+    prof.enable()
+    for text in corpus:
+        try:
+            parser.parse(text)
+        except Exception:
+            pass
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.sort_stats("tottime").print_stats(40)
+    stats.sort_stats("cumulative").print_stats(40)
+    by_file: dict[str, float] = {}
+    raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    for (filename, _line, _func), (_cc, _nc, tt, _ct, _callers) in raw.items():
+        key = filename
+        if "diplotext" in filename:
+            key = filename[filename.rfind("diplotext") :]
+        elif filename.startswith("~") or filename.startswith("<"):
+            key = "builtins"
+        else:
+            key = "other: " + Path(filename).name
+        by_file[key] = by_file.get(key, 0.0) + tt
+    total = sum(by_file.values())
+    top = sorted(by_file.items(), key=lambda kv: -kv[1])[:20]
+    buf.write("\nown time per source file:\n")
+    for key, t in top:
+        buf.write(f"  {t:8.3f} s  {t / total:6.1%}  {key}\n")
+    out_path.write_text(buf.getvalue(), encoding="utf-8")
+    return {
+        "file": str(out_path.relative_to(ROOT)),
+        "own_time_by_file": {k: round(v, 4) for k, v in top},
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def gates(result: dict[str, Any]) -> dict[str, Any]:
+    def gate(value: float | None, limit: float, higher_is_better: bool) -> dict[str, Any]:
+        if value is None or value != value:  # missing or NaN
+            return {"value": None, "limit": limit, "ok": None}
+        ok = value >= limit if higher_is_better else value <= limit
+        return {"value": value, "limit": limit, "ok": ok}
+
+    t = result.get("throughput", {})
+    s = result.get("startup", {})
+    g = result.get("growth", {})
+    sc = result.get("scaling", {})
+    return {
+        "ratio_to_regex": gate(t.get("ratio"), GATE_RATIO, True),
+        "linear_1mb_vs_10kb": gate(g.get("ratio_1mb_to_10kb"), GATE_LINEAR, False),
+        "peak_rss_mb": gate(s.get("peak_rss_mb"), GATE_RSS_MB, False),
+        "import_plus_parser_s": gate(s.get("import_plus_parser_s"), GATE_STARTUP_S, False),
+        "parse_many_2_workers": gate(sc.get("speedup"), GATE_SCALING, True),
+    }
+
+
+def table(result: dict[str, Any]) -> str:
+    lines: list[str] = []
+    meta = result["meta"]
+    lines.append(
+        f"diplotext {meta.get('version')} @ {meta.get('commit')}  python {meta['python']}  "
+        f"{meta['machine']}  cpus={meta['cpus']}  {'quick' if meta['quick'] else 'full'}  "
+        f"{meta['date']}"
+    )
+    t = result.get("throughput")
+    if t:
+        lines.append(
+            f"corpus: {t['articles']} articles, {t['mb']:.2f} MB "
+            f"(mean {t['mean_kb']:.1f} KB), cycled from {meta['corpus']}"
+        )
+        lines.append("")
+        lines.append("| measure | articles/s | MB/s |")
+        lines.append("| --- | ---: | ---: |")
+        lines.append(
+            f"| Parser.parse, 1 core | {t['parse_articles_per_s']:,.0f} | "
+            f"{t['parse_mb_per_s']:.2f} |"
+        )
+        lines.append(
+            f"| baseline regex `{t['baseline_pattern']}` | "
+            f"{t['baseline_articles_per_s']:,.0f} | {t['baseline_mb_per_s']:.2f} |"
+        )
+        if t["errors"]:
+            lines.append(f"parse errors: {t['errors']}")
+    s = result.get("startup")
+    if s and "error" not in s:
+        lines.append("")
+        lines.append(
+            f"import {s['import_s'] * 1000:.0f} ms, Parser() {s['parser_s'] * 1000:.0f} ms, "
+            f"first parse {s['first_parse_s'] * 1000:.1f} ms, "
+            f"peak RSS {s['peak_rss_mb']:.0f} MB (ready: {s['rss_ready_mb']:.0f} MB)"
+        )
+    elif s:
+        lines.append(f"startup: {s['error']}")
+    st = result.get("stages")
+    if st:
+        lines.append("")
+        lines.append("| stage | us/article | share | MB/s |")
+        lines.append("| --- | ---: | ---: | ---: |")
+        for name, row in st["stages"].items():
+            lines.append(
+                f"| {name} | {row['us_per_article']:,.0f} | {row['share']:.0%} | "
+                f"{row['mb_per_s']:.1f} |"
+            )
+        if st["errors"]:
+            lines.append(f"stage errors: {st['errors']}")
+    g = result.get("growth")
+    if g:
+        lines.append("")
+        lines.append("| one article of | ms | ms per KB |")
+        lines.append("| --- | ---: | ---: |")
+        for name, row in g["sizes"].items():
+            lines.append(f"| {name} | {row['s'] * 1000:,.1f} | {row['ms_per_kb']:.3f} |")
+    sc = result.get("scaling")
+    if sc:
+        lines.append("")
+        if "error" in sc:
+            lines.append(f"parse_many: {sc['error']}")
+        else:
+            lines.append(
+                f"parse_many over {sc['articles']} articles: 1 worker "
+                f"{sc['workers_1_articles_per_s']:,.0f}/s, 2 workers "
+                f"{sc['workers_2_articles_per_s']:,.0f}/s, speedup {sc['speedup']:.2f}x "
+                f"({sc['cpus']} CPUs)"
+            )
+    h = result.get("hostile")
+    if h:
+        lines.append("")
+        lines.append(f"hostile inputs (~{h['size_chars']:,} chars) vs normal text of the same size:")
+        lines.append("| input | chars | hostile s | normal s | ratio |")
+        lines.append("| --- | ---: | ---: | ---: | ---: |")
+        for name, r in h["cases"].items():
+            if r.get("error") and "ratio" not in r:
+                lines.append(f"| {name} | | {r['error']} | | |")
+            else:
+                note = f" ({r['error']})" if r.get("error") else ""
+                lines.append(
+                    f"| {name} | {r['chars']:,} | {r['hostile_s']:.3f}{note} | "
+                    f"{r['normal_s']:.3f} | {r['ratio']:.2f}x |"
+                )
+    lines.append("")
+    lines.append("| gate | value | limit | |")
+    lines.append("| --- | ---: | ---: | --- |")
+    for name, g8 in result["gates"].items():
+        ok = {True: "pass", False: "FAIL", None: "n/a"}[g8["ok"]]
+        value = "-" if g8["value"] is None else f"{g8['value']:.3g}"
+        lines.append(f"| {name} | {value} | {g8['limit']} | {ok} |")
+    return "\n".join(lines)
+
+
+def corpus_arg(opts: argparse.Namespace) -> list[str]:
+    return ["--corpus", opts.corpus] if opts.corpus else []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small sizes and one repeat: a smoke run")
+    ap.add_argument("--articles", type=int, help="corpus size (default 2000; 400 with --quick)")
+    ap.add_argument("--corpus", help="directory of *.txt articles to cycle")
+    ap.add_argument("--profile", action="store_true", help="write a cProfile report")
+    ap.add_argument(
+        "--only",
+        help="comma-separated sections: startup,throughput,stages,growth,scaling,hostile",
+    )
+    ap.add_argument("--hostile", help="comma-separated hostile cases to run (default all)")
+    ap.add_argument("--out", default=str(RESULTS), help="results directory")
+    # internal: measurements run in a fresh interpreter
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--case", help=argparse.SUPPRESS)
+    ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--repeats", type=int, default=1, help=argparse.SUPPRESS)
+    opts = ap.parse_args(argv)
+
+    if opts.child == "startup":
+        print(json.dumps(child_startup(opts.corpus, opts.articles or 2000)))
+        return 0
+    if opts.child == "hostile":
+        print(json.dumps(child_hostile(opts.case, opts.size, opts.corpus, opts.repeats)))
+        return 0
+
+    n = opts.articles or (400 if opts.quick else 2000)
+    repeats = 1 if opts.quick else 3
+    sections = set(
+        (opts.only or "startup,throughput,stages,growth,scaling,hostile").split(",")
+    )
+    corpus_dir, texts = find_corpus(opts.corpus)
+    corpus = build_corpus(texts, n)
+
+    def say(msg: str) -> None:
+        print(f"bench: {msg}", file=sys.stderr, flush=True)
+
+    import diplotext
+    from diplotext.parser import Parser
+
+    parser = Parser()
+    result: dict[str, Any] = {
+        "meta": {
+            "version": diplotext.__version__,
+            "commit": git_commit(),
+            "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),
+            "python": platform.python_version(),
+            "machine": f"{platform.system()} {platform.machine()}",
+            "processor": platform.processor() or None,
+            "cpus": cpu_count(),
+            "quick": opts.quick,
+            "corpus": str(corpus_dir),
+            "corpus_texts": len(texts),
+            "command": "python bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv),
+        }
+    }
+    if "startup" in sections:
+        say("start-up and peak RSS (fresh interpreters)")
+        result["startup"] = section_startup(opts, n)
+    if "throughput" in sections:
+        say(f"throughput over {n} articles")
+        result["throughput"] = section_throughput(parser, corpus, repeats)
+    if "stages" in sections:
+        say("cost per stage")
+        result["stages"] = section_stages(parser, corpus, repeats)
+    if "growth" in sections:
+        say("time per KB by article size")
+        result["growth"] = section_growth(parser, texts, opts.quick)
+    if "scaling" in sections:
+        say("parse_many, 1 vs 2 workers")
+        result["scaling"] = section_scaling(parser, corpus)
+    if "hostile" in sections:
+        say("hostile inputs (each in a fresh interpreter, with a time limit)")
+        result["hostile"] = section_hostile(opts)
+    out_dir = Path(opts.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if opts.profile:
+        say("profile")
+        result["profile"] = section_profile(parser, corpus, out_dir / "profile.txt")
+    result["gates"] = gates(result)
+
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    text = json.dumps(result, indent=1, default=str)
+    (out_dir / f"bench-{stamp}.json").write_text(text, encoding="utf-8")
+    (out_dir / "latest.json").write_text(text, encoding="utf-8")
+    shown = table(result)
+    (out_dir / "latest.txt").write_text(shown + "\n", encoding="utf-8")
+    print(shown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -43,9 +43,9 @@ _LOCATIVE_BEFORE = regex.compile(
 # "visit to Antalya", "travel to India": the destination of a visit.
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
 # "Baku hosted Monday another round of consultations": the host city as subject.
-_HOSTED_AFTER = regex.compile(r"\A\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
+_HOSTED_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # A dateline at the head of a sentence: "BAKU: ...", "Colombo, Mar 29 (PTI) ...".
-_DATELINE_AFTER = regex.compile(r"\A\s*(?::|,|\(|\.|\s-\s)")
+_DATELINE_AFTER = regex.compile(r"\s*(?::|,|\(|\.|\s-\s)")
 # What may open a sentence before a lead cue or an anaphor: quotes, brackets,
 # connectives ("Furthermore,", "Later on,", "Also,").
 _OPENING = regex.compile(
@@ -58,15 +58,43 @@ _OPENING = regex.compile(
 _THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNORECASE)
 # Up to three capitalized words opening a sentence: "External Affairs Minister held ..."
 _CAP_WORDS = regex.compile(r"\A[\s\"'(\[]*(?:\p{Lu}[\w.'-]*\s+){0,3}\Z")
-# Words that may stand between "received" and the guest's name: titles, "of", "the".
-_TITLE_GAP = regex.compile(
-    r"\A(?:[\s,()]|(?:the|of|for|and|on|de|del|al|state|affairs|general|h\.?e\.?|mr|mrs|ms|dr)"
-    r"(?![\w])|\p{Lu}[\w.'’-]*)*\Z",
-    regex.IGNORECASE | regex.V1,
+# Words that may stand between "received" and the guest's name besides capitalized
+# title words: "received US Secretary of State Antony Blinken".
+_GAP_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "for",
+        "and",
+        "on",
+        "de",
+        "del",
+        "al",
+        "state",
+        "affairs",
+        "general",
+        "h.e",
+        "h.e.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "his",
+        "her",
+    ]
 )
-_UPPER_WORD = regex.compile(r"\A\s+\p{Lu}")
+_GAP_TOKEN = regex.compile(r"[^\s,()]+")
+
+
+def _title_gap(gap: str) -> bool:
+    """True when ``gap`` holds only title words: capitalized, or "of", "the", "for"..."""
+    return all(w[0].isupper() or w.lower() in _GAP_WORDS for w in _GAP_TOKEN.findall(gap))
+
+
+_UPPER_WORD = regex.compile(r"\s+\p{Lu}")
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
-_CLAUSE_END = regex.compile(r"[;]")
+# "the head of state of Azerbaijan": the country after the title.
+_OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _WORD = regex.compile(r"[\w'-]+")
 
@@ -77,6 +105,7 @@ class Context(NamedTuple):
     text: str  # the normalized text
     names: tuple[str, ...]  # official names, by index
     countries: tuple[str | None, ...]  # official countries, by index
+    roles: tuple[str, ...]  # official roles, by index
     main: int | None  # the article's main official
     dateline_city: tuple[str, str] | None  # (name, alpha2) of the dateline place
 
@@ -96,10 +125,6 @@ class Reading(NamedTuple):
     participation: bool  # sides named by a participation cue ("delegations led by")
 
 
-def _in(cues: Sequence[Cue], start: int, end: int) -> list[Cue]:
-    return [c for c in cues if start <= c.start and c.end <= end]
-
-
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
     return any(h.start < end and start < h.end for h in hits)
 
@@ -112,15 +137,18 @@ def _anaphors(
     hits: Sequence[OfficialHit],
     country_hits: Sequence[CountryHit],
 ) -> list[tuple[int, int | None]]:
-    """(offset, referent) of each anaphoric side in ``[start, end)``."""
+    """(offset, referent) of each side named only by an anaphor in ``[start, end)``."""
     text = ctx.text
-    found: list[tuple[int, int, str | None]] = []  # (offset, end, alpha2 of a demonym)
+    out: list[tuple[int, int | None]] = []
     for c in cues["anaphor_pronoun"]:
         if not _overlaps(c.start, c.end, hits):
-            found.append((c.start, c.end, None))
+            out.append((c.start, _referent(ctx, None, ())))
     for c in cues["anaphor_head"]:
         if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
             continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
+        named = [h.start for h in hits if h.start >= c.end and h.start - c.end <= 60]
+        if named and _title_gap(text[c.end : min(named)]):
+            continue  # "Minister for Europe David Lidington": a title
         before = text[max(start, c.start - 60) : c.start]
         the = _THE_WORDS.search(before)
         if the is not None:
@@ -131,24 +159,28 @@ def _anaphors(
             continue
         if _overlaps(phrase_start, c.start, hits):
             continue
+        # "the Azerbaijani minister", "the head of state of Azerbaijan"
+        of = _OF_COUNTRY.match(text, c.end, end)
+        stop = of.end() if of is not None else c.end
         alpha2 = next(
-            (ch.alpha2 for ch in country_hits if phrase_start <= ch.start and ch.end <= c.end),
+            (ch.alpha2 for ch in country_hits if phrase_start <= ch.start and ch.end <= stop),
             None,
         )
-        found.append((phrase_start, c.end, alpha2))
-    out: list[tuple[int, int | None]] = []
-    for offset, _, alpha2 in sorted(found):
-        out.append((offset, _referent(ctx, alpha2)))
+        out.append((phrase_start, _referent(ctx, alpha2, c.roles)))
+    out.sort(key=lambda a: a[0])
     return out
 
 
-def _referent(ctx: Context, alpha2: str | None) -> int | None:
-    """The official an anaphor stands for: the main one, or the first of a named country."""
-    if alpha2 is None or (ctx.main is not None and ctx.countries[ctx.main] == alpha2):
-        return ctx.main
-    for i, country in enumerate(ctx.countries):
-        if country == alpha2:
-            return i
+def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:
+    """The official an anaphor stands for: the main one if it fits, else the first that does."""
+    candidates = [] if ctx.main is None else [ctx.main]
+    candidates += range(len(ctx.names))
+    for i in candidates:
+        if alpha2 is not None and ctx.countries[i] != alpha2:
+            continue
+        if roles and ctx.roles[i] not in roles:
+            continue
+        return i
     return None
 
 
@@ -175,13 +207,41 @@ def _is_valid(
         if not after:
             return False
         first = min(after)
-        return first - trig.end <= 90 and _TITLE_GAP.match(ctx.text[trig.end : first]) is not None
+        return first - trig.end <= 90 and _title_gap(ctx.text[trig.end : first])
     return False
 
 
-def _clause_end(text: str, pos: int, end: int) -> int:
-    m = _CLAUSE_END.search(text, pos, end)
-    return end if m is None else m.start()
+def _opening_cut(
+    ctx: Context,
+    start: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    cues: dict[str, list[Cue]],
+    hits: Sequence[OfficialHit],
+    country_hits: Sequence[CountryHit],
+) -> int:
+    """Where the main clause starts when an opening clause names another occasion.
+
+    "Prior to his dinner with X, the leader met Y": the main clause has its own
+    trigger and its own subject (a name or an anaphor), so X is not a side.
+    """
+    text = ctx.text
+    for lead in (*cues["opening"], *cues["lead"]):
+        if not _OPENING.match(text[start : lead.start]):
+            continue
+        comma = text.find(",", lead.end, end)
+        if comma == -1:
+            return start
+        after = [t for t in triggers if t.start > comma]
+        if not after:
+            return start
+        first = after[0].start
+        subject = any(comma < h.start < first for h in hits) or any(
+            comma < pos < first and idx is not None
+            for pos, idx in _anaphors(ctx, comma + 1, end, cues, hits, country_hits)
+        )
+        return comma + 1 if subject else start
+    return start
 
 
 def read_sentence(
@@ -196,7 +256,7 @@ def read_sentence(
     country_hits: Sequence[CountryHit],
     segment_start: int,
 ) -> Reading | None:
-    """The :class:`Reading` of sentence ``[start, end)``, or None when it reports no contact.
+    """The :class:`Reading` of sentence ``[start, end)``, or None when it reports nothing.
 
     ``triggers``, ``cues`` (by kind), ``hits``, ``dates`` (start, end, value),
     ``places`` and ``country_hits`` are those inside the sentence.
@@ -204,30 +264,24 @@ def read_sentence(
     text = ctx.text
     if cues["negation"]:
         return None
-    participation = bool(cues["participation"])
-    if not triggers and not (participation and len({h.official for h in hits}) >= 2):
+    hits = [h for h in hits if not ctx.names[h.official].startswith("@")]
+    participation = bool(cues["participation"]) and len({h.official for h in hits}) >= 2
+    if not triggers and not participation:
+        if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
+            location = _location(ctx, start, end, start, places, (), cues, segment_start)
+            return Reading(start, end, None, (), "held", None, location, False, False, False)
         return None
-    # A leading clause about another occasion: "Prior to his dinner with X, the leader met Y".
-    cut = start
-    for lead in cues["lead"]:
-        if not _OPENING.match(text[start : lead.start]):
-            break
-        comma = text.find(",", lead.end, end)
-        if comma != -1 and any(t.start > comma for t in triggers):
-            cut = comma + 1
-        break
+    cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
     triggers = [t for t in triggers if t.start >= cut]
-    hits = [h for h in hits if h.start >= cut and not ctx.names[h.official].startswith("@")]
-    cues = {kind: [c for c in found if c.start >= cut] for kind, found in cues.items()}
-    # Exclusions: "attended by X", "organized by X".
+    hits = [h for h in hits if h.start >= cut]
+    # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
     hard: set[int] = set()
     soft: set[int] = set()
     for kind, bucket in (("exclude_hard", hard), ("exclude_soft", soft)):
         for c in cues[kind]:
-            stop = _clause_end(text, c.end, end)
-            bucket.update(id(h) for h in hits if c.end <= h.start < stop)
-    hits = [h for h in hits if id(h) not in hard]
-    kept = [h for h in hits if id(h) not in soft]
+            bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
+    hits = [h for i, h in enumerate(hits) if i not in hard]
+    kept = [h for i, h in enumerate(hits) if i not in soft]
     if len({h.official for h in kept}) >= 2:
         hits = kept
     sides: list[tuple[int, int]] = []  # (offset of first mention, official)
@@ -236,39 +290,29 @@ def read_sentence(
         if h.official not in seen:
             seen.add(h.official)
             sides.append((h.start, h.official))
-    anaphors = _anaphors(ctx, cut, end, cues, hits, country_hits)
+    anaphors = [a for a in _anaphors(ctx, cut, end, cues, hits, country_hits) if a[1] is not None]
     valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end)]
-    primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start)) if valid else None
-    if primary is None and triggers:
+    primary: Trigger | None = None
+    if valid:
+        primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start))
+    elif triggers:
         primary = triggers[0]
-        frame_only = True
-    else:
-        frame_only = primary is None and not participation
+    contact = bool(valid) or (participation and not triggers)
     anchor = primary.start if primary is not None else cut
-    # Fill in the side named only by an anaphor or a first-person greeting.
-    if len(sides) < 2 and sides and not frame_only:
-        referent: tuple[int, int] | None = None
-        for pos, idx in anaphors:
-            if idx is not None and idx not in seen:
-                referent = (pos, idx)
-                break
-        if referent is None and cues["greeting"] and ctx.main is not None and ctx.main not in seen:
-            referent = (cues["greeting"][0].start, ctx.main)
-        if referent is not None:
-            sides.append(referent)
-            sides.sort()
+    if contact and sides:
+        _fill_in(ctx, sides, seen, anaphors, cues, anchor)
     groups: tuple[tuple[int, ...], ...] = ()
-    if len(sides) >= 2 and not frame_only:
+    if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
         groups = _split(ctx, sides, anchor, cues, country_hits, groups)
-    status = _status(text, primary, cues, end)
+    status = _status(text, primary, cues, dates)
     reference = primary is not None and any(
         c.end <= primary.start and len(_WORD.findall(text, c.end, primary.start)) <= 3
         for c in cues["lead"]
     )
-    date = _nearest_date(dates, cut, anchor)
-    location = _location(ctx, cut, end, anchor, places, triggers, cues, segment_start)
-    host = primary is not None and primary.frame == "receive"
+    date = _nearest_date(dates, start, anchor)
+    location = _location(ctx, start, end, anchor, places, triggers, cues, segment_start)
+    host = primary is not None and primary.frame == "receive" and primary in valid
     return Reading(
         start,
         end,
@@ -279,8 +323,39 @@ def read_sentence(
         location,
         reference,
         host,
-        participation and primary is None,
+        participation and not triggers,
     )
+
+
+def _fill_in(
+    ctx: Context,
+    sides: list[tuple[int, int]],
+    seen: set[int],
+    anaphors: Sequence[tuple[int, int | None]],
+    cues: dict[str, list[Cue]],
+    anchor: int,
+) -> None:
+    """Add the side named only as "he", "the Qatari leader", or the speaker of "Glad to meet X".
+
+    A subject anaphor counts when no side is named before the trigger; an object
+    anaphor ("met him") or a greeting when only one side is named.
+    """
+    referent: tuple[int, int] | None = None
+    named_before = any(pos < anchor for pos, _ in sides)
+    for pos, idx in anaphors:
+        if idx is None or idx in seen:
+            continue
+        if (pos < anchor and not named_before) or len(sides) == 1:
+            referent = (pos, idx)
+            break
+    if referent is None and len(sides) == 1 and cues["greeting"]:
+        main = ctx.main
+        if main is not None and main not in seen:
+            referent = (cues["greeting"][0].start, main)
+    if referent is not None:
+        sides.append(referent)
+        seen.add(referent[1])
+        sides.sort()
 
 
 def _split(
@@ -318,11 +393,18 @@ def _country_chain(text: str, country_hits: Sequence[CountryHit]) -> bool:
     return False
 
 
-def _status(text: str, primary: Trigger | None, cues: dict[str, list[Cue]], end: int) -> str:
+def _status(
+    text: str,
+    primary: Trigger | None,
+    cues: dict[str, list[Cue]],
+    dates: Sequence[tuple[int, int, str]],
+) -> str:
     """planned for "will meet", "is expected to hold talks", "a meeting is scheduled"."""
     if primary is None:
         return "held"
     for c in cues["planned"]:
+        if any(d[0] <= c.start and c.end <= d[1] for d in dates):
+            continue  # "on 1 May": a month, not "may"
         if c.end <= primary.start:
             gap = text[c.end : primary.start]
             if len(_WORD.findall(gap)) <= 4 and not _SENTENCE_PUNCT.search(gap):

@@ -14,6 +14,8 @@ regex pass per list.
 [(14, 18, 'meeting')]
 >>> [(c.start, c.end) for c in scan.cues["planned"]]
 [(9, 13)]
+>>> g.scan("the leader").cues["anaphor_head"][0].roles
+('head_of_state', 'head_of_government')
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ CUE_KINDS = (
     "anaphor_head",
     "greeting",
     "lead",
+    "opening",
     "multilateral",
     "split",
     "participation",
@@ -105,10 +108,11 @@ class Trigger(NamedTuple):
 
 
 class Cue(NamedTuple):
-    """A cue found in the text."""
+    """A cue found in the text; ``roles`` only for titles standing for an official."""
 
     start: int
     end: int
+    roles: tuple[str, ...] = ()
 
 
 class Scan(NamedTuple):
@@ -136,8 +140,8 @@ def _trigger_rows(table: Table) -> dict[str, TriggerRow]:
     return out
 
 
-def _cue_lists(table: Table) -> dict[str, dict[str, bool]]:
-    out: dict[str, dict[str, bool]] = {kind: {} for kind in CUE_KINDS}
+def _cue_lists(table: Table) -> dict[str, dict[str, tuple[str, ...]]]:
+    out: dict[str, dict[str, tuple[str, ...]]] = {kind: {} for kind in CUE_KINDS}
     for line, row in table.located():
         kind = row["kind"]
         if kind not in out:
@@ -147,7 +151,8 @@ def _cue_lists(table: Table) -> dict[str, dict[str, bool]]:
             raise GazetteerError(table.name, line, "empty cue")
         if cue in out[kind]:
             raise GazetteerError(table.name, line, f"duplicate {kind} cue {cue!r}")
-        out[kind][cue] = True
+        roles = row.get("roles", "")
+        out[kind][cue] = tuple(r for r in roles.split("|") if r)
     return out
 
 
@@ -187,7 +192,7 @@ class EventGrammar:
             if row.type != "-":
                 triggers.append(Trigger(m.start(), m.end(), row.type, row.cameo, row.frame))
         cues = {
-            kind: tuple(Cue(m.start(), m.end()) for m in wl.finditer(folded))
+            kind: tuple(Cue(m.start(), m.end(), wl[m.group()]) for m in wl.finditer(folded))
             for kind, wl in self._cues.items()
         }
         return Scan(tuple(triggers), cues)

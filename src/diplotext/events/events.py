@@ -60,7 +60,7 @@ __all__ = ["EventStage"]
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 _ORG_HEADS = frozenset({"head_of_organization"})
 _READ_ROLES = frozenset({"headline", "heading", "body"})
-_DATELINE_AFTER = regex.compile(r"\A\s*(?::|,|\(|\.|\s-\s)")
+_DATELINE_AFTER = regex.compile(r"\s*(?::|,|\(|\.|\s-\s)")
 
 _T = TypeVar("_T", bound=tuple[Any, ...])
 
@@ -181,6 +181,7 @@ class EventStage:
             doc.norm,
             tuple(o.name for o in people),
             tuple(o.country for o in people),
+            tuple(o.role for o in people),
             _main_official(doc, hits),
             _dateline_city(doc, place_hits),
         )
@@ -217,31 +218,16 @@ class EventStage:
                 continue
             s, e = sent.start, sent.end
             trig = _slice(triggers, t_starts, s, e)
-            sent_hits = _slice(hits, h_starts, s, e)
-            if not sent_hits:
-                if trig:
-                    reading = read_sentence(
-                        ctx,
-                        s,
-                        e,
-                        trig,
-                        {k: _slice(v, c_starts[k], s, e) for k, v in cues.items()},
-                        (),
-                        _slice(date_rows, d_starts, s, e),
-                        _slice(place_hits, p_starts, s, e),
-                        (),
-                        seg.start,
-                    )
-                    if reading is not None:
-                        out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
+            sent_cues = {k: _slice(v, c_starts[k], s, e) for k, v in cues.items()}
+            if not trig and not sent_cues["frame"] and not sent_cues["participation"]:
                 continue
             reading = read_sentence(
                 ctx,
                 s,
                 e,
                 trig,
-                {k: _slice(v, c_starts[k], s, e) for k, v in cues.items()},
-                sent_hits,
+                sent_cues,
+                _slice(hits, h_starts, s, e),
                 _slice(date_rows, d_starts, s, e),
                 _slice(place_hits, p_starts, s, e),
                 _slice(country_hits, ch_starts, s, e),
@@ -301,16 +287,16 @@ def _assemble(
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
                     if pending is not None and _family(_type_of(pending[0])) == key[1]:
-                        _take_occasion(builder, pending[0])
+                        _take_occasion(builder, pending[0], inherit=True)
                 _add(builder, reading, type_, headline)
                 first = first or builder
             pending = None
             owner = first
-        elif reading.trigger is not None and occasion:
+        elif occasion:
             if owner is not None:
-                _take_occasion(owner, reading)
+                _take_occasion(owner, reading, inherit=False)
                 owner.owned.append((reading.start, reading.end))
-            else:
+            elif reading.trigger is not None:
                 pending = (reading, section)
         if occasion and not headline:
             if reading.date is not None:
@@ -381,21 +367,36 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
         builder.status = reading.status
     builder.evidence.append((reading.start, reading.end))
     builder.host = builder.host or reading.host
-    if builder.date is None and reading.date is not None:
+    if reading.date is not None and (
+        builder.date is None or _widens(builder.date, reading.date[0])
+    ):
         builder.date = reading.date[0]
     if builder.location is None and reading.location is not None:
         builder.location = reading.location
 
 
-def _take_occasion(builder: _Builder, reading: Reading) -> None:
-    """A continuation or announcing sentence gives what the contact lacks."""
+def _widens(day: str, value: str) -> bool:
+    """True when ``value`` is a range that contains ``day``: "May 1" then "May 1-4"."""
+    if "/" not in value or "/" in day:
+        return False
+    first, last = value.split("/", 1)
+    return first <= day <= last
+
+
+def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> None:
+    """A continuation or announcing sentence gives what the contact lacks.
+
+    An announcing sentence before the contact ("Political consultations were held in
+    Baku") also gives its type (``inherit``).
+    """
     if builder.date is None and reading.date is not None:
         builder.date = reading.date[0]
     if builder.location is None and reading.location is not None:
         builder.location = reading.location
     trig = reading.trigger
     if (
-        trig is not None
+        inherit
+        and trig is not None
         and trig.type in ("political_consultations", "phone_call")
         and builder.type in (None, "meeting")
         and _family(trig.type) == builder.family

@@ -131,8 +131,8 @@ class DateGrammar:
             return rf"(?<!\d)(?P<{g}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[,.:]\d)"
 
         def year(g: str) -> str:
-            # "2022" (1500-2099); not the start of "2022.5" or "2,022"
-            return rf"(?<!\d)(?P<{g}>1[5-9][0-9][0-9]|20[0-9][0-9])(?![\w]|[,.]\d)"
+            # "2022" (1000-2099); not the start of "2022.5" or "2,022"
+            return rf"(?<!\d)(?P<{g}>1[0-9][0-9][0-9]|20[0-9][0-9])(?![\w]|[,.]\d)"
 
         # "Tuesday " / "Fri. " before a date
         weekday_prefix = (

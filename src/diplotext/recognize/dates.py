@@ -601,9 +601,13 @@ class DateStage:
                         if (a.parts.month, a.parts.day) > (b.parts.month or 0, b.parts.day or 0):
                             y -= 1
                         first = day_value(y, a.parts.month, a.parts.day, None)
-                    if first < b.value or first.startswith("XXXX"):
+                    second = b.value
+                    if b.parts.year is None and a.parts.month is not None and first[:4].isdigit():
+                        # "from May to July": the second end follows the first
+                        second = _follow(first, b)
+                    if first < second or first.startswith("XXXX"):
                         parts = a.parts._replace(end=b.parts.end)
-                        out.append(_Resolved(parts, f"{first}/{b.value}", a.granularity))
+                        out.append(_Resolved(parts, f"{first}/{second}", a.granularity))
                         i += 2
                         continue
             out.append(a)
@@ -735,6 +739,23 @@ def _stated(value: str) -> dt.date | None:
         return dt.date(int(head[:4]), 1, 1)
     except ValueError:
         return None
+
+
+def _follow(first: str, b: _Resolved) -> str:
+    """The value of a year-less range end ``b`` in the year of ``first`` (or the next one)."""
+    if b.parts.month is None:
+        return b.value
+    year = int(first[:4])
+    month = int(first[5:7]) if len(first) >= 7 else 1
+    if b.parts.month < month:
+        year += 1
+    if b.granularity == "month":
+        return month_value(year, b.parts.month, None)
+    if b.parts.day is None:
+        return b.value
+    return day_value(
+        year, b.parts.month, min(b.parts.day, days_in_month(year, b.parts.month)), None
+    )
 
 
 def _relative_day(p: Parts) -> bool:

@@ -280,15 +280,16 @@ def _assemble(
             for sides in reading.groups:
                 key = (frozenset(sides), _family(type_))
                 builder = by_key.get(key)
+                fresh = builder is None
                 if builder is None:
                     builder = _Builder(sides, key[1], section)
                     by_key[key] = builder
                     builders.append(builder)
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
-                    if pending is not None and _family(_type_of(pending[0])) == key[1]:
-                        _take_occasion(builder, pending[0], inherit=True)
                 _add(builder, reading, type_, headline)
+                if fresh and pending is not None and _family(_type_of(pending[0])) == key[1]:
+                    _take_occasion(builder, pending[0], inherit=True)
                 first = first or builder
             pending = None
             owner = first

@@ -51,10 +51,12 @@ class AffiliationResolver:
     @staticmethod
     def _home(doc: Document, places: PlaceResult) -> str | None:
         for place in places.place_hits:
-            role = doc.role_at(place.start)
-            if role == "dateline" or (
-                role == "body" and doc.norm[place.end : place.end + 1] == ":"
-            ):
+            seg = doc.segment_at(place.start)
+            if seg is None or not place.alpha2:
+                continue
+            # a dateline, a place line ("Abu Dhabi (WAM)") or a lead "Abu Dhabi: ..."
+            short = seg.end - seg.start <= 40 and seg.role in ("dateline", "headline", "heading")
+            if seg.role == "dateline" or short or doc.norm[place.end : place.end + 1] == ":":
                 return place.alpha2
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}

@@ -330,10 +330,10 @@ class NameGrammar:
             first += 1
         if not norm[toks[first].start].isupper():
             return None
-        if (
-            first > 0
-            and norm[toks[first - 1].start] in "@#"
-            and toks[first - 1].end == toks[first].start
-        ):
-            return None
+        if first > 0:
+            before = toks[first - 1]
+            if norm[before.start] in "@#" and before.end == toks[first].start:
+                return None
+            if norm[before.start].isdigit():
+                return None  # "13 May": a date, not a person
         return toks[first].start, toks[j].end, first

@@ -50,6 +50,10 @@ __all__ = ["OfficialStage"]
 _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
 # Before a title that follows its holder: "Besart Kadia, the ..." / "Rzayev (".
 _BEFORE_TITLE = regex.compile(r"(?P<sep>,|\()[ \t]*(?:the[ \t]+)?(?:country's[ \t]+)?$")
+# What a name after a comma must be followed by: "the envoy, Zalmay Khalilzad, met".
+_APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
+# A topic between a title and its holder: "special envoy on Afghan peace, Zalmay Khalilzad".
+_TITLE_TOPIC = regex.compile(r"[ \t]+on[ \t]+[^,.;()\n]{1,60},[ \t]*", regex.I)
 # Between two names of a plural title: "Vladimir Putin and Ilham Aliyev".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Belgian counterpart".
@@ -111,8 +115,11 @@ class OfficialStage:
     ) -> list[tuple[int, int, str | None]]:
         """Names right after a title (several after a plural title)."""
         out: list[tuple[int, int, str | None]] = []
+        topic = _TITLE_TOPIC.match(norm, pos)
         for _ in range(6 if plural else 1):
             m = (_AFTER_TITLE if not out else _NAME_AND).match(norm, pos)
+            if topic is not None and not out:
+                m = topic
             at = m.end() if m is not None else pos
             if out and (m is None or ("and" not in m.group() and "," not in m.group())):
                 break
@@ -123,6 +130,8 @@ class OfficialStage:
             span = self.names.read_forward(norm, toks, i, blocked)
             if span is None:
                 break
+            if m is not None and "," in m.group() and not _APPOSITION_END.match(norm, span[1]):
+                break  # "Senior Director, Middle Eastern Affairs Directorate": no name
             out.append((span[0], span[1], honorific))
             pos = span[1]
         return out

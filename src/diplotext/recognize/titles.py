@@ -122,6 +122,7 @@ class PlaceIndex:
 
     __slots__ = (
         "country_end",
+        "country_form",
         "country_start",
         "hit_starts",
         "hits",
@@ -132,6 +133,7 @@ class PlaceIndex:
 
     def __init__(self, places: PlaceResult) -> None:
         self.country_start: dict[int, tuple[int, str, int]] = {}
+        self.country_form: dict[int, str] = {h.start: h.form for h in places.country_hits}
         self.country_end: dict[int, tuple[int, str, int]] = {}
         for k, h in enumerate(places.country_hits):
             self.country_start[h.start] = (h.end, h.alpha2, k)
@@ -186,6 +188,8 @@ _LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
 _THE_COUNTRY = regex.compile(r"(?:the|that|this)\s+country's\s+$", regex.I)
 # One word (or comma/ampersand) of a portfolio or body phrase.
 _PHRASE_WORD = regex.compile(r"[ \t]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}'\-]*|,|&)")
+# Words that join the words of a portfolio: "Minister for Europe and Foreign Affairs".
+_PORTFOLIO_JOINERS = frozenset({"and", "the", "&"})
 # Words that join the words of a portfolio or a body's name.
 _JOINERS = frozenset({"and", "of", "for", ",", "&", "the"})
 
@@ -283,12 +287,12 @@ class TitleGrammar:
                 seen = True
                 foreign = foreign or low in self.foreign_cues
                 end = w.end()
-            elif low not in _JOINERS or low == "of":
+            elif low not in _PORTFOLIO_JOINERS:
                 break
             cur = w.end()
         return (end, foreign) if seen else (pos, False)
 
-    def _body(self, norm: str, pos: int) -> int:
+    def _body(self, norm: str, pos: int, places: PlaceIndex | None = None) -> int:
         """End of a state body's name starting at ``pos`` ("Turkish Defense Industry Agency",
         "Ministry of Foreign Affairs"), or ``pos`` when there is none."""
         cur = pos
@@ -297,6 +301,11 @@ class TitleGrammar:
             w = _PHRASE_WORD.match(norm, cur)
             if w is None:
                 break
+            if places is not None and places.country_form.get(w.start("w")) not in (
+                None,
+                "demonym",
+            ):
+                break  # "of Azerbaijan Jeyhun Bayramov and ...": a country, not a body
             word = w.group("w")
             low = word.lower()
             if low in self.bodies and word[0].isupper():
@@ -326,18 +335,27 @@ class TitleGrammar:
             # "Prime Minister and Foreign Minister": a second title joined to this one
             while k < len(cores):
                 c = _CHAIN.match(norm, hit.span_end)
-                if c is None or c.end() != cores[k][0]:
+                if c is None:
                     break
-                nxt = self._one(norm, folded, cores[k][0], cores[k][1], cores[k][2], places)
+                nxt = self._one(
+                    norm, folded, cores[k][0], cores[k][1], cores[k][2], places, chained=True
+                )
+                if nxt is None or nxt.start != c.end():
+                    break
                 k += 1
-                if nxt is None:
-                    break
                 hit = _join(hit, nxt)
             out.append(hit)
         return out
 
     def _one(
-        self, norm: str, folded: str, start: int, end: int, row: TitleRow, places: PlaceIndex
+        self,
+        norm: str,
+        folded: str,
+        start: int,
+        end: int,
+        row: TitleRow,
+        places: PlaceIndex,
+        chained: bool = False,
     ) -> TitleHit | None:
         role = row.role
         if row.needs == "never" or role == "none":
@@ -359,6 +377,7 @@ class TitleGrammar:
         used: list[int] = []
         org: int | None = None
         body = False
+        unparsed = False
         pos = title_end
         # complements: "of Albania", "of the OSCE", "of the Turkish ... Agency", "to UAE President"
         for _ in range(4):
@@ -367,6 +386,28 @@ class TitleGrammar:
                 break
             prep = m.group("prep").lower()
             after = m.end()
+            if after in places.org_start:
+                o_end, oi = places.org_start[after]
+                if org is None:
+                    org = oi
+                pos = o_end
+                p = _PAREN.match(norm, pos)
+                if p is not None:
+                    pos = p.end()
+                continue
+            if prep in ("of", "at", "for"):
+                b_end = self._body(norm, after, places)
+                if b_end > after:
+                    body = True
+                    for h in places.countries_between(after, b_end):
+                        if h[3] >= 0 and not countries:
+                            countries.append(h[2])
+                            used.append(h[3])
+                    pos = b_end
+                    p = _PAREN.match(norm, pos)
+                    if p is not None:
+                        pos = p.end()
+                    continue
             lead = _COUNTRY_LEAD.match(norm, after)
             c_at = after
             if lead is not None and lead.end() in places.country_start:
@@ -404,34 +445,14 @@ class TitleGrammar:
                     # "of Belgium's Ministry of Foreign Affairs"
                     poss = _skip_poss(norm, pos)
                     if poss > pos:
-                        b_end = self._body(norm, _skip_blank(norm, poss))
+                        b_end = self._body(norm, _skip_blank(norm, poss), places)
                         if b_end > poss:
                             body = True
                             pos = b_end
                     continue
                 break
-            if after in places.org_start:
-                o_end, oi = places.org_start[after]
-                if org is None:
-                    org = oi
-                pos = o_end
-                p = _PAREN.match(norm, pos)
-                if p is not None:
-                    pos = p.end()
-                continue
-            if prep in ("of", "at", "for"):
-                b_end = self._body(norm, after)
-                if b_end > after:
-                    body = True
-                    for h in places.countries_between(after, b_end):
-                        if h[3] >= 0 and not countries:
-                            countries.append(h[2])
-                            used.append(h[3])
-                    pos = b_end
-                    p = _PAREN.match(norm, pos)
-                    if p is not None:
-                        pos = p.end()
-                    continue
+            if prep == "of" and not (org is not None or countries or body):
+                unparsed = True
             break
         # before the title: modifiers, then a country / organization / "the country's"
         mstart, _ = self._modifiers(folded, start, role)
@@ -452,7 +473,10 @@ class TitleGrammar:
                 left = o_start
             elif _THE_COUNTRY.search(before):
                 the_country = True
-        if row.needs == "body" and org is None and not body:
+        if row.needs == "body" and org is None and not body and not chained:
+            return None
+        if unparsed and org is None and not body and not countries and role in _LEADER_ROLES:
+            # "president of the mobile business unit": a company's, not a state's
             return None
         if org is not None and role in _LEADER_ROLES:
             role = "head_of_organization"

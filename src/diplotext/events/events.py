@@ -47,6 +47,7 @@ from diplotext.found import (
     DateResult,
     OfficialHit,
     OfficialResult,
+    OrgHit,
     PlaceHit,
     PlaceResult,
     TopicResult,
@@ -59,6 +60,9 @@ __all__ = ["EventStage"]
 
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 _ORG_HEADS = frozenset({"head_of_organization"})
+#: At most this many items of each kind are read per sentence: a real sentence names a
+#: handful of officials; a hostile "sentence" of 100k names stays linear.
+_CAP = 48
 _READ_ROLES = frozenset({"headline", "heading", "body"})
 _DATELINE_AFTER = regex.compile(r"\s*(?::|,|\(|\.|\s-\s)")
 
@@ -96,14 +100,30 @@ class _Builder:
         self.owned: list[tuple[int, int]] = []
 
 
-def _slice(items: Sequence[_T], starts: list[int], start: int, end: int) -> list[_T]:
-    """Items (sorted by start) with ``start <= item[0]`` and ``item[1] <= end``."""
+def _slice(
+    items: Sequence[_T], starts: list[int], start: int, end: int, limit: int | None = None
+) -> list[_T]:
+    """The first ``limit`` items (sorted by start) inside ``[start, end)``."""
     i = bisect.bisect_left(starts, start)
     out: list[_T] = []
-    while i < len(items) and items[i][0] < end:
+    while i < len(items) and items[i][0] < end and (limit is None or len(out) < limit):
         if items[i][1] <= end:
             out.append(items[i])
         i += 1
+    return out
+
+
+def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit]) -> list[PlaceHit]:
+    """Places not inside an organization's name ("OSCE Minsk Group"): one merge pass."""
+    out: list[PlaceHit] = []
+    j = 0
+    reach = -1  # furthest end of the organizations starting at or before the place
+    for p in places:
+        while j < len(orgs) and orgs[j].start <= p.start:
+            reach = max(reach, orgs[j].end)
+            j += 1
+        if p.end > reach:
+            out.append(p)
     return out
 
 
@@ -173,10 +193,7 @@ class EventStage:
         if not scan.triggers:
             return ()
         hits = sorted(officials.hits)
-        orgs = [(o.start, o.end) for o in places.org_hits]
-        place_hits = sorted(
-            p for p in places.place_hits if not any(s <= p.start and p.end <= e for s, e in orgs)
-        )
+        place_hits = _outside(sorted(places.place_hits), sorted(places.org_hits))
         ctx = Context(
             doc.norm,
             tuple(o.name for o in people),
@@ -217,8 +234,8 @@ class EventStage:
             if seg.role not in _READ_ROLES:
                 continue
             s, e = sent.start, sent.end
-            trig = _slice(triggers, t_starts, s, e)
-            sent_cues = {k: _slice(v, c_starts[k], s, e) for k, v in cues.items()}
+            trig = _slice(triggers, t_starts, s, e, _CAP)
+            sent_cues = {k: _slice(v, c_starts[k], s, e, _CAP) for k, v in cues.items()}
             if not trig and not sent_cues["frame"] and not sent_cues["participation"]:
                 continue
             reading = read_sentence(
@@ -227,10 +244,10 @@ class EventStage:
                 e,
                 trig,
                 sent_cues,
-                _slice(hits, h_starts, s, e),
-                _slice(date_rows, d_starts, s, e),
-                _slice(place_hits, p_starts, s, e),
-                _slice(country_hits, ch_starts, s, e),
+                _slice(hits, h_starts, s, e, _CAP),
+                _slice(date_rows, d_starts, s, e, _CAP),
+                _slice(place_hits, p_starts, s, e, _CAP),
+                _slice(country_hits, ch_starts, s, e, _CAP),
                 seg.start,
             )
             if reading is not None:
@@ -264,7 +281,8 @@ def _assemble(
     running_location: tuple[str, str] | None = None
     first_date: dict[int, str | None] = {}
     first_location: dict[int, tuple[str, str] | None] = {}
-    frames: list[Reading] = []  # held occasions, for a place found later in the article
+    # held occasions with a place, for a contact whose place the article gives later
+    later_places: list[tuple[int, tuple[str, str]]] = []
     for reading, section, _paragraph, headline in readings:
         if section != owner_section:
             owner = None
@@ -304,11 +322,14 @@ def _assemble(
                 running_date = reading.date[0]
             if reading.location is not None:
                 running_location = reading.location
-            frames.append(reading)
+                later_places.append((reading.start, reading.location))
     if not builders:
         return ()
     _own_continuations(doc, builders)
     published = _published_day(dates)
+    place_starts = [p[0] for p in later_places]
+    topic_hits = sorted(topics.hits)
+    topic_starts = [t.start for t in topic_hits]
     out: list[Event] = []
     for b in builders:
         if b.type is None:
@@ -325,20 +346,18 @@ def _assemble(
         if location is None and b.family == "person" and b.status == "held":
             location = first_location[id(b)]
             if location is None:
-                start = min(s for s, _ in b.evidence)
-                location = next(
-                    (r.location for r in frames if r.start > start and r.location is not None),
-                    None,
-                )
+                i = bisect.bisect_right(place_starts, min(s for s, _ in b.evidence))
+                location = later_places[i][1] if i < len(later_places) else None
             if location is None and _same_day(date, published):
                 location = dateline_city
         spans = sorted(b.evidence + b.owned)
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
         labels: list[str] = []
-        for t in topics.hits:
-            if any(s <= t.start and t.end <= e for s, e in spans) and t.label not in labels:
-                labels.append(t.label)
+        for s, e in spans:
+            for t in _slice(topic_hits, topic_starts, s, e):
+                if t.label not in labels:
+                    labels.append(t.label)
         out.append(
             Event(
                 type=type_,

@@ -47,7 +47,7 @@ BLOCKED = "-"
 FORM_KINDS = ("name", "short_name", "official_name", "abbreviation", "demonym", "blocked")
 
 #: Context rules a form may carry (see ``data/country_context.tsv``).
-CONTEXT_RULES = ("given_name", "us_state")
+CONTEXT_RULES = ("given_name", "us_state", "common_noun")
 
 
 class State(NamedTuple):
@@ -215,7 +215,7 @@ def context_cues() -> dict[tuple[str, str], tuple[str, ...]]:
         rule, where = row["rule"], row["where"]
         if rule not in CONTEXT_RULES and rule not in ("caps_word", "event_name"):
             raise GazetteerError(table.name, line, f"unknown rule {rule!r}")
-        if where not in ("sentence", "before", "after", "caps", "event"):
+        if where not in ("sentence", "before", "after", "caps", "event", "noun"):
             raise GazetteerError(table.name, line, f"unknown position {where!r}")
         out[(rule, where)] = out.get((rule, where), ()) + tuple(_split(row["cues"]))
     return out

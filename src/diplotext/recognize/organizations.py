@@ -217,7 +217,9 @@ def inline_definitions(text: str) -> Iterator[Definition]:
             continue
         # Start at the word whose initial is the acronym's first capital.
         first = acr[0]
-        while len(chosen) > 2 and chosen[0].group()[0].upper() != first:
+        while len(chosen) > 2 and (
+            chosen[0].group().lower() in _CONNECTORS or chosen[0].group()[0].upper() != first
+        ):
             chosen.pop(0)
         if not _initials_fit(acr, [w.group() for w in chosen]):
             continue

@@ -77,6 +77,8 @@ class _Entry(NamedTuple):
 # A capitalized word right after / right before a mention, on the same line.
 # Example: "Chad Smith" -> "Smith"; "Michael Jordan" -> "Michael".
 _NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[A-Z][\w'.-]{0,30})")
+# Any word right after a mention: "Turkey sandwiches" -> "sandwiches".
+_ANY_NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[\w'-]{1,40})")
 _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
@@ -196,6 +198,7 @@ class PlaceStage:
         self._before_ok = _words(cues.get(("given_name", "before"), ()))
         self._caps_words = _words(cues.get(("caps_word", "caps"), ()))
         self._short_refs = self._load_short_refs()
+        self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
         self._event_words: WordList[bool] = WordList(
             dict.fromkeys(cues.get(("event_name", "event"), ()), True)
         )
@@ -317,6 +320,9 @@ class PlaceStage:
                 persons.add(folded[start:end])
                 return False
             return True
+        if entry.context == "common_noun":
+            nxt = _ANY_NEXT_WORD.match(doc.norm, end)
+            return nxt is None or fold(nxt.group("word")) not in self._noun_words
         if entry.context == "us_state":
             return not self._us_state(doc, folded, start, end)
         if entry.context == "generic":

@@ -23,7 +23,7 @@ STAGE = PlaceStage({})
 def _cases() -> list[tuple[str, str, str]]:
     rows = []
     for raw in (CASES / "organizations.tsv").read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#") or raw.startswith("rule\t"):
+        if not raw.strip() or raw.startswith(("#", "rule\t")):
             continue
         cells = raw.split("\t")
         cells += [""] * (3 - len(cells))

@@ -46,18 +46,25 @@ class AffiliationResolver:
         self.norm = doc.norm
         self.index = index
         self.used = used
-        self.home = self._home(doc, places)
+        self.home_place = self._home_place(doc, places)
+        self.home = self.home_place or self._home_count(doc, places)
 
     @staticmethod
-    def _home(doc: Document, places: PlaceResult) -> str | None:
+    def _home_place(doc: Document, places: PlaceResult) -> str | None:
+        """The country of the dateline city ("BAKU, ...", "Abu Dhabi (WAM)", "Colombo:")."""
         for place in places.place_hits:
             seg = doc.segment_at(place.start)
             if seg is None or not place.alpha2:
                 continue
             # a dateline, a place line ("Abu Dhabi (WAM)") or a lead "Abu Dhabi: ..."
-            short = seg.end - seg.start <= 40 and seg.role in ("dateline", "headline", "heading")
+            short = seg.end - seg.start <= 40 and place.start == seg.start
             if seg.role == "dateline" or short or doc.norm[place.end : place.end + 1] == ":":
                 return place.alpha2
+        return None
+
+    @staticmethod
+    def _home_count(doc: Document, places: PlaceResult) -> str | None:
+        """The most mentioned country of the article (the first one on a tie)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for hit in places.country_hits:
@@ -95,19 +102,17 @@ class AffiliationResolver:
                 return h[2]
         return None
 
-    def trailing(self, pos: int) -> str | None:
+    def trailing(self, pos: int, limit: int | None = None) -> str | None:
         """A country the apposition after ``pos`` is "of": "... Office of the US President"."""
         sentence = self.doc.sentence_at(pos)
         end = sentence.end if sentence is not None else pos + 200
+        if limit is not None:
+            end = min(end, limit)
         stop = self.norm.find(";", pos, end)
         if stop >= 0:
             end = stop
         for start, _, alpha2, k in self.index.countries_between(pos, end):
-            if (
-                k >= 0
-                and k not in self.used
-                and _OF_BEFORE.search(self.norm[max(0, start - 8) : start])
-            ):
+            if k >= 0 and _OF_BEFORE.search(self.norm[max(0, start - 8) : start]):
                 return alpha2
         return None
 

@@ -31,6 +31,7 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from diplotext.found import OfficialHit, OfficialResult, PlaceResult
@@ -49,7 +50,10 @@ __all__ = ["OfficialStage"]
 # Between a title and the name after it: "(UNAOC), ", ": ", a line break.
 _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
 # Before a title that follows its holder: "Besart Kadia, the ..." / "Rzayev (".
-_BEFORE_TITLE = regex.compile(r"(?P<sep>,|\()[ \t]*(?:the[ \t]+)?(?:country's[ \t]+)?$")
+_BEFORE_TITLE = regex.compile(
+    r"(?:(?P<sep>,|\()[ \t]*|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
+    r"(?:the[ \t]+)?(?:country's[ \t]+)?(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
+)
 # What a name after a comma must be followed by: "the envoy, Zalmay Khalilzad, met".
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
 # A topic between a title and its holder: "special envoy on Afghan peace, Zalmay Khalilzad".
@@ -149,7 +153,7 @@ class OfficialStage:
         m = _BEFORE_TITLE.search(before)
         if m is None:
             return None
-        sep = left - len(before) + m.start("sep")
+        sep = left - len(before) + (m.start("sep") if m.group("sep") else m.start())
         j = bisect.bisect_left(starts, sep) - 1
         if j < 0 or toks[j].end != sep:
             return None
@@ -452,6 +456,7 @@ class OfficialStage:
     ) -> OfficialResult:
         text = doc.text
         resolver = AffiliationResolver(doc, places, index, used)
+        cand_starts = sorted(c.start for c in cands)
         by_cluster: dict[int, list[int]] = {}
         for k, c in enumerate(clusters):
             if c >= 0:
@@ -462,6 +467,10 @@ class OfficialStage:
         order = sorted(by_cluster, key=lambda c: first.get(c, 1 << 62))
         officials: list[Official] = []
         number: dict[int, int] = {}
+        # officials with no country anywhere near take the article's: that of its first
+        # official whose country is known, else its dateline's or most mentioned country
+        pending: list[int] = []
+        first_country: tuple[int, str] | None = None
         for c in order:
             members = by_cluster[c]
             ranked = sorted(
@@ -493,9 +502,13 @@ class OfficialStage:
             org_name = places.organizations[org_index].name if org_index is not None else None
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
             if country is None:
-                country = self._context_country(resolver, cands, ranked)
+                country = self._context_country(resolver, cands, ranked, cand_starts)
             if role == "head_of_organization":
                 country = None
+            elif country is None:
+                pending.append(len(officials))
+            elif first_country is None:
+                first_country = (len(officials), country)
             title = None
             if best.title is not None:
                 title = " ".join(text[best.title.start : best.title.end].split())
@@ -511,12 +524,20 @@ class OfficialStage:
                     mentions=tuple(Mention(text[s:e], s, e) for s, e, _ in own),
                 )
             )
+        for i in pending:
+            home = resolver.home_place
+            if home is None and first_country is not None and first_country[0] < i:
+                home = first_country[1]
+            officials[i] = attrs.evolve(officials[i], country=home or resolver.home)
         hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
         return OfficialResult(tuple(officials), hits)
 
     @staticmethod
     def _context_country(
-        resolver: AffiliationResolver, cands: Sequence[_Cand], ranked: Sequence[int]
+        resolver: AffiliationResolver,
+        cands: Sequence[_Cand],
+        ranked: Sequence[int],
+        cand_starts: Sequence[int],
     ) -> str | None:
         """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`)."""
         for k in ranked:
@@ -535,12 +556,15 @@ class OfficialStage:
             if country is None:
                 country = hit.default_country
             if country is None:
-                country = resolver.trailing(max(hit.span_end, cands[k].end))
+                after = max(hit.span_end, cands[k].end)
+                nxt = bisect.bisect_right(cand_starts, after)
+                limit = cand_starts[nxt] if nxt < len(cand_starts) else None
+                country = resolver.trailing(after, limit)
             if country is None:
                 country = resolver.nearby(left)
             if country is not None:
                 return country
-        return resolver.home
+        return None
 
 
 def _honorific_start(norm: str, start: int) -> int:

@@ -176,6 +176,7 @@ _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
 # Lower-case words before a country in a complement: "of the sisterly State of Kuwait".
 _COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
+_LEAD_WORD = regex.compile(r"(?<![\w'])\w+")
 # A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
 _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
 # Between two country names of one complement: "of Russia and Azerbaijan".
@@ -366,7 +367,14 @@ class TitleGrammar:
         line = norm[line_start : line_end if line_end >= 0 else len(norm)]
         if sum(c.isupper() for c in line) > 0.6 * max(1, sum(c.isalpha() for c in line)):
             return None
-        title_end, foreign = self._portfolio(norm, end)
+        title_end, foreign = end, False
+        m = _PREP.match(norm, end)
+        if m is None or not (
+            (m.end() in places.org_start and m.group("prep").lower() != "for")
+            or self._body(norm, m.end(), places) > m.end()
+            or _country_follows(norm, m.end(), places)
+        ):
+            title_end, foreign = self._portfolio(norm, end)
         has_portfolio = title_end > end
         if has_portfolio:
             if row.portfolio_role:
@@ -388,7 +396,8 @@ class TitleGrammar:
             after = m.end()
             if after in places.org_start:
                 o_end, oi = places.org_start[after]
-                if org is None:
+                # "Minister for the Commonwealth" is a portfolio, not a post in a body
+                if org is None and prep != "for":
                     org = oi
                 pos = o_end
                 p = _PAREN.match(norm, pos)
@@ -408,10 +417,17 @@ class TitleGrammar:
                     if p is not None:
                         pos = p.end()
                     continue
-            lead = _COUNTRY_LEAD.match(norm, after)
             c_at = after
-            if lead is not None and lead.end() in places.country_start:
-                c_at = lead.end()
+            lead = _COUNTRY_LEAD.match(norm, after)
+            if lead is not None and lead.end() > after:
+                # "of the sisterly State of Kuwait": the country may start at any word of the lead
+                for w in _LEAD_WORD.finditer(norm, after, lead.end()):
+                    if w.start() in places.country_start:
+                        c_at = w.start()
+                        break
+                else:
+                    if lead.end() in places.country_start:
+                        c_at = lead.end()
             if c_at in places.country_start:
                 c_end, alpha2, ci = places.country_start[c_at]
                 if prep == "to":
@@ -502,6 +518,18 @@ class TitleGrammar:
             countries_used=tuple(used),
             the_country=the_country,
         )
+
+
+def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:
+    """True when a country starts at ``pos`` or after a lead ("the sisterly State of")."""
+    if pos in places.country_start:
+        return True
+    lead = _COUNTRY_LEAD.match(norm, pos)
+    if lead is None or lead.end() == pos:
+        return False
+    return any(
+        w.start() in places.country_start for w in _LEAD_WORD.finditer(norm, pos, lead.end())
+    ) or (lead.end() in places.country_start)
 
 
 def _skip_poss(norm: str, pos: int) -> int:

@@ -144,13 +144,17 @@ def _words(code: str) -> str:
 
 
 def _official_affiliation(o: Official, country_names: dict[str, str]) -> str:
-    parts = []
-    if o.country:
-        name = country_names.get(o.country)
-        parts.append(f"{o.country} ({name})" if name else o.country)
+    parts = [_country_cell(o.country, country_names)] if o.country else []
     if o.organization:
         parts.append(o.organization)
     return ", ".join(parts)
+
+
+def _country_cell(alpha2: str | None, country_names: dict[str, str]) -> str:
+    if not alpha2:
+        return ""
+    name = country_names.get(alpha2)
+    return f"{alpha2} ({name})" if name else alpha2
 
 
 class _Collected(NamedTuple):
@@ -398,7 +402,7 @@ def _tables(article: Article) -> str:
                 _esc(", ".join(o.aliases)),
                 _esc(o.title),
                 _esc(_words(o.role)),
-                _esc(_official_affiliation(o, country_names) if o.country else ""),
+                _esc(_country_cell(o.country, country_names)),
                 _esc(o.organization),
                 str(len(o.mentions)),
             ],

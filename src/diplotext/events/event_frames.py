@@ -91,7 +91,10 @@ def _title_gap(gap: str) -> bool:
     return all(w[0].isupper() or w.lower() in _GAP_WORDS for w in _GAP_TOKEN.findall(gap))
 
 
-_UPPER_WORD = regex.compile(r"\s+\p{Lu}")
+# After a title, a name (capitalized) or a handle ("FM @ministerBlok"): not an anaphor.
+_UPPER_WORD = regex.compile(r"\s+[\p{Lu}@]")
+# "a meeting", "an online conference", "a joint video call": one occasion for all.
+_ONE_OCCASION = regex.compile(r"(?<![\w])(?:an?|joint)\s+(?:[\w-]+\s+){0,3}\Z", regex.IGNORECASE)
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
@@ -304,7 +307,8 @@ def read_sentence(
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
-        groups = _split(ctx, sides, anchor, cues, country_hits, groups)
+        if primary is not None:
+            groups = _split(ctx, sides, primary, cues, country_hits, groups)
     status = _status(text, primary, cues, dates)
     reference = primary is not None and any(
         c.end <= primary.start and len(_WORD.findall(text, c.end, primary.start)) <= 3
@@ -361,7 +365,7 @@ def _fill_in(
 def _split(
     ctx: Context,
     sides: Sequence[tuple[int, int]],
-    anchor: int,
+    primary: Trigger,
     cues: dict[str, list[Cue]],
     country_hits: Sequence[CountryHit],
     groups: tuple[tuple[int, ...], ...],
@@ -369,8 +373,12 @@ def _split(
     """One contact per counterpart for "X held talks with A and B" (A, B of other countries)."""
     if len(sides) < 3 or cues["multilateral"] or _country_chain(ctx.text, country_hits):
         return groups
-    subject = [idx for pos, idx in sides if pos < anchor]
-    objects = [idx for pos, idx in sides if pos >= anchor]
+    if primary.type in ("phone_call", "summit") or _ONE_OCCASION.search(
+        ctx.text[max(0, primary.start - 40) : primary.start]
+    ):
+        return groups  # "held a video conference with A and B": one occasion
+    subject = [idx for pos, idx in sides if pos < primary.start]
+    objects = [idx for pos, idx in sides if pos >= primary.start]
     if len(subject) != 1 or len(objects) < 2:
         return groups
     countries = [ctx.countries[i] for i in objects]

@@ -127,12 +127,15 @@ def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit]) -> list[PlaceHi
     return out
 
 
-def _main_official(doc: Document, hits: Sequence[OfficialHit]) -> int | None:
+def _main_official(
+    doc: Document, hits: Sequence[OfficialHit], people: Sequence[Official]
+) -> int | None:
     """The article's main official: the first one named in the body (else anywhere)."""
-    for h in hits:
+    named = [h for h in hits if not people[h.official].name.startswith("@")]
+    for h in named:
         if doc.role_at(h.start) == "body":
             return h.official
-    return hits[0].official if hits else None
+    return named[0].official if named else None
 
 
 def _dateline_city(doc: Document, places: Sequence[PlaceHit]) -> tuple[str, str] | None:
@@ -199,7 +202,7 @@ class EventStage:
             tuple(o.name for o in people),
             tuple(o.country for o in people),
             tuple(o.role for o in people),
-            _main_official(doc, hits),
+            _main_official(doc, hits, people),
             _dateline_city(doc, place_hits),
         )
         date_rows = sorted((d.start, d.end, d.value) for d in dates.dates)
@@ -335,7 +338,7 @@ def _assemble(
         if b.type is None:
             continue
         type_ = b.type
-        if type_ in ("meeting", "visit") and _all_heads(b.sides, people, heads):
+        if type_ == "meeting" and _all_heads(b.sides, people, heads):
             type_ = "summit"
         if b.family == "phone":
             type_ = "phone_call"

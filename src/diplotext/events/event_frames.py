@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, Trigger
+from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import CountryHit, OfficialHit, PlaceHit
 
 __all__ = ["Context", "Reading", "read_sentence"]
@@ -60,29 +60,7 @@ _THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNOR
 _CAP_WORDS = regex.compile(r"\A[\s\"'(\[]*(?:\p{Lu}[\w.'-]*\s+){0,3}\Z")
 # Words that may stand between "received" and the guest's name besides capitalized
 # title words: "received US Secretary of State Antony Blinken".
-_GAP_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "for",
-        "and",
-        "on",
-        "de",
-        "del",
-        "al",
-        "state",
-        "affairs",
-        "general",
-        "h.e",
-        "h.e.",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "his",
-        "her",
-    ]
-)
+_GAP_WORDS = EventGrammar.default().title_gap_words
 _GAP_TOKEN = regex.compile(r"[^\s,()]+")
 
 
@@ -95,6 +73,8 @@ def _title_gap(gap: str) -> bool:
 _UPPER_WORD = regex.compile(r"\s+[\p{Lu}@]")
 # "a meeting", "an online conference", "a joint video call": one occasion for all.
 _ONE_OCCASION = regex.compile(r"(?<![\w])(?:an?|joint)\s+(?:[\w-]+\s+){0,3}\Z", regex.IGNORECASE)
+# "meeting with X", "talks with his Chilean counterpart X" (with right after the trigger).
+_WITH_NEXT = regex.compile(r"\s+with\s", regex.IGNORECASE)
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
@@ -303,7 +283,7 @@ def read_sentence(
     contact = bool(valid) or (participation and not triggers)
     anchor = primary.start if primary is not None else cut
     if contact and sides:
-        _fill_in(ctx, sides, seen, anaphors, cues, anchor)
+        _fill_in(ctx, sides, seen, anaphors, cues, primary)
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
@@ -337,13 +317,15 @@ def _fill_in(
     seen: set[int],
     anaphors: Sequence[tuple[int, int | None]],
     cues: dict[str, list[Cue]],
-    anchor: int,
+    primary: Trigger | None,
 ) -> None:
     """Add the side named only as "he", "the Qatari leader", or the speaker of "Glad to meet X".
 
     A subject anaphor counts when no side is named before the trigger; an object
-    anaphor ("met him") or a greeting when only one side is named.
+    anaphor ("met him") or a greeting when only one side is named. In "During the
+    meeting with X, the ministers ..." the unnamed side is the article's main official.
     """
+    anchor = primary.start if primary is not None else sides[0][0]
     referent: tuple[int, int] | None = None
     named_before = any(pos < anchor for pos, _ in sides)
     for pos, idx in anaphors:
@@ -352,10 +334,18 @@ def _fill_in(
         if (pos < anchor and not named_before) or len(sides) == 1:
             referent = (pos, idx)
             break
-    if referent is None and len(sides) == 1 and cues["greeting"]:
-        main = ctx.main
-        if main is not None and main not in seen:
+    main = ctx.main
+    if referent is None and len(sides) == 1 and main is not None and main not in seen:
+        if cues["greeting"]:
             referent = (cues["greeting"][0].start, main)
+        elif primary is not None and primary.frame == "contact":
+            w = _WITH_NEXT.match(ctx.text, primary.end)
+            if ctx.text[primary.start : primary.end].lower().endswith("with"):
+                after = primary.end
+            else:
+                after = -1 if w is None else w.end()
+            if 0 <= after <= sides[0][0] and _title_gap(ctx.text[after : sides[0][0]]):
+                referent = (primary.start, main)
     if referent is not None:
         sides.append(referent)
         seen.add(referent[1])

@@ -77,6 +77,7 @@ CUE_KINDS = (
     "greeting",
     "lead",
     "opening",
+    "title_gap",
     "multilateral",
     "split",
     "participation",
@@ -159,12 +160,15 @@ def _cue_lists(table: Table) -> dict[str, dict[str, tuple[str, ...]]]:
 class EventGrammar:
     """Compiled trigger and cue lists. Immutable; build once (see :meth:`default`)."""
 
-    __slots__ = ("_cues", "_triggers", "trigger_rows")
+    __slots__ = ("_cues", "_triggers", "title_gap_words", "trigger_rows")
 
     def __init__(self, triggers: Table, cues: Table) -> None:
         self.trigger_rows = _trigger_rows(triggers)
         self._triggers: WordList[TriggerRow] = WordList(self.trigger_rows)
-        self._cues = {kind: WordList(words) for kind, words in _cue_lists(cues).items()}
+        lists = _cue_lists(cues)
+        #: Lower-case words allowed inside a title before a name (``title_gap`` cues).
+        self.title_gap_words = frozenset(lists.pop("title_gap"))
+        self._cues = {kind: WordList(words) for kind, words in lists.items()}
 
     @staticmethod
     @functools.cache

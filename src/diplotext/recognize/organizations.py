@@ -188,8 +188,8 @@ def inline_definitions(text: str) -> Iterator[Definition]:
         if sum(c.isupper() for c in acr) < 2:
             continue
         # Read words backwards on the same line.
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        window_start = max(line_start, m.start() - 200)
+        window_start = max(0, m.start() - 200)
+        window_start = text.rfind("\n", window_start, m.start()) + 1 or window_start
         window = text[window_start : m.start()]
         words = list(_WORD.finditer(window))
         chosen: list[regex.Match[str]] = []

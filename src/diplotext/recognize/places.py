@@ -27,6 +27,7 @@ still yields Azerbaijan.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -34,7 +35,7 @@ import regex
 
 from diplotext.errors import GazetteerError
 from diplotext.found import CountryHit, OrgHit, PlaceHit, PlaceResult
-from diplotext.grammar.wordlist import WordList
+from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.recognize.countries import (
     BLOCKED,
     CountryGazetteer,
@@ -127,6 +128,15 @@ def _load_places(extra: Table | None, states: Mapping[str, object]) -> Iterator[
                     yield _Entry("place", name, form, alpha2, is_exact_form(form), "")
 
 
+def _fast_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """One word-start-anchored trie pattern for ``phrases`` (matched on folded text)."""
+    keys = sorted({WordList.key(normalize(p)) for p in phrases if p.strip()})
+    return regex.compile(r"\b(?<![\w])" + trie_pattern(keys) + r"(?![\w])", regex.V0)
+
+
+_NAME_WORD = regex.compile(r"[\w'-]+")
+
+
 def _case_ok(form: str, exact: bool, span: str) -> bool:
     """The span has the capitals the form asks for (all its characters if ``exact``).
 
@@ -186,22 +196,30 @@ class PlaceStage:
                 add(_Entry("org", spec.id, normalize(alias.form), kind, exact, context))
         for entry in _load_places(extra.get("places"), self._countries.states):
             add(entry._replace(form=normalize(entry.form)))
+        for key, bucket in entries.items():
+            if not key[0].isalnum():
+                raise GazetteerError(
+                    "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
+                )
         self._wordlist: WordList[tuple[_Entry, ...]] = WordList(
             {k: tuple(v) for k, v in entries.items()}
         )
+        # The same trie, anchored at word starts: "\b" lets the regex engine skip to the
+        # next word quickly (a 1 MB single word takes milliseconds instead of seconds).
+        # Every key starts with a letter or digit, so the matches are the same.
+        self._pattern = regex.compile(
+            r"\b(?<![\w])" + trie_pattern(sorted(self._wordlist_keys(entries))) + r"(?![\w])",
+            regex.V0,
+        )
 
         cues = context_cues()
-        self._state_cues: WordList[bool] = WordList(
-            dict.fromkeys(cues.get(("us_state", "sentence"), ()), True)
-        )
+        self._state_cues = _fast_pattern(cues.get(("us_state", "sentence"), ()))
         self._after_ok = _words(cues.get(("given_name", "after"), ()))
         self._before_ok = _words(cues.get(("given_name", "before"), ()))
         self._caps_words = _words(cues.get(("caps_word", "caps"), ()))
         self._short_refs = self._load_short_refs()
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
-        self._event_words: WordList[bool] = WordList(
-            dict.fromkeys(cues.get(("event_name", "event"), ()), True)
-        )
+        self._event_words = _fast_pattern(cues.get(("event_name", "event"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {"head": set(), "international": set(), "national": set()}
         for line, row in org_cues.located():
@@ -211,6 +229,10 @@ class PlaceStage:
         self._org_heads = frozenset(by_role["head"])
         self._org_international = frozenset(by_role["international"])
         self._org_national = frozenset(by_role["national"])
+
+    @staticmethod
+    def _wordlist_keys(entries: Mapping[str, object]) -> list[str]:
+        return list(entries)
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
@@ -249,11 +271,11 @@ class PlaceStage:
 
     @staticmethod
     def _all_caps_line(doc: Document, start: int) -> bool:
+        # The line around the span, at most 100 characters each side (long lines stay linear).
         seg = doc.segment_at(start)
-        if seg is None:
-            lo, hi = max(0, start - 60), start + 60
-        else:
-            lo, hi = seg.start, seg.end
+        lo, hi = max(0, start - 100), start + 100
+        if seg is not None:
+            lo, hi = max(lo, seg.start), min(hi, seg.end)
         chunk = doc.norm[lo:hi]
         return not any(c.islower() for c in chunk) and sum(c.isalpha() for c in chunk) >= 4
 
@@ -268,14 +290,30 @@ class PlaceStage:
         prev = _PREV_WORD.search(doc.norm, lo, start)
         return prev is not None and fold(prev.group("word")) not in self._before_ok
 
-    def _us_state(self, doc: Document, folded: str, start: int, end: int) -> bool:
+    def _us_state(
+        self, doc: Document, folded: str, start: int, end: int, cache: dict[str, list[int]]
+    ) -> bool:
         """True when the sentence around the span speaks of the US state."""
         sent = doc.sentence_at(start)
-        lo, hi = (sent.start, sent.end) if sent is not None else (max(0, start - 200), end + 200)
-        return any(
-            not (m.start() <= start and end <= m.end()) or m.end() - m.start() > end - start
-            for m in self._state_cues.finditer(folded, lo, hi)
-        )
+        lo, hi = max(0, start - 300), end + 300
+        if sent is not None:
+            lo, hi = max(lo, sent.start), min(hi, sent.end)
+        if "cues" not in cache:
+            # All cue matches of the text, found once: (start, end) flattened.
+            flat: list[int] = []
+            for m in self._state_cues.finditer(folded):
+                flat.extend(m.span())
+            cache["cues"] = flat
+            cache["starts"] = flat[0::2]
+        flat = cache["cues"]
+        i = bisect.bisect_left(cache["starts"], lo)
+        while 2 * i < len(flat) and flat[2 * i] < hi:
+            cs, ce = flat[2 * i], flat[2 * i + 1]
+            # A cue longer than the span counts ("Georgia Senate"); the bare span itself not.
+            if ce <= hi and (not (cs <= start and end <= ce) or ce - cs > end - start):
+                return True
+            i += 1
+        return False
 
     def _generic_ok(self, doc: Document, start: int) -> bool:
         """A generic alias stands free: no capitalized word right before it."""
@@ -287,7 +325,7 @@ class PlaceStage:
         nxt = _NEXT_WORD.match(doc.norm, end)
         if nxt is None:
             return False
-        m = self._event_words.pattern.match(folded, nxt.start("word"))
+        m = self._event_words.match(folded, nxt.start("word"))
         return m is not None
 
     def _accept(
@@ -298,6 +336,7 @@ class PlaceStage:
         start: int,
         end: int,
         persons: set[str],
+        cache: dict[str, list[int]],
     ) -> bool:
         span = doc.norm[start:end]
         if entry.cat == "blocked":
@@ -324,7 +363,7 @@ class PlaceStage:
             nxt = _ANY_NEXT_WORD.match(doc.norm, end)
             return nxt is None or fold(nxt.group("word")) not in self._noun_words
         if entry.context == "us_state":
-            return not self._us_state(doc, folded, start, end)
+            return not self._us_state(doc, folded, start, end, cache)
         if entry.context == "generic":
             return self._generic_ok(doc, start)
         return True
@@ -337,10 +376,11 @@ class PlaceStage:
         country_hits: list[CountryHit] = []
         org_spans: list[tuple[int, int, str, str]] = []  # start, end, org id, form kind
         place_hits: list[PlaceHit] = []
-        pattern = self._wordlist.pattern
+        pattern = self._pattern
         pos = 0
         n = len(folded)
         persons: set[str] = set()
+        cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
         while pos < n:
             m = pattern.search(folded, pos)
@@ -350,7 +390,7 @@ class PlaceStage:
             accepted = [
                 e
                 for e in self._wordlist[m.group()]
-                if self._accept(doc, folded, e, start, end, persons)
+                if self._accept(doc, folded, e, start, end, persons, cache)
             ]
             if not accepted:
                 pos = start + 1
@@ -434,7 +474,7 @@ class PlaceStage:
 
     def _international(self, name: str) -> bool:
         """Does an inline-defined name read as an international body?"""
-        words = [fold(w) for w in regex.findall(r"[\w'-]+", name)]
+        words = [fold(w) for w in _NAME_WORD.findall(name)]
         if not any(w in self._org_heads for w in words):
             return False
         international = any(w in self._org_international for w in words)

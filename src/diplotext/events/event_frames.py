@@ -106,6 +106,7 @@ class Reading(NamedTuple):
     reference: bool  # the trigger names another occasion ("following the meeting")
     host: bool  # a host frame: "X received Y", "X hosted Y"
     participation: bool  # sides named by a participation cue ("delegations led by")
+    attendance: bool = False  # sides named as attending ("the meeting was attended by X")
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -260,13 +261,18 @@ def read_sentence(
     # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
     hard: set[int] = set()
     soft: set[int] = set()
-    for kind, bucket in (("exclude_hard", hard), ("exclude_soft", soft)):
+    for kind, bucket in (
+        ("exclude_hard", hard),
+        ("exclude_soft", soft),
+        ("attendance", soft),
+    ):
         for c in cues[kind]:
             bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
-    hits = [h for i, h in enumerate(hits) if i not in hard]
-    kept = [h for i, h in enumerate(hits) if i not in soft]
+    kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
     if len({h.official for h in kept}) >= 2:
         hits = kept
+    else:
+        hits = [h for i, h in enumerate(hits) if i not in hard]
     sides: list[tuple[int, int]] = []  # (offset of first mention, official)
     seen: set[int] = set()
     for h in hits:
@@ -308,6 +314,7 @@ def read_sentence(
         reference,
         host,
         participation and not triggers,
+        bool(cues["attendance"]),
     )
 
 

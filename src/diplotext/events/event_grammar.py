@@ -71,6 +71,7 @@ CUE_KINDS = (
     "planned",
     "planned_after",
     "exclude_hard",
+    "attendance",
     "exclude_soft",
     "anaphor_pronoun",
     "anaphor_head",

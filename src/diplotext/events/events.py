@@ -291,7 +291,10 @@ def _assemble(
             owner = None
             owner_section = section
         occasion = reading.status == "held" and not reading.reference
-        if reading.groups:
+        if reading.groups and reading.attendance and owner is not None:
+            # "The meeting was attended by X and Y": the contact's company, not a new one.
+            owner.owned.append((reading.start, reading.end))
+        elif reading.groups:
             type_ = reading.trigger.type if reading.trigger is not None else None
             if type_ is None:
                 if pending is None:

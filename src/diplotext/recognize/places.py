@@ -201,15 +201,13 @@ class PlaceStage:
                 raise GazetteerError(
                     "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
                 )
-        self._wordlist: WordList[tuple[_Entry, ...]] = WordList(
-            {k: tuple(v) for k, v in entries.items()}
-        )
-        # The same trie, anchored at word starts: "\b" lets the regex engine skip to the
-        # next word quickly (a 1 MB single word takes milliseconds instead of seconds).
-        # Every key starts with a letter or digit, so the matches are the same.
+        # Folded key (as WordList.key) -> entries; one trie pattern over all keys, anchored
+        # at word starts: "\b" lets the regex engine skip to the next word quickly (a 1 MB
+        # single word takes milliseconds, not seconds). Every key starts with a letter or
+        # digit, so "\b(?<!\w)" finds the same matches as WordList's "(?<!\w)".
+        self._entries: dict[str, tuple[_Entry, ...]] = {k: tuple(v) for k, v in entries.items()}
         self._pattern = regex.compile(
-            r"\b(?<![\w])" + trie_pattern(sorted(self._wordlist_keys(entries))) + r"(?![\w])",
-            regex.V0,
+            r"\b(?<![\w])" + trie_pattern(sorted(self._entries)) + r"(?![\w])", regex.V0
         )
 
         cues = context_cues()
@@ -229,10 +227,6 @@ class PlaceStage:
         self._org_heads = frozenset(by_role["head"])
         self._org_international = frozenset(by_role["international"])
         self._org_national = frozenset(by_role["national"])
-
-    @staticmethod
-    def _wordlist_keys(entries: Mapping[str, object]) -> list[str]:
-        return list(entries)
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
@@ -389,7 +383,7 @@ class PlaceStage:
             start, end = m.span()
             accepted = [
                 e
-                for e in self._wordlist[m.group()]
+                for e in self._entries[WordList.key(m.group())]
                 if self._accept(doc, folded, e, start, end, persons, cache)
             ]
             if not accepted:
@@ -483,7 +477,7 @@ class PlaceStage:
         if any(w in self._org_national for w in words):
             return False
         # A country word makes it national ("Azerbaijan Investment Holding").
-        return not any(self._wordlist.get(w) for w in words)
+        return not any(w in self._entries for w in words)
 
     def _build(
         self,

@@ -228,6 +228,25 @@ def _opening_cut(
     return start
 
 
+def _speech_cut(
+    cut: int, triggers: Sequence[Trigger], cues: dict[str, list[Cue]], hits: Sequence[OfficialHit]
+) -> int:
+    """ "Lavrov said that Putin and Erdogan will meet": the speaker is not a side.
+
+    The cut applies when a speech cue stands before the first trigger and the reported
+    clause names two officials of its own.
+    """
+    first = next((t.start for t in triggers if t.start >= cut), None)
+    if first is None:
+        return cut
+    for c in cues["speech"]:
+        if cut <= c.start and c.end <= first:
+            after = {h.official for h in hits if h.start >= c.end}
+            if len(after) >= 2 and any(h.start < c.start and h.start >= cut for h in hits):
+                return c.end
+    return cut
+
+
 def read_sentence(
     ctx: Context,
     start: int,
@@ -256,6 +275,7 @@ def read_sentence(
             return Reading(start, end, None, (), "held", None, location, False, False, False)
         return None
     cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
+    cut = _speech_cut(cut, triggers, cues, hits)
     triggers = [t for t in triggers if t.start >= cut]
     hits = [h for h in hits if h.start >= cut]
     # Exclusions: "attended by X", "organized by X" (to the end of the sentence).

@@ -78,6 +78,7 @@ CUE_KINDS = (
     "greeting",
     "lead",
     "opening",
+    "speech",
     "title_gap",
     "multilateral",
     "split",

@@ -1,0 +1,53 @@
+"""Places and gazetteer integrity: one scan, no key naming two things, capitals covered."""
+
+from __future__ import annotations
+
+from diplotext.recognize.places import PlaceStage
+from diplotext.resources.loader import load_table
+from diplotext.text.segment import segment
+
+STAGE = PlaceStage({})
+
+# Capitals left out on purpose: contested (Jerusalem, Ramallah are listed as cities) or
+# ambiguous with far more frequent places (Victoria, Seychelles).
+NO_CAPITAL = {"IL", "PS", "SC"}
+
+
+def test_no_key_names_two_things() -> None:
+    for key, entries in STAGE._entries.items():
+        states = {e.ref for e in entries if e.cat == "country"}
+        bodies = {e.ref for e in entries if e.cat == "org"}
+        assert len(states) <= 1, f"{key!r} names two states: {sorted(states)}"
+        assert len(bodies) <= 1, f"{key!r} names two bodies: {sorted(bodies)}"
+        assert not (states and bodies), f"{key!r} is both a state and a body"
+
+
+def test_every_state_has_a_capital() -> None:
+    capitals = {r["alpha2"] for r in load_table("places").rows if r["kind"] == "capital"}
+    states = {r["alpha2"] for r in load_table("country_states").rows}
+    assert states - capitals == NO_CAPITAL
+
+
+def test_venues_and_datelines() -> None:
+    text = "ASTANA. Talks at the White House and in Davos, Munich and Antalya."
+    res = STAGE(segment(text))
+    assert [(text[p.start : p.end], p.name, p.alpha2) for p in res.place_hits] == [
+        ("ASTANA", "Astana", "KZ"),
+        ("White House", "Washington", "US"),
+        ("Davos", "Davos", "CH"),
+        ("Munich", "Munich", "DE"),
+        ("Antalya", "Antalya", "TR"),
+    ]
+    assert res.country_hits == ()
+
+
+def test_city_state_is_country_and_place() -> None:
+    res = STAGE(segment("Ministers met in Singapore."))
+    assert [h.alpha2 for h in res.country_hits] == ["SG"]
+    assert [p.name for p in res.place_hits] == ["Singapore"]
+
+
+def test_stage_is_deterministic_and_reusable() -> None:
+    text = "Georgia, Jordan and the EU met in Geneva; the UN and OSCE too."
+    first = STAGE(segment(text))
+    assert STAGE(segment(text)) == first

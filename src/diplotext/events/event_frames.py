@@ -75,6 +75,11 @@ _UPPER_WORD = regex.compile(r"\s+[\p{Lu}@]")
 _ONE_OCCASION = regex.compile(r"(?<![\w])(?:an?|joint)\s+(?:[\w-]+\s+){0,3}\Z", regex.IGNORECASE)
 # "meeting with X", "talks with his Chilean counterpart X" (with right after the trigger).
 _WITH_NEXT = regex.compile(r"\s+with\s", regex.IGNORECASE)
+# "meeting between", "talks were held between", "consultations took place between"
+_BETWEEN = regex.compile(
+    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+held\s+|took\s+place\s+)?between\s",
+    regex.IGNORECASE,
+)
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
@@ -174,10 +179,13 @@ def _is_valid(
     sides: Sequence[tuple[int, int]],
     anaphors: Sequence[tuple[int, int | None]],
     end: int,
+    has_host: bool,
 ) -> bool:
     """Whether the trigger's frame is filled: joint subjects, a received guest..."""
-    if trig.frame in ("contact", "visit"):
+    if trig.frame == "contact":
         return True
+    if trig.frame == "visit":  # a visit alone is a contact only with its host named
+        return has_host
     if trig.frame == "joint":
         before = {idx for pos, idx in sides if pos < trig.start}
         before |= {idx for pos, idx in anaphors if pos < trig.start and idx is not None}
@@ -300,7 +308,8 @@ def read_sentence(
             seen.add(h.official)
             sides.append((h.start, h.official))
     anaphors = [a for a in _anaphors(ctx, cut, end, cues, hits, country_hits) if a[1] is not None]
-    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end)]
+    has_host = bool(cues["host"])
+    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end, has_host)]
     primary: Trigger | None = None
     if valid:
         primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start))
@@ -308,6 +317,14 @@ def read_sentence(
         primary = triggers[0]
     contact = bool(valid) or (participation and not triggers)
     anchor = primary.start if primary is not None else cut
+    if primary is not None:
+        # "the meeting between X and Y": the sides are those after "between".
+        between = _BETWEEN.match(text, primary.end, end)
+        if between is not None:
+            inner = [side for side in sides if side[0] >= between.end()]
+            if len(inner) >= 2:
+                sides = inner
+                seen = {idx for _, idx in sides}
     if contact and sides:
         _fill_in(ctx, sides, seen, anaphors, cues, primary)
     groups: tuple[tuple[int, ...], ...] = ()

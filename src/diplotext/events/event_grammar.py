@@ -78,6 +78,7 @@ CUE_KINDS = (
     "greeting",
     "lead",
     "opening",
+    "host",
     "speech",
     "title_gap",
     "multilateral",

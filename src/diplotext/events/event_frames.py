@@ -80,6 +80,12 @@ _BETWEEN = regex.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+held\s+|took\s+place\s+)?between\s",
     regex.IGNORECASE,
 )
+# "X said." closing a sentence: the official is the source of the report.
+_SAID_AFTER = regex.compile(
+    r"\s*(?:said|says|told\s+\w+|noted|added|stressed|tweeted|wrote|reported|announced)"
+    r"\s*[.,;!?]",
+    regex.IGNORECASE,
+)
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
@@ -296,6 +302,10 @@ def read_sentence(
     ):
         for c in cues[kind]:
             bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
+    # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
+    for i, h in enumerate(hits):
+        if _SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers):
+            soft.add(i)
     kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
     if len({h.official for h in kept}) >= 2:
         hits = kept
@@ -337,8 +347,18 @@ def read_sentence(
         c.end <= primary.start and len(_WORD.findall(text, c.end, primary.start)) <= 3
         for c in cues["lead"]
     )
-    date = _nearest_date(dates, start, anchor)
-    location = _location(ctx, start, end, anchor, places, triggers, cues, segment_start)
+    future: list[int] = []
+    if status == "held":
+        future = [
+            c.start for c in cues["planned"] if not any(d[0] <= c.start < d[1] for d in dates)
+        ]
+        future += [  # "to" only where it makes an infinitive of a trigger: "to meet again"
+            c.start
+            for c in cues["planned_adjacent"]
+            if any(c.end <= t.start and not _WORD.search(text, c.end, t.start) for t in triggers)
+        ]
+    date = _nearest_date(dates, start, anchor, future)
+    location = _location(ctx, start, end, anchor, places, triggers, cues, segment_start, future)
     host = primary is not None and primary.frame == "receive" and primary in valid
     return Reading(
         start,
@@ -451,6 +471,10 @@ def _status(
             gap = text[c.end : primary.start]
             if len(_WORD.findall(gap)) <= 4 and not _SENTENCE_PUNCT.search(gap):
                 return "planned"
+    for c in cues["planned_adjacent"]:
+        adjacent = c.end <= primary.start and not _WORD.search(text, c.end, primary.start)
+        if adjacent and not cues["greeting"]:
+            return "planned"  # "Bayramov, Mirzoyan to meet in Almaty"
     for c in cues["planned_after"]:
         if primary.end <= c.start <= primary.end + 60 and not _SENTENCE_PUNCT.search(
             text, primary.end, c.start
@@ -459,13 +483,23 @@ def _status(
     return "held"
 
 
+def _crosses(future: Sequence[int], a: int, b: int) -> bool:
+    """True when a future cue stands between offsets ``a`` and ``b`` (either order)."""
+    lo, hi = (a, b) if a <= b else (b, a)
+    return any(lo <= f < hi for f in future)
+
+
 def _nearest_date(
-    dates: Sequence[tuple[int, int, str]], cut: int, anchor: int
+    dates: Sequence[tuple[int, int, str]], cut: int, anchor: int, future: Sequence[int]
 ) -> tuple[str, int] | None:
-    """The day-precise date of the sentence nearest to the trigger."""
+    """The day-precise date of the sentence nearest to the trigger, in its tense.
+
+    ``future`` holds the offsets of planned cues that do not belong to the trigger:
+    a held meeting does not take the date of "... and will meet again on May 5".
+    """
     best: tuple[int, str, int] | None = None
     for start, end, value in dates:
-        if start < cut or len(value.split("/")[0]) < 10:
+        if start < cut or len(value.split("/")[0]) < 10 or _crosses(future, anchor, start):
             continue
         distance = anchor - end if end <= anchor else start - anchor
         if best is None or distance < best[0]:
@@ -482,12 +516,13 @@ def _location(
     triggers: Sequence[Trigger],
     cues: dict[str, list[Cue]],
     segment_start: int,
+    future: Sequence[int] = (),
 ) -> tuple[str, str] | None:
     """The place of the sentence's contact: "in/at City", "visit to City", "City hosted"."""
     text = ctx.text
     best: tuple[int, str, str] | None = None
     for p in places:
-        if p.start < cut:
+        if p.start < cut or _crosses(future, anchor, p.start):
             continue
         before = text[max(cut, p.start - 40) : p.start]
         ok = _LOCATIVE_BEFORE.search(before) is not None

@@ -69,6 +69,7 @@ FRAMES = ("contact", "joint", "receive", "visit", "none")
 #: Kinds of cue in ``event_cues.tsv``.
 CUE_KINDS = (
     "planned",
+    "planned_adjacent",
     "planned_after",
     "exclude_hard",
     "attendance",

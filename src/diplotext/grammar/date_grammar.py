@@ -207,6 +207,8 @@ class DateGrammar:
         }
         self.parts = parts
         source = "|".join(f"(?P<k_{name}>{parts[name]})" for name in RULES)
+        # every date starts a word: checking that first skips most positions at once
+        source = rf"(?<![\w])(?=[\w])(?:{source})"
         self.pattern: regex.Pattern[str] = regex.compile(source, regex.V0)
         self._rule_groups = tuple(f"k_{name}" for name in RULES)
 

@@ -72,6 +72,8 @@ _TENSE_WINDOW = 70
 # The header area: at most this many segments, ending with the first long body segment.
 _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
+# A publication date starts within this many characters of its line.
+_HEADER_REACH = 200
 
 # "Brussels, " / "BAKU, Azerbaijan, " / "New York, " before a dateline's date
 # (the window is short, so the bounded repeats cannot blow up).
@@ -419,6 +421,8 @@ class DateStage:
             si = doc.segment_index(p.start)
             if si is None or doc.segments[si].start not in seg_index:
                 continue
+            if p.start - doc.segments[si].start > _HEADER_REACH:
+                continue  # a publication date stands at the head of its line
             by_segment.setdefault(si, []).append(p)
         best: tuple[int, int, Parts, int] | None = None  # (priority, -position, parts, segment)
         for i, seg in header:

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import regex
 
 from diplotext._version import __version__
-from diplotext.records import Article, Official
+from diplotext.records import Article, Mention, Official
 from diplotext.resources.loader import read_text
 from diplotext.text import Document, segment
 
@@ -78,6 +78,7 @@ _VALUE_SPECIAL = regex.compile(r"[&<>\"'\x00\u202a-\u202e\u2066-\u2069\ud800-\ud
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
 
 _EVIDENCE_CHARS = 160  # longest evidence excerpt shown in a table cell
+_FORMS_SHOWN = 12  # most distinct written forms listed in a table cell
 
 
 class _Span(NamedTuple):
@@ -92,6 +93,7 @@ class _Span(NamedTuple):
     title: str  # hover text
     label: str  # short tag shown after the mention ("" for none)
     extra: str  # extra CSS class ("" for none)
+    tags: tuple[str, str] = ("", "")  # opening tags of the first piece and of later pieces
 
 
 def _text_char(m: regex.Match[str]) -> str:
@@ -191,7 +193,10 @@ def _collect(article: Article) -> _Collected:
         if key in seen:  # the same record listing the same span twice
             return
         seen.add(key)
-        spans.append(_Span(start, end, _RANK[kind], len(spans), kind, ref, title, label, extra))
+        seq = len(spans)
+        tags = (_open_tag(seq, kind, ref, title, label, extra, False),
+                _open_tag(seq, kind, ref, title, label, extra, True))  # fmt: skip
+        spans.append(_Span(start, end, _RANK[kind], seq, kind, ref, title, label, extra, tags))
 
     p = article.published
     if p is not None:
@@ -241,17 +246,24 @@ def _event_summary(
     )
 
 
-def _open_tag(s: _Span, cont: bool) -> str:
-    cls = f"m m-{s.kind}" + (f" {s.extra}" if s.extra else "") + (" m-cont" if cont else "")
+def _open_tag(seq: int, kind: str, ref: str, title: str, label: str, extra: str, cont: bool) -> str:
+    """The ``<mark>`` opening a piece of mention number ``seq``."""
+    cls = f"m m-{kind}" + (f" {extra}" if extra else "") + (" m-cont" if cont else "")
     attrs = (
-        f'<mark class="{cls}" data-kind="{s.kind}" data-m="m{s.seq}" '
-        f'data-ref="{s.ref}" title="{_esc(s.title)}"'
+        f'<mark class="{cls}" data-kind="{kind}" data-m="m{seq}" '
+        f'data-ref="{ref}" title="{_esc_cached(title)}"'
     )
     if cont:
         attrs += ' data-cont="1"'
-    elif s.label:
-        attrs += f' data-label="{_esc(s.label)}"'
+    elif label:
+        attrs += f' data-label="{_esc_cached(label)}"'
     return attrs + ">"
+
+
+@functools.lru_cache(maxsize=1024)
+def _esc_cached(value: str) -> str:
+    """:func:`_esc` for the titles and labels every mention of a record repeats."""
+    return _esc(value)
 
 
 class _Piece(NamedTuple):
@@ -285,11 +297,11 @@ def _render_region(text: str, start: int, end: int, pieces: list[_Piece], out: l
             del stack[low:]
             survivors.sort(key=lambda es: (-es[0], es[1].rank, es[1].seq))
             for e, s in survivors:
-                out.append(_open_tag(s, cont=True))
+                out.append(s.tags[1])
                 stack.append((e, s))
         while i < len(pieces) and pieces[i].start == point:
             p = pieces[i]
-            out.append(_open_tag(p.span, cont=p.cont))
+            out.append(p.span.tags[p.cont])
             stack.append((p.end, p.span))
             i += 1
     if end > pos:
@@ -378,15 +390,27 @@ def _table(
 def _excerpt(text: str, start: int, end: int) -> str:
     if not (0 <= start < end <= len(text)):
         return ""
-    piece = text[start:end]
-    if len(piece) > _EVIDENCE_CHARS:
+    piece = text[start : min(end, start + _EVIDENCE_CHARS + 1)]
+    if end - start > _EVIDENCE_CHARS:
         piece = piece[: _EVIDENCE_CHARS - 1] + "…"
     return _esc(" ".join(piece.split()))
 
 
-def _forms(mentions: Iterable[object]) -> str:
-    seen = dict.fromkeys(getattr(m, "text", "") for m in mentions)
-    return _esc(", ".join(seen))
+def _forms(mentions: Iterable[Mention]) -> str:
+    """The distinct written forms, each cut short, at most :data:`_FORMS_SHOWN` of them."""
+    seen: dict[str, None] = {}
+    more = 0
+    for m in mentions:
+        form = " ".join(m.text[: _EVIDENCE_CHARS + 1].split())
+        if len(form) > _EVIDENCE_CHARS:
+            form = form[: _EVIDENCE_CHARS - 1] + "…"
+        if form in seen:
+            continue
+        if len(seen) < _FORMS_SHOWN:
+            seen[form] = None
+        else:
+            more += 1
+    return _esc(", ".join(seen) + (f" (+{more} more)" if more else ""))
 
 
 def _tables(article: Article) -> str:

@@ -118,6 +118,7 @@ class Reading(NamedTuple):
     host: bool  # a host frame: "X received Y", "X hosted Y"
     participation: bool  # sides named by a participation cue ("delegations led by")
     attendance: bool = False  # sides named as attending ("the meeting was attended by X")
+    coarse: bool = False  # the sentence dates the contact only to a month or year
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -291,6 +292,16 @@ def read_sentence(
     cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
     cut = _speech_cut(cut, triggers, cues, hits)
     triggers = [t for t in triggers if t.start >= cut]
+    named_occasion = [
+        t
+        for t in triggers
+        if any(
+            c.end <= t.start and len(_WORD.findall(text, c.end, t.start)) <= 8
+            for c in cues["sidelines"]
+        )
+    ]
+    if len(named_occasion) < len(triggers):  # "met ... on the sidelines of the NATO summit"
+        triggers = [t for t in triggers if t not in named_occasion]
     hits = [h for h in hits if h.start >= cut]
     # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
     hard: set[int] = set()
@@ -372,6 +383,7 @@ def read_sentence(
         host,
         participation and not triggers,
         bool(cues["attendance"]),
+        date is None and any(len(d[2]) < 10 and d[0] >= start for d in dates),
     )
 
 

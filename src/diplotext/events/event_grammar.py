@@ -79,6 +79,7 @@ CUE_KINDS = (
     "greeting",
     "lead",
     "opening",
+    "sidelines",
     "host",
     "speech",
     "title_gap",

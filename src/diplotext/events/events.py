@@ -73,6 +73,7 @@ class _Builder:
     """One contact being assembled (mutable while the article is read)."""
 
     __slots__ = (
+        "coarse",
         "date",
         "evidence",
         "family",
@@ -94,6 +95,7 @@ class _Builder:
         self.status = "held"
         self.status_from_body = False
         self.date: str | None = None
+        self.coarse = False  # first dated only to a month or a year: no fallback date
         self.location: tuple[str, str] | None = None
         self.host = False
         self.evidence: list[tuple[int, int]] = []
@@ -346,7 +348,7 @@ def _assemble(
         if b.family == "phone":
             type_ = "phone_call"
         date = b.date
-        if date is None and b.status == "held":
+        if date is None and b.status == "held" and not b.coarse:
             date = first_date[id(b)] or published
         location = b.location
         if location is None and b.family == "person" and b.status == "held":
@@ -391,6 +393,8 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
         builder.status_from_body = True
     elif not builder.evidence:
         builder.status = reading.status
+    if not builder.evidence:
+        builder.coarse = reading.coarse
     builder.evidence.append((reading.start, reading.end))
     builder.host = builder.host or reading.host
     if reading.date is not None and (

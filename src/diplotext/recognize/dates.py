@@ -463,8 +463,9 @@ class DateStage:
         seg = doc.segments[seg_i]
         clock_m = self._g.clock.search(norm, pub.end, seg.end)
         span_end = pub.end
-        if clock_m is None and prio == _P_HEADER:
-            # " date 2024-03-01" then "1 Mar. 14:55 (UTC+3 MSK)": the time line of the same day
+        if clock_m is None:
+            # " date 2024-03-01" then "1 Mar. 14:55 (UTC+3 MSK)", or a date line then "17:47":
+            # the time line of the same day
             for j in range(seg_i + 1, min(seg_i + 3, len(doc.segments))):
                 nxt = doc.segments[j]
                 if nxt.role != "dateline":

@@ -333,6 +333,7 @@ def _assemble(
                 later_places.append((reading.start, reading.location))
     if not builders:
         return ()
+    builders = _fold_headlines(builders)
     _own_continuations(doc, builders)
     published = _published_day(dates)
     place_starts = [p[0] for p in later_places]
@@ -432,6 +433,25 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         and _family(trig.type) == builder.family
     ):
         builder.type = trig.type
+
+
+def _fold_headlines(builders: list[_Builder]) -> list[_Builder]:
+    """A contact named only in a headline joins the body's contact with the same sides.
+
+    "Erdogan, Putin discuss Syria" over a body reporting their phone call is the call.
+    """
+    body_sides: dict[frozenset[int], _Builder] = {}
+    for b in builders:
+        if b.status_from_body:
+            body_sides.setdefault(frozenset(b.sides), b)
+    out: list[_Builder] = []
+    for b in builders:
+        target = body_sides.get(frozenset(b.sides))
+        if not b.status_from_body and target is not None:
+            target.evidence.extend(b.evidence)
+            continue
+        out.append(b)
+    return out
 
 
 def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:

@@ -359,6 +359,7 @@ HOSTILE = [
     "<style>body{display:none}</style> </mark></div></bdi>",
     "",
     "   \n\n  \n",
+    " date 2024-10-21 By Jane Doe\n\tTabbed\ttext.\n\n\ufeffZero\u200bwidth",
 ]
 
 
@@ -560,3 +561,19 @@ def test_long_text_renders_in_linear_time() -> None:
     page = render_html(article)
     assert time.perf_counter() - t0 < 10
     assert page.count('data-kind="official"') == 6000
+
+
+def test_huge_mentions_do_not_blow_up_the_tables() -> None:
+    text = "A" * 200_000
+    mentions = [Mention(text[i : 200_000 - i], i, 200_000 - i) for i in range(300)]
+    article = Article(topics=[Topic("x", 0.5, mentions)], text=text)
+    page = render_html(article)
+    assert len(page) < 2_000_000
+    words = " ".join(f"w{i}" for i in range(20))
+    many = [mention(words, f"w{i}") for i in range(20)]
+    page = render_html(Article(topics=[Topic("x", 0.5, many)], text=words))
+    assert "<td>w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11 (+8 more)</td>" in page
+
+
+def test_rendering_is_deterministic() -> None:
+    assert render_html(hand_made()) == render_html(hand_made())

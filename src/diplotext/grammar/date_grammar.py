@@ -100,6 +100,7 @@ class DateGrammar:
         self.not_after = after("not_after")
         self.future_before = before("future_before")
         self.past_verb = frozenset(by_kind.get("past_verb", ()))
+        self.past_aux = frozenset(by_kind.get("past_aux", ()))
         self.passive_aux = frozenset(by_kind.get("passive_aux", ()))
         self.generic_after = after("generic_after")
         self.future = regex.compile(
@@ -173,15 +174,21 @@ class DateGrammar:
             + rf"(?:{sep}{year('y')})?",
             # June 2018 / September, 2022 / early 2021 is the "year" rule
             "my": rf"(?:{month_mod})?" + month("mon") + rf"(?:{sp}of)?{sep}{year('y')}",
-            # 2019-2021 / 2010 to 2015 / 2019-21
+            # 2019-2021 / 2010 to 2015 / 2019-21 / (between) 1985 and 1987
             "yrange": r"(?<![\w.,$#/-])"
             + year("y")
-            + rf"(?:[ \t]*-[ \t]*|{sp}(?i:to|through|until|and){sp})"
-            + rf"(?:{year('y2')}|(?P<y2s>[0-9]{{2}})(?![\w]|[,.]\d))",
+            + rf"(?:[ \t]*-[ \t]*|{sp}(?i:to|through|until){sp})"
+            + rf"(?:{year('y2')}|(?P<y2s>[0-9]{{2}})(?![\w]|[,.]\d))"
+            + r"|(?<=(?i:between)[ \t]{1,3})"
+            + year("y")
+            + rf"{sp}(?i:and){sp}"
+            + year("y2"),
             # this November / last June / mid-November / in July (cue checked in code)
             # / November this year
             "monrel": rf"(?:{month_mod})?"
             + month("mon")
+            # "last Oct. 23" is a day: left to "mdy" at the month
+            + r"(?![ \t]+[0-9])"
             + rf"(?:{sp}(?P<ry>(?i:this|last|next)){sp}(?i:year)(?![\w]))?",
             # Monday / last Friday / next Tuesday (full weekday names only)
             "wd": r"(?:(?P<wrel>(?i:last|next|this|this\ coming|coming|past|previous|the\ previous"

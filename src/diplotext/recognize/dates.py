@@ -148,9 +148,7 @@ class DateStage:
         sent_start, sent_end = (sent.start, sent.end) if sent is not None else (0, len(folded))
         after = folded[end : min(end + 40, max(end, sent_end))]
         if self._cue(g.future_before, folded, start):
-            return _WORDS.search(after) is None or not any(
-                w in g.past_verb for w in _WORDS.findall(after)[:4]
-            )
+            return not any(w in g.past_aux for w in _WORDS.findall(after)[:4])
         if folded[end : end + 2] == "'s":
             return False
         lo = max(start - _TENSE_WINDOW, sent_start)
@@ -159,12 +157,13 @@ class DateStage:
             last = cue
         if last is None:
             return g.future.match(folded, end + 1, min(len(folded), end + 12)) is not None
-        words = _WORDS.findall(folded, last.end(), start)
-        for i, w in enumerate(words):
+        words = _WORDS.findall(doc.norm, last.end(), start)
+        for i, word in enumerate(words):
+            w = word.lower()
             # a regular past (-ed) only counts among the last three words: "announced on Monday"
-            regular = i >= len(words) - 3 and len(w) >= 5 and w.endswith("ed")
+            regular = i >= len(words) - 3 and len(w) >= 5 and w.endswith("ed") and word.islower()
             past = w in g.past_verb or (regular and not w.endswith("eed"))
-            if past and (i == 0 or words[i - 1] not in g.passive_aux):
+            if past and (i == 0 or words[i - 1].lower() not in g.passive_aux):
                 return False
         return True
 

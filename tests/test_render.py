@@ -577,3 +577,14 @@ def test_huge_mentions_do_not_blow_up_the_tables() -> None:
 
 def test_rendering_is_deterministic() -> None:
     assert render_html(hand_made()) == render_html(hand_made())
+
+
+def test_dev_corpus_pages_keep_text_and_every_mention(shared: Path) -> None:
+    parser = diplotext.Parser()
+    for path in sorted((shared / "corpus" / "dev").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        article = parser.parse(text)
+        r = check(article)
+        expected = sorted((k, text[a:b]) for k, _, a, b in set(all_mentions(article)))
+        got = sorted((i.kind, "".join(i.text)) for i in r.marks.values())
+        assert got == expected, path.name

@@ -21,10 +21,13 @@ regex pass per list.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import NamedTuple
 
+import regex
+
 from diplotext.errors import GazetteerError
-from diplotext.grammar.wordlist import WordList
+from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.resources.loader import Table, load_table
 from diplotext.text.normalize import fold
 
@@ -90,6 +93,14 @@ CUE_KINDS = (
     "here",
     "negation",
     "former",
+)
+
+
+# Quotes and a connective that may stand before a sentence's opening clause:
+# '"Furthermore, during the visit, ...'.
+_LEADING = regex.compile(
+    r"[\s\"'(\[]*(?:(?:furthermore|moreover|additionally|also|later on|later|then|meanwhile"
+    r"|in addition|besides|similarly|separately|earlier)\s*,?\s*)?"
 )
 
 
@@ -165,7 +176,7 @@ def _cue_lists(table: Table) -> dict[str, dict[str, tuple[str, ...]]]:
 class EventGrammar:
     """Compiled trigger and cue lists. Immutable; build once (see :meth:`default`)."""
 
-    __slots__ = ("_cues", "_triggers", "title_gap_words", "trigger_rows")
+    __slots__ = ("_adjacent", "_cues", "_opening", "_triggers", "title_gap_words", "trigger_rows")
 
     def __init__(self, triggers: Table, cues: Table) -> None:
         self.trigger_rows = _trigger_rows(triggers)
@@ -173,6 +184,12 @@ class EventGrammar:
         lists = _cue_lists(cues)
         #: Lower-case words allowed inside a title before a name (``title_gap`` cues).
         self.title_gap_words = frozenset(lists.pop("title_gap"))
+        # Two kinds are only ever read at one place, so they are matched there rather than
+        # searched for everywhere: "opening" at a sentence's start, "planned_adjacent"
+        # right before a trigger ("to meet").
+        self._opening: WordList[tuple[str, ...]] = WordList(lists.pop("opening"))
+        adjacent = trie_pattern(sorted(WordList.key(w) for w in lists.pop("planned_adjacent")))
+        self._adjacent = regex.compile(r"(?<![\w])" + adjacent + r"\s+\Z")
         self._cues = {kind: WordList(words) for kind, words in lists.items()}
 
     @staticmethod
@@ -192,8 +209,12 @@ class EventGrammar:
         """
         return self._triggers.get(phrase)
 
-    def scan(self, text: str) -> Scan:
-        """Triggers (type ``-`` rows dropped) and cues of ``text`` (original or normalized)."""
+    def scan(self, text: str, sentence_starts: Iterable[int] = ()) -> Scan:
+        """Triggers (type ``-`` rows dropped) and cues of ``text`` (original or normalized).
+
+        ``opening`` cues are looked for at ``sentence_starts`` only (after quotes and a
+        connective such as "Furthermore,").
+        """
         folded = fold(text)
         triggers: list[Trigger] = []
         for m in self._triggers.finditer(folded):
@@ -204,4 +225,18 @@ class EventGrammar:
             kind: tuple(Cue(m.start(), m.end(), wl[m.group()]) for m in wl.finditer(folded))
             for kind, wl in self._cues.items()
         }
+        adjacent: list[Cue] = []
+        for t in triggers:
+            near = self._adjacent.search(folded, max(0, t.start - 24), t.start)
+            if near is not None:
+                adjacent.append(Cue(near.start(), near.start() + len(near.group().rstrip())))
+        cues["planned_adjacent"] = tuple(adjacent)
+        opening: list[Cue] = []
+        for start in sentence_starts:
+            lead = _LEADING.match(folded, start)
+            pos = start if lead is None else lead.end()
+            found = self._opening.pattern.match(folded, pos)
+            if found is not None:
+                opening.append(Cue(found.start(), found.end()))
+        cues["opening"] = tuple(opening)
         return Scan(tuple(triggers), cues)

@@ -194,7 +194,7 @@ class EventStage:
         people = officials.officials
         if len(people) < 2 or not officials.hits:
             return ()
-        scan = self._grammar.scan(doc.norm)
+        scan = self._grammar.scan(doc.norm, (sent.start for sent in doc.sentences))
         if not scan.triggers:
             return ()
         hits = sorted(officials.hits)

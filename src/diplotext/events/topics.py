@@ -88,6 +88,9 @@ _LABEL = regex.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _BRACES = regex.compile(r"\{([^{}]*)\}")
 # A word token of the text around a cue ("Security", "Ministers'", "Co-operation").
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
+# The word (and the blanks or hyphen after it) that ends right at a position: matched
+# backwards (REVERSE), so ``match(text, lo, pos)`` is anchored at ``pos``.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)[ \t]*-?[ \t]*")
 # What may separate two words of one name: blanks or a hyphen, no punctuation.
 _NAME_GAP = regex.compile(r"[ \t]*-?[ \t]*")
 # How far around a cue the name and context checks look (characters).
@@ -481,13 +484,14 @@ class TopicStage:
             if not (raw[0].isupper() or token in self._connectors):
                 break
             pos = word.end()
-        words = list(_WORD.finditer(text, max(0, start - _WINDOW), start))
+        lo = max(0, start - _WINDOW)
         pos = start
         linked = False
-        for word in reversed(words[-8:]):
-            if not _NAME_GAP.fullmatch(text, word.end(), pos) or word.end() == pos:
+        for _ in range(8):
+            before = _WORD_BEFORE.match(text, lo, pos)
+            if before is None or before.end(1) == pos:
                 break
-            raw = word.group()
+            raw = before.group(1)
             token = fold(raw).rstrip(".'")
             if not raw[0].isupper():
                 if token not in self._connectors:
@@ -495,7 +499,7 @@ class TopicStage:
                 linked = True
             elif linked and (token in self._name_words or token in self._role_words):
                 return True
-            pos = word.start()
+            pos = before.start(1)
         return False
 
     def _result(self, doc: Document, found: list[_Found]) -> TopicResult:

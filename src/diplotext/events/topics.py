@@ -361,6 +361,12 @@ class TopicStage:
         self._cues: WordList[tuple[_Cue, ...]] = WordList(
             {k: tuple(v) for k, v in entries.items() if v}
         )
+        # The same entries by match key; None for a phrase that blocks (label "-").
+        self._entries: dict[str, tuple[_Cue, ...] | None] = {
+            k: (None if any(c.label == BLOCK for c in v) else tuple(v))
+            for k, v in entries.items()
+            if v
+        }
         self._discuss: WordList[bool] = WordList(dict.fromkeys(context.discuss, True))
         self._name_words = context.name_words
         self._role_words = context.role_words
@@ -387,20 +393,24 @@ class TopicStage:
         silent_segments = _silent_segments(doc)
         covered = _covered_spans(places, officials)
         found: list[_Found] = []
+        entries = self._entries
         for m in self._cues.finditer(folded):
             start, end = m.span()
-            cues = self._cues.get(m.group())
-            if not cues or any(c.label == BLOCK for c in cues):
+            phrase = m.group()
+            cues = entries.get(phrase) or entries.get(" ".join(phrase.split()))
+            if not cues:
                 continue
             factor = self._factor(doc, start, discussed, silent_segments)
-            if factor <= 0.0 or _inside(covered, start, end) or self._in_name(doc, start, end):
+            if factor <= 0.0:
                 continue
+            if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
+                continue
+            scope = _scope(doc, start)
             for cue in cues:
                 if cue.not_after >= 0:
                     pattern = self._not_after[cue.not_after]
                     if pattern.search(folded, max(0, start - _WINDOW), start):
                         continue
-                scope = _scope(doc, start)
                 found.append(
                     _Found(start, end, cue.label, cue.weight * factor, scope, cue.unless_with)
                 )
@@ -474,7 +484,7 @@ class TopicStage:
             if word is None:
                 break
             raw = word.group()
-            token = fold(raw).rstrip(".'")
+            token = raw.lower().rstrip(".'")
             if step == 0 and token in self._role_words:
                 return True
             if not capitalized:
@@ -492,7 +502,7 @@ class TopicStage:
             if before is None or before.end(1) == pos:
                 break
             raw = before.group(1)
-            token = fold(raw).rstrip(".'")
+            token = raw.lower().rstrip(".'")
             if not raw[0].isupper():
                 if token not in self._connectors:
                     break

@@ -1,15 +1,20 @@
 """The temporal grammar: named regex parts composed into one pattern, compiled once.
 
-The word lists (months, weekdays, relative phrases, context cues) live in data
-files; this module only composes them. Each alternative of the main pattern is
-a named group ``k_<rule>`` so the recognizer knows which rule matched; the
-parts inside use the same group names across alternatives (``mon``, ``d``,
-``y``...), which the ``regex`` module allows.
+The grammar is data: ``data/date_grammar.tsv`` lists named *parts* ("month",
+"day", "sep"...) and *rules* ("dmy", "mdy", "yrange"...), each a small regex
+that inserts the parts above it with ``{name}`` (or ``{name:group}`` for a part
+that captures), with an example it must match. The word lists (months,
+weekdays, relative phrases) come from their own tables as tries, and the context
+cues (``date_cues.tsv``) are compiled here too. This module only expands and
+compiles them, once per :class:`DateGrammar`.
 
-Every part is linear: no quantifier wraps another quantified group, the word
-lists are tries (see :func:`~diplotext.grammar.wordlist.trie_pattern`), and
-separators are ``[ \\t]`` runs bounded by literal words, so hostile input (long
-digit runs, "of the of the ...") cannot make the pattern backtrack badly.
+Each rule becomes an alternative ``k_<rule>`` of the main pattern, so the
+recognizer knows which rule matched; parts use the same group names across
+alternatives (``mon``, ``d``, ``y``...), which the ``regex`` module allows.
+Every part is linear: no quantifier wraps another quantified group, word lists
+are tries (see :func:`~diplotext.grammar.wordlist.trie_pattern`), separators are
+``[ \\t]`` runs between literal words, and every match must start a word, so
+hostile input (long digit runs, "of the of the ...") cannot make it backtrack.
 
 >>> g = DateGrammar()
 >>> m = g.pattern.search("talks on September 12-13, 2022 in Baku")
@@ -27,6 +32,7 @@ from collections.abc import Iterable
 
 import regex
 
+from diplotext.errors import GazetteerError
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.resources.loader import load_table
 
@@ -55,6 +61,38 @@ def _cased(words: Iterable[str]) -> str:
         forms.add(w[:1].upper() + w[1:])
         forms.add(w.upper())
     return trie_pattern(sorted(forms))
+
+
+# "{name}" or "{name:group}" in a grammar pattern; regex quantifiers ("{2}", "{1,3}") never
+# start with a letter, so they are left alone.
+_PLACEHOLDER = regex.compile(r"\{([a-z][a-z0-9_]*)(?::([a-z][a-z0-9_]*))?\}")
+
+
+def _expand(
+    pattern: str, fragments: dict[str, tuple[str, str]], words: dict[str, str], line: int
+) -> str:
+    """``pattern`` with its placeholders replaced by the parts defined above it.
+
+    >>> _expand("{a:g}-{b}", {"a": ("(?P<@>x)", ""), "b": ("y", "")}, {}, 1)
+    '(?:(?P<g>x))-(?:y)'
+    """
+
+    def substitute(m: regex.Match[str]) -> str:
+        name, group = m.group(1), m.group(2)
+        if name in words:
+            return words[name]
+        if name not in fragments:
+            raise GazetteerError("date_grammar.tsv", line, f"unknown part {{{name}}}")
+        source = fragments[name][0]
+        if "(?P<@>" in source:
+            if group is None:
+                raise GazetteerError(
+                    "date_grammar.tsv", line, f"part {{{name}}} needs a group: {{{name}:g}}"
+                )
+            source = source.replace("(?P<@>", f"(?P<{group}>")
+        return f"(?:{source})"
+
+    return _PLACEHOLDER.sub(substitute, pattern)
 
 
 class DateGrammar:
@@ -115,104 +153,34 @@ class DateGrammar:
         abbr_months = [r["name"] for r in months.rows if r["form"] == "abbr"]
         full_days = [r["name"] for r in weekdays.rows if r["form"] == "full"]
         abbr_days = [r["name"] for r in weekdays.rows if r["form"] == "abbr"]
-
-        # -- small named parts ---------------------------------------------------
-        sp = r"[ \t]+"
-        # "September 24, 2022" / "September 24 2022": a comma or blanks
-        sep = r"(?:[ \t]*,[ \t]*|[ \t]+)"
-        month_full = _cased(full_months)
-        month_abbr = _cased(abbr_months)
-
-        def month(g: str) -> str:
-            # "September", "Sept.", "SEP"
-            return rf"(?:(?P<{g}>{month_full})|(?P<{g}>{month_abbr})\.?)(?![\w])"
-
-        def day(g: str) -> str:
-            # "24", "2nd", "03"; never the start of "2,000" or "14:55"
-            return rf"(?<!\d)(?P<{g}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[,.:]\d)"
-
-        def year(g: str) -> str:
-            # "2022" (1000-2099); not the start of "2022.5" or "2,022"
-            return rf"(?<!\d)(?P<{g}>1[0-9][0-9][0-9]|20[0-9][0-9])(?![\w]|[,.]\d)"
-
-        # "Tuesday " / "Fri. " before a date
-        weekday_prefix = (
-            rf"(?:(?:(?P<wd>{_cased(full_days)})|(?P<wd>{_cased(abbr_days)})\.?)(?![\w]){sep})?"
-        )
-        # "12-13", "12 to 13", "4 and 6" (the second day of a range)
-        day_range = rf"(?:(?:[ \t]*-[ \t]*|{sp}(?i:to|and|through|until|till){sp}){day('d2')})?"
-        # "this", "last", "early", "mid-", "the end of" before a month name
-        month_mod = (
-            r"(?P<rel>(?i:this|last|next|past|coming|early|late|mid|the\ end\ of"
-            r"|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of|beginning\ of"
-            r"|start\ of|middle\ of))(?:[ \t]*-[ \t]*|" + sp + ")"
-        )
-
-        parts = {
-            # 2022-09-24
-            "iso": r"(?<![\d.-])(?P<y>[12][0-9]{3})-(?P<mn>0[1-9]|1[0-2])-"
-            r"(?P<d>0[1-9]|[12][0-9]|3[01])(?![\d])",
-            # 24.09.2022, 24/09/2022, 09/24/2022
-            "num": r"(?<![\d./-])(?P<n1>[0-9]{1,2})(?P<sep>[./])(?P<n2>[0-9]{1,2})(?P=sep)"
-            r"(?P<y>1[5-9][0-9][0-9]|20[0-9][0-9])(?![\d]|[./]\d)",
-            # Tuesday, 24 September 2022 / 12-13 September / the 22nd of September
-            "dmy": weekday_prefix
-            + day("d")
-            + day_range
-            + sp
-            + r"(?:of"
-            + sp
-            + r")?"
-            + month("mon")
-            + rf"(?:{sep}{year('y')})?",
-            # Tuesday November 19 2024 / Sept. 24 / September 12-13, 2022 / May 1 to 4
-            "mdy": weekday_prefix
-            + month("mon")
-            + sp
-            + day("d")
-            + day_range
-            + rf"(?:{sep}{year('y')})?",
-            # June 2018 / September, 2022 / early 2021 is the "year" rule
-            "my": rf"(?:{month_mod})?" + month("mon") + rf"(?:{sp}of)?{sep}{year('y')}",
-            # 2019-2021 / 2010 to 2015 / 2019-21 / (between) 1985 and 1987
-            "yrange": r"(?<![\w.,$#/-])"
-            + year("y")
-            + rf"(?:[ \t]*-[ \t]*|{sp}(?i:to|through|until){sp})"
-            + rf"(?:{year('y2')}|(?P<y2s>[0-9]{{2}})(?![\w]|[,.]\d))"
-            + r"|(?<=(?i:between)[ \t]{1,3})"
-            + year("y")
-            + rf"{sp}(?i:and){sp}"
-            + year("y2"),
-            # this November / last June / mid-November / in July (cue checked in code)
-            # / November this year
-            "monrel": rf"(?:{month_mod})?"
-            + month("mon")
-            # "last Oct. 23" is a day: left to "mdy" at the month
-            + r"(?![ \t]+[0-9])"
-            + rf"(?:{sp}(?P<ry>(?i:this|last|next)){sp}(?i:year)(?![\w]))?",
-            # Monday / last Friday / next Tuesday (full weekday names only)
-            "wd": r"(?:(?P<wrel>(?i:last|next|this|this\ coming|coming|past|previous|the\ previous"
-            r"|the\ following))" + sp + r")?" + rf"(?P<wd>{_cased(full_days)})(?![\w])"
-            # "Wednesday night": the part of the day stays in the span, the value is the day
-            r"(?:[ \t]+(?i:morning|afternoon|evening|night)(?![\w]))?",
-            # 3 days ago / two years ago
-            "ago": r"(?<![\w.,])(?:(?i:nearly|almost|about|some|roughly|more\ than)[ \t]+)?"
-            r"(?P<n>[0-9]{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight"
-            r"|nine|ten|eleven|twelve))"
-            + sp
-            + r"(?P<unit>(?i:day|month|year))s?"
-            + sp
-            + r"(?i:ago)(?![\w])",
-            # today / earlier this month / a year ago (the phrase list of date_relative.tsv)
-            "rel": r"(?<![\w])(?i:" + self.relative.pattern.pattern + r")(?![\w])",
-            # 2020 (context checked in code)
-            "year": r"(?:(?P<ymod>(?i:early|late|mid|fiscal|the\ end\ of|the\ beginning\ of"
-            r"|the\ start\ of|the\ middle\ of))(?:[ \t]*-[ \t]*|[ \t]+))?"
-            r"(?:(?<=(?i:mid|early|late)-)|(?<![\w.,$#/+-]|\d[ \t]))"
-            + year("y")
-            + r"(?!%|-\d|[ \t]+\d)",
+        words = {
+            "month_full": _cased(full_months),
+            "month_abbr": _cased(abbr_months),
+            "weekday_full": _cased(full_days),
+            "weekday_abbr": _cased(abbr_days),
+            "relative": self.relative.pattern.pattern,
         }
-        self.parts = parts
+        grammar = load_table("date_grammar", ("kind", "name", "pattern", "example"))
+        #: part or rule name -> (expanded pattern, example); parts keep their "@" groups
+        self.fragments: dict[str, tuple[str, str]] = {}
+        rules: list[str] = []
+        for line, row in grammar.located():
+            name = row["name"]
+            if name in self.fragments or name in words:
+                raise GazetteerError("date_grammar.tsv", line, f"{name!r} is defined twice")
+            source = _expand(row["pattern"], self.fragments, words, line)
+            self.fragments[name] = (source, row["example"])
+            if row["kind"] == "rule":
+                rules.append(name)
+            elif row["kind"] != "part":
+                raise GazetteerError(
+                    "date_grammar.tsv", line, f"kind {row['kind']!r} is not part|rule"
+                )
+        if tuple(rules) != RULES:
+            raise GazetteerError(
+                "date_grammar.tsv", None, f"rules must be {', '.join(RULES)} in this order"
+            )
+        parts = {name: self.fragments[name][0] for name in RULES}
         source = "|".join(f"(?P<k_{name}>{parts[name]})" for name in RULES)
         # every date starts a word: checking that first skips most positions at once
         source = rf"(?<![\w])(?=[\w])(?:{source})"

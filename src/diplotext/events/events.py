@@ -306,6 +306,8 @@ def _assemble(
             for sides in reading.groups:
                 key = (frozenset(sides), _family(type_))
                 builder = by_key.get(key)
+                if builder is None and owner is not None and len(reading.groups) == 1:
+                    builder = _widen(owner, key, by_key)
                 fresh = builder is None
                 if builder is None:
                     builder = _Builder(sides, key[1], section)
@@ -433,6 +435,31 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         and _family(trig.type) == builder.family
     ):
         builder.type = trig.type
+
+
+def _widen(
+    owner: _Builder,
+    key: tuple[frozenset[int], str],
+    by_key: dict[tuple[frozenset[int], str], _Builder],
+) -> _Builder | None:
+    """The section's current contact, when the new sides name it more or less fully.
+
+    "Cameron travelled to Kyiv for talks with Zelenskyy. Cameron met Zelenskyy and
+    Kuleba in Kyiv": one contact, with all three.
+    """
+    sides, family = key
+    mine = frozenset(owner.sides)
+    if family != owner.family or sides == mine:
+        return None
+    if sides < mine:
+        return owner
+    if sides > mine:
+        del by_key[(mine, owner.family)]
+        extra = [i for i in sorted(sides) if i not in mine]
+        owner.sides = (*owner.sides, *extra)
+        by_key[key] = owner
+        return owner
+    return None
 
 
 def _fold_headlines(builders: list[_Builder]) -> list[_Builder]:

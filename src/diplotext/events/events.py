@@ -63,6 +63,9 @@ _ORG_HEADS = frozenset({"head_of_organization"})
 #: At most this many items of each kind are read per sentence: a real sentence names a
 #: handful of officials; a hostile "sentence" of 100k names stays linear.
 _CAP = 48
+#: An announcing sentence ("Consultations were held in Baku on May 4") gives its
+#: occasion to a contact named at most this many reporting sentences later.
+_PENDING_READINGS = 2
 _READ_ROLES = frozenset({"headline", "heading", "body"})
 _DATELINE_AFTER = regex.compile(r"\s*(?::|,|\(|\.|\s-\s)")
 
@@ -281,17 +284,20 @@ def _assemble(
     by_key: dict[tuple[frozenset[int], str], _Builder] = {}
     owner: _Builder | None = None
     owner_section = -1
-    pending: tuple[Reading, int] | None = None  # an occasion no contact has taken yet
+    # an occasion no contact has taken yet, and the index of its reading
+    pending: tuple[Reading, int] | None = None
     running_date: str | None = None
     running_location: tuple[str, str] | None = None
     first_date: dict[int, str | None] = {}
     first_location: dict[int, tuple[str, str] | None] = {}
     # held occasions with a place, for a contact whose place the article gives later
     later_places: list[tuple[int, tuple[str, str]]] = []
-    for reading, section, _paragraph, headline in readings:
+    for number, (reading, section, _paragraph, headline) in enumerate(readings):
         if section != owner_section:
             owner = None
             owner_section = section
+        if pending is not None and number - pending[1] > _PENDING_READINGS:
+            pending = None
         occasion = reading.status == "held" and not reading.reference
         if reading.groups and reading.attendance and owner is not None:
             # "The meeting was attended by X and Y": the contact's company, not a new one.
@@ -326,7 +332,7 @@ def _assemble(
                 _take_occasion(owner, reading, inherit=False)
                 owner.owned.append((reading.start, reading.end))
             elif reading.trigger is not None:
-                pending = (reading, section)
+                pending = (reading, number)
         if occasion and not headline:
             if reading.date is not None:
                 running_date = reading.date[0]

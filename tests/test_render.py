@@ -337,7 +337,7 @@ def test_page_is_self_contained_with_legend_and_tables() -> None:
     assert ">topic evidence</span>" in page
     for table_id in ("officials", "events", "topics", "countries", "organizations", "dates"):
         assert f'<section class="records-part" id="{table_id}">' in page
-    assert '<tr id="official-1"><td>Emmanuel Macron</td>' in page
+    assert '<tr id="official-1"><td>Emmanuel Macron<div class="sub">Macron</div></td>' in page
     assert "<title>Kyiv talks end with pledge - diplotext</title>" in page
 
 

@@ -422,26 +422,18 @@ def _tables(article: Article) -> str:
         (
             f"official-{i}",
             [
-                _esc(o.name),
-                _esc(", ".join(o.aliases)),
+                _esc(o.name)
+                + (f'<div class="sub">{_esc(", ".join(o.aliases))}</div>' if o.aliases else ""),
                 _esc(o.title),
                 _esc(_words(o.role)),
-                _esc(_country_cell(o.country, country_names)),
-                _esc(o.organization),
+                _esc(_country_cell(o.country, country_names))
+                + (f'<div class="sub">{_esc(o.organization)}</div>' if o.organization else ""),
                 str(len(o.mentions)),
             ],
         )
         for i, o in enumerate(a.officials, 1)
     ]
-    head: tuple[str, ...] = (
-        "name",
-        "also written",
-        "title",
-        "role",
-        "country",
-        "organization",
-        "mentions",
-    )
+    head: tuple[str, ...] = ("name / also written", "title", "role", "country / body", "mentions")
     parts.append(_table("Officials", "officials", head, rows))
     rows = [
         (

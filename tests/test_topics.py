@@ -375,8 +375,19 @@ def test_user_file_error_names_file_and_line(tmp_path: Path) -> None:
         "energy-" * 50_000,
         "peace " * 30_000 + "\n" * 1000 + "J. J. J. " * 10_000,
         "x" * 1_000_000,
+        ("," + " " * 99 + "energy ") * 10_000,
+        ("Ministry" + " \t" * 50 + "Energy ") * 10_000,
     ],
-    ids=["capitalized-cues", "of-the", "long-name", "hyphen-run", "mixed", "one-line"],
+    ids=[
+        "capitalized-cues",
+        "of-the",
+        "long-name",
+        "hyphen-run",
+        "mixed",
+        "one-line",
+        "blank-runs",
+        "tab-runs",
+    ],
 )
 def test_hostile_inputs_are_fast(stage: TopicStage, text: str) -> None:
     doc = segment(text)

@@ -90,7 +90,8 @@ _BRACES = regex.compile(r"\{([^{}]*)\}")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
 # The word (and the blanks or hyphen after it) that ends right at a position: matched
 # backwards (REVERSE), so ``match(text, lo, pos)`` is anchored at ``pos``.
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)[ \t]*-?[ \t]*")
+# The gap is atomic: a long run of blanks is read once, never re-split.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>[ \t]*-?[ \t]*)")
 # What may separate two words of one name: blanks or a hyphen, no punctuation.
 _NAME_GAP = regex.compile(r"[ \t]*-?[ \t]*")
 # How far around a cue the name and context checks look (characters).

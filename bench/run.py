@@ -1,4 +1,4 @@
-"""diplotext benchmark: throughput, start-up, memory, per-stage cost, growth, batches, hostile inputs.
+"""diplotext benchmark: speed, start-up, memory, cost per stage, growth, batches, hostile inputs.
 
 Run from the checkout (the package installed, e.g. editable in ``.venv``)::
 
@@ -21,6 +21,7 @@ stages are being written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import datetime as dt
 import gc
@@ -110,6 +111,45 @@ def best_time(fn: Callable[[], Any], repeats: int) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return min(times)
+
+
+def cpu_seconds(fn: Callable[[], Any], repeats: int) -> float:
+    """The least CPU time of this process over ``repeats`` runs (insensitive to other load)."""
+    times = []
+    for _ in range(max(1, repeats)):
+        gc.collect()
+        t0 = time.process_time()
+        fn()
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
+def idle_cpus(interval: float = 0.5) -> float | None:
+    """How many CPUs sat idle during ``interval`` seconds (Linux /proc/stat), else None."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, total
+
+    try:
+        idle0, total0 = sample()
+        time.sleep(interval)
+        idle1, total1 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    if total1 == total0:
+        return None
+    return (idle1 - idle0) / (total1 - total0) * (os.cpu_count() or 1)
+
+
+def wait_quiet(limit: float, need: float) -> float | None:
+    """Wait up to ``limit`` seconds for ``need`` idle CPUs; the idle CPUs last seen."""
+    deadline = time.monotonic() + limit
+    idle = idle_cpus()
+    while idle is not None and idle < need and time.monotonic() < deadline:
+        idle = idle_cpus(1.0)
+    return idle
 
 
 def peak_rss_mb() -> float:
@@ -204,11 +244,44 @@ def hostile_cases() -> dict[str, Callable[[int], str]]:
     def fill(unit: str, size: int, head: str = "") -> str:
         return head + unit * max(1, (size - len(head)) // len(unit))
 
-    caps = (
-        "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike "
-        "November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu "
-        "Paris London Berlin Moscow Foreign Minister President Ambassador Secretary General "
-    ).split()
+    caps = [
+        "Alpha",
+        "Bravo",
+        "Charlie",
+        "Delta",
+        "Echo",
+        "Foxtrot",
+        "Golf",
+        "Hotel",
+        "India",
+        "Juliett",
+        "Kilo",
+        "Lima",
+        "Mike",
+        "November",
+        "Oscar",
+        "Papa",
+        "Quebec",
+        "Romeo",
+        "Sierra",
+        "Tango",
+        "Uniform",
+        "Victor",
+        "Whiskey",
+        "Xray",
+        "Yankee",
+        "Zulu",
+        "Paris",
+        "London",
+        "Berlin",
+        "Moscow",
+        "Foreign",
+        "Minister",
+        "President",
+        "Ambassador",
+        "Secretary",
+        "General",
+    ]
 
     def capitalized(size: int) -> str:
         words: list[str] = []
@@ -319,12 +392,12 @@ def section_throughput(parser: Any, corpus: list[str], repeats: int) -> dict[str
             baseline.findall(text)
 
     for text in corpus[:50]:  # warm caches (lazy tables, regex caches)
-        try:
+        with contextlib.suppress(Exception):
             parser.parse(text)
-        except Exception:
-            pass
     t_parse = best_time(parse_all, repeats)
     t_base = best_time(scan_all, max(3, repeats))
+    cpu_parse = cpu_seconds(parse_all, 1)
+    cpu_base = cpu_seconds(scan_all, 3)
     parse_aps = len(corpus) / t_parse
     base_aps = len(corpus) / t_base
     return {
@@ -339,6 +412,9 @@ def section_throughput(parser: Any, corpus: list[str], repeats: int) -> dict[str
         "baseline_articles_per_s": base_aps,
         "baseline_mb_per_s": size / t_base,
         "ratio": parse_aps / base_aps,
+        "cpu_parse_articles_per_s": len(corpus) / cpu_parse if cpu_parse else None,
+        "cpu_baseline_articles_per_s": len(corpus) / cpu_base if cpu_base else None,
+        "cpu_ratio": cpu_base / cpu_parse if cpu_parse else None,
         "errors": errors,
     }
 
@@ -477,21 +553,34 @@ def section_growth(parser: Any, texts: list[str], quick: bool) -> dict[str, Any]
     return {"sizes": rows, "ratio_1mb_to_10kb": at1m / at10 if at10 else float("nan")}
 
 
-def section_scaling(parser: Any, corpus: list[str]) -> dict[str, Any]:
-    def run(workers: int) -> float:
+def section_scaling(parser: Any, corpus: list[str], quiet_wait: float) -> dict[str, Any]:
+    """Wall-clock speed-up of 2 workers over 1, and the CPU it took (robust to other load)."""
+
+    def children_cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+
+    def run(workers: int) -> tuple[float, float, float]:
         gc.collect()
-        t0 = time.perf_counter()
+        c0, w0, t0 = children_cpu(), time.process_time(), time.perf_counter()
         n = sum(1 for _ in parser.parse_many(corpus, workers=workers))
         assert n == len(corpus)
-        return time.perf_counter() - t0
+        # workers have exited (the pool is shut down), so their CPU time is counted
+        return time.perf_counter() - t0, time.process_time() - w0, children_cpu() - c0
 
     out: dict[str, Any] = {"articles": len(corpus), "cpus": cpu_count()}
+    out["idle_cpus_before"] = wait_quiet(quiet_wait, 1.8)
     try:
         run(2)  # warm: the first pool pays for forking and imports
-        t1 = min(run(1), run(1))
-        t2 = min(run(2), run(2))
+        one = min((run(1) for _ in range(3)), key=lambda r: r[0])
+        two = min((run(2) for _ in range(3)), key=lambda r: r[0])
     except Exception as exc:
         return {**out, "error": f"{type(exc).__name__}: {exc}"[:300]}
+    t1, t2 = one[0], two[0]
+    serial_cpu = one[1]
+    main_cpu, workers_cpu = two[1], two[2]
+    # On 2 idle cores the run takes about max(workers' CPU / 2, the main process's CPU).
+    bound = max(workers_cpu / 2, main_cpu)
     out.update(
         {
             "workers_1_s": t1,
@@ -499,6 +588,11 @@ def section_scaling(parser: Any, corpus: list[str]) -> dict[str, Any]:
             "workers_1_articles_per_s": len(corpus) / t1,
             "workers_2_articles_per_s": len(corpus) / t2,
             "speedup": t1 / t2,
+            "serial_cpu_s": serial_cpu,
+            "two_workers_main_cpu_s": main_cpu,
+            "two_workers_workers_cpu_s": workers_cpu,
+            "cpu_overhead": (main_cpu + workers_cpu) / serial_cpu if serial_cpu else None,
+            "projected_speedup_idle": serial_cpu / bound if bound else None,
         }
     )
     if out["cpus"] < 2:
@@ -523,40 +617,73 @@ def section_hostile(opts: argparse.Namespace) -> dict[str, Any]:
     return {"size_chars": size, "timeout_s": timeout, "cases": rows}
 
 
+def _short(filename: str) -> str:
+    if "diplotext" in filename:
+        return filename[filename.rfind("diplotext") :]
+    if filename.startswith(("~", "<")):
+        return "builtins"
+    return "other: " + Path(filename).name
+
+
 def section_profile(parser: Any, corpus: list[str], out_path: Path) -> dict[str, Any]:
-    """cProfile of parsing the corpus: the top functions, and time per source file."""
+    """cProfile of the corpus: the whole parse, then each stage apart (its top functions)."""
+    buf = io.StringIO()
     prof = cProfile.Profile()
     prof.enable()
     for text in corpus:
-        try:
+        with contextlib.suppress(Exception):
             parser.parse(text)
-        except Exception:
-            pass
     prof.disable()
-    buf = io.StringIO()
     stats = pstats.Stats(prof, stream=buf)
     stats.sort_stats("tottime").print_stats(40)
-    stats.sort_stats("cumulative").print_stats(40)
+    stats.sort_stats("cumulative").print_stats(25)
     by_file: dict[str, float] = {}
     raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
     for (filename, _line, _func), (_cc, _nc, tt, _ct, _callers) in raw.items():
-        key = filename
-        if "diplotext" in filename:
-            key = filename[filename.rfind("diplotext") :]
-        elif filename.startswith("~") or filename.startswith("<"):
-            key = "builtins"
-        else:
-            key = "other: " + Path(filename).name
+        key = _short(filename)
         by_file[key] = by_file.get(key, 0.0) + tt
     total = sum(by_file.values())
     top = sorted(by_file.items(), key=lambda kv: -kv[1])[:20]
     buf.write("\nown time per source file:\n")
     for key, t in top:
         buf.write(f"  {t:8.3f} s  {t / total:6.1%}  {key}\n")
+
+    # Each stage under its own profiler: where inside the stage the time goes.
+    calls, state = stage_calls(parser)
+    profiles = {name: cProfile.Profile() for name, _ in calls}
+    for text in corpus:
+        if not text.strip():
+            continue
+        for name, fn in calls:
+            profiles[name].enable()
+            try:
+                fn(text)
+            except Exception:
+                if name in state["_fallback"]:
+                    state[name] = state["_fallback"][name]
+            finally:
+                profiles[name].disable()
+    per_stage: dict[str, list[tuple[str, float]]] = {}
+    for name, pr in profiles.items():
+        st: dict[Any, Any] = pstats.Stats(pr).stats  # type: ignore[attr-defined]
+        rows = sorted(
+            (
+                (f"{_short(f)}:{line}({func})", tt)
+                for (f, line, func), (_, _, tt, _, _) in st.items()
+            ),
+            key=lambda kv: -kv[1],
+        )[:8]
+        stage_total = sum(tt for (_, _, tt, _, _) in st.values())
+        per_stage[name] = rows
+        buf.write(f"\n== stage {name}: {stage_total:.3f} s own time, top functions\n")
+        for label, tt in rows:
+            share = tt / stage_total if stage_total else 0.0
+            buf.write(f"  {tt:8.3f} s  {share:6.1%}  {label}\n")
     out_path.write_text(buf.getvalue(), encoding="utf-8")
     return {
         "file": str(out_path.relative_to(ROOT)),
         "own_time_by_file": {k: round(v, 4) for k, v in top},
+        "per_stage_top": {k: [(f, round(t, 4)) for f, t in v] for k, v in per_stage.items()},
     }
 
 
@@ -591,6 +718,8 @@ def table(result: dict[str, Any]) -> str:
         f"{meta['machine']}  cpus={meta['cpus']}  {'quick' if meta['quick'] else 'full'}  "
         f"{meta['date']}"
     )
+    if meta.get("idle_cpus") is not None:
+        lines.append(f"idle CPUs at start: {meta['idle_cpus']:.1f} (load {meta.get('loadavg')})")
     t = result.get("throughput")
     if t:
         lines.append(
@@ -608,6 +737,11 @@ def table(result: dict[str, Any]) -> str:
             f"| baseline regex `{t['baseline_pattern']}` | "
             f"{t['baseline_articles_per_s']:,.0f} | {t['baseline_mb_per_s']:.2f} |"
         )
+        if t.get("cpu_ratio"):
+            lines.append(
+                f"ratio {t['ratio']:.3f} (by CPU time of this process: {t['cpu_ratio']:.3f}, "
+                f"parse {t['cpu_parse_articles_per_s']:,.0f} articles/s)"
+            )
         if t["errors"]:
             lines.append(f"parse errors: {t['errors']}")
     s = result.get("startup")
@@ -649,12 +783,21 @@ def table(result: dict[str, Any]) -> str:
                 f"parse_many over {sc['articles']} articles: 1 worker "
                 f"{sc['workers_1_articles_per_s']:,.0f}/s, 2 workers "
                 f"{sc['workers_2_articles_per_s']:,.0f}/s, speedup {sc['speedup']:.2f}x "
-                f"({sc['cpus']} CPUs)"
+                f"({sc['cpus']} CPUs, {sc.get('idle_cpus_before') or 0:.1f} idle before)"
             )
+            if sc.get("projected_speedup_idle"):
+                lines.append(
+                    f"  CPU: serial {sc['serial_cpu_s']:.2f} s; 2 workers "
+                    f"{sc['two_workers_workers_cpu_s']:.2f} s"
+                    f" + main process {sc['two_workers_main_cpu_s']:.2f} s (overhead "
+                    f"{sc['cpu_overhead']:.2f}x): projected speed-up on 2 idle cores "
+                    f"{sc['projected_speedup_idle']:.2f}x"
+                )
     h = result.get("hostile")
     if h:
         lines.append("")
-        lines.append(f"hostile inputs (~{h['size_chars']:,} chars) vs normal text of the same size:")
+        size = h["size_chars"]
+        lines.append(f"hostile inputs (~{size:,} chars) vs normal text of the same size:")
         lines.append("| input | chars | hostile s | normal s | ratio |")
         lines.append("| --- | ---: | ---: | ---: | ---: |")
         for name, r in h["cases"].items():
@@ -692,6 +835,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--hostile", help="comma-separated hostile cases to run (default all)")
     ap.add_argument("--out", default=str(RESULTS), help="results directory")
+    ap.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="before timing, wait up to S seconds for the CPUs to be idle (shared machines)",
+    )
     # internal: measurements run in a fresh interpreter
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--case", help=argparse.SUPPRESS)
@@ -708,9 +858,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     n = opts.articles or (400 if opts.quick else 2000)
     repeats = 1 if opts.quick else 3
-    sections = set(
-        (opts.only or "startup,throughput,stages,growth,scaling,hostile").split(",")
-    )
+    sections = set((opts.only or "startup,throughput,stages,growth,scaling,hostile").split(","))
     corpus_dir, texts = find_corpus(opts.corpus)
     corpus = build_corpus(texts, n)
 
@@ -734,8 +882,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "corpus": str(corpus_dir),
             "corpus_texts": len(texts),
             "command": "python bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv),
+            "loadavg": os.getloadavg() if hasattr(os, "getloadavg") else None,
         }
     }
+    if opts.wait_quiet:
+        say(f"waiting up to {opts.wait_quiet:.0f} s for idle CPUs")
+    result["meta"]["idle_cpus"] = wait_quiet(opts.wait_quiet, cpu_count() - 0.2)
     if "startup" in sections:
         say("start-up and peak RSS (fresh interpreters)")
         result["startup"] = section_startup(opts, n)
@@ -750,7 +902,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result["growth"] = section_growth(parser, texts, opts.quick)
     if "scaling" in sections:
         say("parse_many, 1 vs 2 workers")
-        result["scaling"] = section_scaling(parser, corpus)
+        result["scaling"] = section_scaling(parser, corpus, opts.wait_quiet)
     if "hostile" in sections:
         say("hostile inputs (each in a fresh interpreter, with a time limit)")
         result["hostile"] = section_hostile(opts)

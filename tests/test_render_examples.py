@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import diplotext
-from diplotext.render import render_html
+from diplotext.cli import main
 from test_render import read_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,9 +28,8 @@ def regenerate(example_articles: list[Path]) -> None:
         return
     PAGES.mkdir(parents=True, exist_ok=True)
     for path in example_articles:
-        text = path.read_text(encoding="utf-8")
-        page = render_html(diplotext.parse_article(text))
-        page_path(path).write_text(page, encoding="utf-8")
+        # Exactly what `diplotext render FILE -o PAGE` writes (docs/rendering.md).
+        assert main(["render", str(path), "-o", str(page_path(path))]) == 0
 
 
 def test_every_example_article_has_a_page_with_its_text(example_articles: list[Path]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplotext.errors import GazetteerError
 from diplotext.grammar.date_grammar import RULES, DateGrammar, _expand
@@ -40,3 +42,23 @@ def test_capturing_part_needs_a_group() -> None:
 
 def test_quantifiers_are_not_placeholders() -> None:
     assert _expand("[0-9]{2}x{1,3}", {}, {}, 1) == "[0-9]{2}x{1,3}"
+
+
+TOKENS = st.sampled_from(
+    [
+        "May", "MAY", "may", "Sept.", "sept", "Monday", "Fri.", "mid-", "mid", "early", "late",
+        "the", "end", "of", "this", "last", "next", "year", "month", "today", "Today", "a",
+        "two", "days", "ago", "nearly", "between", "and", "to", "-", "2020", "2021", "12",
+        "1st", "24.09.2022", "2022-09-24", "fiscal", "earlier", "later", "that", "day", ",",
+        ".", "\n", "Baku", "x2020", "previous", "following", "coming", "past",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TOKENS, max_size=30), st.sampled_from([" ", "", "  "]))
+def test_fast_path_finds_what_the_full_pattern_finds(tokens: list[str], glue: str) -> None:
+    text = glue.join(tokens)
+    full = [m.span() for m in GRAMMAR.pattern.finditer(text)]
+    fast = [m.span() for m in GRAMMAR.finditer(text)]
+    assert fast == full

@@ -174,7 +174,7 @@ class DateStage:
         g = self._g
         norm = doc.norm
         out: list[Parts] = []
-        for m in g.pattern.finditer(norm):
+        for m in g.finditer(norm):
             rule = g.rule(m)
             start, end = m.span()
             parts = self._read(m, rule, start, end, norm, folded, doc, out)

@@ -358,6 +358,9 @@ def read_sentence(
         c.end <= primary.start and len(_WORD.findall(text, c.end, primary.start)) <= 3
         for c in cues["lead"]
     )
+    if primary is not None and any(c.end <= primary.start for c in cues["background"]):
+        groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
+        reference = True
     future: list[int] = []
     if status == "held":
         future = [

@@ -82,6 +82,7 @@ CUE_KINDS = (
     "greeting",
     "lead",
     "opening",
+    "background",
     "sidelines",
     "host",
     "speech",

@@ -81,6 +81,7 @@ class _Builder:
         "evidence",
         "family",
         "host",
+        "key",
         "location",
         "owned",
         "section",
@@ -101,6 +102,7 @@ class _Builder:
         self.coarse = False  # first dated only to a month or a year: no fallback date
         self.location: tuple[str, str] | None = None
         self.host = False
+        self.key: tuple[frozenset[int], str] = (frozenset(sides), family)
         self.evidence: list[tuple[int, int]] = []
         self.owned: list[tuple[int, int]] = []
 
@@ -271,6 +273,11 @@ def _family(type_: str | None) -> str:
     return "phone" if type_ == "phone_call" else "person"
 
 
+def _family_of(key_family: str) -> str:
+    """The family part of a merge key ("person:held" -> "person")."""
+    return key_family.split(":", 1)[0]
+
+
 def _assemble(
     doc: Document,
     readings: Sequence[tuple[Reading, int, int, bool]],
@@ -312,17 +319,23 @@ def _assemble(
             for sides in reading.groups:
                 key = (frozenset(sides), _family(type_))
                 builder = by_key.get(key)
+                if builder is not None and _other_occasion(builder, reading, headline):
+                    # "Blinken will meet Wang Yi in Beijing ... last met him in Washington"
+                    key = (key[0], f"{key[1]}:{reading.status}")
+                    builder = by_key.get(key)
                 if builder is None and owner is not None and len(reading.groups) == 1:
                     builder = _widen(owner, key, by_key)
                 fresh = builder is None
                 if builder is None:
-                    builder = _Builder(sides, key[1], section)
+                    builder = _Builder(sides, _family_of(key[1]), section)
+                    builder.key = key
                     by_key[key] = builder
                     builders.append(builder)
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
                 _add(builder, reading, type_, headline)
-                if fresh and pending is not None and _family(_type_of(pending[0])) == key[1]:
+                family = _family_of(key[1])
+                if fresh and pending is not None and _family(_type_of(pending[0])) == family:
                     _take_occasion(builder, pending[0], inherit=True)
                 first = first or builder
             pending = None
@@ -443,6 +456,15 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         builder.type = trig.type
 
 
+def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool:
+    """The same sides on another occasion: the other tense, and another date or place."""
+    if headline or not builder.status_from_body or builder.status == reading.status:
+        return False
+    place = reading.location is not None and builder.location not in (None, reading.location)
+    day = reading.date is not None and builder.date not in (None, reading.date[0])
+    return place or day
+
+
 def _widen(
     owner: _Builder,
     key: tuple[frozenset[int], str],
@@ -455,15 +477,16 @@ def _widen(
     """
     sides, family = key
     mine = frozenset(owner.sides)
-    if family != owner.family or sides == mine:
+    if _family_of(family) != owner.family or sides == mine:
         return None
     if sides < mine:
         return owner
     if sides > mine:
-        del by_key[(mine, owner.family)]
+        by_key.pop(owner.key, None)
         extra = [i for i in sorted(sides) if i not in mine]
         owner.sides = (*owner.sides, *extra)
         by_key[key] = owner
+        owner.key = key
         return owner
     return None
 

@@ -211,6 +211,10 @@ def _read_cues(table: Table, labels: Mapping[str, TopicLabel], *, user: bool) ->
             first,
             f"unknown column {unknown[0]!r}; expected {', '.join(CUE_COLUMNS)}",
         )
+    missing = [c for c in ("cue", "label") if c not in table.columns]
+    if missing:
+        first = table.lines[0] if table.lines else None
+        raise GazetteerError(table.name, first, f"missing column {missing[0]!r}")
     rows: list[_CueRow] = []
     for line, row in table.located():
         label = row.get("label", "")
@@ -307,12 +311,16 @@ class _Found(NamedTuple):
 class TopicStage:
     """Finds topics. Built once per Parser.
 
-    ``extra["topics"]`` (from ``Parser(extra_gazetteers={"topics": ...})``) adds
-    cue rows with the columns of ``data/topic_cues.tsv`` (``cue``, ``label``,
-    optional ``weight`` and ``not_after``) plus optional ``definition`` and
-    ``iptc`` for a new label. A user cue replaces the shipped cue of the same
-    phrase; the label ``-`` turns a phrase off. Bad rows raise
-    :class:`~diplotext.errors.GazetteerError` with the row's line.
+    ``extra["topics"]`` (from ``Parser(extra_gazetteers={"topics": ...})``, rows
+    or a TSV file) adds cue rows with the columns of ``data/topic_cues.tsv``:
+    ``cue`` and ``label``, optional ``weight``, ``not_after`` and ``unless_with``,
+    plus optional ``definition`` and ``iptc`` describing the label. A row may
+    bring a new label. A user cue replaces the shipped cues of the same phrase;
+    the label ``-`` turns a phrase off. A bad row (unknown or missing column,
+    empty cue, bad label, weight outside (0, 1], unbalanced braces) raises
+    :class:`~diplotext.errors.GazetteerError` naming the file and line.
+
+    ``labels`` maps every label (shipped and user) to its :class:`TopicLabel`.
 
     >>> from diplotext.resources.loader import parse_table
     >>> rows = parse_table("my.tsv", ["cue\\tlabel", "space debris|orbital debris\\tspace_debris"])

@@ -354,6 +354,11 @@ def test_user_row_errors(row: dict[str, str], reason: str) -> None:
         assert info.value.line == 2
 
 
+def test_missing_column() -> None:
+    with pytest.raises(GazetteerError, match="missing column 'label'"):
+        user_stage([{"cue": "whaling"}])
+
+
 def test_user_file_error_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.tsv"
     path.write_text("cue\tlabel\tweight\nok\tfine\t1\nbad\tfine\tlots\n", encoding="utf-8")

@@ -359,7 +359,7 @@ def _render_text(doc: Document, spans: list[_Span]) -> str:
             paragraph = region.paragraph
         role = region.role
         label = _ROLE_LABELS.get(role)
-        extra = f' data-role-label="{label}"' if label else ""
+        extra = f' title="{label}"' if label else ""
         if role in ("headline", "heading"):
             extra += ' role="heading" aria-level="2"'
         out.append(f'<div class="seg seg-{role}" data-role="{role}"{extra}>')

@@ -202,12 +202,20 @@ class DateGrammar:
         )
         self._rule_groups = tuple(f"k_{name}" for name in RULES)
 
-        # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4"
+        # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
+        # "10:15 CET", "2:35 pm"
+        zones = load_table("date_zones", ("zone", "offset"))
+        #: time-zone abbreviation -> "+HH:MM"
+        self.zone_offset: dict[str, str] = {r["zone"]: r["offset"] for r in zones.rows}
+        zone = trie_pattern(sorted(self.zone_offset))
         self.clock = regex.compile(
             r"(?<![\d:])(?P<hh>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\d])"
+            r"(?::[0-5][0-9](?![\d]))?"
             r"(?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?"
-            r"(?:[ \t]*\(?[ \t]*(?P<tz>UTC|GMT)(?:[ \t]*(?P<sign>[+-])[ \t]*(?P<oh>[0-9]{1,2})"
-            r"(?::?(?P<om>[0-9]{2}))?)?(?:[ \t]+[A-Z]{2,5}(?![\w]))?[ \t]*\)?)?"
+            r"(?:[ \t]*\(?[ \t]*(?:(?P<tz>UTC|GMT)[ \t]*(?P<sign>[+-])[ \t]*(?P<oh>[0-9]{1,2})"
+            r"(?::?(?P<om>[0-9]{2}))?(?:[ \t]+[A-Z]{2,5}(?![\w]))?|(?P<zone>"
+            + zone
+            + r")(?![\w]))[ \t]*\)?)?"
         )
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:

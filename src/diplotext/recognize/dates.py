@@ -88,6 +88,8 @@ _PUBLISHED_WORD = regex.compile(
     r"(?i)(?<![\w])(?:first[ \t]+)?(?:published|posted|publication[ \t]+date|released)(?![\w])"
 )
 _UPDATED_WORD = regex.compile(r"(?i)(?<![\w])(?:last[ \t]+)?(?:updated|modified|edited)(?![\w])")
+# a date set off in a header line: "By Jane Doe | 12 May 2023"
+_SEPARATED = regex.compile(r"[|\u00b7\u2022][ \t]*\Z")
 _DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
 
 # priorities of publication candidates (higher wins; ties: the earlier line)
@@ -375,7 +377,9 @@ class DateStage:
                 out.append(p)
                 continue
             first, second, y = p.day or 0, p.month or 0, p.year
-            if first > 12 or (dmy and not mdy and second <= 12):
+            # "12.05.2023": dotted dates are day-first wherever they are written
+            dotted = "." in norm[p.start : p.end] and not mdy
+            if first > 12 or (dmy and not mdy and second <= 12) or (dotted and second <= 12):
                 day, month = first, second
             elif second > 12 or (mdy and not dmy and first <= 12):
                 day, month = second, first
@@ -440,13 +444,19 @@ class DateStage:
                     prio = _P_PUBLISHED
                 elif _UPDATED_WORD.search(before) is not None:
                     prio = _P_UPDATED
-                elif rank == 0 and seg.role == "dateline":
+                elif rank == 0 and seg.role in ("dateline", "byline"):
                     if self._g.clock.search(norm, p.end, seg.end) is not None:
                         prio = _P_STAMP
                     elif _PLACE_PREFIX.match(before) and _PLACE_SUFFIX.match(norm, p.end, seg.end):
                         prio = _P_PLACE
                     else:
                         prio = _P_BARE
+                elif (
+                    _SEPARATED.search(before) is not None
+                    and seg.end - seg.start <= 90
+                    and _PLACE_SUFFIX.match(norm, p.end, seg.end)
+                ):
+                    prio = _P_BARE  # "By Jane Doe | 12 May 2023"
                 elif (
                     rank == 0
                     and p.start - seg.start <= 80
@@ -492,14 +502,13 @@ class DateStage:
                 elif ampm.lower() == "a" and hh == 12:
                     hh = 0
             offset = None
-            if clock_m.group("tz") is not None:
-                if clock_m.group("sign") is None:
-                    offset = "+00:00"
-                else:
-                    oh = int(clock_m.group("oh"))
-                    om = int(clock_m.group("om") or 0)
-                    if oh <= 14 and om < 60:
-                        offset = f"{clock_m.group('sign')}{oh:02d}:{om:02d}"
+            if clock_m.group("sign") is not None:
+                oh = int(clock_m.group("oh"))
+                om = int(clock_m.group("om") or 0)
+                if oh <= 14 and om < 60:
+                    offset = f"{clock_m.group('sign')}{oh:02d}:{om:02d}"
+            elif clock_m.group("zone") is not None:
+                offset = self._g.zone_offset[clock_m.group("zone")]
             clock = (hh, mi, offset)
         return pub, pub.start, span_end, clock
 

@@ -137,6 +137,7 @@ class DateGrammar:
         self.not_before = before("not_before")
         self.not_after = after("not_after")
         self.future_before = before("future_before")
+        self.set_before = before("set_before")
         self.past_verb = frozenset(by_kind.get("past_verb", ()))
         self.past_aux = frozenset(by_kind.get("past_aux", ()))
         self.passive_aux = frozenset(by_kind.get("passive_aux", ()))

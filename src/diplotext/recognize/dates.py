@@ -250,6 +250,8 @@ class DateStage:
                 return None
             return Parts(start, end, rule, y, year2=y2)
         if rule == "monrel":
+            if self._cue(g.set_before, folded, start):
+                return None  # "every March"
             mo = g.month_of[m.group("mon").lower()]
             rel = m.group("rel")
             ry = m.group("ry")
@@ -275,6 +277,8 @@ class DateStage:
                 future=self._is_future(folded, doc, start, end),
             )
         if rule == "wd":
+            if self._cue(g.set_before, folded, start):
+                return None  # "each Thursday": a recurring day, no date
             wrel = m.group("wrel")
             return Parts(
                 start,

@@ -291,7 +291,11 @@ class DateStage:
         if rule == "ago":
             n_text = m.group("n").lower()
             n = _NUMBER_WORDS[n_text] if n_text in _NUMBER_WORDS else int(n_text)
-            return Parts(start, end, rule, unit=m.group("unit").lower(), offset=-n)
+            unit = m.group("unit").lower()
+            if m.group("dir").lower() == "later":
+                # "two days later": counted from the date stated before
+                return Parts(start, end, rule, unit=unit, offset=n, rel="previous")
+            return Parts(start, end, rule, unit=unit, offset=-n)
         if rule == "rel":
             text = m.group()
             if text[:1] == "T" and start > 1 and norm[start - 1] == " ":

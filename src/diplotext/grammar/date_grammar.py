@@ -106,6 +106,8 @@ class DateGrammar:
 
         #: month word (lower case, no period) -> 1..12
         self.month_of: dict[str, int] = {r["name"]: int(r["month"]) for r in months.rows}
+        #: month abbreviations (lower case): "jan", "sept"
+        self.month_abbr = frozenset(r["name"] for r in months.rows if r["form"] == "abbr")
         #: weekday word (lower case, no period) -> 0..6
         self.weekday_of: dict[str, int] = {r["name"]: int(r["weekday"]) for r in weekdays.rows}
         #: relative phrase -> (unit, offset, counted from the previous date?)

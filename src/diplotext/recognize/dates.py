@@ -255,13 +255,16 @@ class DateStage:
             mo = g.month_of[m.group("mon").lower()]
             rel = m.group("rel")
             ry = m.group("ry")
-            if (
-                rel is None
-                and ry is None
-                and not self._cue(g.month_before, folded, start)
-                and not self._month_in_context(mo, start, end, norm, previous)
-            ):
-                return None
+            if rel is None and ry is None:
+                word = m.group("mon")
+                if word.lower() in g.month_abbr and norm[end - 1] != ".":
+                    return None  # a lone "Jan" or "Dec" is a name more often than a month
+                if regex.match(r"[ \t]+\p{Lu}", norm[end : end + 3]):
+                    return None  # "by June Smith", "May Jones": a name
+                if not self._cue(g.month_before, folded, start) and not self._month_in_context(
+                    mo, start, end, norm, previous
+                ):
+                    return None
             if ry is not None:
                 return Parts(start, end, rule, None, mo, rel="year " + ry.lower())
             relw = None if rel is None else rel.lower()
@@ -348,7 +351,7 @@ class DateStage:
         or the next item of a list of months ("in January and February")."""
         if previous and previous[-1].rule in ("monrel", "my") and previous[-1].end >= start - 9:
             joint = norm[previous[-1].end : start].strip(" \t,")
-            if joint in ("", "and", "or", "to"):
+            if joint in ("", "-", "and", "or", "to"):
                 return True
         if month == 5:  # "May's" and "a May" are too often the name or the verb
             return False

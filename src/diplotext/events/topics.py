@@ -58,11 +58,14 @@ from diplotext.text.segment import Document
 __all__ = [
     "BLOCK",
     "CUE_COLUMNS",
+    "ORG_FRAME_LABEL",
+    "ORG_FRAME_WEIGHT",
     "PLAIN_FACTOR",
     "THRESHOLD",
     "TopicLabel",
     "TopicStage",
     "expand_forms",
+    "taxonomy",
 ]
 
 #: The label of a cue row that is no topic and hides the shorter cues inside it.
@@ -296,6 +299,16 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         tuple(words["org_after"]),
     )
     return labels, tuple(cues), context
+
+
+def taxonomy() -> tuple[TopicLabel, ...]:
+    """The shipped labels, in the order of ``data/topics.tsv``.
+
+    >>> labels = taxonomy()
+    >>> len(labels), labels[0].label, labels[0].iptc
+    (22, 'energy', ('medtop:04000000',))
+    """
+    return tuple(_builtin()[0].values())
 
 
 class _Found(NamedTuple):

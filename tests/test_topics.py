@@ -15,6 +15,7 @@ from diplotext.events.topics import (
     THRESHOLD,
     TopicStage,
     expand_forms,
+    taxonomy,
 )
 from diplotext.found import (
     EMPTY_OFFICIALS,
@@ -110,6 +111,10 @@ def test_taxonomy_is_the_guidelines_list(stage: TopicStage) -> None:
         assert label.definition
         for code in label.iptc:
             assert re.fullmatch(r"medtop:\d{8}", code), code
+
+
+def test_taxonomy_function(stage: TopicStage) -> None:
+    assert {t.label: t for t in taxonomy()} == stage.labels
 
 
 def test_every_label_has_cues() -> None:

@@ -219,12 +219,18 @@ class PlaceStage:
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
         self._event_words = _fast_pattern(cues.get(("event_name", "event"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
-        by_role: dict[str, set[str]] = {"head": set(), "international": set(), "national": set()}
+        by_role: dict[str, set[str]] = {
+            "head": set(),
+            "weak_head": set(),
+            "international": set(),
+            "national": set(),
+        }
         for line, row in org_cues.located():
             if row["role"] not in by_role:
                 raise GazetteerError(org_cues.name, line, f"unknown role {row['role']!r}")
             by_role[row["role"]].update(fold(c.strip()) for c in row["cues"].split("|"))
         self._org_heads = frozenset(by_role["head"])
+        self._org_weak_heads = frozenset(by_role["weak_head"])
         self._org_international = frozenset(by_role["international"])
         self._org_national = frozenset(by_role["national"])
 
@@ -469,12 +475,15 @@ class PlaceStage:
     def _international(self, name: str) -> bool:
         """Does an inline-defined name read as an international body?"""
         words = [fold(w) for w in _NAME_WORD.findall(name)]
-        if not any(w in self._org_heads for w in words):
+        strong = any(w in self._org_heads for w in words)
+        if not strong and not any(w in self._org_weak_heads for w in words):
             return False
         international = any(w in self._org_international for w in words)
+        if any(w in self._org_national for w in words):
+            return False
         if international:
             return True
-        if any(w in self._org_national for w in words):
+        if not strong:
             return False
         # A country word makes it national ("Azerbaijan Investment Holding").
         return not any(w in self._entries for w in words)

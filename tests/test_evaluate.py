@@ -324,3 +324,16 @@ def test_scores_agree_with_score_py_on_perturbed_predictions(
         assert s.tp and s.fp and s.fn, field
     assert 0 < (mine["events"].accuracy("type") or 0) < 1
     assert 0 < (mine["officials"].accuracy("country") or 0) < 1
+
+
+def test_details_list_each_disagreement(tmp_path: Path) -> None:
+    write_gold(tmp_path, "a", "Nothing to report here.\n", {"published": None, "countries": ["ZZ"]})
+    r = run("-m", "diplotext", "evaluate", str(tmp_path), "--details")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == f"1 articles in {tmp_path}"
+    assert lines[1].split() == ["field", "P", "R", "F1", "tp/fp/fn", "attributes"]
+    assert "[countries] a: missed ZZ" in lines
+    r = run("-m", "diplotext", "evaluate", str(tmp_path), "--json", "--details")
+    assert json.loads(r.stdout)["countries"]["fn"] == 1
+    assert "[countries] a: missed ZZ" in r.stderr

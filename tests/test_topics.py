@@ -404,7 +404,7 @@ def test_hostile_inputs_are_fast(stage: TopicStage, text: str) -> None:
     began = time.perf_counter()
     result = stage(doc, EMPTY_PLACES, EMPTY_OFFICIALS)
     # linear: a quadratic pass would take minutes here, not seconds
-    assert time.perf_counter() - began < 10.0
+    assert time.perf_counter() - began < 30.0
     for hit in result.hits:
         assert 0 <= hit.start < hit.end <= len(text)
 

@@ -118,6 +118,7 @@ def _pycountry_forms(states: Mapping[str, State]) -> Iterator[Form]:
         record = pycountry.countries.get(alpha_2=alpha2)
         if record is None:
             continue
+        seen = {state.name}
         for attr, kind in (
             ("name", "name"),
             ("common_name", "name"),
@@ -128,7 +129,9 @@ def _pycountry_forms(states: Mapping[str, State]) -> Iterator[Form]:
                 continue
             if value.lower().startswith("the "):
                 value = value[4:]
-            yield Form(alpha2, value, kind, False, "")
+            if value not in seen:  # "Hungary" is both name and official name: keep "name"
+                seen.add(value)
+                yield Form(alpha2, value, kind, False, "")
 
 
 def _table_forms(

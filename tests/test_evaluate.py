@@ -208,6 +208,25 @@ def test_empty_or_missing_directory_is_a_usage_error(tmp_path: Path) -> None:
     assert run("-m", "diplotext", "evaluate", str(tmp_path)).returncode == 2
     r = run("-m", "diplotext", "evaluate", str(tmp_path / "nope"))
     assert r.returncode == 2 and "not a directory" in r.stderr
+    write_gold(tmp_path, "a", "Text.\n", {})
+    r = run("-m", "diplotext", "evaluate", str(tmp_path), "--pred", str(tmp_path / "nope"))
+    assert r.returncode == 2 and "not a directory" in r.stderr
+
+
+def test_saved_predictions(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir()
+    pred.mkdir()
+    write_gold(gold, "a", "Text one.\n", {"countries": ["AZ", "BE"]})
+    write_gold(gold, "b", "Text two.\n", {"countries": ["FR"]})
+    write_gold(gold, "c", "Text three.\n", {"countries": ["DE"]})
+    (pred / "a.json").write_text(json.dumps({"countries": [{"alpha2": "AZ"}]}), "utf-8")
+    (pred / "b.json").write_text("[1, 2]", "utf-8")  # not an article object
+    errors: list[EvaluationError] = []
+    s = evaluate(gold, predictions=pred, errors=errors)  # c has no prediction: nothing found
+    assert s.articles == 2
+    assert (s["countries"].tp, s["countries"].fp, s["countries"].fn) == (1, 0, 2)
+    assert len(errors) == 1 and "b.json" in str(errors[0])
 
 
 # --- agreement with the reference scorer ----------------------------------------------------
@@ -318,6 +337,9 @@ def test_scores_agree_with_score_py_on_perturbed_predictions(
         score_article(pair.gold, pred, pair.id, mine)
     theirs = reference(shared, str(dev), "--pred", str(tmp_path))
     assert mine.to_dict() == theirs
+    r = run("-m", "diplotext", "evaluate", str(dev), "--pred", str(tmp_path), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == theirs
     # the perturbations reach every rule: some of everything is right and wrong
     for field in ("dates", "countries", "organizations", "officials", "events", "topics"):
         s = mine[field]

@@ -42,9 +42,12 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from diplotext.parser import Parser
 
 __all__ = [
     "FIELDS",
@@ -565,26 +568,53 @@ def iter_gold(gold_dir: str | PathLike[str]) -> Iterator[GoldPair | EvaluationEr
 
 def evaluate(
     gold_dir: str | PathLike[str],
-    parser: Any = None,
+    parser: Parser | None = None,
     *,
+    predictions: str | PathLike[str] | None = None,
     errors: list[EvaluationError] | None = None,
 ) -> Scores:
     """Parse every article of ``gold_dir`` and score the output against its gold record.
 
     ``parser`` is a :class:`~diplotext.Parser` (the default parser when ``None``),
-    so that a parser with your own gazetteers can be measured. Pairs that cannot be
-    read are skipped and appended to ``errors`` when given, else raised.
+    so that a parser with your own gazetteers can be measured. With
+    ``predictions``, a directory of ``<id>.json`` article objects (the JSON of
+    ``Article.to_dict()``, saved earlier or made by another system), those are
+    scored instead and nothing is parsed; a missing ``<id>.json`` counts as an
+    article where nothing was found. Pairs that cannot be read are skipped and
+    appended to ``errors`` when given, else raised.
     """
-    if parser is None:
-        from diplotext.parser import default_parser  # the parser imports the stages
-
-        parser = default_parser()
+    if predictions is not None and not Path(predictions).is_dir():
+        raise EvaluationError(f"{predictions}: not a directory")
     scores = Scores()
     for pair in iter_gold(gold_dir):
-        if isinstance(pair, EvaluationError):
-            if errors is None:
+        try:
+            if isinstance(pair, EvaluationError):
                 raise pair
-            errors.append(pair)
+            if predictions is not None:
+                pred = _saved_prediction(Path(predictions) / f"{pair.id}.json")
+            else:
+                if parser is None:
+                    from diplotext.parser import default_parser  # the parser imports the stages
+
+                    parser = default_parser()
+                pred = parser.parse(pair.text).to_dict()
+        except EvaluationError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
             continue
-        score_article(pair.gold, parser.parse(pair.text).to_dict(), pair.id, scores)
+        score_article(pair.gold, pred, pair.id, scores)
     return scores
+
+
+def _saved_prediction(path: Path) -> Record:
+    """The article object saved at ``path``; an empty one when there is no such file."""
+    if not path.exists():
+        return {}
+    try:
+        pred = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise EvaluationError(f"{path}: cannot read the prediction ({exc})") from None
+    if not isinstance(pred, dict):
+        raise EvaluationError(f"{path}: the prediction is not a JSON object")
+    return pred

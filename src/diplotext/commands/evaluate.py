@@ -22,6 +22,7 @@ accuracies over matched officials and events.
 examples:
   diplotext evaluate my-gold/
   diplotext evaluate my-gold/ --json > scores.json
+  diplotext evaluate my-gold/ --pred saved-output/
   diplotext evaluate my-gold/ --details | grep '^\\[officials\\]'
 """
 
@@ -30,6 +31,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     """Declare the options of ``diplotext evaluate``."""
     p.epilog = EXAMPLES
     p.add_argument("gold", metavar="GOLD_DIR", help="directory of <id>.txt and <id>.json files")
+    p.add_argument(
+        "--pred",
+        metavar="PRED_DIR",
+        help="score the <id>.json article objects saved in PRED_DIR instead of parsing "
+        "(a missing file counts as nothing found)",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as a JSON object")
     p.add_argument(
         "--details", action="store_true", help="after the table, list every disagreement"
@@ -40,7 +47,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Score and print the table (or JSON); 1 when some gold pair could not be read."""
     problems: list[EvaluationError] = []
     try:
-        scores = evaluate(args.gold, errors=problems)
+        scores = evaluate(args.gold, predictions=args.pred, errors=problems)
     except (EvaluationError, DiplotextError) as exc:
         err.write(f"diplotext: {exc}\n")
         return 2

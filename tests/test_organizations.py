@@ -129,3 +129,23 @@ def test_user_place() -> None:
     parser = Parser(extra_gazetteers={"places": [{"name": "Zangilan", "alpha2": "AZ"}]})
     res = parser._places(segment("Talks in Zangilan."))
     assert [(p.name, p.alpha2) for p in res.place_hits] == [("Zangilan", "AZ")]
+
+
+def test_head_word_refers_back_after_definition() -> None:
+    text = (
+        "The Alliance was young. The UN Alliance of Civilizations (UNAOC) met. The Alliance said."
+    )
+    res = STAGE(segment(text))
+    (org,) = res.organizations
+    assert [m.text for m in org.mentions] == ["UN Alliance of Civilizations", "UNAOC", "Alliance"]
+    assert org.mentions[-1].start == text.rindex("Alliance")
+
+
+def test_shared_head_word_is_ambiguous() -> None:
+    text = (
+        "The Caspian Littoral Forum (CLF) and the Black Sea Youth Forum (BSYF) met. "
+        "The Forum agreed."
+    )
+    res = STAGE(segment(text))
+    assert [o.acronym for o in res.organizations] == ["CLF", "BSYF"]
+    assert all(m.text != "Forum" for o in res.organizations for m in o.mentions)

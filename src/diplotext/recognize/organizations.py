@@ -163,7 +163,10 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
     caps = [c for c in acronym if c.isupper()]
     if len(caps) < 2:
         return False
-    initials = "".join(w[0].upper() for w in words if w and w[0].isalpha())
+    # An all-caps word gives all its letters ("UN Alliance of Civilizations" -> UNAOC).
+    initials = "".join(
+        (w if w.isupper() and len(w) <= 4 else w[0]).upper() for w in words if w and w[0].isalpha()
+    )
     # Hyphenated words contribute their parts' initials too ("Co-operation" -> CO).
     parts = "".join(p[0].upper() for w in words for p in w.split("-") if p and p[0].isalpha())
     for pool in (initials, parts):

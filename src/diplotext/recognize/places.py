@@ -425,12 +425,17 @@ class PlaceStage:
         org_spans: list[tuple[int, int, str, str]],
         country_hits: list[CountryHit],
     ) -> tuple[list[tuple[int, int, str, str]], list[CountryHit]]:
-        """Link "Full Name (ACR)" definitions; new bodies for names not in the gazetteer."""
+        """Link "Full Name (ACR)" definitions; new bodies for names not in the gazetteer.
+
+        After a definition, a bare "the Alliance" (the name's head word, capitalized)
+        refers back to the body, unless two defined bodies share that head.
+        """
         by_span = {(s, e): oid for s, e, oid, _ in org_spans}
         known_acronyms = {spec.acronym for spec in specs.values() if spec.acronym}
         new_acronyms: dict[str, str] = {}  # acronym -> org id
         extra_spans: list[tuple[int, int, str, str]] = []
         drop: list[tuple[int, int]] = []
+        heads: dict[str, tuple[str, int] | None] = {}  # head word -> (org id, defined at)
         for d in inline_definitions(doc.norm):
             oid = by_span.get((d.name_start, d.name_end))
             if oid is not None:
@@ -439,6 +444,7 @@ class PlaceStage:
                     if specs[oid].acronym is None:
                         specs[oid] = specs[oid]._replace(acronym=d.acronym)
                     extra_spans.append((d.acr_start, d.acr_end, oid, "acronym"))
+                self._note_head(heads, d.name, oid, d.acr_end)
                 continue
             if d.acronym in known_acronyms or d.acronym in new_acronyms:
                 continue
@@ -450,27 +456,55 @@ class PlaceStage:
             extra_spans.append((d.name_start, d.name_end, oid, "name"))
             extra_spans.append((d.acr_start, d.acr_end, oid, "acronym"))
             drop.append((d.name_start, d.name_end))
-        if not new_acronyms:
+            self._note_head(heads, d.name, oid, d.acr_end)
+        if not extra_spans and not heads:
             return org_spans, country_hits
-        # Later bare uses of the new acronyms: one pattern for this text's few acronyms.
         taken = {(s, e) for s, e, _, _ in extra_spans}
-        alternation = "|".join(regex.escape(a) for a in sorted(new_acronyms, key=len, reverse=True))
-        for m in regex.finditer(r"(?<![\w])(?:" + alternation + r")(?![\w])", doc.norm):
-            if m.span() not in taken:
-                extra_spans.append((m.start(), m.end(), new_acronyms[m.group()], "acronym"))
+        if new_acronyms:
+            # Later bare uses of the new acronyms: one pattern for this text's few acronyms.
+            alternation = "|".join(
+                regex.escape(a) for a in sorted(new_acronyms, key=len, reverse=True)
+            )
+            for m in regex.finditer(r"(?<![\w])(?:" + alternation + r")(?![\w])", doc.norm):
+                if m.span() not in taken:
+                    extra_spans.append((m.start(), m.end(), new_acronyms[m.group()], "acronym"))
+        usable = {h: v for h, v in heads.items() if v is not None}
+        if usable:
+            # "the Alliance": one pattern for this text's head words (case as written).
+            alternation = "|".join(regex.escape(h) for h in sorted(usable, key=len, reverse=True))
+            for m in regex.finditer(r"(?<=\b[Tt]he )(?:" + alternation + r")(?![\w-])", doc.norm):
+                oid, after = usable[m.group()]
+                if m.start() > after and m.span() not in taken:
+                    extra_spans.append((m.start(), m.end(), oid, "alias"))
+        drop.sort()
+        drop_starts = [d[0] for d in drop]
 
         def inside(s: int, e: int) -> bool:
-            return any(ds <= s and e <= de and (s, e) != (ds, de) for ds, de in drop)
+            i = bisect.bisect_right(drop_starts, s) - 1
+            return i >= 0 and e <= drop[i][1] and (s, e) != drop[i]
 
-        kept = [t for t in org_spans if not inside(t[0], t[1])]
-        occupied = [(s, e) for s, e, _, _ in kept]
-        for t in extra_spans:
-            if not any(s < t[1] and t[0] < e for s, e in occupied):
-                kept.append(t)
-                occupied.append((t[0], t[1]))
-        kept.sort()
+        kept = sorted(t for t in org_spans if not inside(t[0], t[1]))
+        starts = [t[0] for t in kept]
+        for t in sorted(extra_spans):
+            i = bisect.bisect_left(starts, t[0])
+            if i > 0 and kept[i - 1][1] > t[0]:
+                continue
+            if i < len(kept) and kept[i][0] < t[1]:
+                continue
+            kept.insert(i, t)
+            starts.insert(i, t[0])
         countries = [h for h in country_hits if not inside(h.start, h.end)]
         return kept, countries
+
+    def _note_head(
+        self, heads: dict[str, tuple[str, int] | None], name: str, oid: str, after: int
+    ) -> None:
+        """Remember the head word of a defined body ("Alliance" of "UN Alliance of ...")."""
+        for word in name.split():
+            if word[:1].isupper() and fold(word) in self._org_heads | self._org_weak_heads:
+                prev = heads.get(word, (oid, after))
+                heads[word] = (oid, after) if prev is not None and prev[0] == oid else None
+                return
 
     def _international(self, name: str) -> bool:
         """Does an inline-defined name read as an international body?"""

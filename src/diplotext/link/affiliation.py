@@ -21,13 +21,15 @@ from diplotext.found import PlaceResult
 from diplotext.recognize.titles import PlaceIndex
 from diplotext.text.segment import Document
 
+#: How far a small grammar may look from where it starts (keeps matching local).
+_WINDOW = 300
 __all__ = ["AffiliationResolver"]
 
 # After a name: "of Nepal", "from Azerbaijan's side", "of the Slovak Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
 # Between a country and the title of the person leading its delegation.
 _DELEGATION = regex.compile(
-    r"^\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?",
+    r"\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?",
     regex.I,
 )
 # What may stand between "of" and the country of a trailing apposition.
@@ -78,7 +80,7 @@ class AffiliationResolver:
 
     def after_name(self, end: int) -> tuple[str, int] | None:
         """A country right after a name: "of Nepal" / "from Montenegro's side"."""
-        m = _AFTER_NAME.match(self.norm, end)
+        m = _AFTER_NAME.match(self.norm, end, end + _WINDOW)
         if m is None:
             return None
         at = m.end()
@@ -90,7 +92,7 @@ class AffiliationResolver:
         sentence = self.doc.sentence_at(left)
         lo = sentence.start if sentence is not None else max(0, left - 200)
         for _, end, alpha2, _ in reversed(self.index.countries_between(lo, left)):
-            if _DELEGATION.match(self.norm[end:left]) and alpha2:
+            if _DELEGATION.fullmatch(self.norm, end, left) and alpha2:
                 return alpha2
         return None
 

@@ -45,6 +45,8 @@ from diplotext.resources.loader import Table
 from diplotext.text.normalize import fold
 from diplotext.text.segment import Document
 
+#: How far a small grammar may look from where it starts (keeps matching local).
+_WINDOW = 300
 __all__ = ["OfficialStage"]
 
 # Between a title and the name after it: "(UNAOC), ", ": ", a line break.
@@ -66,6 +68,8 @@ _COUNTERPART = regex.compile(r"(?<!\w)counterparts?(?!\w)", regex.I)
 _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
 # A country right before "counterpart": "his Belgian counterpart", "his Bangladesh counterpart".
 _CP_GAP = regex.compile(r"[ \t]+$")
+# How many forms / clusters a name is compared with (bounds the work on hostile input).
+_MAX_COMPARED = 40
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 
@@ -119,9 +123,9 @@ class OfficialStage:
     ) -> list[tuple[int, int, str | None]]:
         """Names right after a title (several after a plural title)."""
         out: list[tuple[int, int, str | None]] = []
-        topic = _TITLE_TOPIC.match(norm, pos)
+        topic = _TITLE_TOPIC.match(norm, pos, pos + _WINDOW)
         for _ in range(6 if plural else 1):
-            m = (_AFTER_TITLE if not out else _NAME_AND).match(norm, pos)
+            m = (_AFTER_TITLE if not out else _NAME_AND).match(norm, pos, pos + _WINDOW)
             if topic is not None and not out:
                 m = topic
             at = m.end() if m is not None else pos
@@ -134,7 +138,11 @@ class OfficialStage:
             span = self.names.read_forward(norm, toks, i, blocked)
             if span is None:
                 break
-            if m is not None and "," in m.group() and not _APPOSITION_END.match(norm, span[1]):
+            if (
+                m is not None
+                and "," in m.group()
+                and not _APPOSITION_END.match(norm, span[1], span[1] + _WINDOW)
+            ):
                 break  # "Senior Director, Middle Eastern Affairs Directorate": no name
             out.append((span[0], span[1], honorific))
             pos = span[1]
@@ -222,55 +230,61 @@ class OfficialStage:
 
     # -- coreference -------------------------------------------------------------
     def _cluster(self, norm: str, cands: Sequence[_Cand]) -> list[int]:
-        """Cluster number of every candidate (same person, same number)."""
-        words = [name_words(norm[c.start : c.end]) for c in cands]
+        """Cluster number of every candidate (same person, same number).
+
+        Full names are placed first, in text order; single words then join the person
+        whose name holds them. Each cluster keeps its distinct forms only, and at most
+        :data:`_MAX_COMPARED` clusters are compared per word, so the work stays linear.
+        """
+        words = [tuple(name_words(norm[c.start : c.end])) for c in cands]
         order = sorted(range(len(cands)), key=lambda k: (len(words[k]) < 2, cands[k].start))
         cluster_of = [-1] * len(cands)
-        members: list[list[int]] = []
-        by_word: dict[str, list[int]] = {}
+        forms: list[dict[tuple[str, ...], None]] = []
+        starts: list[list[int]] = []
+        by_word: dict[str, dict[int, None]] = {}
+        by_form: dict[tuple[str, ...], int] = {}
         for k in order:
             w = words[k]
             if not w:
                 continue
             best = -1
-            if len(w) >= 2:
+            if w in by_form:
+                best = by_form[w]
+            elif len(w) >= 2:
                 seen: set[int] = set()
                 for word in (w[0], w[-1], *w):
-                    for c in by_word.get(word, ()):
+                    for c in list(by_word.get(word, {}))[-_MAX_COMPARED:]:
                         if c in seen:
                             continue
                         seen.add(c)
-                        if any(same_person(words[m], w) for m in members[c]):
+                        if any(same_person(f, w) for f in forms[c]):
                             best = c
                             break
                     if best >= 0:
                         break
-                if best < 0:
-                    # a typo in the surname: compare with every cluster sharing the first word
-                    for c in by_word.get(w[0], ()):
-                        if any(same_person(words[m], w) for m in members[c]):
-                            best = c
-                            break
             else:
                 score_best = (0, -(10**12))
-                for c in sorted(set(by_word.get(w[0], ()))):
-                    score = max(word_matches(w[0], words[m]) for m in members[c])
+                for c in list(by_word.get(w[0], {}))[-_MAX_COMPARED:]:
+                    score = max(word_matches(w[0], f) for f in forms[c])
                     if score == 0:
                         continue
-                    before = [cands[m].start for m in members[c] if cands[m].start < cands[k].start]
-                    near = max(before) if before else -(10**11)
+                    i = bisect.bisect_left(starts[c], cands[k].start)
+                    near = starts[c][i - 1] if i > 0 else -(10**11)
                     if (score, near) > score_best:
                         score_best = (score, near)
                         best = c
             if best < 0:
-                best = len(members)
-                members.append([])
-            members[best].append(k)
+                best = len(forms)
+                forms.append({})
+                starts.append([])
+            if w not in forms[best] and len(forms[best]) < _MAX_COMPARED:
+                forms[best][w] = None
+            if len(w) >= 2:
+                by_form.setdefault(w, best)
+            bisect.insort(starts[best], cands[k].start)
             cluster_of[k] = best
             for word in w:
-                lst = by_word.setdefault(word, [])
-                if best not in lst:
-                    lst.append(best)
+                by_word.setdefault(word, {})[best] = None
         return cluster_of
 
     def _aliases(
@@ -286,14 +300,18 @@ class OfficialStage:
         norm = doc.norm
         taken: list[tuple[int, int, int, str | None]] = []
         forms: dict[str, list[tuple[int, bool]]] = {}
-        first_seen: dict[int, int] = {}
+        done: set[tuple[int, str]] = set()
+        cluster_starts: dict[int, list[int]] = {}
         for c, k in sorted(
             ((c, k) for k, c in enumerate(clusters) if c >= 0), key=lambda x: cands[x[1]].start
         ):
             cand = cands[k]
             taken.append((cand.start, cand.end, c, cand.honorific))
-            first_seen.setdefault(c, cand.start)
+            cluster_starts.setdefault(c, []).append(cand.start)
             name = " ".join(doc.text[cand.start : cand.end].split())
+            if (c, name) in done:
+                continue
+            done.add((c, name))
             for form, needs in alias_forms(name, name_words(name), self.names.particles):
                 lst = forms.setdefault(WordList.key(form), [])
                 if (c, needs) not in lst:
@@ -306,6 +324,7 @@ class OfficialStage:
         words = WordList({k: k for k in forms})
         folded = fold(norm)
         found: list[tuple[int, int, int, str | None]] = []
+        last_found: dict[int, int] = {}
         for m in words.finditer(folded):
             s, e = m.start(), m.end()
             if not norm[s].isupper() or doc.role_at(s) in _EXCLUDED_ROLES:
@@ -332,10 +351,13 @@ class OfficialStage:
                 # the most recently mentioned of them
                 best_pos = -1
                 for c, _ in options:
-                    pos = max((a for a, _, cc, _ in taken + found if cc == c and a < s), default=-1)
+                    own = cluster_starts.get(c, [])
+                    j = bisect.bisect_left(own, s)
+                    pos = max(own[j - 1] if j > 0 else -1, last_found.get(c, -1))
                     if pos > best_pos:
                         best_pos, chosen = pos, c
             found.append((s, e, chosen, honorific))
+            last_found[chosen] = s
         out = taken + found
         out.sort()
         return out
@@ -388,13 +410,13 @@ class OfficialStage:
                 countries = (alpha2,)
                 used.add(ci)
             pos = m.end()
-            f = _CP_FROM.match(norm, pos)
+            f = _CP_FROM.match(norm, pos, pos + _WINDOW)
             if f is not None and f.end() in index.country_start:
                 c_end, alpha2, ci = index.country_start[f.end()]
                 countries = countries or (alpha2,)
                 used.add(ci)
                 pos = c_end
-            a = _AFTER_TITLE.match(norm, pos)
+            a = _AFTER_TITLE.match(norm, pos, pos + _WINDOW)
             at = a.end() if a is not None else pos
             if norm.startswith("the ", at):
                 at += 4
@@ -402,7 +424,7 @@ class OfficialStage:
             hit = title_at.get(at)
             if hit is not None:
                 org = hit.org
-                a = _AFTER_TITLE.match(norm, hit.span_end)
+                a = _AFTER_TITLE.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 at = a.end() if a is not None else hit.span_end
             i = bisect.bisect_left(starts, at)
             if i >= len(toks) or toks[i].start != at:
@@ -462,8 +484,10 @@ class OfficialStage:
             if c >= 0:
                 by_cluster.setdefault(c, []).append(k)
         first: dict[int, int] = {}
-        for s, _, c, _ in mentions:
+        grouped: dict[int, list[tuple[int, int, str | None]]] = {}
+        for s, e, c, h in mentions:
             first.setdefault(c, s)
+            grouped.setdefault(c, []).append((s, e, h))
         order = sorted(by_cluster, key=lambda c: first.get(c, 1 << 62))
         officials: list[Official] = []
         number: dict[int, int] = {}
@@ -483,20 +507,17 @@ class OfficialStage:
             )
             best = cands[ranked[0]]
             role = best.role or "other_official"
-            own = [(s, e, h) for s, e, cc, h in mentions if cc == c]
-            forms: list[str] = []
-            titled: list[str] = []
+            own = grouped.get(c, [])
+            seen: dict[str, bool] = {}  # form -> written with a nobility title ("Lord Green")
             for s, e, h in own:
                 form = " ".join(text[s:e].split())
-                if form not in forms:
-                    forms.append(form)
+                seen.setdefault(form, False)
                 if h == "nobility":
                     lord = " ".join(text[_honorific_start(doc.norm, s) : e].split())
-                    if lord != form and lord not in forms:
-                        forms.append(lord)
-                        titled.append(lord)
-            plain = [f for f in forms if f not in titled]
-            name = max(plain, key=lambda f: (len(name_words(f)), len(f), -plain.index(f)))
+                    seen.setdefault(lord, True)
+            forms = list(seen)
+            plain = [(n, f) for n, f in enumerate(forms) if not seen[f]]
+            name = max(plain, key=lambda nf: (len(name_words(nf[1])), len(nf[1]), -nf[0]))[1]
             aliases = tuple(f for f in forms if f != name)
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None
@@ -540,12 +561,12 @@ class OfficialStage:
         cand_starts: Sequence[int],
     ) -> str | None:
         """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`)."""
-        for k in ranked:
+        for k in ranked[:_MAX_COMPARED]:
             cand = cands[k]
             found = resolver.after_name(cand.end)
             if found is not None:
                 return found[0]
-        for k in ranked:
+        for k in ranked[:_MAX_COMPARED]:
             hit = cands[k].title
             if hit is None:
                 continue

@@ -24,7 +24,7 @@ tuples; it knows nothing of names (see :mod:`diplotext.recognize.names`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 import regex
@@ -35,6 +35,8 @@ from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.resources.loader import Table, load_lines, load_table
 from diplotext.text.normalize import fold
 
+#: How far a small grammar may look from where it starts (keeps matching local).
+_WINDOW = 300
 __all__ = ["ROLES", "ROLE_RANK", "PlaceIndex", "TitleGrammar", "TitleHit", "TitleRow"]
 
 #: The role vocabulary of the guidelines.
@@ -176,6 +178,7 @@ _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
 # Lower-case words before a country in a complement: "of the sisterly State of Kuwait".
 _COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
+_NEWLINE = regex.compile(r"\n")
 _LEAD_WORD = regex.compile(r"(?<![\w'])\w+")
 # A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
 _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
@@ -271,7 +274,7 @@ class TitleGrammar:
     def _portfolio(self, norm: str, pos: int) -> tuple[int, bool]:
         """A portfolio after ``pos`` ("for Europe", "of State for International Cooperation"):
         its end (``pos`` when none) and whether it names foreign affairs."""
-        m = _PREP.match(norm, pos)
+        m = _PREP.match(norm, pos, pos + _WINDOW)
         if m is None or m.group("prep").lower() not in ("of", "for", "and"):
             return pos, False
         end = pos
@@ -279,7 +282,7 @@ class TitleGrammar:
         foreign = False
         seen = False
         for _ in range(12):
-            w = _PHRASE_WORD.match(norm, cur)
+            w = _PHRASE_WORD.match(norm, cur, cur + _WINDOW)
             if w is None:
                 break
             word = w.group("w")
@@ -299,7 +302,7 @@ class TitleGrammar:
         cur = pos
         end = pos
         for _ in range(12):
-            w = _PHRASE_WORD.match(norm, cur)
+            w = _PHRASE_WORD.match(norm, cur, cur + _WINDOW)
             if w is None:
                 break
             if places is not None and places.country_form.get(w.start("w")) not in (
@@ -325,21 +328,35 @@ class TitleGrammar:
         """Every title of ``norm`` in text order (see the module docstring)."""
         folded = fold(norm)
         cores = [(m.start(), m.end(), self.cores[m.group()]) for m in self.cores.finditer(folded)]
+        breaks = [m.start() for m in _NEWLINE.finditer(norm)]
+        caps: dict[int, bool] = {}
+
+        def shouting(offset: int) -> bool:
+            """True inside an all-capitals line (a wire headline): no reliable names there."""
+            line = bisect.bisect_left(breaks, offset)
+            if line not in caps:
+                lo = breaks[line - 1] + 1 if line > 0 else 0
+                hi = breaks[line] if line < len(breaks) else len(norm)
+                text = norm[lo:hi]
+                upper = sum(c.isupper() for c in text)
+                caps[line] = upper > 0.6 * max(1, sum(c.isalpha() for c in text))
+            return caps[line]
+
         out: list[TitleHit] = []
         k = 0
         while k < len(cores):
             start, end, row = cores[k]
             k += 1
-            hit = self._one(norm, folded, start, end, row, places)
+            hit = self._one(norm, folded, start, end, row, places, shouting=shouting)
             if hit is None:
                 continue
             # "Prime Minister and Foreign Minister": a second title joined to this one
             while k < len(cores):
-                c = _CHAIN.match(norm, hit.span_end)
+                c = _CHAIN.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 if c is None:
                     break
                 nxt = self._one(
-                    norm, folded, cores[k][0], cores[k][1], cores[k][2], places, chained=True
+                    norm, folded, cores[k][0], cores[k][1], cores[k][2], places, True, shouting
                 )
                 if nxt is None or nxt.start != c.end():
                     break
@@ -357,18 +374,16 @@ class TitleGrammar:
         row: TitleRow,
         places: PlaceIndex,
         chained: bool = False,
+        shouting: Callable[[int], bool] | None = None,
     ) -> TitleHit | None:
         role = row.role
         if row.needs == "never" or role == "none":
             return None
         # an all-capitals line (a wire headline) gives no reliable names
-        line_start = norm.rfind("\n", 0, start) + 1
-        line_end = norm.find("\n", end)
-        line = norm[line_start : line_end if line_end >= 0 else len(norm)]
-        if sum(c.isupper() for c in line) > 0.6 * max(1, sum(c.isalpha() for c in line)):
+        if shouting is not None and shouting(start):
             return None
         title_end, foreign = end, False
-        m = _PREP.match(norm, end)
+        m = _PREP.match(norm, end, end + _WINDOW)
         if m is None or not (
             (m.end() in places.org_start and m.group("prep").lower() != "for")
             or self._body(norm, m.end(), places) > m.end()
@@ -389,7 +404,7 @@ class TitleGrammar:
         pos = title_end
         # complements: "of Albania", "of the OSCE", "of the Turkish ... Agency", "to UAE President"
         for _ in range(4):
-            m = _PREP.match(norm, pos)
+            m = _PREP.match(norm, pos, pos + _WINDOW)
             if m is None:
                 break
             prep = m.group("prep").lower()
@@ -400,7 +415,7 @@ class TitleGrammar:
                 if org is None and prep != "for":
                     org = oi
                 pos = o_end
-                p = _PAREN.match(norm, pos)
+                p = _PAREN.match(norm, pos, pos + _WINDOW)
                 if p is not None:
                     pos = p.end()
                 continue
@@ -413,12 +428,12 @@ class TitleGrammar:
                             countries.append(h[2])
                             used.append(h[3])
                     pos = b_end
-                    p = _PAREN.match(norm, pos)
+                    p = _PAREN.match(norm, pos, pos + _WINDOW)
                     if p is not None:
                         pos = p.end()
                     continue
             c_at = after
-            lead = _COUNTRY_LEAD.match(norm, after)
+            lead = _COUNTRY_LEAD.match(norm, after, after + _WINDOW)
             if lead is not None and lead.end() > after:
                 # "of the sisterly State of Kuwait": the country may start at any word of the lead
                 for w in _LEAD_WORD.finditer(norm, after, lead.end()):
@@ -428,7 +443,7 @@ class TitleGrammar:
                 else:
                     if lead.end() in places.country_start:
                         c_at = lead.end()
-            if c_at in places.country_start:
+            if c_at in places.country_start and places.country_form.get(c_at) != "demonym":
                 c_end, alpha2, ci = places.country_start[c_at]
                 if prep == "to":
                     # "Adviser to UAE President" names his state; "Ambassador to the US" a host.
@@ -451,7 +466,7 @@ class TitleGrammar:
                     pos = c_end
                     # "of Russia and Azerbaijan"
                     for _ in range(6):
-                        a = _AND.match(norm, pos)
+                        a = _AND.match(norm, pos, pos + _WINDOW)
                         if a is None or a.end() not in places.country_start:
                             break
                         c_end, alpha2, ci = places.country_start[a.end()]
@@ -524,7 +539,7 @@ def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:
     """True when a country starts at ``pos`` or after a lead ("the sisterly State of")."""
     if pos in places.country_start:
         return True
-    lead = _COUNTRY_LEAD.match(norm, pos)
+    lead = _COUNTRY_LEAD.match(norm, pos, pos + _WINDOW)
     if lead is None or lead.end() == pos:
         return False
     return any(

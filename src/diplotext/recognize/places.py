@@ -359,6 +359,8 @@ class PlaceStage:
                 persons.add(folded[start:end])
                 return False
             return True
+        if entry.context == "prefix":  # "Sino-Japanese", not the surname "Russo"
+            return doc.norm[end : end + 1] == "-"
         if entry.context == "common_noun":
             nxt = _ANY_NEXT_WORD.match(doc.norm, end)
             return nxt is None or fold(nxt.group("word")) not in self._noun_words

@@ -7,7 +7,9 @@ renders a docstring this extension:
 
 - wraps each doctest example (``>>>``/``...`` lines and the output up to the
   next blank line) in a fenced ``pycon`` code block;
-- turns reST roles (:func:`~diplotext.parse_article`) into code spans.
+- turns reST roles (:func:`~diplotext.parse_article`) and ``literals`` into
+  code spans, and a reST "Example::" into "Example:" (the indented block after
+  it is already a Markdown code block).
 
 It lives in a hidden folder so that neither mkdocs (pages) nor pytest
 (doctest modules) picks it up; mkdocs.yml loads it by path.
@@ -42,6 +44,8 @@ def markdown_docstring(text: str) -> str:
             in_example = False
         if not in_example and not in_fence:
             line = _DOUBLE_TICKS.sub(r"`\1`", _ROLE.sub(r"`\1`", line))
+            if line.endswith("::"):  # reST "Example::" before an indented literal block
+                line = line[:-1]
         out.append(line)
     if in_example:
         out.append(f"{indent}```")

@@ -149,3 +149,18 @@ def test_shared_head_word_is_ambiguous() -> None:
     res = STAGE(segment(text))
     assert [o.acronym for o in res.organizations] == ["CLF", "BSYF"]
     assert all(m.text != "Forum" for o in res.organizations for m in o.mentions)
+
+
+@pytest.mark.parametrize(
+    ("kind", "row"),
+    [
+        ("organizations", {"name": "Good Union", "aliases": ["(GU)"]}),
+        ("countries", {"alpha2": "AZ", "forms": "-Azer"}),
+        ("places", {"name": "'Ganja", "alpha2": "AZ"}),
+    ],
+)
+def test_forms_must_start_with_a_word_character(kind: str, row: dict[str, object]) -> None:
+    with pytest.raises(GazetteerError) as err:
+        Parser(extra_gazetteers={kind: [row]})
+    assert err.value.line == 1
+    assert "must start with a letter or digit" in str(err.value)

@@ -167,6 +167,10 @@ def _table_forms(
                 f"unknown context {context!r}; expected one of {', '.join(CONTEXT_RULES)}",
             )
         for form in forms:
+            if not form[0].isalnum():
+                raise GazetteerError(
+                    table.name, line, f"form {form!r} must start with a letter or digit"
+                )
             exact = kind == "abbreviation" or (kind != "blocked" and is_exact_form(form))
             yield Form(alpha2, form, kind, exact, context)
 

@@ -97,6 +97,11 @@ def _specs(table: Table, *, user: bool) -> Iterator[tuple[int, OrgSpec]]:
                 table.name, line, f"unknown kind {kind!r}; expected one of {', '.join(ORG_KINDS)}"
             )
         raw = _split(row.get("aliases") or "")
+        for form in (name, acronym or "x", *(a.lstrip(GENERIC_MARK).strip() or "x" for a in raw)):
+            if not form[0].isalnum():
+                raise GazetteerError(
+                    table.name, line, f"form {form!r} must start with a letter or digit"
+                )
         forms = [OrgAlias(name, False)]
         if acronym:
             if any(c.isspace() for c in acronym.strip()) and len(acronym.split()) > 3:

@@ -124,6 +124,10 @@ def _load_places(extra: Table | None, states: Mapping[str, object]) -> Iterator[
                 )
             forms = [name] + [a.strip() for a in (row.get("aliases") or "").split("|")]
             for form in forms:
+                if form and not form[0].isalnum():
+                    raise GazetteerError(
+                        table.name, line, f"form {form!r} must start with a letter or digit"
+                    )
                 if form:
                     yield _Entry("place", name, form, alpha2, is_exact_form(form), "")
 

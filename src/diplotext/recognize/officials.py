@@ -38,7 +38,7 @@ from diplotext.found import OfficialHit, OfficialResult, PlaceResult
 from diplotext.grammar.wordlist import WordList
 from diplotext.link.affiliation import AffiliationResolver
 from diplotext.link.coref import alias_forms, same_person, word_matches
-from diplotext.recognize.names import NameGrammar, Token, name_words, tokenize
+from diplotext.recognize.names import NameGrammar, Token, name_words, similar_words, tokenize
 from diplotext.recognize.titles import PlaceIndex, TitleGrammar, TitleHit
 from diplotext.records import Mention, Official
 from diplotext.resources.loader import Table
@@ -186,12 +186,13 @@ class OfficialStage:
         used: set[int] = set()
         cands: list[_Cand] = []
         title_at: dict[int, TitleHit] = {}
+        name_end = -1
         for hit in titles:
             title_at[hit.left] = hit
             title_at.setdefault(hit.start, hit)
             used.update(hit.countries_used)
-            if excluded(hit.start):
-                continue
+            if excluded(hit.start) or hit.start < name_end:
+                continue  # boilerplate, or a title word inside a name just read ("Amir Ohana")
             names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
             if not names:
                 before = self._name_before(norm, toks, starts, hit.left, blocked)
@@ -202,6 +203,7 @@ class OfficialStage:
                 countries = hit.countries
                 if hit.plural and len(countries) > 1:
                     countries = (countries[n],) if len(countries) == len(names) else ()
+                name_end = max(name_end, e)
                 cands.append(
                     _Cand(
                         s,
@@ -302,12 +304,16 @@ class OfficialStage:
         forms: dict[str, list[tuple[int, bool]]] = {}
         done: set[tuple[int, str]] = set()
         cluster_starts: dict[int, list[int]] = {}
+        first_word: dict[int, str] = {}
         for c, k in sorted(
             ((c, k) for k, c in enumerate(clusters) if c >= 0), key=lambda x: cands[x[1]].start
         ):
             cand = cands[k]
             taken.append((cand.start, cand.end, c, cand.honorific))
             cluster_starts.setdefault(c, []).append(cand.start)
+            words_of = name_words(doc.norm[cand.start : cand.end])
+            if len(words_of) > 1:
+                first_word.setdefault(c, words_of[0])
             name = " ".join(doc.text[cand.start : cand.end].split())
             if (c, name) in done:
                 continue
@@ -339,10 +345,19 @@ class OfficialStage:
             t = bisect.bisect_left(starts, s)
             if t >= len(toks) or toks[t].start != s:
                 continue
-            if not self._alone(norm, toks, t, starts, e):
-                continue
-            honorific = self.names.honorific_before(norm, toks, t)
             options = forms[words[m.group()]]
+            if not self._alone(norm, toks, t, starts, e):
+                # "Siorjiddin Muhriddin": a misspelt given name before a known surname
+                prev = toks[t - 1] if t > 0 else toks[t]
+                given = fold(norm[prev.start : prev.end])
+                if (
+                    prev.start == s
+                    or not prev.word
+                    or not any(similar_words(given, first_word.get(c, "")) for c, _ in options)
+                ):
+                    continue
+                s, t = prev.start, t - 1
+            honorific = self.names.honorific_before(norm, toks, t)
             options = [(c, needs) for c, needs in options if not needs or honorific is not None]
             if not options:
                 continue

@@ -130,6 +130,7 @@ class PlaceIndex:
         "hits",
         "org_end",
         "org_start",
+        "place_start",
         "spans",
     )
 
@@ -140,6 +141,9 @@ class PlaceIndex:
         for k, h in enumerate(places.country_hits):
             self.country_start[h.start] = (h.end, h.alpha2, k)
             self.country_end[h.end] = (h.start, h.alpha2, k)
+        self.place_start: dict[int, tuple[int, str]] = {
+            p.start: (p.end, p.alpha2) for p in places.place_hits
+        }
         self.org_start: dict[int, tuple[int, int]] = {}
         self.org_end: dict[int, tuple[int, int]] = {}
         for o in places.org_hits:
@@ -249,7 +253,8 @@ class TitleGrammar:
         self.title_words = frozenset(
             word
             for key, row in rows.items()
-            if row.role != "none"
+            # "Amir", "Sultan", "King" are also given names and family names
+            if row.role != "none" and not (row.role == "head_of_state" and " " not in key)
             for word in key.replace("-", " ").split()
             if len(word) > 2 and word not in {"and", "the", "for", "of"}
         )
@@ -482,6 +487,13 @@ class TitleGrammar:
                             pos = b_end
                     continue
                 break
+            if after in places.place_start and prep == "of" and not countries:
+                # "Crown Prince of Abu Dhabi", "Mayor of Paris": the city's state
+                p_end, alpha2 = places.place_start[after]
+                if alpha2:
+                    countries.append(alpha2)
+                pos = p_end
+                continue
             if prep == "of" and not (org is not None or countries or body):
                 unparsed = True
             break

@@ -1,0 +1,118 @@
+"""Officials stage: constructions, naming traditions, coreference and exclusions.
+
+The cases are our own sentences (tests/cases/officials*.tsv|txt) about real public
+figures; each row names one official the stage must find and what it must carry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotext.recognize.officials import OfficialStage
+from diplotext.recognize.places import PlaceStage
+from diplotext.records import Official
+from diplotext.resources.loader import parse_table
+from diplotext.text.segment import segment
+
+CASES = Path(__file__).parent / "cases"
+PLACES = PlaceStage({})
+OFFICIALS = OfficialStage({})
+
+
+def run(text: str) -> tuple[Official, ...]:
+    doc = segment(text)
+    places = PLACES(doc)
+    return OFFICIALS(doc, places).officials
+
+
+def _unescape(cell: str) -> str:
+    return cell.replace("\\n", "\n")
+
+
+POSITIVE = parse_table(
+    "officials.tsv", (CASES / "officials.tsv").read_text(encoding="utf-8").splitlines()
+).rows
+NEGATIVE = [
+    _unescape(line)
+    for line in (CASES / "officials_negative.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize("row", POSITIVE, ids=lambda r: f"{r['name']}")
+def test_official_case(row: dict[str, str]) -> None:
+    text = _unescape(row["text"])
+    officials = run(text)
+    found = {o.name: o for o in officials}
+    assert row["name"] in found, f"missing {row['name']!r}; found {sorted(found)}"
+    o = found[row["name"]]
+    assert o.role == row["role"], o
+    country = None if row["country"] == "-" else row["country"]
+    assert o.country == country, o
+    organization = None if row["organization"] == "-" else row["organization"]
+    assert o.organization == organization, o
+    for alias in filter(None, row["aliases"].split("|")):
+        assert alias in o.aliases, o
+    for m in o.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_official(text: str) -> None:
+    officials = run(text)
+    assert officials == (), [o.name for o in officials]
+
+
+def test_every_mention_in_text_order_with_hits() -> None:
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met his Belgian counterpart Hadja "
+        "Lahbib in New York. Bayramov briefed Lahbib. The minister thanked her. "
+        "Minister Bayramov later met Hungarian Foreign Minister Peter Szijjarto."
+    )
+    doc = segment(text)
+    result = OFFICIALS(doc, PLACES(doc))
+    names = [o.name for o in result.officials]
+    assert names == ["Jeyhun Bayramov", "Hadja Lahbib", "Peter Szijjarto"]
+    bayramov = result.officials[0]
+    assert [m.text for m in bayramov.mentions] == ["Jeyhun Bayramov", "Bayramov", "Bayramov"]
+    assert bayramov.title == "Foreign Minister"
+    assert result.officials[1].role == "foreign_minister"
+    assert result.officials[1].country == "BE"
+    starts = [h.start for h in result.hits]
+    assert starts == sorted(starts)
+    assert len(result.hits) == sum(len(o.mentions) for o in result.officials)
+    for h in result.hits:
+        o = result.officials[h.official]
+        assert any(m.start == h.start and m.end == h.end for m in o.mentions)
+
+
+def test_two_people_sharing_a_family_name_stay_apart() -> None:
+    text = (
+        "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, praised "
+        "President Sheikh Mohamed bin Zayed Al Nahyan. Sheikh Abdullah spoke first."
+    )
+    officials = run(text)
+    names = [o.name for o in officials]
+    assert names == ["Abdullah bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan"]
+    assert officials[0].role == "foreign_minister"
+    assert officials[1].role == "head_of_state"
+    assert "Abdullah" in officials[0].aliases
+
+
+def test_line_break_inside_a_name_keeps_offsets() -> None:
+    text = "The envoy met Brigadier General Miguel A.\nCorrea, Senior Director for Gulf Affairs."
+    officials = run(text)
+    assert [o.name for o in officials] == ["Miguel A. Correa"]
+    m = officials[0].mentions[0]
+    assert m.text == "Miguel A.\nCorrea" == text[m.start : m.end]
+    assert officials[0].role == "senior_diplomat"
+
+
+def test_user_titles_extend_the_gazetteer() -> None:
+    table = parse_table("user", ["title\trole\tcountry", "grand vizier\thead_of_government\tXK"])
+    stage = OfficialStage({"titles": table})
+    doc = segment("Grand Vizier Ahmet Pasha received the envoys.")
+    result = stage(doc, PLACES(doc))
+    assert [(o.name, o.role) for o in result.officials] == [("Ahmet Pasha", "head_of_government")]

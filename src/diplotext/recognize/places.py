@@ -81,6 +81,8 @@ _NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[A-Z][\w'.-]{0,30})")
 # Any word right after a mention: "Turkey sandwiches" -> "sandwiches".
 _ANY_NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[\w'-]{1,40})")
 _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
+# "of" right after a generic alias: "Security Council of Armenia" names a national body.
+_OF_AFTER = regex.compile(r"[ ]{1,3}of[ ]")
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
 
@@ -319,8 +321,11 @@ class PlaceStage:
             i += 1
         return False
 
-    def _generic_ok(self, doc: Document, start: int) -> bool:
-        """A generic alias stands free: no capitalized word right before it."""
+    def _generic_ok(self, doc: Document, start: int, end: int) -> bool:
+        """A generic alias stands free: no capitalized word right before it ("National
+        Security Council") and no "of ..." after it ("Security Council of Armenia")."""
+        if _OF_AFTER.match(doc.norm, end):
+            return False
         prev = _PREV_WORD.search(doc.norm, max(0, start - _BACK), start)
         return prev is None or fold(prev.group("word")) in ("the", "a", "an", "un", "u.n.")
 
@@ -371,7 +376,7 @@ class PlaceStage:
         if entry.context == "us_state":
             return not self._us_state(doc, folded, start, end, cache)
         if entry.context == "generic":
-            return self._generic_ok(doc, start)
+            return self._generic_ok(doc, start, end)
         return True
 
     # --- the stage -------------------------------------------------------------------

@@ -359,3 +359,18 @@ def test_details_list_each_disagreement(tmp_path: Path) -> None:
     r = run("-m", "diplotext", "evaluate", str(tmp_path), "--json", "--details")
     assert json.loads(r.stdout)["countries"]["fn"] == 1
     assert "[countries] a: missed ZZ" in r.stderr
+
+
+def test_user_gazetteers_on_the_command_line(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples" / "gazetteers"
+    gold = {"organizations": [{"name": "International Fund for Saving the Aral Sea"}]}
+    write_gold(tmp_path, "avaza", (examples / "avaza.txt").read_text(encoding="utf-8"), gold)
+    option = f"organizations={examples / 'organizations.tsv'}"
+    r = run("-m", "diplotext", "evaluate", str(tmp_path), "--gazetteer", option, "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["organizations"]["tp"] == 1
+    for bad in ("planets=x.tsv", "organizations", f"organizations={tmp_path / 'none.tsv'}"):
+        r = run("-m", "diplotext", "evaluate", str(tmp_path), "--gazetteer", bad)
+        assert r.returncode == 2 and r.stderr.startswith("diplotext: "), bad
+    r = run("-m", "diplotext", "evaluate", str(tmp_path), "--gazetteer", option, "--pred", ".")
+    assert r.returncode == 2 and "--pred" in r.stderr

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from diplotext.errors import DiplotextError
 from diplotext.evaluate import EvaluationError, evaluate
+from diplotext.parser import GAZETTEER_KINDS, Parser
 
 __all__ = ["HELP", "NAME", "add_arguments", "run"]
 
@@ -23,6 +24,7 @@ examples:
   diplotext evaluate my-gold/
   diplotext evaluate my-gold/ --json > scores.json
   diplotext evaluate my-gold/ --pred saved-output/
+  diplotext evaluate my-gold/ --gazetteer organizations=my-orgs.tsv --gazetteer titles=my-titles.tsv
   diplotext evaluate my-gold/ --details | grep '^\\[officials\\]'
 """
 
@@ -37,18 +39,45 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="score the <id>.json article objects saved in PRED_DIR instead of parsing "
         "(a missing file counts as nothing found)",
     )
+    p.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="KIND=FILE",
+        help="parse with this user gazetteer TSV added (kind: "
+        + ", ".join(GAZETTEER_KINDS)
+        + "); repeat for several, to measure what they change",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as a JSON object")
     p.add_argument(
         "--details", action="store_true", help="after the table, list every disagreement"
     )
 
 
+def _parser(options: list[str]) -> Parser:
+    """A Parser with the ``KIND=FILE`` gazetteers of ``--gazetteer``."""
+    files: dict[str, list[str]] = {}
+    for option in options:
+        kind, sep, path = option.partition("=")
+        if not sep or not kind or not path:
+            raise ValueError(f"--gazetteer {option!r}: expected KIND=FILE")
+        files.setdefault(kind.strip(), []).append(path)
+    repeated = [kind for kind, paths in files.items() if len(paths) > 1]
+    if repeated:
+        raise ValueError(f"--gazetteer: one file per kind ({', '.join(repeated)} given twice)")
+    return Parser(extra_gazetteers={kind: paths[0] for kind, paths in files.items()})
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Score and print the table (or JSON); 1 when some gold pair could not be read."""
     problems: list[EvaluationError] = []
+    if args.gazetteer and args.pred is not None:
+        err.write("diplotext: --gazetteer has no effect with --pred (nothing is parsed)\n")
+        return 2
     try:
-        scores = evaluate(args.gold, predictions=args.pred, errors=problems)
-    except (EvaluationError, DiplotextError) as exc:
+        parser = _parser(args.gazetteer) if args.gazetteer else None
+        scores = evaluate(args.gold, parser, predictions=args.pred, errors=problems)
+    except (EvaluationError, DiplotextError, ValueError) as exc:
         err.write(f"diplotext: {exc}\n")
         return 2
     for problem in problems:

@@ -4,18 +4,23 @@ The stage reads each sentence with the event grammar (:mod:`.event_frames`),
 then assembles contacts over the whole article:
 
 - one event per contact: sentences naming the same sides (phone calls apart from
-  in-person contacts) are one event, however many paragraphs describe it;
+  in-person contacts) are one event, however many paragraphs describe it; a
+  sentence naming the current contact's sides more fully widens it; the same sides
+  in another tense with another date or place are another contact; a contact named
+  only in the headline joins the body's contact with the same sides;
 - sentences that continue a contact ("The discussion took place in New York", "At
   the meeting, the sides ...") belong to the last event of their section and give
   it a date or place it lacks; a trigger sentence before any event ("Political
-  consultations were held in Baku on September 25") sets the occasion for the
-  next one;
-- the date is the contact's own, else the occasion's, else the running date of the
+  consultations were held in Baku on September 25") gives the next contact its
+  occasion (date, place, type) when that contact is named within two sentences;
+- the date is the contact's own, else its occasion's, else the running date of the
   article's report, else (held contacts) the publication day; the place likewise,
-  else the dateline city for a same-day report;
+  else the place a later occasion sentence gives, else the dateline city for a
+  same-day report;
 - a meeting where every side is a sitting head of state or government (at least two
   heads) is a ``summit``; CAMEO is 041 for calls, 036 for planned contacts, 043 for a
-  host, 044 for a third place, 057 for signings, 042 for visits, else 040.
+  host, 044 for a third place, 057 for signings, 042 for visits, else 040;
+- per-event topics are the labels of the topic cues inside the event's sentences.
 
 >>> from diplotext.found import DateResult, EMPTY_PLACES, OfficialResult, OfficialHit, TopicResult
 >>> from diplotext.records import Official
@@ -287,6 +292,7 @@ def _assemble(
     topics: TopicResult,
     dateline_city: tuple[str, str] | None,
 ) -> tuple[Event, ...]:
+    """The events of the article from its sentence readings (see the module docstring)."""
     builders: list[_Builder] = []
     by_key: dict[tuple[frozenset[int], str], _Builder] = {}
     owner: _Builder | None = None
@@ -406,6 +412,7 @@ def _assemble(
 
 
 def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> None:
+    """Add a sentence naming the contact: its type, status, date and place count first."""
     if (builder.type is None or TYPE_PRIORITY[type_] < TYPE_PRIORITY[builder.type]) and (
         builder.type != "political_consultations" or type_ == "phone_call"
     ):

@@ -75,6 +75,12 @@ class AffiliationResolver:
             counts[hit.alpha2] += 1
             first.setdefault(hit.alpha2, hit.start)
         if not counts:
+            # no country named: the most mentioned city's state
+            for place in places.place_hits:
+                if place.alpha2 and doc.role_at(place.start) not in ("boilerplate", "byline"):
+                    counts[place.alpha2] += 1
+                    first.setdefault(place.alpha2, place.start)
+        if not counts:
             return None
         return min(counts, key=lambda c: (-counts[c], first[c]))
 

@@ -399,7 +399,7 @@ class TitleGrammar:
         if has_portfolio:
             if row.portfolio_role:
                 role = row.portfolio_role
-            if foreign and role == "minister":
+            if foreign and role == "minister" and row.title.lower() == "minister":
                 role = "foreign_minister"
         countries: list[str] = []
         used: list[int] = []

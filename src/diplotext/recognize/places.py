@@ -1,20 +1,24 @@
 """Places stage: countries (names, demonyms), international organizations and cities.
 
 Every form of every gazetteer (countries, organizations, places and "blocked"
-phrases) goes into ONE :class:`~diplotext.grammar.wordlist.WordList`, so a text
-is scanned once and the longest form wins across kinds: "Mexico City" is a
-city and no mention of Mexico, "Organization of American States" a body and
-no mention of the US, "New Mexico" nothing at all. Each match is then checked:
+phrases) goes into ONE trie pattern (:func:`~diplotext.grammar.wordlist.trie_pattern`),
+so a text is scanned once and the longest form wins across kinds: "Mexico City"
+is a city and no mention of Mexico, "Organization of American States" a body
+and no mention of the US, "New Mexico" nothing at all. Each match is then checked:
 
 * case: an abbreviation matches only as written ("US", not "us"); other forms
   need the capitals of the form ("Turkey", not "turkey");
-* context rules of ``data/country_context.tsv`` (Georgia the US state,
-  Jordan and Chad as given names, acronyms that are English words in an
-  ALL-CAPS line);
+* the context rules of ``data/country_context.tsv``: Georgia the US state,
+  Jordan/Chad/Holland as names of people (one "Neil Jordan" makes every bare
+  "Jordan" of the text the person), "Turkey sandwiches", "U.S. Open" and other
+  event names, acronyms that are English words in an ALL-CAPS line, "Sino-";
 * generic organization aliases ("Security Council") only free-standing.
 
 A rejected match is retried one character later, so "republic of Azerbaijan"
-still yields Azerbaijan.
+still yields Azerbaijan. Then a bare "Guinea" or "Congo" may stand for the
+longer-named state the text names (``data/country_short_refs.tsv``), and
+"Full Name (ACR)" definitions link acronyms to bodies, known or new
+(:func:`~diplotext.recognize.organizations.inline_definitions`).
 
 >>> from diplotext.text.segment import segment
 >>> stage = PlaceStage({})
@@ -71,7 +75,7 @@ class _Entry(NamedTuple):
     #: country form kind, org form kind (name/acronym/alias), or place alpha2
     kind: str
     exact: bool
-    #: "", "given_name", "us_state" (countries) or "generic" (orgs)
+    #: a context rule of countries.tsv, "generic" (orgs) or ""
     context: str
 
 
@@ -85,17 +89,6 @@ _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 _OF_AFTER = regex.compile(r"[ ]{1,3}of[ ]")
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
-
-
-class _OrgState:
-    """Per-parse bookkeeping of one organization: spec, index and inline acronym."""
-
-    __slots__ = ("acronym", "index", "spec")
-
-    def __init__(self, spec: OrgSpec, index: int) -> None:
-        self.spec = spec
-        self.index = index
-        self.acronym = spec.acronym
 
 
 def _words(cues: tuple[str, ...]) -> frozenset[str]:

@@ -20,6 +20,7 @@ import pytest
 from diplotext.evaluate import (
     EvaluationError,
     Scores,
+    check_gold,
     evaluate,
     iter_gold,
     normalize_name,
@@ -374,3 +375,70 @@ def test_user_gazetteers_on_the_command_line(tmp_path: Path) -> None:
         assert r.returncode == 2 and r.stderr.startswith("diplotext: "), bad
     r = run("-m", "diplotext", "evaluate", str(tmp_path), "--gazetteer", option, "--pred", ".")
     assert r.returncode == 2 and "--pred" in r.stderr
+
+
+# --- checking gold files --------------------------------------------------------------------
+
+GOOD_GOLD: dict[str, Any] = {
+    "id": "x",
+    "published": "2025-03-14T16:05+04:00",
+    "dates": [{"text": "March 13", "value": "2025-03-13"}],
+    "countries": ["EE", "GE"],
+    "organizations": [{"name": "European Union", "aliases": ["EU"]}],
+    "officials": [
+        {"name": "Maka Botchorishvili", "aliases": ["Botchorishvili"], "role": "foreign_minister",
+         "country": "GE", "organization": None},
+        {"name": "Margus Tsahkna", "aliases": [], "role": "foreign_minister", "country": "EE",
+         "organization": None},
+    ],
+    "events": [{"type": "meeting", "participants": ["Botchorishvili", "Margus Tsahkna"],
+                "date": "2025-03-13", "location": "Tbilisi", "status": "held"}],
+    "topics": ["energy"],
+}  # fmt: skip
+GOOD_TEXT = "Maka Botchorishvili met Margus Tsahkna on March 13. Botchorishvili said..."
+
+
+@pytest.mark.parametrize(
+    ("path", "bad", "message"),
+    [
+        (("surprise",), 1, "unknown key 'surprise'"),
+        (("published",), "14 March 2025", "published '14 March 2025' is not an ISO"),
+        (("dates", 0, "value"), "2025-3-13", "date value '2025-3-13' is malformed"),
+        (("dates", 0, "text"), "13 March", "date text '13 March' does not occur"),
+        (("countries", 0), "Georgia", "country 'Georgia' is not an ISO alpha-2 code"),
+        (("organizations", 0, "name"), "", "has no name"),
+        (("officials", 0, "role"), "fm", "role 'fm' is not in the vocabulary"),
+        (("officials", 1, "country"), "EST", "country 'EST' is not an ISO alpha-2 code"),
+        (("officials", 1, "aliases"), ["M. Tsahkna"], "form 'M. Tsahkna' does not occur"),
+        (("events", 0, "type"), "talks", "type 'talks' is not in the vocabulary"),
+        (("events", 0, "status"), "done", "status 'done' is not held or planned"),
+        (("events", 0, "date"), "March 13", "date 'March 13' is malformed"),
+        (("events", 0, "participants"), ["Botchorishvili"], "fewer than two participants"),
+        (("events", 0, "participants", 1), "Tsahkna", "participant 'Tsahkna' is no official"),
+        (("topics", 0), "sports", "topic 'sports' is not in the vocabulary"),
+    ],
+)
+def test_check_gold_finds_each_problem(path: tuple[Any, ...], bad: Any, message: str) -> None:
+    assert check_gold(GOOD_GOLD, GOOD_TEXT) == []
+    gold = copy.deepcopy(GOOD_GOLD)
+    target = gold
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = bad
+    problems = check_gold(gold, GOOD_TEXT)
+    assert len(problems) == 1 and message in problems[0], problems
+
+
+def test_check_command(tmp_path: Path, shared: Path) -> None:
+    r = run("-m", "diplotext", "evaluate", str(shared / "corpus" / "dev"), "--check")
+    assert r.returncode == 0, r.stdout
+    assert r.stdout.strip().startswith("0 problem(s) in ")
+    bad = copy.deepcopy(GOOD_GOLD)
+    bad["topics"] = ["sports"]
+    write_gold(tmp_path, "x", GOOD_TEXT, bad)
+    r = run("-m", "diplotext", "evaluate", str(tmp_path), "--check")
+    assert r.returncode == 1
+    assert r.stdout.splitlines() == [
+        f"{tmp_path / 'x.json'}: topic 'sports' is not in the vocabulary",
+        "1 problem(s) in 1 gold file(s)",
+    ]

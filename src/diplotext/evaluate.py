@@ -51,10 +51,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FIELDS",
+    "GOLD_KEYS",
     "EvaluationError",
     "FieldScore",
     "GoldPair",
     "Scores",
+    "check_gold",
     "evaluate",
     "iter_gold",
     "normalize_name",
@@ -518,6 +520,102 @@ def score_article(
     g_names, p_names, pairs = _score_officials(gold, pred, scores["officials"], doc)
     _score_events(gold, pred, scores["events"], doc, _person_resolver(g_names, p_names, pairs))
     return scores
+
+
+# --- checking gold records -----------------------------------------------------------------
+
+#: The keys of a gold record (``id`` is optional).
+GOLD_KEYS: tuple[str, ...] = ("id", *FIELDS)
+
+
+def _vocabularies() -> dict[str, Any]:
+    """The vocabularies and the date pattern, from the shipped JSON Schema (one source)."""
+    from diplotext.schema import schema
+
+    defs = schema()["$defs"]
+    return {
+        "role": set(defs["official"]["properties"]["role"]["enum"]),
+        "type": set(defs["event"]["properties"]["type"]["enum"]),
+        "status": set(defs["event"]["properties"]["status"]["enum"]),
+        "topic": set(defs["topic_label"]["enum"]),
+        "date": re.compile(defs["date_value"]["pattern"]),
+        "code": re.compile(defs["country_code"]["pattern"]),
+    }
+
+
+def check_gold(gold: Record, text: str | None = None) -> list[str]:
+    """Problems of a gold record: unknown keys, values outside the vocabularies, malformed
+    dates and codes, event participants that are no official's name, and (given the
+    article ``text``) date texts and official names that do not occur in it.
+
+    >>> gold = {"countries": ["AZ"], "topics": ["energy", "sports"], "officials": [
+    ...     {"name": "Jeyhun Bayramov", "role": "foreign_minister", "country": "az"}]}
+    >>> for problem in check_gold(gold):
+    ...     print(problem)
+    official 'Jeyhun Bayramov': country 'az' is not an ISO alpha-2 code
+    topic 'sports' is not in the vocabulary
+    """
+    v = _vocabularies()
+    problems = [f"unknown key {k!r}" for k in gold if k not in GOLD_KEYS]
+
+    def date_ok(value: object) -> bool:
+        return isinstance(value, str) and bool(v["date"].fullmatch(value))
+
+    published = gold.get("published")
+    if published is not None and (not date_ok(published) or "/" in str(published)):
+        problems.append(f"published {published!r} is not an ISO 8601 date or date-time")
+    seen: set[str] = set()
+    for d in _items(gold, "dates"):
+        value = _value(d)
+        if not date_ok(value):
+            problems.append(f"date value {value!r} is malformed")
+        elif value in seen:
+            problems.append(f"date value {value!r} is listed twice")
+        seen.add(str(value))
+        if text is not None and isinstance(d, Mapping) and d.get("text") and d["text"] not in text:
+            problems.append(f"date text {d['text']!r} does not occur in the article")
+    for c in _items(gold, "countries"):
+        if not isinstance(c, str) or not v["code"].fullmatch(c):
+            problems.append(f"country {c!r} is not an ISO alpha-2 code")
+    for o in _items(gold, "organizations"):
+        if not isinstance(o, Mapping) or not o.get("name"):
+            problems.append(f"organization {o!r} has no name")
+    forms: set[str] = set()
+    for o in _items(gold, "officials"):
+        if not isinstance(o, Mapping) or not o.get("name"):
+            problems.append(f"official {o!r} has no name")
+            continue
+        who = f"official {o['name']!r}"
+        if o.get("role") not in v["role"]:
+            problems.append(f"{who}: role {o.get('role')!r} is not in the vocabulary")
+        country = o.get("country")
+        if country is not None and not (isinstance(country, str) and v["code"].fullmatch(country)):
+            problems.append(f"{who}: country {country!r} is not an ISO alpha-2 code")
+        for form in [o["name"], *(o.get("aliases") or [])]:
+            forms.add(normalize_name(form))
+            if text is not None and str(form) not in text:
+                problems.append(f"{who}: form {form!r} does not occur in the article")
+    for e in _items(gold, "events"):
+        if not isinstance(e, Mapping):
+            problems.append(f"event {e!r} is not an object")
+            continue
+        people = list(e.get("participants") or [])
+        what = f"event {people}"
+        if e.get("type") not in v["type"]:
+            problems.append(f"{what}: type {e.get('type')!r} is not in the vocabulary")
+        if e.get("status") not in v["status"]:
+            problems.append(f"{what}: status {e.get('status')!r} is not held or planned")
+        if e.get("date") is not None and not date_ok(e.get("date")):
+            problems.append(f"{what}: date {e.get('date')!r} is malformed")
+        if len(people) < 2:
+            problems.append(f"{what}: fewer than two participants")
+        for person in people:
+            if normalize_name(person) not in forms:
+                problems.append(f"{what}: participant {person!r} is no official's name or alias")
+    for t in _items(gold, "topics"):
+        if t not in v["topic"]:
+            problems.append(f"topic {t!r} is not in the vocabulary")
+    return problems
 
 
 # --- gold directories -----------------------------------------------------------------------

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import TextIO
 
 from diplotext.errors import DiplotextError
-from diplotext.evaluate import EvaluationError, evaluate
+from diplotext.evaluate import EvaluationError, check_gold, evaluate, iter_gold
 from diplotext.parser import GAZETTEER_KINDS, Parser
 
 __all__ = ["HELP", "NAME", "add_arguments", "run"]
@@ -25,6 +26,7 @@ examples:
   diplotext evaluate my-gold/ --json > scores.json
   diplotext evaluate my-gold/ --pred saved-output/
   diplotext evaluate my-gold/ --gazetteer organizations=my-orgs.tsv --gazetteer titles=my-titles.tsv
+  diplotext evaluate my-gold/ --check
   diplotext evaluate my-gold/ --details | grep '^\\[officials\\]'
 """
 
@@ -48,6 +50,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         + ", ".join(GAZETTEER_KINDS)
         + "); repeat for several, to measure what they change",
     )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="only check the gold files (vocabularies, values, names found in the text) "
+        "and list their problems; exit status 1 when there are some",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as a JSON object")
     p.add_argument(
         "--details", action="store_true", help="after the table, list every disagreement"
@@ -68,8 +76,30 @@ def _parser(options: list[str]) -> Parser:
     return Parser(extra_gazetteers={kind: paths[0] for kind, paths in files.items()})
 
 
+def check(gold_dir: str, out: TextIO, err: TextIO) -> int:
+    """List the problems of every gold file; 1 when there are some."""
+    files = problems = 0
+    try:
+        for pair in iter_gold(gold_dir):
+            files += 1
+            if isinstance(pair, EvaluationError):
+                out.write(f"{pair}\n")
+                problems += 1
+                continue
+            for problem in check_gold(pair.gold, pair.text):
+                out.write(f"{Path(gold_dir) / (pair.id + '.json')}: {problem}\n")
+                problems += 1
+    except EvaluationError as exc:
+        err.write(f"diplotext: {exc}\n")
+        return 2
+    out.write(f"{problems} problem(s) in {files} gold file(s)\n")
+    return 1 if problems else 0
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Score and print the table (or JSON); 1 when some gold pair could not be read."""
+    if args.check:
+        return check(args.gold, out, err)
     problems: list[EvaluationError] = []
     if args.gazetteer and args.pred is not None:
         err.write("diplotext: --gazetteer has no effect with --pred (nothing is parsed)\n")

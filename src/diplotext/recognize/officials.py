@@ -144,6 +144,8 @@ class OfficialStage:
                 and not _APPOSITION_END.match(norm, span[1], span[1] + _WINDOW)
             ):
                 break  # "Senior Director, Middle Eastern Affairs Directorate": no name
+            if "\n" in norm[pos : span[0]] and norm[span[1] : span[1] + 1] in ("\n", ""):
+                break  # a title ending a line, then a short line ("Related Stories")
             out.append((span[0], span[1], honorific))
             pos = span[1]
         return out
@@ -163,7 +165,7 @@ class OfficialStage:
             return None
         sep = left - len(before) + (m.start("sep") if m.group("sep") else m.start())
         j = bisect.bisect_left(starts, sep) - 1
-        if j < 0 or toks[j].end != sep:
+        if j < 0 or norm[toks[j].end : sep].strip(" \t"):
             return None
         span = self.names.read_backward(norm, toks, j, blocked)
         if span is None:

@@ -25,6 +25,7 @@ from diplotext.found import (
     DateResult,
     OfficialHit,
     OfficialResult,
+    OrgHit,
     PlaceHit,
     PlaceResult,
     TopicHit,
@@ -95,10 +96,15 @@ def run(case: dict[str, Any]) -> tuple[Event, ...]:
             TopicHit(s, e, label) for form, label in case["topics"] for s, e in _spans(text, form)
         )
     )
+    orgs = tuple(
+        sorted(
+            OrgHit(s, e, 0, "name") for form in case.get("orgs", []) for s, e in _spans(text, form)
+        )
+    )
     return STAGE(
         segment(text),
         DateResult(published, tuple(sorted(dates, key=lambda d: d.start)), None),
-        PlaceResult((), (), countries, (), places),
+        PlaceResult((), (), countries, orgs, places),
         OfficialResult(tuple(officials), hits),
         TopicResult((), topics),
     )

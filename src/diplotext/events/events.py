@@ -139,6 +139,45 @@ def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit]) -> list[PlaceHi
     return out
 
 
+# Between an organization's name and "meeting": "UN Security Council meeting",
+# "BIMSTEC Ministerial Meeting", "G7 Foreign Ministers' Meeting".
+_SESSION_GAP = regex.compile(r"(?:\s+|\d+\w*|[\p{Lu}][\w'-]*|ministerial|annual|regular|foreign)*")
+# After "meeting": "meeting of the OSCE Ministerial Council".
+_SESSION_OF = regex.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?", regex.IGNORECASE)
+_SESSION_WORDS = frozenset({"meeting", "meetings"})
+
+
+def _without_sessions(
+    text: str, triggers: Sequence[Trigger], orgs: Sequence[OrgHit]
+) -> list[Trigger]:
+    """Triggers minus the "meeting" that names an organization's session.
+
+    "At the UN Security Council meeting, X criticized Y" reports no contact between
+    X and Y; a summit stays (its named attendees are a contact).
+    """
+    if not orgs:
+        return list(triggers)
+    ends = [o.end for o in orgs]
+    starts = [o.start for o in orgs]
+    by_end = sorted(range(len(orgs)), key=lambda i: ends[i])
+    sorted_ends = [ends[i] for i in by_end]
+    out: list[Trigger] = []
+    for t in triggers:
+        if text[t.start : t.end].lower() in _SESSION_WORDS:
+            i = bisect.bisect_right(sorted_ends, t.start) - 1
+            if i >= 0 and t.start - sorted_ends[i] <= 40:
+                gap = _SESSION_GAP.fullmatch(text, sorted_ends[i], t.start)
+                if gap is not None:
+                    continue
+            of = _SESSION_OF.match(text, t.end)
+            if of is not None:
+                j = bisect.bisect_left(starts, of.end())
+                if j < len(starts) and starts[j] == of.end():
+                    continue
+        out.append(t)
+    return out
+
+
 def _main_official(
     doc: Document, hits: Sequence[OfficialHit], people: Sequence[Official]
 ) -> int | None:
@@ -205,7 +244,8 @@ class EventStage:
         if len(people) < 2 or not officials.hits:
             return ()
         scan = self._grammar.scan(doc.norm, (sent.start for sent in doc.sentences))
-        if not scan.triggers:
+        triggers = _without_sessions(doc.norm, scan.triggers, sorted(places.org_hits))
+        if not triggers:
             return ()
         hits = sorted(officials.hits)
         place_hits = _outside(sorted(places.place_hits), sorted(places.org_hits))
@@ -218,9 +258,7 @@ class EventStage:
             _dateline_city(doc, place_hits),
         )
         date_rows = sorted((d.start, d.end, d.value) for d in dates.dates)
-        readings = self._read(
-            doc, ctx, scan.triggers, scan.cues, hits, date_rows, place_hits, places
-        )
+        readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
         heads = _sitting_heads(doc, officials, scan.cues["former"])
         return _assemble(doc, readings, people, heads, dates, topics, ctx.dateline_city)
 

@@ -278,16 +278,22 @@ class PlaceStage:
         chunk = doc.norm[lo:hi]
         return not any(c.islower() for c in chunk) and sum(c.isalpha() for c in chunk) >= 4
 
-    def _given_name(self, doc: Document, start: int, end: int) -> bool:
-        """True when the span reads as part of a person's name ("Chad Smith", "Michael Jordan")."""
+    def _person_name(self, doc: Document, start: int, end: int) -> str:
+        """How the span reads as part of a person's name.
+
+        "given" before a capitalized word ("Chad Smith"), "surname" after one
+        ("Michael Jordan"), "" when it is no name.
+        """
         if self._all_caps_line(doc, start):
-            return False
+            return ""
         nxt = _NEXT_WORD.match(doc.norm, end)
         if nxt is not None and fold(nxt.group("word")).rstrip(".") not in self._after_ok:
-            return True
+            return "given"
         lo = max(0, start - _BACK)
         prev = _PREV_WORD.search(doc.norm, lo, start)
-        return prev is not None and fold(prev.group("word")) not in self._before_ok
+        if prev is not None and fold(prev.group("word")) not in self._before_ok:
+            return "surname"
+        return ""
 
     def _us_state(
         self, doc: Document, folded: str, start: int, end: int, cache: dict[str, list[int]]
@@ -356,11 +362,12 @@ class PlaceStage:
             if doc.norm[end : end + 1] == "$":  # "US$ 5 million"
                 return False
         if entry.context == "given_name":
-            if self._given_name(doc, start, end):
-                # "Neil Jordan" once makes every bare "Jordan" of the text the person.
+            person = self._person_name(doc, start, end)
+            if person == "surname":
+                # "Neil Jordan" once makes every bare "Jordan" of the text the person
+                # (but "Israel Katz" leaves a later bare "Israel" the country).
                 persons.add(folded[start:end])
-                return False
-            return True
+            return not person
         if entry.context == "prefix":  # "Sino-Japanese", not the surname "Russo"
             return doc.norm[end : end + 1] == "-"
         if entry.context == "common_noun":

@@ -25,7 +25,7 @@ def _cases() -> list[tuple[str, str, str]]:
             continue
         cells = raw.split("\t")
         cells += [""] * (3 - len(cells))
-        rows.append((cells[0], cells[1], cells[2]))
+        rows.append((cells[0], cells[1].replace("\\n", "\n"), cells[2]))
     return rows
 
 

@@ -87,6 +87,8 @@ _ANY_NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[\w'-]{1,40})")
 _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 # "of" right after a generic alias: "Security Council of Armenia" names a national body.
 _OF_AFTER = regex.compile(r"[ ]{1,3}of[ ]")
+# A word of a headline, for the Title Case test.
+_LINE_WORD = regex.compile(r"[^\W\d_][\w'-]*")
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
 
@@ -278,13 +280,23 @@ class PlaceStage:
         chunk = doc.norm[lo:hi]
         return not any(c.islower() for c in chunk) and sum(c.isalpha() for c in chunk) >= 4
 
+    @staticmethod
+    def _title_case_line(doc: Document, start: int) -> bool:
+        """A headline written in Title Case ("Blinken Visits Jordan Amid Tensions")."""
+        seg = doc.segment_at(start)
+        if seg is None or seg.role not in ("headline", "heading"):
+            return False
+        words = _LINE_WORD.findall(doc.norm, max(seg.start, start - 100), min(seg.end, start + 100))
+        long_words = [w for w in words if len(w) > 3]
+        return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
     def _person_name(self, doc: Document, start: int, end: int) -> str:
         """How the span reads as part of a person's name.
 
         "given" before a capitalized word ("Chad Smith"), "surname" after one
         ("Michael Jordan"), "" when it is no name.
         """
-        if self._all_caps_line(doc, start):
+        if self._all_caps_line(doc, start) or self._title_case_line(doc, start):
             return ""
         nxt = _NEXT_WORD.match(doc.norm, end)
         if nxt is not None and fold(nxt.group("word")).rstrip(".") not in self._after_ok:

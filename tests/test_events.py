@@ -185,6 +185,7 @@ def test_hostile_inputs_stay_fast() -> None:
         "J. " * 50000,
         "met " * 100000,
         ("Capitalized " * 100000).strip(),
+        "Minister Name1 will meet Name2 in the presence of Name3, " * 20000,
     ]
     for text in texts:
         doc = segment(text)

@@ -64,6 +64,13 @@ _GAP_WORDS = EventGrammar.default().title_gap_words
 _GAP_TOKEN = regex.compile(r"[^\s,()]+")
 
 
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words stand in ``text[start:end]`` (counted only up to 80 characters)."""
+    if end - start > 80:
+        return 1000
+    return len(_WORD.findall(text, start, end))
+
+
 def _title_gap(gap: str) -> bool:
     """True when ``gap`` holds only title words: capitalized, or "of", "the", "for"..."""
     return all(w[0].isupper() or w.lower() in _GAP_WORDS for w in _GAP_TOKEN.findall(gap))
@@ -296,7 +303,7 @@ def read_sentence(
         t
         for t in triggers
         if any(
-            c.end <= t.start and len(_WORD.findall(text, c.end, t.start)) <= 8
+            c.end <= t.start and _words_between(text, c.end, t.start) <= 8
             for c in cues["sidelines"]
         )
     ]
@@ -355,7 +362,7 @@ def read_sentence(
             groups = _split(ctx, sides, primary, cues, country_hits, groups)
     status = _status(text, primary, cues, dates)
     reference = primary is not None and any(
-        c.end <= primary.start and len(_WORD.findall(text, c.end, primary.start)) <= 3
+        c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
         for c in cues["lead"]
     )
     if primary is not None and any(c.end <= primary.start for c in cues["background"]):
@@ -482,9 +489,9 @@ def _status(
     for c in cues["planned"]:
         if any(d[0] <= c.start and c.end <= d[1] for d in dates):
             continue  # "on 1 May": a month, not "may"
-        if c.end <= primary.start:
+        if c.end <= primary.start <= c.end + 80:
             gap = text[c.end : primary.start]
-            if len(_WORD.findall(gap)) <= 4 and not _SENTENCE_PUNCT.search(gap):
+            if _words_between(text, c.end, primary.start) <= 4 and not _SENTENCE_PUNCT.search(gap):
                 return "planned"
     for c in cues["planned_adjacent"]:
         adjacent = c.end <= primary.start and not _WORD.search(text, c.end, primary.start)

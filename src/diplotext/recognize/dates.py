@@ -72,6 +72,8 @@ _TENSE_WINDOW = 70
 # The header area: at most this many segments, ending with the first long body segment.
 _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
+# A publication time stands within this many characters of its date.
+_CLOCK_GAP = 25
 # A publication date starts within this many characters of its line.
 _HEADER_REACH = 200
 
@@ -481,8 +483,16 @@ class DateStage:
             return None
         prio, _, pub, seg_i = best
         seg = doc.segments[seg_i]
-        clock_m = self._g.clock.search(norm, pub.end, seg.end)
-        span_end = pub.end
+        # the time stands right after the date ("5 April 2022 12:51 (UTC+04:00)"), or just
+        # before it on a date line ("12:51, 5 April 2022"); never one further off in prose
+        span_start, span_end = pub.start, pub.end
+        clock_m = self._g.clock.search(norm, pub.end, min(seg.end, pub.end + _CLOCK_GAP))
+        if clock_m is not None:
+            span_end = clock_m.end()
+        elif seg.role == "dateline":
+            clock_m = self._g.clock.search(norm, max(seg.start, pub.start - _CLOCK_GAP), pub.start)
+            if clock_m is not None:
+                span_start = clock_m.start()
         if clock_m is None:
             # " date 2024-03-01" then "1 Mar. 14:55 (UTC+3 MSK)", or a date line then "17:47":
             # the time line of the same day
@@ -499,8 +509,6 @@ class DateStage:
                 clock_m = self._g.clock.search(norm, nxt.start, nxt.end)
                 if clock_m is not None:
                     break
-        elif clock_m is not None:
-            span_end = clock_m.end()
         clock = None
         if clock_m is not None:
             hh, mi = int(clock_m.group("hh")), int(clock_m.group("mi"))
@@ -521,7 +529,7 @@ class DateStage:
             elif clock_m.group("zone") is not None:
                 offset = self._g.zone_offset[clock_m.group("zone")]
             clock = (hh, mi, offset)
-        return pub, pub.start, span_end, clock
+        return pub, span_start, span_end, clock
 
     # -- 3. resolve -------------------------------------------------------------
 

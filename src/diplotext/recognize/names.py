@@ -204,7 +204,8 @@ class NameGrammar:
         return self.honorifics[m.group()] if m is not None else None
 
     # -- names ---------------------------------------------------------------
-    def _gap_ok(self, norm: str, end: int, start: int) -> bool:
+    def gap_ok(self, norm: str, end: int, start: int) -> bool:
+        """True when only blanks (at most one line break) lie between ``end`` and ``start``."""
         m = _NAME_GAP.match(norm, end, start)
         return m is not None and m.end() == start and start > end
 
@@ -233,7 +234,7 @@ class NameGrammar:
         prev_end = -1
         while j < n and words < MAX_NAME_WORDS:
             t = toks[j]
-            if prev_end >= 0 and not self._gap_ok(norm, prev_end, t.start):
+            if prev_end >= 0 and not self.gap_ok(norm, prev_end, t.start):
                 break
             if not t.word or (blocked and blocked[j]):
                 break
@@ -296,7 +297,7 @@ class NameGrammar:
             t = toks[k]
             nxt = toks[k + 1]
             if t.word:
-                if not self._gap_ok(norm, t.end, nxt.start):
+                if not self.gap_ok(norm, t.end, nxt.start):
                     break
                 if blocked and blocked[k]:
                     break
@@ -316,7 +317,7 @@ class NameGrammar:
                 and k > 0
                 and toks[k - 1].end == t.start
                 and self.is_initial(norm, toks, k - 1)
-                and self._gap_ok(norm, t.end, nxt.start)
+                and self.gap_ok(norm, t.end, nxt.start)
                 and not (k > 1 and toks[k - 2].word and toks[k - 2].end == toks[k - 1].start)
             ):
                 # the initial must not be the honorific "Dr" etc.: is_initial ensures one letter

@@ -35,7 +35,6 @@ import attrs
 import regex
 
 from diplotext.found import OfficialHit, OfficialResult, PlaceResult
-from diplotext.grammar.wordlist import WordList
 from diplotext.link.affiliation import AffiliationResolver
 from diplotext.link.coref import alias_forms, same_person, word_matches
 from diplotext.recognize.names import NameGrammar, Token, name_words, similar_words, tokenize
@@ -300,10 +299,14 @@ class OfficialStage:
         clusters: Sequence[int],
     ) -> list[tuple[int, int, int, str | None]]:
         """Every mention ``(start, end, cluster, honorific)``: the anchored ones and the others
-        found by the alias forms of each cluster."""
+        found by the alias forms of each cluster.
+
+        Forms are looked up token by token in a dict keyed by their words (no pattern is
+        compiled per document): the longest form starting at a capitalized word wins.
+        """
         norm = doc.norm
         taken: list[tuple[int, int, int, str | None]] = []
-        forms: dict[str, list[tuple[int, bool]]] = {}
+        forms: dict[tuple[str, ...], list[tuple[int, bool]]] = {}
         done: set[tuple[int, str]] = set()
         cluster_starts: dict[int, list[int]] = {}
         first_word: dict[int, str] = {}
@@ -321,33 +324,38 @@ class OfficialStage:
                 continue
             done.add((c, name))
             for form, needs in alias_forms(name, name_words(name), self.names.particles):
-                lst = forms.setdefault(WordList.key(form), [])
+                lst = forms.setdefault(tuple(name_words(form)), [])
                 if (c, needs) not in lst:
                     lst.append((c, needs))
         if not forms:
             return []
+        longest = max(len(key) for key in forms)
         taken.sort()
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]
-        words = WordList({k: k for k in forms})
-        folded = fold(norm)
         found: list[tuple[int, int, int, str | None]] = []
         last_found: dict[int, int] = {}
-        for m in words.finditer(folded):
-            s, e = m.start(), m.end()
-            if not norm[s].isupper() or doc.role_at(s) in _EXCLUDED_ROLES:
+        t = 0
+        while t < len(toks):
+            match = self._form_at(norm, toks, t, forms, longest)
+            if match is None:
+                t += 1
+                continue
+            last_tok, e, key = match
+            s = toks[t].start
+            nxt = last_tok + 1
+            if doc.role_at(s) in _EXCLUDED_ROLES:
+                t = nxt
                 continue
             i = bisect.bisect_right(span_starts, s) - 1
-            if i >= 0 and spans[i][1] > s:
-                continue
-            if i + 1 < len(spans) and spans[i + 1][0] < e:
+            if (i >= 0 and spans[i][1] > s) or (i + 1 < len(spans) and spans[i + 1][0] < e):
+                t += 1
                 continue
             if s > 0 and norm[s - 1] in "@#":
+                t = nxt
                 continue
-            t = bisect.bisect_left(starts, s)
-            if t >= len(toks) or toks[t].start != s:
-                continue
-            options = forms[words[m.group()]]
+            options = forms[key]
+            at = t
             if not self._alone(norm, toks, t, starts, e):
                 # "Siorjiddin Muhriddin": a misspelt given name before a known surname
                 prev = toks[t - 1] if t > 0 else toks[t]
@@ -357,11 +365,13 @@ class OfficialStage:
                     or not prev.word
                     or not any(similar_words(given, first_word.get(c, "")) for c, _ in options)
                 ):
+                    t = nxt
                     continue
-                s, t = prev.start, t - 1
-            honorific = self.names.honorific_before(norm, toks, t)
+                s, at = prev.start, t - 1
+            honorific = self.names.honorific_before(norm, toks, at)
             options = [(c, needs) for c, needs in options if not needs or honorific is not None]
             if not options:
+                t = nxt
                 continue
             chosen = options[0][0]
             if len({c for c, _ in options}) > 1:
@@ -375,9 +385,54 @@ class OfficialStage:
                         best_pos, chosen = pos, c
             found.append((s, e, chosen, honorific))
             last_found[chosen] = s
+            t = nxt
         out = taken + found
         out.sort()
         return out
+
+    def _form_at(
+        self,
+        norm: str,
+        toks: Sequence[Token],
+        t: int,
+        forms: dict[tuple[str, ...], list[tuple[int, bool]]],
+        longest: int,
+    ) -> tuple[int, int, tuple[str, ...]] | None:
+        """The longest known form starting at token ``t``: (last token, end offset, key)."""
+        first = toks[t]
+        if not first.word or not norm[first.start].isupper():
+            return None
+        key: list[str] = []
+        best: tuple[int, int, tuple[str, ...]] | None = None
+        prev_end = -1
+        j = t
+        while j < len(toks) and len(key) < longest:
+            tok = toks[j]
+            if not tok.word:
+                # the dot of an initial: "J. Bayramov"
+                initial = toks[j - 1].end - toks[j - 1].start == 1
+                if norm[tok.start] == "." and prev_end == tok.start and j > t and initial:
+                    prev_end = tok.end
+                    j += 1
+                    continue
+                break
+            if prev_end >= 0 and not self.names.gap_ok(norm, prev_end, tok.start):
+                break
+            word = norm[tok.start : tok.end]
+            end = tok.end
+            possessive = word.endswith("'s")
+            if possessive:
+                word = word[:-2]
+                end -= 2
+            key.extend(name_words(word))
+            k = tuple(key)
+            if k in forms:
+                best = (j, end, k)
+            if possessive:
+                break
+            prev_end = tok.end
+            j += 1
+        return best
 
     def _alone(
         self, norm: str, toks: Sequence[Token], t: int, starts: Sequence[int], end: int

@@ -183,6 +183,8 @@ _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+
 # Lower-case words before a country in a complement: "of the sisterly State of Kuwait".
 _COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
 _NEWLINE = regex.compile(r"\n")
+_LOWER = regex.compile(r"\p{Ll}")
+_LETTER = regex.compile(r"\p{L}")
 _LEAD_WORD = regex.compile(r"(?<![\w'])\w+")
 # A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
 _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
@@ -342,9 +344,10 @@ class TitleGrammar:
             if line not in caps:
                 lo = breaks[line - 1] + 1 if line > 0 else 0
                 hi = breaks[line] if line < len(breaks) else len(norm)
-                text = norm[lo:hi]
-                upper = sum(c.isupper() for c in text)
-                caps[line] = upper > 0.6 * max(1, sum(c.isalpha() for c in text))
+                # no lower-case letter on the line at all, but some letters
+                caps[line] = (
+                    _LOWER.search(norm, lo, hi) is None and _LETTER.search(norm, lo, hi) is not None
+                )
             return caps[line]
 
         out: list[TitleHit] = []

@@ -116,3 +116,33 @@ def test_user_titles_extend_the_gazetteer() -> None:
     doc = segment("Grand Vizier Ahmet Pasha received the envoys.")
     result = stage(doc, PLACES(doc))
     assert [(o.name, o.role) for o in result.officials] == [("Ahmet Pasha", "head_of_government")]
+
+
+def test_title_data_files_are_sound() -> None:
+    from diplotext.grammar.wordlist import WordList
+    from diplotext.recognize.titles import ROLES
+    from diplotext.resources.loader import load_table
+
+    seen: set[str] = set()
+    for line, row in load_table("titles").located():
+        key = WordList.key(row["title"])
+        assert key not in seen, f"titles.tsv:{line}: duplicate {row['title']!r}"
+        seen.add(key)
+        assert row["role"] in (*ROLES, "none"), f"titles.tsv:{line}"
+        assert row["portfolio_role"] in ("", *ROLES), f"titles.tsv:{line}"
+        assert row["needs"] in ("", "body", "never"), f"titles.tsv:{line}"
+        assert row["specificity"].isdigit(), f"titles.tsv:{line}"
+        assert row["country"] == "" or len(row["country"]) == 2, f"titles.tsv:{line}"
+    for line, row in load_table("title_modifiers").located():
+        assert row["from_role"] in (*ROLES, "*"), f"title_modifiers.tsv:{line}"
+        assert row["to_role"] in (*ROLES, "="), f"title_modifiers.tsv:{line}"
+    kinds = {row["kind"] for row in load_table("honorifics")}
+    assert kinds <= {"courtesy", "royal", "nobility", "rank"}
+
+
+def test_bad_user_title_row_names_the_line() -> None:
+    from diplotext.errors import GazetteerError
+
+    table = parse_table("mine.tsv", ["title\trole", "vizier\tgrand_poobah"])
+    with pytest.raises(GazetteerError, match=r"mine.tsv:2: unknown role 'grand_poobah'"):
+        OfficialStage({"titles": table})

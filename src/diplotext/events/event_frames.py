@@ -307,6 +307,17 @@ def read_sentence(
             for c in cues["sidelines"]
         )
     ]
+    # "met Lavrov at the CIS summit": the summit is where a contact happened
+    if any(t.frame == "contact" and t.type != "summit" for t in triggers):
+        named_occasion += [
+            t
+            for t in triggers
+            if t.type == "summit"
+            and any(
+                c.end <= t.start and _words_between(text, c.end, t.start) <= 4
+                for c in cues["at_occasion"]
+            )
+        ]
     if len(named_occasion) < len(triggers):  # "met ... on the sidelines of the NATO summit"
         triggers = [t for t in triggers if t not in named_occasion]
     hits = [h for h in hits if h.start >= cut]

@@ -82,6 +82,7 @@ CUE_KINDS = (
     "greeting",
     "lead",
     "opening",
+    "at_occasion",
     "background",
     "sidelines",
     "host",

@@ -637,7 +637,7 @@ class DateStage:
                     if b.parts.year is None and a.parts.month is not None and first[:4].isdigit():
                         # "from May to July": the second end follows the first
                         second = _follow(first, b)
-                    if first < second or first.startswith("XXXX"):
+                    if first < second:
                         parts = a.parts._replace(end=b.parts.end)
                         out.append(_Resolved(parts, f"{first}/{second}", a.granularity))
                         i += 2

@@ -210,6 +210,24 @@ class PlaceStage:
         self._pattern = regex.compile(
             r"\b(?<![\w])" + trie_pattern(sorted(self._entries)) + r"(?![\w])", regex.V0
         )
+        # A body's acronym with a session number glued on: "UNGA78", "UNGA-78" (the
+        # acronym, 3+ letters, is the mention). Matched case-sensitively on the
+        # normalized text.
+        session_acronyms = {
+            spec.acronym: spec.id
+            for spec in self._orgs.values()
+            if spec.acronym
+            and spec.acronym.isalpha()
+            and spec.acronym.isupper()
+            and len(spec.acronym) >= 3
+        }
+        self._session_acronyms = session_acronyms
+        self._session_pattern = regex.compile(
+            r"\b(?<![\w])(?P<acr>"
+            + trie_pattern(sorted(session_acronyms))
+            + r")(?=-?\d{1,3}(?![\w]))",
+            regex.V0,
+        )
 
         cues = context_cues()
         self._state_cues = _fast_pattern(cues.get(("us_state", "sentence"), ()))
@@ -437,9 +455,22 @@ class PlaceStage:
             dropped = {i for i, key in named if key in persons}
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
         country_hits = self._resolve_short_refs(folded, country_hits)
+        org_spans = self._session_acronym_spans(doc, org_spans)
         specs: dict[str, OrgSpec] = dict(self._orgs)
         org_spans, country_hits = self._inline(doc, specs, org_spans, country_hits)
         return self._build(doc, specs, country_hits, org_spans, place_hits)
+
+    def _session_acronym_spans(
+        self, doc: Document, org_spans: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Add "UNGA" of "UNGA78" (a session number glued to a body's acronym)."""
+        found = [
+            (m.start("acr"), m.end("acr"), self._session_acronyms[m.group("acr")], "acronym")
+            for m in self._session_pattern.finditer(doc.norm)
+        ]
+        if not found:
+            return org_spans
+        return sorted(org_spans + found)
 
     def _inline(
         self,

@@ -181,12 +181,21 @@ def _without_sessions(
 def _main_official(
     doc: Document, hits: Sequence[OfficialHit], people: Sequence[Official]
 ) -> int | None:
-    """The article's main official: the first one named in the body (else anywhere)."""
+    """The article's main official: the most often named in the body, ties to the first.
+
+    "Following the instructions of President Aliyev, Foreign Minister Bayramov met ...
+    Bayramov ... he ...": Bayramov, not the first name of the body.
+    """
     named = [h for h in hits if not people[h.official].name.startswith("@")]
-    for h in named:
-        if doc.role_at(h.start) == "body":
-            return h.official
-    return named[0].official if named else None
+    body = [h for h in named if doc.role_at(h.start) == "body"] or named
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for h in body:
+        counts[h.official] = counts.get(h.official, 0) + 1
+        first.setdefault(h.official, h.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda i: (-counts[i], first[i]))
 
 
 def _dateline_city(doc: Document, places: Sequence[PlaceHit]) -> tuple[str, str] | None:

@@ -192,6 +192,8 @@ _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
+# A capitalized word right before a title, and what precedes it ("said FIFA President").
+_THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[ \t]+$")
 # A possessive or blank between a country and the title after it: "Azerbaijan's Foreign Minister".
 _LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
 # "the country's" before a title: resolved to the country the sentence is about.
@@ -252,6 +254,12 @@ class TitleGrammar:
         self.portfolio = frozenset(row["word"].lower() for row in port)
         self.foreign_cues = frozenset(row["word"].lower() for row in port if row.get("cue"))
         self.bodies = frozenset(w.strip().lower() for w in load_lines("official_bodies"))
+        honorifics = load_table("honorifics", ("honorific",))
+        self.skip_words = (
+            frozenset(w.strip().lower() for w in load_lines("not_names"))
+            | {word for row in honorifics for word in row["honorific"].replace(".", " ").split()}
+            | frozenset(mods for key in mods for mods in key.split())
+        )
         self.title_words = frozenset(
             word
             for key, row in rows.items()
@@ -330,6 +338,19 @@ class TitleGrammar:
             return end2
         return pos
 
+    def _led_thing(self, before: str) -> bool:
+        """True when a capitalized name that is no country or body stands right before a
+        leader's title, inside a sentence ("... said FIFA President ...")."""
+        m = _THING_BEFORE.search(before)
+        if m is None:
+            return False
+        word = m.group("w")
+        low = word.lower().rstrip(".")
+        if low in self.skip_words or low in self.title_words:
+            return False
+        c = m.group("c")
+        return c is not None and c not in "\n.!?\"':;(-"
+
     # -- the whole title -----------------------------------------------------
     def find(self, norm: str, places: PlaceIndex) -> list[TitleHit]:
         """Every title of ``norm`` in text order (see the module docstring)."""
@@ -352,9 +373,14 @@ class TitleGrammar:
 
         out: list[TitleHit] = []
         k = 0
+        prev_end = -1
         while k < len(cores):
             start, end, row = cores[k]
             k += 1
+            after_title = 0 <= prev_end < start and not norm[prev_end:start].strip(" \t")
+            prev_end = end
+            if after_title:
+                continue  # "President Sultan Al Jaber": a title word right after a title is a name
             hit = self._one(norm, folded, start, end, row, places, shouting=shouting)
             if hit is None:
                 continue
@@ -519,6 +545,8 @@ class TitleGrammar:
                 left = o_start
             elif _THE_COUNTRY.search(before):
                 the_country = True
+            elif role in _LEADER_ROLES and self._led_thing(before):
+                return None  # "COP28 President", "Samsung chairman": not a state's office
         if row.needs == "body" and org is None and not body and not chained:
             return None
         if unparsed and org is None and not body and not countries and role in _LEADER_ROLES:

@@ -72,6 +72,8 @@ _TENSE_WINDOW = 70
 # The header area: at most this many segments, ending with the first long body segment.
 _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
+# Short lines among the last this many segments may hold a "Published ..." line.
+_FOOTER_SEGMENTS = 4
 # A publication time stands within this many characters of its date.
 _CLOCK_GAP = 25
 # A publication date starts within this many characters of its line.
@@ -424,12 +426,18 @@ class DateStage:
         header = self._header(doc)
         if not header:
             return None
-        limit = header[-1][1].end
+        # a "Published ..." line may also close the article
+        segments = doc.segments
+        tail = [
+            (i, segments[i])
+            for i in range(max(header[-1][0] + 1, len(segments) - _FOOTER_SEGMENTS), len(segments))
+            if segments[i].end - segments[i].start <= _LONG_BODY
+        ]
+        footer = {i for i, _ in tail}
+        header = header + tail
         by_segment: dict[int, list[Parts]] = {}
         seg_index = {seg.start: i for i, seg in header}
         for p in found:
-            if p.start >= limit:
-                break
             if p.day is None or p.month is None or p.day2 is not None:
                 continue
             if p.rule not in ("iso", "num", "dmy", "mdy"):
@@ -457,6 +465,8 @@ class DateStage:
                     prio = _P_PUBLISHED
                 elif _UPDATED_WORD.search(before) is not None:
                     prio = _P_UPDATED
+                elif i in footer:
+                    continue
                 elif rank == 0 and seg.role in ("dateline", "byline"):
                     if self._g.clock.search(norm, p.end, seg.end) is not None:
                         prio = _P_STAMP

@@ -266,7 +266,7 @@ class EventStage:
             _main_official(doc, hits, people),
             _dateline_city(doc, place_hits),
         )
-        date_rows = sorted((d.start, d.end, d.value) for d in dates.dates)
+        date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
         heads = _sitting_heads(doc, officials, scan.cues["former"])
         return _assemble(doc, readings, people, heads, dates, topics, ctx.dateline_city)
@@ -585,6 +585,13 @@ def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
         if doc.section_at(s) != seg.section or doc.role_at(s) != "body":
             continue
         b.owned.append((sent.start, sent.end))
+
+
+def _day_value(value: str) -> str:
+    """A date value without its time of day: "2024-03-01T14:55+03:00" -> "2024-03-01"."""
+    if "T" not in value:
+        return value
+    return "/".join(part.split("T", 1)[0] for part in value.split("/"))
 
 
 def _published_day(dates: DateResult) -> str | None:

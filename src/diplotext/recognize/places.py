@@ -236,6 +236,7 @@ class PlaceStage:
         self._caps_words = _words(cues.get(("caps_word", "caps"), ()))
         self._short_refs = self._load_short_refs()
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
+        self._origin_suffixes = tuple(sorted(_words(cues.get(("origin_suffix", "suffix"), ()))))
         self._event_words = _fast_pattern(cues.get(("event_name", "event"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {
@@ -381,7 +382,10 @@ class PlaceStage:
             return True
         if not _case_ok(entry.form, entry.exact, span):
             return False
-        if entry.cat == "country" and self._event_name(doc, folded, end):
+        if entry.cat == "country" and (
+            self._event_name(doc, folded, end)
+            or folded.startswith(self._origin_suffixes, end)  # "Brazilian-born"
+        ):
             return False
         if entry.exact:
             if fold(entry.form) in self._caps_words and self._all_caps_line(doc, start):

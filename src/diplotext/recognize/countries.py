@@ -36,6 +36,7 @@ __all__ = [
     "Form",
     "State",
     "build_country_gazetteer",
+    "context_cues",
     "country_gazetteer",
     "is_exact_form",
 ]

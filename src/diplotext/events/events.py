@@ -15,8 +15,8 @@ then assembles contacts over the whole article:
   occasion (date, place, type) when that contact is named within two sentences;
 - the date is the contact's own, else its occasion's, else the running date of the
   article's report, else (held contacts) the publication day; the place likewise,
-  else the place a later occasion sentence gives, else the dateline city for a
-  same-day report;
+  else the dateline city for a same-day report, else the place a later occasion
+  sentence gives ("In New York, he also held meetings with ...");
 - a meeting where every side is a sitting head of state or government (at least two
   heads) is a ``summit``; CAMEO is 041 for calls, 036 for planned contacts, 043 for a
   host, 044 for a third place, 057 for signings, 042 for visits, else 040;
@@ -428,11 +428,11 @@ def _assemble(
         location = b.location
         if location is None and b.family == "person" and b.status == "held":
             location = first_location[id(b)]
+            if location is None and _same_day(date, published):
+                location = dateline_city
             if location is None:
                 i = bisect.bisect_right(place_starts, min(s for s, _ in b.evidence))
                 location = later_places[i][1] if i < len(later_places) else None
-            if location is None and _same_day(date, published):
-                location = dateline_city
         spans = sorted(b.evidence + b.owned)
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)

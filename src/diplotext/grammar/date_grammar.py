@@ -144,6 +144,16 @@ class DateGrammar:
         self.past_aux = frozenset(by_kind.get("past_aux", ()))
         self.passive_aux = frozenset(by_kind.get("passive_aux", ()))
         self.generic_after = after("generic_after")
+
+        def anywhere(kind: str) -> regex.Pattern[str]:
+            # a cue anywhere in a (short, folded) line
+            return regex.compile(
+                r"(?<![\w])" + trie_pattern(sorted(by_kind.get(kind, ()))) + r"(?![\w])"
+            )
+
+        #: "Published", "Posted on" / "Updated", "Last modified" on header lines
+        self.published_word = anywhere("published_word")
+        self.updated_word = anywhere("updated_word")
         self.future = regex.compile(
             r"(?<![\w'])" + trie_pattern(sorted(by_kind.get("future", ()))) + r"(?![\w])"
         )
@@ -156,12 +166,16 @@ class DateGrammar:
         abbr_months = [r["name"] for r in months.rows if r["form"] == "abbr"]
         full_days = [r["name"] for r in weekdays.rows if r["form"] == "full"]
         abbr_days = [r["name"] for r in weekdays.rows if r["form"] == "abbr"]
+        numbers = load_table("date_numbers", ("word", "value"))
+        #: number word -> value ("two" -> 2)
+        self.number_of: dict[str, int] = {r["word"]: int(r["value"]) for r in numbers.rows}
         words = {
             "month_full": _cased(full_months),
             "month_abbr": _cased(abbr_months),
             "weekday_full": _cased(full_days),
             "weekday_abbr": _cased(abbr_days),
             "relative": self.relative.pattern.pattern,
+            "number_word": trie_pattern(sorted(self.number_of)),
         }
         grammar = load_table("date_grammar", ("kind", "name", "pattern", "example"))
         #: part or rule name -> (expanded pattern, example); parts keep their "@" groups
@@ -190,7 +204,9 @@ class DateGrammar:
         #: the whole grammar, tried at every word start (see :meth:`finditer` for the fast path)
         self.pattern: regex.Pattern[str] = regex.compile(source, regex.V0)
         # Where a date can start: a digit, a month or weekday name, a first word.
-        relative_first = sorted({r["phrase"].split()[0].lower() for r in relative.rows})
+        relative_first = sorted(
+            {r["phrase"].split()[0].lower() for r in relative.rows} | set(self.number_of)
+        )
         self._starts = regex.compile(
             r"(?<![\w])(?:[0-9]|"
             + "|".join((words["month_full"], words["month_abbr"]))

@@ -47,23 +47,6 @@ from diplotext.text.segment import Document, Segment
 
 __all__ = ["DateStage", "Parts"]
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
 _WORDS = regex.compile(r"[^\W\d_]+")
 
 # How far (characters) the context windows reach around a match.
@@ -87,11 +70,6 @@ _PLACE_PREFIX = regex.compile(
 )
 # what may follow the date of a place dateline: "(Reuters) -", ".", ":" or the line's end
 _PLACE_SUFFIX = regex.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]*\Z)")
-# "Published: ...", "Posted on ...", "Updated ..." lines
-_PUBLISHED_WORD = regex.compile(
-    r"(?i)(?<![\w])(?:first[ \t]+)?(?:published|posted|publication[ \t]+date|released)(?![\w])"
-)
-_UPDATED_WORD = regex.compile(r"(?i)(?<![\w])(?:last[ \t]+)?(?:updated|modified|edited)(?![\w])")
 # a date set off in a header line: "By Jane Doe | 12 May 2023"
 _SEPARATED = regex.compile(r"[|\u00b7\u2022][ \t]*\Z")
 _DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
@@ -297,7 +275,7 @@ class DateStage:
             )
         if rule == "ago":
             n_text = m.group("n").lower()
-            n = _NUMBER_WORDS[n_text] if n_text in _NUMBER_WORDS else int(n_text)
+            n = g.number_of[n_text] if n_text in g.number_of else int(n_text)
             unit = m.group("unit").lower()
             if m.group("dir").lower() == "later":
                 # "two days later": counted from the date stated before
@@ -457,13 +435,14 @@ class DateStage:
             for rank, p in enumerate(dates):
                 prio = 0
                 before = norm[seg.start : p.start]
+                fbefore = before.lower()
                 if rank == 0 and _DATE_HEADER.match(text) and p.rule == "iso":
                     prio = _P_HEADER
-                elif (w := _PUBLISHED_WORD.search(before)) is not None and not _UPDATED_WORD.search(
-                    before, w.end()
+                elif (w := self._g.published_word.search(fbefore)) is not None and not (
+                    self._g.updated_word.search(fbefore, w.end())
                 ):
                     prio = _P_PUBLISHED
-                elif _UPDATED_WORD.search(before) is not None:
+                elif self._g.updated_word.search(fbefore) is not None:
                     prio = _P_UPDATED
                 elif i in footer:
                     continue

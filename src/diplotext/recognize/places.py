@@ -170,7 +170,6 @@ class PlaceStage:
             if org_extra is None
             else build_organization_gazetteer(org_extra)
         )
-        self._org_order = {oid: i for i, oid in enumerate(self._orgs)}
         entries: dict[str, list[_Entry]] = {}
 
         def add(entry: _Entry) -> None:

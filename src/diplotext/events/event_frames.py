@@ -238,6 +238,10 @@ def _opening_cut(
         comma = text.find(",", lead.end, end)
         if comma == -1:
             return start
+        if any(a.start == lead.start for a in cues["at_occasion"]) and any(
+            t.start < comma and t.frame != "visit" for t in triggers
+        ):
+            return start  # "During his meeting with X, Y discussed ...": the same occasion
         after = [t for t in triggers if t.start > comma]
         if not after:
             return start

@@ -388,7 +388,8 @@ class OfficialStage:
             t = nxt
         out = taken + found
         out.sort()
-        return out
+        # one mention per span (a name may be both titled and a counterpart)
+        return [m for n, m in enumerate(out) if n == 0 or out[n - 1][:2] != m[:2]]
 
     def _form_at(
         self,
@@ -603,8 +604,9 @@ class OfficialStage:
             elif first_country is None:
                 first_country = (len(officials), country)
             title = None
-            if best.title is not None:
-                title = " ".join(text[best.title.start : best.title.end].split())
+            titled = next((cands[k].title for k in ranked if cands[k].title is not None), None)
+            if titled is not None:
+                title = " ".join(text[titled.start : titled.end].split())
             number[c] = len(officials)
             officials.append(
                 Official(

@@ -192,6 +192,8 @@ _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
+# The word right before a position: "Investment" of "Trade and Investment Minister".
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
 _THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[ \t]+$")
 # A possessive or blank between a country and the title after it: "Azerbaijan's Foreign Minister".
@@ -310,6 +312,23 @@ class TitleGrammar:
                 break
             cur = w.end()
         return (end, foreign) if seen else (pos, False)
+
+    def _portfolio_before(self, norm: str, start: int) -> int:
+        """Start of capitalized portfolio words right before ``start`` ("Trade and Investment")."""
+        best = start
+        pos = start
+        for _ in range(6):
+            m = _WORD_BEFORE.search(norm, max(0, pos - 40), pos)
+            if m is None:
+                break
+            word = m.group("w")
+            low = word.lower()
+            if low in self.portfolio and word[0].isupper():
+                best = m.start("w")
+            elif low not in ("and", "&"):
+                break
+            pos = m.start("w")
+        return best
 
     def _body(self, norm: str, pos: int, places: PlaceIndex | None = None) -> int:
         """End of a state body's name starting at ``pos`` ("Turkish Defense Industry Agency",
@@ -528,6 +547,9 @@ class TitleGrammar:
             break
         # before the title: modifiers, then a country / organization / "the country's"
         mstart, _ = self._modifiers(folded, start, role)
+        if row.title.lower() in ("minister", "secretary") and mstart == start:
+            # "Trade and Investment Minister": a portfolio written before the title
+            mstart = self._portfolio_before(norm, start)
         left = mstart
         the_country = False
         if org is None and not countries:

@@ -493,7 +493,8 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
     """A continuation or announcing sentence gives what the contact lacks.
 
     An announcing sentence before the contact ("Political consultations were held in
-    Baku") also gives its type (``inherit``).
+    Baku") also gives its type (``inherit``); talks reported in a continuation make a
+    visit a meeting.
     """
     if builder.date is None and reading.date is not None:
         builder.date = reading.date[0]
@@ -508,6 +509,8 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         and _family(trig.type) == builder.family
     ):
         builder.type = trig.type
+    if builder.type == "visit" and trig is not None and trig.type in ("meeting", "summit"):
+        builder.type = "meeting"  # "During the visit, the presidents held talks": talks reported
 
 
 def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool:

@@ -475,7 +475,9 @@ class DateStage:
         # the time stands right after the date ("5 April 2022 12:51 (UTC+04:00)"), or just
         # before it on a date line ("12:51, 5 April 2022"); never one further off in prose
         span_start, span_end = pub.start, pub.end
-        clock_m = self._g.clock.search(norm, pub.end, min(seg.end, pub.end + _CLOCK_GAP))
+        clock_m = self._g.clock.search(norm, pub.end, seg.end)
+        if clock_m is not None and clock_m.start() > pub.end + _CLOCK_GAP:
+            clock_m = None
         if clock_m is not None:
             span_end = clock_m.end()
         elif seg.role == "dateline":

@@ -221,9 +221,14 @@ def context_cues() -> dict[tuple[str, str], tuple[str, ...]]:
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     for line, row in table.located():
         rule, where = row["rule"], row["where"]
-        if rule not in CONTEXT_RULES and rule not in ("caps_word", "event_name", "origin_suffix"):
+        if rule not in CONTEXT_RULES and rule not in (
+            "caps_word",
+            "event_name",
+            "origin_suffix",
+            "us_town",
+        ):
             raise GazetteerError(table.name, line, f"unknown rule {rule!r}")
-        if where not in ("sentence", "before", "after", "caps", "event", "noun", "suffix"):
+        if where not in ("sentence", "before", "after", "caps", "event", "noun", "suffix", "town"):
             raise GazetteerError(table.name, line, f"unknown position {where!r}")
         out[(rule, where)] = out.get((rule, where), ()) + tuple(_split(row["cues"]))
     return out

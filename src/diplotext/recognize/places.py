@@ -89,6 +89,9 @@ _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 _OF_AFTER = regex.compile(r"[ ]{1,3}of[ ]")
 # A word of a headline, for the Title Case test.
 _LINE_WORD = regex.compile(r"[^\W\d_][\w'-]*")
+# ", " after a mention, before a US state's name ("Lebanon, Pennsylvania").
+_COMMA = regex.compile(r",[ ]{1,3}")
+_PHRASE_END = frozenset({"", ",", ".", ";", ":", ")", "\n"})
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
 
@@ -237,6 +240,7 @@ class PlaceStage:
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
         self._origin_suffixes = tuple(sorted(_words(cues.get(("origin_suffix", "suffix"), ()))))
         self._event_words = _fast_pattern(cues.get(("event_name", "event"), ()))
+        self._us_states = _fast_pattern(cues.get(("us_town", "town"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {
             "head": set(),
@@ -366,6 +370,14 @@ class PlaceStage:
         m = self._event_words.match(folded, nxt.start("word"))
         return m is not None
 
+    def _us_town(self, folded: str, end: int) -> bool:
+        """ ", Pennsylvania" right after the span: a US town named after a country."""
+        comma = _COMMA.match(folded, end)
+        if comma is None:
+            return False
+        state = self._us_states.match(folded, comma.end())
+        return state is not None and folded[state.end() : state.end() + 1] in _PHRASE_END
+
     def _accept(
         self,
         doc: Document,
@@ -384,6 +396,7 @@ class PlaceStage:
         if entry.cat == "country" and (
             self._event_name(doc, folded, end)
             or folded.startswith(self._origin_suffixes, end)  # "Brazilian-born"
+            or self._us_town(folded, end)  # "Lebanon, Pennsylvania"
         ):
             return False
         if entry.exact:

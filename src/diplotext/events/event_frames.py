@@ -32,7 +32,7 @@ import regex
 from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import CountryHit, OfficialHit, PlaceHit
 
-__all__ = ["Context", "Reading", "read_sentence"]
+__all__ = ["Context", "Reading", "is_dateline_place", "read_sentence"]
 
 # A place is where the contact happened when a locative preposition stands right
 # before it: "in New York", "at the White House", "in the Turkish city of Antalya".
@@ -44,8 +44,30 @@ _LOCATIVE_BEFORE = regex.compile(
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
 # "Baku hosted Monday another round of consultations": the host city as subject.
 _HOSTED_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
-# A dateline at the head of a sentence: "BAKU: ...", "Colombo, Mar 29 (PTI) ...".
-_DATELINE_AFTER = regex.compile(r"\s*(?::|,|\(|\.|\s-\s)")
+# What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
+# "Colombo, Mar 29 (PTI) ...", "Abu Dhabi (WAM)", "Brussels, 19/06/2021", "ASTANA. KAZINFORM".
+# ("Baku, Brussels hold consultations" is no dateline.)
+DATELINE_AFTER = regex.compile(
+    r"\s*(?::|\(|\s-\s|\.\s+\p{Lu}{2,}"
+    r"|,\s*(?:\p{Lu}[\p{L}]+,\s*)?(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
+
+
+def is_dateline_place(text: str, start: int, end: int, line_end: int) -> bool:
+    """True when the place ``text[start:end]`` heads a dateline ending by ``line_end``.
+
+    >>> is_dateline_place("BAKU, Azerbaijan. Talks.", 0, 4, 24)
+    True
+    >>> is_dateline_place("Baku, Brussels hold talks", 0, 4, 25)
+    False
+    """
+    if end == line_end:
+        return True
+    if text[start:end].isupper() and text[end : end + 1] in (",", ".", ":", " "):
+        return True
+    return DATELINE_AFTER.match(text, end, line_end) is not None
+
+
 # What may open a sentence before a lead cue or an anaphor: quotes, brackets,
 # connectives ("Furthermore,", "Later on,", "Also,").
 _OPENING = regex.compile(
@@ -568,7 +590,7 @@ def _location(
         if not ok:
             ok = _HOSTED_AFTER.match(text, p.end, end) is not None
         if not ok and p.start == segment_start:
-            ok = _DATELINE_AFTER.match(text, p.end, end) is not None
+            ok = is_dateline_place(text, p.start, p.end, end)
         if ok:
             distance = abs(p.start - anchor)
             if best is None or distance < best[0]:

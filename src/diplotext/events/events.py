@@ -45,7 +45,7 @@ from typing import Any, TypeVar
 
 import regex
 
-from diplotext.events.event_frames import Context, Reading, read_sentence
+from diplotext.events.event_frames import Context, Reading, is_dateline_place, read_sentence
 from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import (
     CountryHit,
@@ -72,7 +72,6 @@ _CAP = 48
 #: occasion to a contact named at most this many reporting sentences later.
 _PENDING_READINGS = 2
 _READ_ROLES = frozenset({"headline", "heading", "body"})
-_DATELINE_AFTER = regex.compile(r"\s*(?::|,|\(|\.|\s-\s)")
 
 _T = TypeVar("_T", bound=tuple[Any, ...])
 
@@ -212,9 +211,7 @@ def _dateline_city(doc: Document, places: Sequence[PlaceHit]) -> tuple[str, str]
                 break
     for p in places:
         seg_end = starts.get(p.start)
-        if seg_end is not None and (
-            p.end == seg_end or _DATELINE_AFTER.match(doc.norm, p.end, seg_end) is not None
-        ):
+        if seg_end is not None and is_dateline_place(doc.norm, p.start, p.end, seg_end):
             return p.name, p.alpha2
     return None
 

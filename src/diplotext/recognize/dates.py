@@ -212,7 +212,9 @@ class DateStage:
                     start, end, rule, None, mo, d, None, d2,
                     future=self._is_future(folded, doc, start, end),
                 )  # fmt: skip
-            return Parts(start, end, rule, yr, mo, d, yr, d2)
+            # the tense matters only when no publication date anchors the article
+            future = self._is_future(folded, doc, start, end)
+            return Parts(start, end, rule, yr, mo, d, yr, d2, future=future)
         if rule == "my":
             return Parts(start, end, rule, int(m.group("y")), g.month_of[m.group("mon").lower()])
         if rule == "yrange":
@@ -680,13 +682,14 @@ class DateStage:
                 value += f"T{hh:02d}:{mi:02d}" + (offset or "")
             pub_record = DateMention(text[s:e], s, e, value, _granularity_of(value))
         else:
+            # the latest day the text states in full, a planned one only when there is no other
             full = [
-                dt.date(p.year, p.month, p.day2 if p.day2 is not None else p.day)
+                (not p.future, dt.date(p.year, p.month, p.day2 if p.day2 is not None else p.day))
                 for p in found
                 if p.year is not None and p.month is not None and p.day is not None
             ]
             if full:
-                anchor = Anchor.of(max(full))
+                anchor = Anchor.of(max(full)[1])
 
         resolved: list[_Resolved] = []
         last: tuple[dt.date, str] | None = None  # the latest stated date and its granularity

@@ -32,6 +32,7 @@ longer-named state the text names (``data/country_short_refs.tsv``), and
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -158,6 +159,80 @@ def _case_ok(form: str, exact: bool, span: str) -> bool:
     return all(not fc.isupper() or sc.isupper() for fc, sc in zip(f, s, strict=False))
 
 
+class _Index(NamedTuple):
+    """The compiled gazetteer: folded key -> entries, and the patterns that find keys."""
+
+    entries: dict[str, tuple[_Entry, ...]]
+    pattern: regex.Pattern[str]
+    session_acronyms: dict[str, str]
+    session_pattern: regex.Pattern[str]
+
+
+def _build_index(
+    countries: CountryGazetteer, orgs: Mapping[str, OrgSpec], places: Table | None
+) -> _Index:
+    """Every form of every gazetteer in one dict and one trie pattern."""
+    entries: dict[str, list[_Entry]] = {}
+
+    def add(entry: _Entry) -> None:
+        key = WordList.key(normalize(entry.form))
+        if not key:
+            return
+        bucket = entries.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for f in countries.forms:
+        cat = "blocked" if f.alpha2 == BLOCKED else "country"
+        add(_Entry(cat, f.alpha2, normalize(f.form), f.kind, f.exact, f.context))
+    for spec in orgs.values():
+        for alias in spec.forms:
+            if alias.form == spec.acronym:
+                kind = "acronym"
+            elif alias.form == spec.name:
+                kind = "name"
+            else:
+                kind = "alias"
+            exact = kind == "acronym" or is_exact_form(alias.form)
+            context = "generic" if alias.generic else ""
+            add(_Entry("org", spec.id, normalize(alias.form), kind, exact, context))
+    for entry in _load_places(places, countries.states):
+        add(entry._replace(form=normalize(entry.form)))
+    for key, bucket in entries.items():
+        if not key[0].isalnum():
+            raise GazetteerError(
+                "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
+            )
+    # Folded key (as WordList.key) -> entries; one trie pattern over all keys, anchored
+    # at word starts: "\b" lets the regex engine skip to the next word quickly (a 1 MB
+    # single word takes milliseconds, not seconds). Every key starts with a letter or
+    # digit, so "\b(?<!\w)" finds the same matches as WordList's "(?<!\w)".
+    final = {k: tuple(v) for k, v in entries.items()}
+    pattern = regex.compile(r"\b(?<![\w])" + trie_pattern(sorted(final)) + r"(?![\w])", regex.V0)
+    # A body's acronym with a session number glued on: "UNGA78", "UNGA-78" (the
+    # acronym, 3+ letters, is the mention). Matched case-sensitively on the
+    # normalized text.
+    session_acronyms = {
+        spec.acronym: spec.id
+        for spec in orgs.values()
+        if spec.acronym
+        and spec.acronym.isalpha()
+        and spec.acronym.isupper()
+        and len(spec.acronym) >= 3
+    }
+    session_pattern = regex.compile(
+        r"\b(?<![\w])(?P<acr>" + trie_pattern(sorted(session_acronyms)) + r")(?=-?\d{1,3}(?![\w]))",
+        regex.V0,
+    )
+    return _Index(final, pattern, session_acronyms, session_pattern)
+
+
+@functools.cache
+def _default_index() -> _Index:
+    """The index of the package's own gazetteers, built once per process."""
+    return _build_index(country_gazetteer(), organization_gazetteer(), None)
+
+
 class PlaceStage:
     """Finds countries, organizations and cities. Built once per Parser."""
 
@@ -173,63 +248,14 @@ class PlaceStage:
             if org_extra is None
             else build_organization_gazetteer(org_extra)
         )
-        entries: dict[str, list[_Entry]] = {}
-
-        def add(entry: _Entry) -> None:
-            key = WordList.key(normalize(entry.form))
-            if not key:
-                return
-            bucket = entries.setdefault(key, [])
-            if entry not in bucket:
-                bucket.append(entry)
-
-        for f in self._countries.forms:
-            cat = "blocked" if f.alpha2 == BLOCKED else "country"
-            add(_Entry(cat, f.alpha2, normalize(f.form), f.kind, f.exact, f.context))
-        for spec in self._orgs.values():
-            for alias in spec.forms:
-                if alias.form == spec.acronym:
-                    kind = "acronym"
-                elif alias.form == spec.name:
-                    kind = "name"
-                else:
-                    kind = "alias"
-                exact = kind == "acronym" or is_exact_form(alias.form)
-                context = "generic" if alias.generic else ""
-                add(_Entry("org", spec.id, normalize(alias.form), kind, exact, context))
-        for entry in _load_places(extra.get("places"), self._countries.states):
-            add(entry._replace(form=normalize(entry.form)))
-        for key, bucket in entries.items():
-            if not key[0].isalnum():
-                raise GazetteerError(
-                    "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
-                )
-        # Folded key (as WordList.key) -> entries; one trie pattern over all keys, anchored
-        # at word starts: "\b" lets the regex engine skip to the next word quickly (a 1 MB
-        # single word takes milliseconds, not seconds). Every key starts with a letter or
-        # digit, so "\b(?<!\w)" finds the same matches as WordList's "(?<!\w)".
-        self._entries: dict[str, tuple[_Entry, ...]] = {k: tuple(v) for k, v in entries.items()}
-        self._pattern = regex.compile(
-            r"\b(?<![\w])" + trie_pattern(sorted(self._entries)) + r"(?![\w])", regex.V0
-        )
-        # A body's acronym with a session number glued on: "UNGA78", "UNGA-78" (the
-        # acronym, 3+ letters, is the mention). Matched case-sensitively on the
-        # normalized text.
-        session_acronyms = {
-            spec.acronym: spec.id
-            for spec in self._orgs.values()
-            if spec.acronym
-            and spec.acronym.isalpha()
-            and spec.acronym.isupper()
-            and len(spec.acronym) >= 3
-        }
-        self._session_acronyms = session_acronyms
-        self._session_pattern = regex.compile(
-            r"\b(?<![\w])(?P<acr>"
-            + trie_pattern(sorted(session_acronyms))
-            + r")(?=-?\d{1,3}(?![\w]))",
-            regex.V0,
-        )
+        if not any(k in extra for k in ("countries", "organizations", "places")):
+            index = _default_index()
+        else:
+            index = _build_index(self._countries, self._orgs, extra.get("places"))
+        self._entries = index.entries
+        self._pattern = index.pattern
+        self._session_acronyms = index.session_acronyms
+        self._session_pattern = index.session_pattern
 
         cues = context_cues()
         self._state_cues = _fast_pattern(cues.get(("us_state", "sentence"), ()))

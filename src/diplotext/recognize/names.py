@@ -94,23 +94,27 @@ def name_key(name: str) -> str:
     return " ".join(name_words(name))
 
 
-def _osa_distance(a: str, b: str, limit: int) -> int:
-    """Edit distance with adjacent transpositions, giving up above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one substitution, insertion, deletion or swap of
+    neighbours (``a != b``)."""
+    if len(a) == len(b):
+        diffs = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1:
+        return False
+    k = 0
+    while k < len(b) and a[k] == b[k]:
+        k += 1
+    return a[k + 1 :] == b[k:]
 
 
 def similar_words(a: str, b: str) -> bool:
@@ -123,9 +127,11 @@ def similar_words(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if min(len(a), len(b)) < 6:
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
         return False
-    return _osa_distance(a, b, 1) <= 1
+    if a[0] != b[0] and a[-1] != b[-1]:
+        return False  # one edit cannot change both ends of a long word
+    return _one_edit(a, b)
 
 
 class NameGrammar:

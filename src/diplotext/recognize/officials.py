@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 import attrs
@@ -68,7 +69,7 @@ _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
 # A country right before "counterpart": "his Belgian counterpart", "his Bangladesh counterpart".
 _CP_GAP = regex.compile(r"[ \t]+$")
 # How many forms / clusters a name is compared with (bounds the work on hostile input).
-_MAX_COMPARED = 40
+_MAX_COMPARED = 16
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 
@@ -256,7 +257,7 @@ class OfficialStage:
             elif len(w) >= 2:
                 seen: set[int] = set()
                 for word in (w[0], w[-1], *w):
-                    for c in list(by_word.get(word, {}))[-_MAX_COMPARED:]:
+                    for c in islice(reversed(by_word.get(word, {})), _MAX_COMPARED):
                         if c in seen:
                             continue
                         seen.add(c)
@@ -267,7 +268,7 @@ class OfficialStage:
                         break
             else:
                 score_best = (0, -(10**12))
-                for c in list(by_word.get(w[0], {}))[-_MAX_COMPARED:]:
+                for c in islice(reversed(by_word.get(w[0], {})), _MAX_COMPARED):
                     score = max(word_matches(w[0], f) for f in forms[c])
                     if score == 0:
                         continue

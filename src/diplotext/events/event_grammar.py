@@ -14,14 +14,15 @@ regex pass per list.
 [(14, 18, 'meeting')]
 >>> [(c.start, c.end) for c in scan.cues["planned"]]
 [(9, 13)]
->>> g.scan("the leader").cues["anaphor_head"][0].roles
+>>> g.scan("He met the leader.").cues["anaphor_head"][0].roles
 ('head_of_state', 'head_of_government')
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -211,11 +212,13 @@ class EventGrammar:
         """
         return self._triggers.get(phrase)
 
-    def scan(self, text: str, sentence_starts: Iterable[int] = ()) -> Scan:
+    def scan(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> Scan:
         """Triggers (type ``-`` rows dropped) and cues of ``text`` (original or normalized).
 
-        ``opening`` cues are looked for at ``sentence_starts`` only (after quotes and a
-        connective such as "Furthermore,").
+        With ``sentences`` (their ``(start, end)`` in text order), cues read only around a
+        trigger are looked for in the sentences that hold one, and ``opening`` cues at the
+        sentences' starts (after quotes and a connective such as "Furthermore,"); without
+        them, the whole text is one sentence.
         """
         folded = fold(text)
         triggers: list[Trigger] = []
@@ -223,10 +226,16 @@ class EventGrammar:
             row = self._triggers[m.group()]
             if row.type != "-":
                 triggers.append(Trigger(m.start(), m.end(), row.type, row.cameo, row.frame))
-        cues = {
-            kind: tuple(Cue(m.start(), m.end(), wl[m.group()]) for m in wl.finditer(folded))
-            for kind, wl in self._cues.items()
-        }
+        spans = list(sentences) or [(0, len(folded))]
+        regions = _regions(spans, [t.start for t in triggers])
+        cues: dict[str, tuple[Cue, ...]] = {}
+        for kind, wl in self._cues.items():
+            where = [(0, len(folded))] if kind in _EVERYWHERE else regions
+            cues[kind] = tuple(
+                Cue(m.start(), m.end(), wl[m.group()])
+                for start, end in where
+                for m in wl.finditer(folded, start, end)
+            )
         adjacent: list[Cue] = []
         for t in triggers:
             near = self._adjacent.search(folded, max(0, t.start - 24), t.start)
@@ -234,7 +243,7 @@ class EventGrammar:
                 adjacent.append(Cue(near.start(), near.start() + len(near.group().rstrip())))
         cues["planned_adjacent"] = tuple(adjacent)
         opening: list[Cue] = []
-        for start in sentence_starts:
+        for start, _ in spans:
             lead = _LEADING.match(folded, start)
             pos = start if lead is None else lead.end()
             found = self._opening.pattern.match(folded, pos)
@@ -242,3 +251,25 @@ class EventGrammar:
                 opening.append(Cue(found.start(), found.end()))
         cues["opening"] = tuple(opening)
         return Scan(tuple(triggers), cues)
+
+
+#: Cue kinds read in sentences without a trigger too (occasions, delegations, heads).
+_EVERYWHERE = frozenset({"frame", "participation", "former", "here", "negation"})
+
+
+def _regions(spans: Sequence[tuple[int, int]], offsets: Sequence[int]) -> list[tuple[int, int]]:
+    """The sentences holding an offset, neighbours merged into one region.
+
+    >>> _regions([(0, 10), (11, 20), (21, 30)], [3, 12])
+    [(0, 20)]
+    """
+    starts = [s for s, _ in spans]
+    chosen = sorted({bisect.bisect_right(starts, o) - 1 for o in offsets} - {-1})
+    out: list[tuple[int, int]] = []
+    for i in chosen:
+        start, end = spans[i]
+        if out and i > 0 and chosen and out[-1][1] == spans[i - 1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

@@ -249,7 +249,7 @@ class EventStage:
         people = officials.officials
         if len(people) < 2 or not officials.hits:
             return ()
-        scan = self._grammar.scan(doc.norm, (sent.start for sent in doc.sentences))
+        scan = self._grammar.scan(doc.norm, [(sent.start, sent.end) for sent in doc.sentences])
         triggers = _without_sessions(doc.norm, scan.triggers, sorted(places.org_hits))
         if not triggers:
             return ()

@@ -106,6 +106,11 @@ class _Resolved(NamedTuple):
     granularity: str
 
 
+def _ordinal_length(norm: str, pos: int) -> int:
+    """Length of an ordinal suffix ("st", "nd", "rd", "th") at ``pos``, else 0."""
+    return 2 if norm[pos : pos + 2] in ("st", "nd", "rd", "th") else 0
+
+
 def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
 
@@ -203,10 +208,13 @@ class DateStage:
                 and "and" in norm[m.end("d") : m.start("d2")].lower()
                 and not self._cue_word(folded, start, "between")
             ):
-                # "between 4 and 6 April" is a range; "on April 4 and 6" two days: keep the first
-                if rule == "dmy":
-                    return None
-                d2, yr, end = None, None, m.end("d")
+                # "between 4 and 6 April" is a range; "on April 24 and 25" two days, each a
+                # mention: the first goes to the list here, the second is returned
+                first_end = m.end("d") + _ordinal_length(norm, m.end("d"))
+                second_start = m.start("d2")
+                future = yr is None and self._is_future(folded, doc, start, end)
+                previous.append(Parts(start, first_end, rule, yr, mo, d, future=future))
+                return Parts(second_start, end, rule, yr, mo, d2, future=future)
             if yr is None:
                 return Parts(
                     start, end, rule, None, mo, d, None, d2,
@@ -315,12 +323,16 @@ class DateStage:
         if y < 1900 and not cue:
             return None
         if not cue and start > 1 and norm[start - 1] == " ":
-            # "Orion 1980", "Windows 2000": a name with a number, not a year
-            word = norm[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+            # "Orion 1980", "Windows 2000": a name with a number, not a year (but "That 1978
+            # resolution" opens a sentence)
+            head = norm[max(0, start - 30) : start - 1]
+            word = head.rsplit(None, 1)[-1:]
+            opening = head[: len(head) - len(word[0])].rstrip()[-1:] in ("", ".", "\n", '"')
             if (
                 word
                 and word[0][:1].isupper()
                 and word[0].isalpha()
+                and not opening
                 and not g.year_before.search(word[0].lower() + " ")
             ):
                 return None
@@ -341,8 +353,6 @@ class DateStage:
             return False
         if norm[end : end + 2] == "'s":
             return True
-        if month == 3:
-            return False
         before = norm[max(0, start - 5) : start]
         after = norm[end : end + 2]
         return (

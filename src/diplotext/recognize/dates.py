@@ -213,7 +213,10 @@ class DateStage:
                 first_end = m.end("d") + _ordinal_length(norm, m.end("d"))
                 second_start = m.start("d2")
                 future = yr is None and self._is_future(folded, doc, start, end)
-                previous.append(Parts(start, first_end, rule, yr, mo, d, future=future))
+                first = Parts(start, first_end, rule, yr, mo, d, future=future)
+                if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
+                    return first  # "on May 5 and 6 people were hurt": a count, not a day
+                previous.append(first)
                 return Parts(second_start, end, rule, yr, mo, d2, future=future)
             if yr is None:
                 return Parts(

@@ -75,6 +75,8 @@ ROLE_RANK = {
     )
 }
 
+# The role of whoever leads a state body of each kind (official_bodies.tsv).
+_BODY_LEADER_ROLE = {"legislature": "legislator", "department": "senior_diplomat"}
 # Roles a title "of <international body>" turns into head_of_organization
 # ("President of the ICRC"), and that a title "of <state body>" turns into
 # other_official ("President of the Defense Industry Agency").
@@ -255,7 +257,10 @@ class TitleGrammar:
         port = load_table("title_portfolios", ("word",))
         self.portfolio = frozenset(row["word"].lower() for row in port)
         self.foreign_cues = frozenset(row["word"].lower() for row in port if row.get("cue"))
-        self.bodies = frozenset(w.strip().lower() for w in load_lines("official_bodies"))
+        self.bodies = {
+            row["word"].lower(): row["kind"] or "state"
+            for row in load_table("official_bodies", ("word", "kind"))
+        }
         honorifics = load_table("honorifics", ("honorific",))
         self.skip_words = (
             frozenset(w.strip().lower() for w in load_lines("not_names"))
@@ -330,11 +335,12 @@ class TitleGrammar:
             pos = m.start("w")
         return best
 
-    def _body(self, norm: str, pos: int, places: PlaceIndex | None = None) -> int:
-        """End of a state body's name starting at ``pos`` ("Turkish Defense Industry Agency",
-        "Ministry of Foreign Affairs"), or ``pos`` when there is none."""
+    def _body(self, norm: str, pos: int, places: PlaceIndex | None = None) -> tuple[int, str]:
+        """End and kind of a state body's name starting at ``pos`` ("Turkish Defense Industry
+        Agency", "Ministry of Foreign Affairs"); ``(pos, "")`` when there is none."""
         cur = pos
         end = pos
+        kind = ""
         for _ in range(12):
             w = _PHRASE_WORD.match(norm, cur, cur + _WINDOW)
             if w is None:
@@ -348,14 +354,15 @@ class TitleGrammar:
             low = word.lower()
             if low in self.bodies and word[0].isupper():
                 end = w.end()
+                kind = kind or self.bodies[low]
             elif not (word[0].isupper() or low in _JOINERS) or word == ",":
                 break
             cur = w.end()
         if end > pos:
             # "Ministry of Foreign Affairs": a portfolio may follow the body word
             end2, _ = self._portfolio(norm, end)
-            return end2
-        return pos
+            return end2, kind
+        return pos, ""
 
     def _led_thing(self, before: str) -> bool:
         """True when a capitalized name that is no country or body stands right before a
@@ -439,7 +446,7 @@ class TitleGrammar:
         m = _PREP.match(norm, end, end + _WINDOW)
         if m is None or not (
             (m.end() in places.org_start and m.group("prep").lower() != "for")
-            or self._body(norm, m.end(), places) > m.end()
+            or self._body(norm, m.end(), places)[0] > m.end()
             or _country_follows(norm, m.end(), places)
         ):
             title_end, foreign = self._portfolio(norm, end)
@@ -453,6 +460,7 @@ class TitleGrammar:
         used: list[int] = []
         org: int | None = None
         body = False
+        body_kind = ""
         unparsed = False
         pos = title_end
         # complements: "of Albania", "of the OSCE", "of the Turkish ... Agency", "to UAE President"
@@ -473,9 +481,10 @@ class TitleGrammar:
                     pos = p.end()
                 continue
             if prep in ("of", "at", "for"):
-                b_end = self._body(norm, after, places)
+                b_end, kind = self._body(norm, after, places)
                 if b_end > after:
                     body = True
+                    body_kind = body_kind or kind
                     for h in places.countries_between(after, b_end):
                         if h[3] >= 0 and not countries:
                             countries.append(h[2])
@@ -529,9 +538,10 @@ class TitleGrammar:
                     # "of Belgium's Ministry of Foreign Affairs"
                     poss = _skip_poss(norm, pos)
                     if poss > pos:
-                        b_end = self._body(norm, _skip_blank(norm, poss), places)
+                        b_end, kind = self._body(norm, _skip_blank(norm, poss), places)
                         if b_end > poss:
                             body = True
+                            body_kind = body_kind or kind
                             pos = b_end
                     continue
                 break
@@ -576,8 +586,10 @@ class TitleGrammar:
             return None
         if org is not None and role in _LEADER_ROLES:
             role = "head_of_organization"
-        elif body and org is None and role in _STATE_LEADER_ROLES:
-            role = "other_official"
+        elif body and org is None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
+            # who leads a state body: a legislature's chair is a legislator, a ministry
+            # department's head a senior diplomat, any other body's an official
+            role = _BODY_LEADER_ROLE.get(body_kind, "other_official")
         # rank modifiers apply last: "Vice-President of the European Commission"
         _, role = self._modifiers(folded, start, role)
         plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in self.rows

@@ -9,7 +9,7 @@ Affairs and International Cooperation" beats "Minister of Foreign Affairs"), wit
 - a portfolio after it ("Minister for Europe", "Secretary of State for Political
   Affairs"; words of ``data/title_portfolios.tsv``);
 - complements: "of Albania", "of the OSCE", "of the Turkish Defense Industry
-  Agency" (a state body: words of ``data/official_bodies.txt``), "to UAE President";
+  Agency" (a state body: words of ``data/official_bodies.tsv``), "to UAE President";
 - a second title joined by "and" or "/" ("Prime Minister and Foreign Minister").
 
 :class:`TitleGrammar` finds them in a document and hands back :class:`TitleHit`

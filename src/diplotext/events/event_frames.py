@@ -357,6 +357,12 @@ def read_sentence(
     ):
         for c in cues[kind]:
             bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
+    # "met Guterres, who praised President Aliyev's efforts": a relative clause after the
+    # contact names what a side said or did, not another side.
+    if triggers:
+        for c in cues["relative"]:
+            if c.start > triggers[0].end and text[max(start, c.start - 2) : c.start].strip() == ",":
+                soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
     # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
     for i, h in enumerate(hits):
         if _SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers):

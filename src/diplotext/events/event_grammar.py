@@ -78,6 +78,7 @@ CUE_KINDS = (
     "exclude_hard",
     "attendance",
     "exclude_soft",
+    "relative",
     "anaphor_pronoun",
     "anaphor_head",
     "greeting",

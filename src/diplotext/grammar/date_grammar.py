@@ -229,9 +229,11 @@ class DateGrammar:
         zone = trie_pattern(sorted(self.zone_offset))
         self.clock = regex.compile(
             r"(?<![\d:])(?P<hh>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\d])"
-            r"(?::[0-5][0-9](?![\d]))?"
+            r"(?::[0-5][0-9](?:\.[0-9]{1,6})?(?![\d]))?"
             r"(?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?"
-            r"(?:[ \t]*\(?[ \t]*(?:(?P<tz>UTC|GMT)[ \t]*(?P<sign>[+-])[ \t]*(?P<oh>[0-9]{1,2})"
+            # ISO 8601 offset glued to the time: "12:30:00+04:00", "12:30Z"
+            r"(?:(?P<sign>[+-])(?P<oh>[01][0-9]):?(?P<om>[0-5][0-9])(?![\d])|(?P<zone>Z)(?![\w])"
+            r"|[ \t]*\(?[ \t]*(?:(?P<tz>UTC|GMT)[ \t]*(?P<sign>[+-])[ \t]*(?P<oh>[0-9]{1,2})"
             r"(?::?(?P<om>[0-9]{2}))?(?:[ \t]+[A-Z]{2,5}(?![\w]))?|(?P<zone>"
             + zone
             + r")(?![\w]))[ \t]*\)?)?"

@@ -142,8 +142,9 @@ class NameGrammar:
         self.not_names = frozenset(w.strip().lower() for w in load_lines("not_names")) | title_words
         honorifics = {row["honorific"]: row["kind"] for row in load_table("honorifics")}
         self.honorifics: WordList[str] = WordList(honorifics)
+        # one-word honorifics never belong to a name ("Major" of "Major General" may: John Major)
         self.honorific_words = frozenset(
-            word for key in honorifics for word in key.replace(".", " ").split()
+            key.rstrip(".") for key in honorifics if " " not in key.replace(".", " ").strip()
         )
 
     # -- words -------------------------------------------------------------

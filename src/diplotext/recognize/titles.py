@@ -558,8 +558,11 @@ class TitleGrammar:
         # before the title: modifiers, then a country / organization / "the country's"
         mstart, _ = self._modifiers(folded, start, role)
         if row.title.lower() in ("minister", "secretary") and mstart == start:
-            # "Trade and Investment Minister": a portfolio written before the title
+            # "Trade and Investment Minister": a portfolio written before the title;
+            # "Agriculture Secretary" is a minister, not the Secretary of State
             mstart = self._portfolio_before(norm, start)
+            if mstart < start and row.title.lower() == "secretary":
+                role = "minister"
         left = mstart
         the_country = False
         if org is None and not countries:
@@ -584,7 +587,7 @@ class TitleGrammar:
         if unparsed and org is None and not body and not countries and role in _LEADER_ROLES:
             # "president of the mobile business unit": a company's, not a state's
             return None
-        if org is not None and role in _LEADER_ROLES:
+        if org is not None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
             role = "head_of_organization"
         elif body and org is None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
             # who leads a state body: a legislature's chair is a legislator, a ministry

@@ -64,6 +64,11 @@ _TITLE_TOPIC = regex.compile(r"[ \t]+on[ \t]+[^,.;()\n]{1,60},[ \t]*", regex.I)
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Belgian counterpart".
 _COUNTERPART = regex.compile(r"(?<!\w)counterparts?(?!\w)", regex.I)
+# "his predecessor Federica Mogherini" / "Mogherini's successor": same post as the subject.
+_SUCCESSION_AFTER = regex.compile(
+    r"(?<!\w)(?:his|her|their)\s+(?:predecessor|successor)(?!\w)", regex.I
+)
+_SUCCESSION_POSS = regex.compile(r"'s?\s+(?:predecessor|successor)(?!\w)", regex.I)
 # "counterpart from Guinea", "counterpart of Serbia", "counterpart in the UAE".
 _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
 # A country right before "counterpart": "his Belgian counterpart", "his Bangladesh counterpart".
@@ -525,6 +530,57 @@ class OfficialStage:
                     honorific,
                 )
             )
+        out.extend(self._successions(doc, toks, starts, blocked, cands, clusters, mentions))
+        return out
+
+    def _successions(
+        self,
+        doc: Document,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        cands: Sequence[_Cand],
+        clusters: Sequence[int],
+        mentions: Sequence[tuple[int, int, int, str | None]],
+    ) -> list[_Cand]:
+        """Candidates from "his predecessor X" / "X's successor": the subject's post."""
+        norm = doc.norm
+        roles = self._roles(cands, clusters)
+        posts: dict[int, tuple[tuple[str, ...], int | None]] = {}
+        for k, c in enumerate(clusters):
+            if c >= 0 and c not in posts and (cands[k].countries or cands[k].org is not None):
+                posts[c] = (cands[k].countries, cands[k].org)
+        mention_starts = [m[0] for m in mentions]
+        spans: list[tuple[int, int, str | None]] = []
+        for m in _SUCCESSION_AFTER.finditer(norm):
+            a = _AFTER_TITLE.match(norm, m.end(), m.end() + _WINDOW)
+            at = a.end() if a is not None else m.end()
+            i = bisect.bisect_left(starts, at)
+            if i < len(toks) and toks[i].start == at:
+                i, honorific = self.names.skip_honorifics(norm, toks, i)
+                span = self.names.read_forward(norm, toks, i, blocked)
+                if span is not None:
+                    spans.append((span[0], span[1], honorific))
+        for m in _SUCCESSION_POSS.finditer(norm):
+            j = bisect.bisect_right(starts, m.start()) - 1
+            if j < 0:
+                continue
+            back = self.names.read_backward(norm, toks, j, blocked)
+            if back is not None and back[0] < m.start():
+                spans.append((back[0], m.start(), None))
+        out: list[_Cand] = []
+        for s, e, honorific in spans:
+            if doc.role_at(s) in _EXCLUDED_ROLES:
+                continue
+            j = bisect.bisect_left(mention_starts, s) - 1
+            if j < 0:
+                continue
+            subject = mentions[j][2]
+            role = roles.get(subject)
+            if role is None:
+                continue
+            countries, org = posts.get(subject, ((), None))
+            out.append(_Cand(s, e, "succession", 2.0, role, None, countries, org, honorific))
         return out
 
     @staticmethod

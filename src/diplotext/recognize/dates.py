@@ -330,7 +330,11 @@ class DateStage:
             # resolution" opens a sentence)
             head = norm[max(0, start - 30) : start - 1]
             word = head.rsplit(None, 1)[-1:]
-            opening = head[: len(head) - len(word[0])].rstrip()[-1:] in ("", ".", "\n", '"')
+            opening = not word or head[: len(head) - len(word[0])].rstrip()[-1:] in (
+                "",
+                ".",
+                '"',
+            )
             if (
                 word
                 and word[0][:1].isupper()

@@ -53,9 +53,11 @@ __all__ = ["OfficialStage"]
 _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
 # Before a title that follows its holder: "Besart Kadia, the ..." / "Rzayev (".
 _BEFORE_TITLE = regex.compile(
-    r"(?:(?P<sep>,|\()[ \t]*|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
+    r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+)?|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
     r"(?:the[ \t]+)?(?:country's[ \t]+)?(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
 )
+# A name's own country before an apposition: "Edi Rama of Albania, ...".
+_OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # What a name after a comma must be followed by: "the envoy, Zalmay Khalilzad, met".
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
 # A topic between a title and its holder: "special envoy on Afghan peace, Zalmay Khalilzad".
@@ -162,15 +164,24 @@ class OfficialStage:
         starts: Sequence[int],
         left: int,
         blocked: Sequence[bool],
+        index: PlaceIndex,
     ) -> tuple[int, int, str | None] | None:
-        """The name a title follows as an apposition: "Besart Kadia, Ambassador of Albania"."""
+        """The name a title follows as an apposition: "Besart Kadia, Ambassador of Albania",
+        "Edi Rama of Albania, as OSCE chairman"."""
         before = norm[max(0, left - 30) : left]
         m = _BEFORE_TITLE.search(before)
         if m is None:
             return None
         sep = left - len(before) + (m.start("sep") if m.group("sep") else m.start())
-        j = bisect.bisect_left(starts, sep) - 1
-        if j < 0 or norm[toks[j].end : sep].strip(" \t"):
+        end = sep
+        hit = index.country_end.get(end)
+        if hit is not None:
+            # "Edi Rama of Albania, as ...": step over the name's own "of <country>"
+            of = _OF_COUNTRY.search(norm, max(0, hit[0] - 12), hit[0])
+            if of is not None:
+                end = of.start()
+        j = bisect.bisect_left(starts, end) - 1
+        if j < 0 or norm[toks[j].end : end].strip(" \t"):
             return None
         span = self.names.read_backward(norm, toks, j, blocked)
         if span is None:
@@ -202,7 +213,7 @@ class OfficialStage:
                 continue  # boilerplate, or a title word inside a name just read ("Amir Ohana")
             names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
             if not names:
-                before = self._name_before(norm, toks, starts, hit.left, blocked)
+                before = self._name_before(norm, toks, starts, hit.left, blocked, index)
                 names = [before] if before is not None else []
             for n, (s, e, honorific) in enumerate(names):
                 if excluded(s) or (hit.start <= s < hit.span_end):

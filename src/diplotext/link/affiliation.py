@@ -34,6 +34,13 @@ _DELEGATION = regex.compile(
 )
 # What may stand between "of" and the country of a trailing apposition.
 _OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$", regex.I)
+# A host's verb right after the name (and its apposition): "Saidov hosted", "X, ..., received".
+_HOST_VERB = regex.compile(
+    r"[^.;]{0,40}?\b(?:hosted|hosts|received|receives|welcomed|welcomes|hosting|receiving)\b",
+    regex.I,
+)
+# "in" right before a city.
+_IN_BEFORE = regex.compile(r"\b(?:in|at)\s+$", regex.I)
 # Words before a country that make it the other side, not the person's own state.
 _OTHER_SIDE = regex.compile(r"\b(?:to|with|and|in|at|against|between|from)\s+(?:the\s+)?$", regex.I)
 
@@ -121,6 +128,20 @@ class AffiliationResolver:
             end = stop
         for start, _, alpha2, k in self.index.countries_between(pos, end):
             if k >= 0 and _OF_BEFORE.search(self.norm[max(0, start - 8) : start]):
+                return alpha2
+        return None
+
+    def host(self, pos: int) -> str | None:
+        """The country of the city where the person at ``pos`` receives someone:
+        "... Saidov hosted the US Secretary of State in Tashkent" -> UZ."""
+        sentence = self.doc.sentence_at(pos)
+        if sentence is None:
+            return None
+        verb = _HOST_VERB.match(self.norm, pos, min(sentence.end, pos + 60))
+        if verb is None:
+            return None
+        for start, _, alpha2, k in self.index.countries_between(verb.end(), sentence.end):
+            if k < 0 and alpha2 and _IN_BEFORE.search(self.norm[max(0, start - 6) : start]):
                 return alpha2
         return None
 

@@ -724,6 +724,8 @@ class OfficialStage:
                 limit = cand_starts[nxt] if nxt < len(cand_starts) else None
                 country = resolver.trailing(after, limit)
             if country is None:
+                country = resolver.host(cands[k].end)
+            if country is None:
                 country = resolver.nearby(left)
             if country is not None:
                 return country

@@ -140,6 +140,8 @@ class DateGrammar:
         self.not_after = after("not_after")
         self.future_before = before("future_before")
         self.set_before = before("set_before")
+        self.name_before = before("name_before")
+        self.event_after = after("event_after")
         self.past_verb = frozenset(by_kind.get("past_verb", ()))
         self.past_aux = frozenset(by_kind.get("past_aux", ()))
         self.passive_aux = frozenset(by_kind.get("passive_aux", ()))

@@ -218,6 +218,8 @@ class DateStage:
                     return first  # "on May 5 and 6 people were hurt": a count, not a day
                 previous.append(first)
                 return Parts(second_start, end, rule, yr, mo, d2, future=future)
+            if yr is None and g.event_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
+                return None  # "the September 11 attacks": an event's name, not this year's day
             if yr is None:
                 return Parts(
                     start, end, rule, None, mo, d, None, d2,
@@ -275,8 +277,8 @@ class DateStage:
                 future=self._is_future(folded, doc, start, end),
             )
         if rule == "wd":
-            if self._cue(g.set_before, folded, start):
-                return None  # "each Thursday": a recurring day, no date
+            if self._cue(g.set_before, folded, start) or self._cue(g.name_before, folded, start):
+                return None  # "each Thursday", "Black Friday": no date
             wrel = m.group("wrel")
             return Parts(
                 start,

@@ -637,14 +637,21 @@ class DateStage:
                     if (
                         a.parts.year is None
                         and a.parts.month is not None
-                        and a.parts.day is not None
                         and b.parts.year is not None
-                        and a.granularity == "day"
+                        and a.parts.rule != "rel"
                     ):
+                        # "30 September to 2 October 2022", "May-June 2020": the first end
+                        # takes the year of the second
                         y = b.parts.year
-                        if (a.parts.month, a.parts.day) > (b.parts.month or 0, b.parts.day or 0):
+                        if (a.parts.month, a.parts.day or 0) > (
+                            b.parts.month or 13,
+                            b.parts.day or 0,
+                        ):
                             y -= 1
-                        first = day_value(y, a.parts.month, a.parts.day, None)
+                        if a.granularity == "day" and a.parts.day is not None:
+                            first = day_value(y, a.parts.month, a.parts.day, None)
+                        elif a.granularity == "month":
+                            first = month_value(y, a.parts.month, None)
                     second = b.value
                     if b.parts.year is None and a.parts.month is not None and first[:4].isdigit():
                         # "from May to July": the second end follows the first

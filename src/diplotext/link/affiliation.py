@@ -4,10 +4,12 @@ In order: a country right after the name ("FM Narayan Khadka of Nepal",
 "Khalafov from Azerbaijan's side"); the delegation the person leads ("the
 Turkish delegation was headed by ..."); "the country's" (the nearest country
 before it); the state the title implies (``titles.tsv`` country); a country the
-apposition is "of" ("... Office of the US President"); the nearest free
+apposition is "of" ("... Office of the US President"); the city where the
+person hosts someone ("... hosted the envoy in Tashkent"); the nearest free
 country or city before the mention in its sentence ("Abu Dhabi: Sheikh ...");
-else the article's home country (its dateline city, else its most mentioned
-country).
+else the article's home: its dateline city, else the country of an official
+named earlier, else its most mentioned country (see
+:class:`~diplotext.recognize.officials.OfficialStage`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ A person becomes an official only when the text gives them a position:
   "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev";
 - a title after it: "Fariz Rzayev, the country's Deputy Minister of Foreign Affairs",
   "Jeroen Cooreman (Director-General ...)";
-- a counterpart: "his Belgian counterpart Hadja Lahbib" (role of the subject).
+- a counterpart: "his Belgian counterpart Hadja Lahbib" (role of the subject);
+- a predecessor or successor: "his predecessor Ban Ki-moon", "Merkel's successor"
+  (the subject's post).
 
 Every other mention of the same person ("Bayramov", "J. Bayramov", "Mr Jaishankar",
 "Sheikh Mohamed", a one-letter typo) joins that official (see

@@ -221,8 +221,10 @@ class DateStage:
             if yr is None and g.event_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
                 return None  # "the September 11 attacks": an event's name, not this year's day
             if yr is None:
+                stated = m.group("wd")  # "Tuesday, March 29": the weekday of a year-less day
                 return Parts(
                     start, end, rule, None, mo, d, None, d2,
+                    weekday=None if stated is None else g.weekday_of[stated.lower()],
                     future=self._is_future(folded, doc, start, end),
                 )  # fmt: skip
             # the tense matters only when no publication date anchors the article
@@ -701,7 +703,10 @@ class DateStage:
                 anchor = Anchor.of(dt.date(year, p.month, p.day))
                 value = day_value(year, p.month, p.day, None)
             else:
-                anchor = Anchor.year_less(p.month, p.day, self._weekday_of_dateline(doc, found, p))
+                weekday = (
+                    p.weekday if p.weekday is not None else self._weekday_of_dateline(doc, found, p)
+                )
+                anchor = Anchor.year_less(p.month, p.day, weekday)
                 value = f"XXXX-{p.month:02d}-{p.day:02d}"
             if clock is not None:
                 hh, mi, offset = clock

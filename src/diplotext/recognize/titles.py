@@ -132,6 +132,7 @@ class PlaceIndex:
         "hits",
         "org_end",
         "org_start",
+        "place_end",
         "place_start",
         "spans",
     )
@@ -145,6 +146,9 @@ class PlaceIndex:
             self.country_end[h.end] = (h.start, h.alpha2, k)
         self.place_start: dict[int, tuple[int, str]] = {
             p.start: (p.end, p.alpha2) for p in places.place_hits
+        }
+        self.place_end: dict[int, tuple[int, str]] = {
+            p.end: (p.start, p.alpha2) for p in places.place_hits
         }
         self.org_start: dict[int, tuple[int, int]] = {}
         self.org_end: dict[int, tuple[int, int]] = {}
@@ -578,6 +582,11 @@ class TitleGrammar:
                 o_start, oi = places.org_end[edge]
                 org = oi
                 left = o_start
+            elif edge in places.place_end and places.place_end[edge][1]:
+                # "White House Chief of Staff", "Kremlin spokesman": the venue's state
+                p_start, alpha2 = places.place_end[edge]
+                countries.append(alpha2)
+                left = p_start
             elif _THE_COUNTRY.search(before):
                 the_country = True
             elif role in _LEADER_ROLES and self._led_thing(before):

@@ -595,8 +595,8 @@ class DateStage:
             return None
         if rule == "wd":
             assert p.weekday is not None
-            if not anchor.year_known and anchor.day.year == 2000:
-                return None  # the anchor's weekday is unknown
+            if not anchor.weekday_known:
+                return None  # a year-less anchor whose weekday the text does not give
             y, mo, d = weekday_date(anchor, p.weekday, p.rel, future=p.future)
             return day_value(y, mo, d, anchor), "day"
         # ago / rel
@@ -682,15 +682,12 @@ class DateStage:
             day = published.date() if isinstance(published, dt.datetime) else published
             anchor = Anchor.of(day)
             value = _format_user(published)
-            if (
-                pub is not None
-                and pub[0].year == day.year
-                and (pub[0].month, pub[0].day)
-                == (
-                    day.month,
-                    day.day,
-                )
-            ):
+            same_day = pub is not None and (pub[0].year, pub[0].month, pub[0].day) == (
+                day.year,
+                day.month,
+                day.day,
+            )
+            if pub is not None and same_day:
                 s, e = pub[1], pub[2]
                 pub_record = DateMention(text[s:e], s, e, value, _granularity_of(value))
             else:

@@ -43,10 +43,11 @@ _STAND_IN_YEAR = 2000
 
 
 class Anchor(NamedTuple):
-    """The reference day: ``day`` (a real date), and whether its year is really known."""
+    """The reference day: ``day`` (a real date), whether its year and its weekday are known."""
 
     day: dt.date
     year_known: bool
+    weekday_known: bool = True
 
     @classmethod
     def of(cls, day: dt.date) -> Anchor:
@@ -68,7 +69,7 @@ class Anchor(NamedTuple):
         1
         """
         if weekday is None:
-            return cls(dt.date(_STAND_IN_YEAR, month, day), False)
+            return cls(dt.date(_STAND_IN_YEAR, month, day), False, False)
         for year in range(2001, 2029):
             try:
                 candidate = dt.date(year, month, day)
@@ -76,7 +77,7 @@ class Anchor(NamedTuple):
                 continue
             if candidate.weekday() == weekday:
                 return cls(candidate, False)
-        return cls(dt.date(_STAND_IN_YEAR, month, day), False)
+        return cls(dt.date(_STAND_IN_YEAR, month, day), False, False)
 
 
 def days_in_month(year: int | None, month: int) -> int:

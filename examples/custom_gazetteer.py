@@ -3,7 +3,7 @@
     python examples/custom_gazetteer.py [ARTICLE.txt]
 
 The TSV files in examples/gazetteers/ add, for a Central Asia desk, an
-organization (IFAS), a venue (Avaza), a title ("Aral Envoy"), topic cues
+organization (IFAS), a resort town (Burabay), a title ("Aral Envoy"), topic cues
 ("desertification", "glacier melt") and a country code (Hong Kong). The script
 parses the article with the default parser and with one built with those
 files, and prints the records only the second one found.
@@ -41,7 +41,7 @@ def facts(article: diplotext.Article) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[0]) if argv else GAZETTEERS / "avaza.txt"
+    path = Path(argv[0]) if argv else GAZETTEERS / "burabay.txt"
     text = path.read_text(encoding="utf-8")
     files = {kind: GAZETTEERS / f"{kind}.tsv" for kind in KINDS}
     default = diplotext.Parser()

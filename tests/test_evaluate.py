@@ -365,7 +365,7 @@ def test_details_list_each_disagreement(tmp_path: Path) -> None:
 def test_user_gazetteers_on_the_command_line(tmp_path: Path) -> None:
     examples = Path(__file__).resolve().parent.parent / "examples" / "gazetteers"
     gold = {"organizations": [{"name": "International Fund for Saving the Aral Sea"}]}
-    write_gold(tmp_path, "avaza", (examples / "avaza.txt").read_text(encoding="utf-8"), gold)
+    write_gold(tmp_path, "burabay", (examples / "burabay.txt").read_text(encoding="utf-8"), gold)
     option = f"organizations={examples / 'organizations.tsv'}"
     r = run("-m", "diplotext", "evaluate", str(tmp_path), "--gazetteer", option, "--json")
     assert r.returncode == 0, r.stderr

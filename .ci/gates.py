@@ -17,6 +17,10 @@ GATES: dict[tuple[str, str], float] = {
     # countries and organizations (issue 4)
     ("countries", "f1"): 0.98,
     ("organizations", "f1"): 0.92,
+    # officials (issue 5)
+    ("officials", "f1"): 0.92,
+    ("officials", "role_acc"): 0.90,
+    ("officials", "country_acc"): 0.95,
     # events (issue 6)
     ("events", "f1"): 0.85,
     ("events", "type_acc"): 0.90,

@@ -234,3 +234,18 @@ def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert len(r.stdout.splitlines()) == 5  # the records stay clean
     assert b"5 articles" in shown
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX shell pipe")
+def test_broken_pipe_with_workers_is_quiet(tmp_path: Path) -> None:
+    for i in range(200):
+        (tmp_path / f"{i:03}.txt").write_text(ARTICLES[i % len(ARTICLES)], encoding="utf-8")
+    r = subprocess.run(
+        f"{sys.executable} -m diplotext parse {tmp_path} --format jsonl --workers 2 | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert len(r.stdout.splitlines()) == 1
+    assert "Traceback" not in r.stderr

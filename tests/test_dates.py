@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -183,9 +182,8 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
     ids=["may", "dash-years", "digits", "of-the", "weekdays", "day-ranges", "slashes", "1MB",
          "digit-run", "capitals"],
 )  # fmt: skip
-def test_hostile_inputs_are_linear(hostile: str) -> None:
-    t0 = time.perf_counter()
+def test_hostile_inputs_complete_with_sound_spans(hostile: str) -> None:
+    # Linear time is measured by the benchmark (bench/), not asserted here.
     result = STAGE(segment(hostile), dt.date(2022, 1, 1))
-    assert time.perf_counter() - t0 < 10
     for d in result.dates[:100]:
         assert hostile[d.start : d.end] == d.text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -399,12 +398,10 @@ def test_user_file_error_names_file_and_line(tmp_path: Path) -> None:
         "tab-runs",
     ],
 )
-def test_hostile_inputs_are_fast(stage: TopicStage, text: str) -> None:
+def test_hostile_inputs_complete_with_sound_hits(stage: TopicStage, text: str) -> None:
+    # Linear time is measured by the benchmark (bench/), not asserted here.
     doc = segment(text)
-    began = time.perf_counter()
     result = stage(doc, EMPTY_PLACES, EMPTY_OFFICIALS)
-    # linear: a quadratic pass would take minutes here, not seconds
-    assert time.perf_counter() - began < 30.0
     for hit in result.hits:
         assert 0 <= hit.start < hit.end <= len(text)
 

@@ -19,6 +19,7 @@ from diplotext.records import (
     Organization,
     Topic,
 )
+from diplotext.schema import schema
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -37,4 +38,5 @@ __all__ = [
     "Topic",
     "__version__",
     "parse_article",
+    "schema",
 ]

@@ -94,6 +94,8 @@ def test_to_dict_has_design_keys_in_order() -> None:
         "status",
         "topics",
         "cameo",
+        "plover",
+        "plover_mode",
         "start",
         "end",
     ]

@@ -189,7 +189,9 @@ class Event:
     """A diplomatic contact: who, what kind, when, where, held or planned.
 
     ``start``/``end`` delimit the evidence for the event in the original text;
-    ``participants`` are names as in ``Official.name``.
+    ``participants`` are names as in ``Official.name``. ``cameo`` is the CAMEO
+    code; ``plover`` and ``plover_mode`` the PLOVER event type and mode
+    (``CONSULT``/``phone``, ``AGREE``/``sign``...).
     """
 
     type: str
@@ -201,9 +203,11 @@ class Event:
     cameo: str | None = None
     start: int = 0
     end: int = 0
+    plover: str | None = None
+    plover_mode: str | None = None
 
     def to_dict(self) -> JSONDict:
-        """The JSON form of ``DESIGN.md``."""
+        """The JSON form of ``DESIGN.md``, with the PLOVER codes after ``cameo``."""
         return {
             "type": self.type,
             "participants": list(self.participants),
@@ -212,6 +216,8 @@ class Event:
             "status": self.status,
             "topics": list(self.topics),
             "cameo": self.cameo,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
             "start": self.start,
             "end": self.end,
         }

@@ -441,7 +441,12 @@ def _tables(article: Article) -> str:
             [
                 _esc(_words(e.type))
                 + f'<div class="sub">{_esc(e.status)}</div>'
-                + (f'<div class="sub">CAMEO {_esc(e.cameo)}</div>' if e.cameo else ""),
+                + (f'<div class="sub">CAMEO {_esc(e.cameo)}</div>' if e.cameo else "")
+                + (
+                    f'<div class="sub">PLOVER {_esc(e.plover)}/{_esc(e.plover_mode or "")}</div>'
+                    if e.plover
+                    else ""
+                ),
                 "<br>".join(_esc(p) for p in e.participants),
                 _esc(e.date),
                 _esc(e.location),

@@ -58,7 +58,7 @@ from diplotext.found import (
     TopicResult,
 )
 from diplotext.records import Event, Official
-from diplotext.resources.loader import Table
+from diplotext.resources.loader import Table, load_table
 from diplotext.text.segment import Document
 
 __all__ = ["EventStage"]
@@ -438,6 +438,8 @@ def _assemble(
             for t in _slice(topic_hits, topic_starts, s, e):
                 if t.label not in labels:
                     labels.append(t.label)
+        cameo = _cameo(type_, b, location, people)
+        plover, mode = plover_codes(type_, cameo, len(b.sides))
         out.append(
             Event(
                 type=type_,
@@ -446,9 +448,11 @@ def _assemble(
                 location=location[0] if location is not None else None,
                 status=b.status,
                 topics=tuple(labels),
-                cameo=_cameo(type_, b, location, people),
+                cameo=cameo,
                 start=start,
                 end=end,
+                plover=plover,
+                plover_mode=mode,
             )
         )
     out.sort(key=lambda ev: (ev.start, ev.end))
@@ -609,6 +613,32 @@ def _all_heads(sides: Sequence[int], people: Sequence[Official], heads: set[int]
     """Every side a sitting head of state/government (or of an organization, with two heads)."""
     n = sum(1 for i in sides if i in heads)
     return n >= 2 and all(i in heads or people[i].role in _ORG_HEADS for i in sides)
+
+
+def _event_codes() -> dict[str, tuple[str, str]]:
+    table = load_table("event_codes", ("kind", "plover", "mode"))
+    return {row["kind"]: (row["plover"], row["mode"]) for row in table.rows}
+
+
+_PLOVER = _event_codes()
+_PLACE_KINDS = {"042": "visit", "043": "host", "044": "third_place"}
+
+
+def plover_codes(type_: str, cameo: str, sides: int) -> tuple[str, str]:
+    """The PLOVER event type and mode of a contact (``data/event_codes.tsv``).
+
+    >>> plover_codes("phone_call", "041", 2)
+    ('CONSULT', 'phone')
+    >>> plover_codes("meeting", "044", 2), plover_codes("meeting", "040", 3)
+    (('CONSULT', 'third-party'), ('CONSULT', 'multilateral'))
+    """
+    if type_ in ("phone_call", "signing"):
+        return _PLOVER[type_]
+    if cameo in _PLACE_KINDS:
+        return _PLOVER[_PLACE_KINDS[cameo]]
+    if sides >= 3:
+        return _PLOVER["multilateral"]
+    return _PLOVER["default"]
 
 
 def _cameo(

@@ -51,3 +51,19 @@ def test_stage_is_deterministic_and_reusable() -> None:
     text = "Georgia, Jordan and the EU met in Geneva; the UN and OSCE too."
     first = STAGE(segment(text))
     assert STAGE(segment(text)) == first
+
+
+def test_stdlib_scan_agrees_with_regex() -> None:
+    # The stage scans its one trie with the stdlib engine; regex must read it the same.
+    import regex
+
+    from diplotext.recognize.places import _default_index
+    from diplotext.text.normalize import fold
+
+    index = _default_index()
+    keys = sorted(index.entries)
+    text = fold(" ".join(keys) + ". " + ", ".join(keys[::5]) + "\n" + "-".join(keys[::7]))
+    slow = regex.compile(index.pattern.pattern, regex.V0)
+    expected = [m.span() for m in slow.finditer(text)]
+    assert [m.span() for m in index.pattern.finditer(text)] == expected
+    assert len(expected) > 1000

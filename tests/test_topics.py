@@ -408,3 +408,19 @@ def test_hostile_inputs_complete_with_sound_hits(stage: TopicStage, text: str) -
 
 def test_threshold_is_reachable_by_one_discussed_cue() -> None:
     assert THRESHOLD <= 0.5
+
+
+def test_stdlib_scanner_finds_what_the_wordlist_finds(stage: TopicStage) -> None:
+    # The stage scans with the stdlib engine; it must read the trie exactly as regex does.
+    keys = sorted(stage._entries)
+    text = " ".join(keys) + ". " + ", ".join(k.upper() for k in keys[::3]) + "\n" + "-".join(keys)
+    from diplotext.text.normalize import fold
+
+    folded = fold(text).translate(str.maketrans({"-": " ", "/": " "}))
+    for wordlist, scanner in (
+        (stage._cues, stage._cue_scan),
+        (stage._discuss, stage._discuss_scan),
+    ):
+        expected = [m.span() for m in wordlist.finditer(folded)]
+        assert [m.span() for m in scanner.finditer(folded)] == expected
+        assert expected

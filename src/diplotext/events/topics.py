@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
@@ -103,6 +104,18 @@ _WINDOW = 100
 _AS_SPACE = str.maketrans({"-": " ", "/": " "})
 # At most this many forms from one cell (guards against a brace explosion).
 _MAX_FORMS = 256
+
+
+def _scanner(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """The same trie pattern compiled by the stdlib engine, for the scan over a whole text.
+
+    A WordList pattern is a trie of literal characters (alternatives start with
+    distinct characters, spaces are ``\\s+``) between ``(?<!\\w)``/``(?!\\w)``: no
+    construct that backtracks, and ``re`` reads it exactly as ``regex`` does (Unicode
+    ``\\w``/``\\s`` on str), but its scanner skips non-matching positions about
+    twenty times faster. The tests check both engines find the same spans.
+    """
+    return re.compile(pattern.pattern)
 
 
 class TopicLabel(NamedTuple):
@@ -390,6 +403,8 @@ class TopicStage:
             if v
         }
         self._discuss: WordList[bool] = WordList(dict.fromkeys(context.discuss, True))
+        self._cue_scan = _scanner(self._cues.pattern)
+        self._discuss_scan = _scanner(self._discuss.pattern)
         self._name_words = context.name_words
         self._role_words = context.role_words
         self._connectors = context.connectors
@@ -416,7 +431,7 @@ class TopicStage:
         covered = _covered_spans(places, officials)
         found: list[_Found] = []
         entries = self._entries
-        for m in self._cues.finditer(folded):
+        for m in self._cue_scan.finditer(folded):
             start, end = m.span()
             phrase = m.group()
             cues = entries.get(phrase) or entries.get(" ".join(phrase.split()))
@@ -465,7 +480,7 @@ class TopicStage:
 
     def _discussed_sentences(self, doc: Document, folded: str) -> bytearray:
         marks = bytearray(len(doc.sentences))
-        for m in self._discuss.finditer(folded):
+        for m in self._discuss_scan.finditer(folded):
             i = doc.sentence_index(m.start())
             if i is not None:
                 marks[i] = 1

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -163,7 +164,7 @@ class _Index(NamedTuple):
     """The compiled gazetteer: folded key -> entries, and the patterns that find keys."""
 
     entries: dict[str, tuple[_Entry, ...]]
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     session_acronyms: dict[str, str]
     session_pattern: regex.Pattern[str]
 
@@ -207,8 +208,11 @@ def _build_index(
     # at word starts: "\b" lets the regex engine skip to the next word quickly (a 1 MB
     # single word takes milliseconds, not seconds). Every key starts with a letter or
     # digit, so "\b(?<!\w)" finds the same matches as WordList's "(?<!\w)".
+    # The pattern is a trie of literal characters (no construct that backtracks), which
+    # the stdlib engine reads exactly as ``regex`` does (Unicode \w and \s on str) and
+    # scans about twenty times faster; the tests check both engines agree.
     final = {k: tuple(v) for k, v in entries.items()}
-    pattern = regex.compile(r"\b(?<![\w])" + trie_pattern(sorted(final)) + r"(?![\w])", regex.V0)
+    pattern = re.compile(r"\b(?<![\w])" + trie_pattern(sorted(final)) + r"(?![\w])")
     # A body's acronym with a session number glued on: "UNGA78", "UNGA-78" (the
     # acronym, 3+ letters, is the mention). Matched case-sensitively on the
     # normalized text.

@@ -73,7 +73,9 @@ def tokenize(norm: str) -> list[Token]:
     >>> [norm[s:e] for s, e, _ in tokenize(norm)]
     ['Dr', '.', "O'Brien", ',', 'al-Assad']
     """
-    return [Token(m.start(), m.end(), m.group()[0].isalpha()) for m in _TOKEN.finditer(norm)]
+    spans = [m.span() for m in _TOKEN.finditer(norm)]
+    make = Token._make
+    return [make((s, e, norm[s].isalpha())) for s, e in spans]
 
 
 def name_words(name: str) -> list[str]:

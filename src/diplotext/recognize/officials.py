@@ -349,6 +349,8 @@ class OfficialStage:
         if not forms:
             return []
         longest = max(len(key) for key in forms)
+        # the first word of every form: most tokens are ruled out by one set lookup
+        heads = frozenset(key[0] for key in forms)
         taken.sort()
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]
@@ -356,6 +358,16 @@ class OfficialStage:
         last_found: dict[int, int] = {}
         t = 0
         while t < len(toks):
+            tok = toks[t]
+            if not tok.word or not norm[tok.start].isupper():
+                t += 1
+                continue
+            head = fold(norm[tok.start : tok.end])
+            if head.endswith("'s"):
+                head = head[:-2]
+            if head.partition("-")[0] not in heads:
+                t += 1
+                continue
             match = self._form_at(norm, toks, t, forms, longest)
             if match is None:
                 t += 1

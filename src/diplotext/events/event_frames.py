@@ -24,7 +24,7 @@ The frames, as a reader applies them:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import regex
@@ -158,7 +158,7 @@ def _anaphors(
     ctx: Context,
     start: int,
     end: int,
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     hits: Sequence[OfficialHit],
     country_hits: Sequence[CountryHit],
 ) -> list[tuple[int, int | None]]:
@@ -244,7 +244,7 @@ def _opening_cut(
     start: int,
     end: int,
     triggers: Sequence[Trigger],
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     hits: Sequence[OfficialHit],
     country_hits: Sequence[CountryHit],
 ) -> int:
@@ -277,7 +277,10 @@ def _opening_cut(
 
 
 def _speech_cut(
-    cut: int, triggers: Sequence[Trigger], cues: dict[str, list[Cue]], hits: Sequence[OfficialHit]
+    cut: int,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
 ) -> int:
     """ "Lavrov said that Putin and Erdogan will meet": the speaker is not a side.
 
@@ -300,7 +303,7 @@ def read_sentence(
     start: int,
     end: int,
     triggers: Sequence[Trigger],
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     hits: Sequence[OfficialHit],
     dates: Sequence[tuple[int, int, str]],
     places: Sequence[PlaceHit],
@@ -445,7 +448,7 @@ def _fill_in(
     sides: list[tuple[int, int]],
     seen: set[int],
     anaphors: Sequence[tuple[int, int | None]],
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     primary: Trigger | None,
 ) -> None:
     """Add the side named only as "he", "the Qatari leader", or the speaker of "Glad to meet X".
@@ -485,7 +488,7 @@ def _split(
     ctx: Context,
     sides: Sequence[tuple[int, int]],
     primary: Trigger,
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     country_hits: Sequence[CountryHit],
     groups: tuple[tuple[int, ...], ...],
 ) -> tuple[tuple[int, ...], ...]:
@@ -523,7 +526,7 @@ def _country_chain(text: str, country_hits: Sequence[CountryHit]) -> bool:
 def _status(
     text: str,
     primary: Trigger | None,
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     dates: Sequence[tuple[int, int, str]],
 ) -> str:
     """planned for "will meet", "is expected to hold talks", "a meeting is scheduled"."""
@@ -579,7 +582,7 @@ def _location(
     anchor: int,
     places: Sequence[PlaceHit],
     triggers: Sequence[Trigger],
-    cues: dict[str, list[Cue]],
+    cues: Mapping[str, Sequence[Cue]],
     segment_start: int,
     future: Sequence[int] = (),
 ) -> tuple[str, str] | None:

@@ -177,10 +177,26 @@ def _cue_lists(table: Table) -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
+#: The list name of triggers in the one-pass trie (the others are cue kinds).
+_TRIGGER = "trigger"
+#: A phrase of the one-pass trie standing for a shorter phrase it begins with:
+#: (its length in the key, its list: a cue kind or ``trigger``, the trigger row, cue roles).
+_Sub = tuple[int, str, TriggerRow | None, tuple[str, ...]]
+
+
 class EventGrammar:
     """Compiled trigger and cue lists. Immutable; build once (see :meth:`default`)."""
 
-    __slots__ = ("_adjacent", "_cues", "_opening", "_triggers", "title_gap_words", "trigger_rows")
+    __slots__ = (
+        "_adjacent",
+        "_kinds",
+        "_opening",
+        "_subs",
+        "_triggers",
+        "_union",
+        "title_gap_words",
+        "trigger_rows",
+    )
 
     def __init__(self, triggers: Table, cues: Table) -> None:
         self.trigger_rows = _trigger_rows(triggers)
@@ -194,7 +210,31 @@ class EventGrammar:
         self._opening: WordList[tuple[str, ...]] = WordList(lists.pop("opening"))
         adjacent = trie_pattern(sorted(WordList.key(w) for w in lists.pop("planned_adjacent")))
         self._adjacent = regex.compile(r"(?<![\w])" + adjacent + r"\s+\Z")
-        self._cues = {kind: WordList(words) for kind, words in lists.items()}
+        self._kinds = tuple(lists)
+        # One pass finds the triggers and every cue: the phrases of all lists in one trie,
+        # matched at each word start (overlapped). A phrase found also stands for each
+        # shorter phrase it begins with ("at the invitation of" holds "at the"), so every
+        # list still gets its own longest match, as if it were searched on its own.
+        by_key: dict[str, list[tuple[str, TriggerRow | None, tuple[str, ...]]]] = {}
+        for key, row in self.trigger_rows.items():
+            by_key.setdefault(key, []).append((_TRIGGER, row, ()))
+        for kind, words in lists.items():
+            for key, roles in words.items():
+                by_key.setdefault(key, []).append((kind, None, roles))
+        self._subs: dict[str, tuple[_Sub, ...]] = {}
+        for key in by_key:
+            subs: list[_Sub] = []
+            for size in range(len(key), 0, -1):
+                if size < len(key) and regex.match(r"\w", key[size]):
+                    continue
+                for kind, trig_row, roles in by_key.get(key[:size], ()):
+                    subs.append((size, kind, trig_row, roles))
+            self._subs[key] = tuple(subs)
+        source = trie_pattern(sorted(by_key))
+        # "\b" before a key that starts with a word character is "(?<!\w)", and faster.
+        word_first = all(regex.match(r"\w", k) for k in by_key)
+        start = r"\b" if word_first else r"(?<![\w])"
+        self._union = regex.compile(start + source + r"(?![\w])", regex.V0)
 
     @staticmethod
     @functools.cache
@@ -222,21 +262,47 @@ class EventGrammar:
         them, the whole text is one sentence.
         """
         folded = fold(text)
-        triggers: list[Trigger] = []
-        for m in self._triggers.finditer(folded):
-            row = self._triggers[m.group()]
-            if row.type != "-":
-                triggers.append(Trigger(m.start(), m.end(), row.type, row.cameo, row.frame))
         spans = list(sentences) or [(0, len(folded))]
+        found: list[tuple[int, str, int, tuple[_Sub, ...]]] = []
+        for m in self._union.finditer(folded, overlapped=True):
+            matched = m.group()
+            subs = self._subs.get(matched)
+            key_size = len(matched)
+            if subs is None:  # a run of blanks inside the phrase
+                key = WordList.key(matched)
+                subs, key_size = self._subs[key], len(key)
+            found.append((m.start(), matched, key_size, subs))
+        triggers: list[Trigger] = []
+        reach = -1
+        for start, matched, key_size, subs in found:
+            if start < reach:
+                continue
+            for size, kind, row, _ in subs:
+                if kind == _TRIGGER and row is not None:
+                    reach = start + _span(matched, key_size, size)
+                    if row.type != "-":
+                        triggers.append(Trigger(start, reach, row.type, row.cameo, row.frame))
+                    break
         regions = _regions(spans, [t.start for t in triggers])
-        cues: dict[str, tuple[Cue, ...]] = {}
-        for kind, wl in self._cues.items():
-            where = [(0, len(folded))] if kind in _EVERYWHERE else regions
-            cues[kind] = tuple(
-                Cue(m.start(), m.end(), wl[m.group()])
-                for start, end in where
-                for m in wl.finditer(folded, start, end)
-            )
+        region_starts = [r[0] for r in regions]
+        lists: dict[str, list[Cue]] = {kind: [] for kind in self._kinds}
+        reaches = dict.fromkeys(self._kinds, -1)
+        for start, matched, key_size, subs in found:
+            limit = -1  # end of the region holding ``start`` (-1: none)
+            i = bisect.bisect_right(region_starts, start) - 1
+            if i >= 0 and start < regions[i][1]:
+                limit = regions[i][1]
+            done: set[str] = set()
+            for size, kind, _, roles in subs:
+                if kind == _TRIGGER or kind in done or start < reaches[kind]:
+                    continue
+                end = start + _span(matched, key_size, size)
+                if kind not in _EVERYWHERE and end > limit:
+                    continue
+                done.add(kind)
+                reaches[kind] = end
+                lists[kind].append(Cue(start, end, roles))
+        cues: dict[str, tuple[Cue, ...]] = {kind: tuple(v) for kind, v in lists.items()}
         adjacent: list[Cue] = []
         for t in triggers:
             near = self._adjacent.search(folded, max(0, t.start - 24), t.start)
@@ -247,11 +313,30 @@ class EventGrammar:
         for start, _ in spans:
             lead = _LEADING.match(folded, start)
             pos = start if lead is None else lead.end()
-            found = self._opening.pattern.match(folded, pos)
-            if found is not None:
-                opening.append(Cue(found.start(), found.end()))
+            head = self._opening.pattern.match(folded, pos)
+            if head is not None:
+                opening.append(Cue(head.start(), head.end()))
         cues["opening"] = tuple(opening)
         return Scan(tuple(triggers), cues)
+
+
+def _span(matched: str, key_size: int, size: int) -> int:
+    """Length in ``matched`` text of its key's first ``size`` characters (blank runs count once).
+
+    >>> _span("held  talks", 10, 9)
+    10
+    """
+    if len(matched) == key_size:
+        return size
+    i = j = 0  # i in the matched text, j in its key
+    while j < size:
+        if matched[i].isspace():
+            while i < len(matched) and matched[i].isspace():
+                i += 1
+        else:
+            i += 1
+        j += 1
+    return i
 
 
 #: Cue kinds read in sentences without a trigger too (occasions, delegations, heads).

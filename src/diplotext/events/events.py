@@ -46,9 +46,8 @@ from typing import Any, TypeVar
 import regex
 
 from diplotext.events.event_frames import Context, Reading, is_dateline_place, read_sentence
-from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
+from diplotext.events.event_grammar import CUE_KINDS, TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import (
-    CountryHit,
     DateResult,
     OfficialHit,
     OfficialResult,
@@ -72,6 +71,7 @@ _CAP = 48
 #: occasion to a contact named at most this many reporting sentences later.
 _PENDING_READINGS = 2
 _READ_ROLES = frozenset({"headline", "heading", "body"})
+_NO_CUES: dict[str, Sequence[Cue]] = dict.fromkeys(CUE_KINDS, ())
 
 _T = TypeVar("_T", bound=tuple[Any, ...])
 
@@ -121,6 +121,31 @@ def _slice(
         if items[i][1] <= end:
             out.append(items[i])
         i += 1
+    return out
+
+
+def _by_sentence(items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> dict[int, list[_T]]:
+    """The items (sorted by start) of each sentence they lie inside, at most ``_CAP`` each.
+
+    One merge pass over the items and the sentences (both in text order).
+
+    >>> _by_sentence([(0, 2), (3, 9), (12, 14)], [(0, 5), (6, 10), (11, 20)])
+    {0: [(0, 2)], 2: [(12, 14)]}
+    """
+    out: dict[int, list[_T]] = {}
+    i = 0
+    for item in items:
+        start = item[0]
+        while i < len(bounds) and bounds[i][1] <= start:
+            i += 1
+        if i == len(bounds):
+            break
+        s, e = bounds[i]
+        if start < s or item[1] > e:
+            continue
+        bucket = out.setdefault(i, [])
+        if len(bucket) < _CAP:
+            bucket.append(item)
     return out
 
 
@@ -280,33 +305,40 @@ class EventStage:
         places: PlaceResult,
     ) -> list[tuple[Reading, int, int, bool]]:
         """(reading, section, paragraph, is_headline) of each sentence that reports something."""
-        t_starts = [t.start for t in triggers]
-        c_starts = {kind: [c.start for c in found] for kind, found in cues.items()}
-        h_starts = [h.start for h in hits]
-        d_starts = [d[0] for d in date_rows]
-        p_starts = [p.start for p in place_hits]
-        country_hits: list[CountryHit] = sorted(places.country_hits)
-        ch_starts = [c.start for c in country_hits]
+        sentences = doc.sentences
+        bounds = [(sent.start, sent.end) for sent in sentences]
+        by_trigger = _by_sentence(triggers, bounds)
+        by_hit = _by_sentence(hits, bounds)
+        by_date = _by_sentence(date_rows, bounds)
+        by_place = _by_sentence(place_hits, bounds)
+        by_country = _by_sentence(sorted(places.country_hits), bounds)
+        by_cue: dict[int, dict[str, Sequence[Cue]]] = {}
+        for kind, found in cues.items():
+            for i, items in _by_sentence(found, bounds).items():
+                by_cue.setdefault(i, {})[kind] = items
         out: list[tuple[Reading, int, int, bool]] = []
-        for sent in doc.sentences:
+        for i, sent in enumerate(sentences):
+            trig = by_trigger.get(i, [])
+            own = by_cue.get(i)
+            if not trig and (own is None or ("frame" not in own and "participation" not in own)):
+                continue
             seg = doc.segments[sent.segment]
             if seg.role not in _READ_ROLES:
                 continue
             s, e = sent.start, sent.end
-            trig = _slice(triggers, t_starts, s, e, _CAP)
-            sent_cues = {k: _slice(v, c_starts[k], s, e, _CAP) for k, v in cues.items()}
-            if not trig and not sent_cues["frame"] and not sent_cues["participation"]:
-                continue
+            sent_cues: dict[str, Sequence[Cue]] = dict(_NO_CUES)
+            if own is not None:
+                sent_cues.update(own)
             reading = read_sentence(
                 ctx,
                 s,
                 e,
                 trig,
                 sent_cues,
-                _slice(hits, h_starts, s, e, _CAP),
-                _slice(date_rows, d_starts, s, e, _CAP),
-                _slice(place_hits, p_starts, s, e, _CAP),
-                _slice(country_hits, ch_starts, s, e, _CAP),
+                by_hit.get(i, []),
+                by_date.get(i, []),
+                by_place.get(i, []),
+                by_country.get(i, []),
                 seg.start,
             )
             if reading is not None:

@@ -31,7 +31,9 @@ __all__ = ["AffiliationResolver"]
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
 # Between a country and the title of the person leading its delegation.
 _DELEGATION = regex.compile(
-    r"\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?",
+    r"\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+    # an honorific before the name: "led by Dr. ", "headed by H.E. Shri "
+    r"(?:\p{Lu}[\p{L}.]{0,12}[ \t]+){0,3}",
     regex.I,
 )
 # What may stand between "of" and the country of a trailing apposition.

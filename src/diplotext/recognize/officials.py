@@ -62,8 +62,10 @@ _BEFORE_TITLE = regex.compile(
 _OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # What a name after a comma must be followed by: "the envoy, Zalmay Khalilzad, met".
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
-# A topic between a title and its holder: "special envoy on Afghan peace, Zalmay Khalilzad".
-_TITLE_TOPIC = regex.compile(r"[ \t]+on[ \t]+[^,.;()\n]{1,60},[ \t]*", regex.I)
+# A topic, post or place between a title and its holder, closed by a comma:
+# "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
+# "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
+_TITLE_TOPIC = regex.compile(r"[ \t]+(?:on|of|to|for|in)[ \t]+[^,.;()\n]{1,80},[ \t]*", regex.I)
 # Between two names of a plural title: "Vladimir Putin and Ilham Aliyev".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Belgian counterpart".
@@ -149,6 +151,7 @@ class OfficialStage:
                 break
             if (
                 m is not None
+                and not out
                 and "," in m.group()
                 and not _APPOSITION_END.match(norm, span[1], span[1] + _WINDOW)
             ):
@@ -248,7 +251,8 @@ class OfficialStage:
             cands = cands + extra
             clusters = self._cluster(norm, cands)
             mentions = self._aliases(doc, toks, starts, cands, clusters)
-        return self._build(doc, places, index, used, cands, clusters, mentions)
+        title_starts = [hit.start for hit in titles]
+        return self._build(doc, places, index, used, cands, clusters, mentions, title_starts)
 
     # -- coreference -------------------------------------------------------------
     def _cluster(self, norm: str, cands: Sequence[_Cand]) -> list[int]:
@@ -630,10 +634,12 @@ class OfficialStage:
         cands: Sequence[_Cand],
         clusters: Sequence[int],
         mentions: Sequence[tuple[int, int, int, str | None]],
+        title_starts: Sequence[int] = (),
     ) -> OfficialResult:
         text = doc.text
         resolver = AffiliationResolver(doc, places, index, used)
-        cand_starts = sorted(c.start for c in cands)
+        # a trailing "of <country>" belongs to the person only up to the next person or title
+        cand_starts = sorted({c.start for c in cands} | set(title_starts))
         by_cluster: dict[int, list[int]] = {}
         for k, c in enumerate(clusters):
             if c >= 0:

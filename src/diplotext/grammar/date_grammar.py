@@ -229,8 +229,10 @@ class DateGrammar:
         #: time-zone abbreviation -> "+HH:MM"
         self.zone_offset: dict[str, str] = {r["zone"]: r["offset"] for r in zones.rows}
         zone = trie_pattern(sorted(self.zone_offset))
+        #: a time-zone abbreviation right after a number: "1045 GMT" is a clock time, no year
+        self.zone_after = regex.compile(r"[ \t]*\(?(?:" + zone + r")(?![\w])")
         self.clock = regex.compile(
-            r"(?<![\d:])(?P<hh>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\d])"
+            r"(?<![\d:.])(?P<hh>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\d]|[./]\d)"
             r"(?::[0-5][0-9](?:\.[0-9]{1,6})?(?![\d]))?"
             r"(?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?"
             # ISO 8601 offset glued to the time: "12:30:00+04:00", "12:30Z"

@@ -59,6 +59,8 @@ _LONG_BODY = 120
 _FOOTER_SEGMENTS = 4
 # A publication time stands within this many characters of its date.
 _CLOCK_GAP = 25
+# A stated day this many days from a year-less dateline gives the dateline its year.
+_YEAR_REACH = 183
 # A publication date starts within this many characters of its line.
 _HEADER_REACH = 200
 
@@ -68,11 +70,16 @@ _PLACE_PREFIX = regex.compile(
     r"\A(?:date[ \t]+[0-9-]{10}[ \t]+)?\p{Lu}[\p{L}.' -]{0,40}"
     r"(?:,[ \t]*\p{Lu}[\p{L}.' -]{0,30}){0,2}[ \t]*,[ \t]*\Z"
 )
-# what may follow the date of a place dateline: "(Reuters) -", ".", ":" or the line's end
-_PLACE_SUFFIX = regex.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]*\Z)")
+# what may follow the date of a place dateline: "(Reuters) -", ".", ":", an agency's name
+# and a dash ("Dec. 2 Kyodo -") or the line's end
+_PLACE_SUFFIX = regex.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]+\p{Lu}[\p{L}]{1,20}[ \t]*[-:]|[ \t]*\Z)"
+)
 # a date set off in a header line: "By Jane Doe | 12 May 2023"
 _SEPARATED = regex.compile(r"[|\u00b7\u2022][ \t]*\Z")
 _DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
+# what may stand before the date of a closing timestamp line: blanks only
+_STAMP_LINE = regex.compile(r"[ \t]*")
 
 # priorities of publication candidates (higher wins; ties: the earlier line)
 _P_HEADER, _P_PUBLISHED, _P_STAMP, _P_PLACE, _P_UPDATED, _P_BARE = 6, 5, 4, 4, 2, 1
@@ -326,6 +333,8 @@ class DateStage:
             return None
         if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)) is not None:
             return None
+        if y % 100 < 60 and g.zone_after.match(norm, end, min(len(norm), end + 8)) is not None:
+            return None  # "by 1045 GMT": a clock time
         cue = m.group("ymod") is not None or self._cue(g.year_before, folded, start)
         if y < 1900 and not cue:
             return None
@@ -449,7 +458,8 @@ class DateStage:
             if p.start - doc.segments[si].start > _HEADER_REACH:
                 continue  # a publication date stands at the head of its line
             by_segment.setdefault(si, []).append(p)
-        best: tuple[int, int, Parts, int] | None = None  # (priority, -position, parts, segment)
+        # (priority, -position, parts, segment) of every candidate
+        candidates: list[tuple[int, int, Parts, int]] = []
         for i, seg in header:
             dates = by_segment.get(i)
             if not dates:
@@ -468,7 +478,14 @@ class DateStage:
                 elif self._g.updated_word.search(fbefore) is not None:
                     prio = _P_UPDATED
                 elif i in footer:
-                    continue
+                    if (
+                        rank == 0
+                        and _STAMP_LINE.fullmatch(norm, seg.start, p.start)
+                        and (self._stamp_end(norm, p.end, seg.end))
+                    ):
+                        prio = _P_STAMP  # "15/01/2025 14:33" alone on the last lines
+                    else:
+                        continue
                 elif rank == 0 and seg.role in ("dateline", "byline"):
                     if self._g.clock.search(norm, p.end, seg.end) is not None:
                         prio = _P_STAMP
@@ -489,11 +506,47 @@ class DateStage:
                     and _PLACE_SUFFIX.match(norm, p.end, seg.end)
                 ):
                     prio = _P_PLACE
-                if prio and (best is None or (prio, -p.start) > best[:2]):
-                    best = (prio, -p.start, p, i)
-        if best is None:
+                if prio:
+                    candidates.append((prio, -p.start, p, i))
+        if not candidates:
             return None
-        prio, _, pub, seg_i = best
+        _, _, pub, seg_i = max(candidates, key=lambda c: c[:2])
+        span_start, span_end, clock = self._clock(doc, by_segment, pub, seg_i)
+        if pub.year is None or clock is None:
+            # "KUWAIT, Jan 15 (KUNA) --" and a closing "15/01/2025 14:33": the stamp of the
+            # same day gives the year and the time
+            for _, _, other, other_i in sorted(candidates, key=lambda c: c[:2], reverse=True):
+                if (
+                    other is pub
+                    or other.year is None
+                    or (other.month, other.day)
+                    != (
+                        pub.month,
+                        pub.day,
+                    )
+                ):
+                    continue
+                if pub.year is not None and other.year != pub.year:
+                    continue
+                if pub.year is None:
+                    pub = pub._replace(year=other.year)
+                if clock is None:
+                    clock = self._clock(doc, by_segment, other, other_i)[2]
+                if clock is not None:
+                    break
+        return pub, span_start, span_end, clock
+
+    def _stamp_end(self, norm: str, start: int, end: int) -> bool:
+        """True when ``norm[start:end]`` is a clock time and nothing more (" 14:33")."""
+        rest = norm[start:end]
+        m = self._g.clock.match(norm, start + len(rest) - len(rest.lstrip(" \t,")), end)
+        return m is not None and not norm[m.end() : end].strip()
+
+    def _clock(
+        self, doc: Document, by_segment: dict[int, list[Parts]], pub: Parts, seg_i: int
+    ) -> tuple[int, int, tuple[int, int, str | None] | None]:
+        """(span start, span end, clock (h, m, offset) or None) of a publication date."""
+        norm = doc.norm
         seg = doc.segments[seg_i]
         # the time stands right after the date ("5 April 2022 12:51 (UTC+04:00)"), or just
         # before it on a date line ("12:51, 5 April 2022"); never one further off in prose
@@ -543,7 +596,7 @@ class DateStage:
             elif clock_m.group("zone") is not None:
                 offset = self._g.zone_offset[clock_m.group("zone")]
             clock = (hh, mi, offset)
-        return pub, span_start, span_end, clock
+        return span_start, span_end, clock
 
     # -- 3. resolve -------------------------------------------------------------
 
@@ -695,14 +748,17 @@ class DateStage:
         elif pub is not None:
             p, s, e, clock = pub
             assert p.month is not None and p.day is not None
-            year = p.year if p.year is not None else self._year_for(found, p)
+            year = p.year
+            weekday: int | None = None
+            if year is None:
+                weekday = (
+                    p.weekday if p.weekday is not None else self._weekday_of_dateline(doc, found, p)
+                )
+                year = self._year_for(found, p, weekday, doc, folded)
             if year is not None:
                 anchor = Anchor.of(dt.date(year, p.month, p.day))
                 value = day_value(year, p.month, p.day, None)
             else:
-                weekday = (
-                    p.weekday if p.weekday is not None else self._weekday_of_dateline(doc, found, p)
-                )
                 anchor = Anchor.year_less(p.month, p.day, weekday)
                 value = f"XXXX-{p.month:02d}-{p.day:02d}"
             if clock is not None:
@@ -745,21 +801,58 @@ class DateStage:
             pub_record, dates, None if anchor is None or not anchor.year_known else anchor.day
         )
 
-    def _year_for(self, found: list[Parts], pub: Parts) -> int | None:
-        """The year of a year-less dateline: that of a stated date shortly before it."""
+    def _year_for(
+        self,
+        found: list[Parts],
+        pub: Parts,
+        weekday: int | None,
+        doc: Document,
+        folded: str,
+    ) -> int | None:
+        """The year of a year-less dateline ("TASS, October 21."), from the rest of the text.
+
+        A fully stated day within about half a year of the dateline gives its year
+        (the nearest such day wins); failing that, when the dateline's weekday is
+        known ("... held talks on Friday"), a year stated anywhere (a bare year, a
+        month and year) on which the dateline falls on that weekday (the latest
+        one not in a future context). A candidate whose year puts the dateline on
+        another weekday, or before a year the text speaks of in the past, is never
+        taken. None when the text gives no such year.
+        """
         assert pub.month is not None and pub.day is not None
-        best: int | None = None
+        best: tuple[int, int] | None = None  # (distance in days, -year)
+        loose: list[int] = []
+        # the article is no older than the latest year it speaks of in the past
+        floor = max(
+            (
+                p.year2 or p.year
+                for p in found
+                if p.year is not None and not self._is_future(folded, doc, p.start, p.end)
+            ),
+            default=0,
+        )
         for p in found:
-            if p.year is None or p.month is None or p.day is None or p is pub:
+            if p.year is None or p is pub or p.year < floor:
                 continue
             try:
                 candidate = dt.date(p.year, pub.month, pub.day)
             except ValueError:
                 continue
-            lag = (candidate - dt.date(p.year, p.month, p.day)).days
-            if 0 <= lag <= 31:
-                best = p.year if best is None else max(best, p.year)
-        return best
+            if weekday is not None and candidate.weekday() != weekday:
+                continue
+            if p.month is not None and p.day is not None:
+                try:
+                    stated = dt.date(p.year, p.month, p.day)
+                except ValueError:
+                    continue
+                lag = abs((candidate - stated).days)
+                if lag <= _YEAR_REACH and (best is None or (lag, -p.year) < best):
+                    best = (lag, -p.year)
+            elif weekday is not None and not self._is_future(folded, doc, p.start, p.end):
+                loose.append(p.year)
+        if best is not None:
+            return -best[1]
+        return max(loose) if loose else None
 
     def _weekday_of_dateline(self, doc: Document, found: list[Parts], pub: Parts) -> int | None:
         """The weekday of a year-less dateline: a past-tense weekday in the dateline's sentence.

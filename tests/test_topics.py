@@ -87,9 +87,14 @@ def load_cases():  # type: ignore[no-untyped-def]
     return parse_table(CASES.name, CASES.read_text(encoding="utf-8").splitlines())
 
 
+#: A sentence that makes a text a diplomatic report (an actor meets a frame word) and
+#: holds no topic cue: the case table's sentences are read inside such a report.
+FRAME = "The two foreign ministers met in Geneva on Monday.\n"
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), _cases())
 def test_case_table(stage: TopicStage, text: str, present: set[str], absent: set[str]) -> None:
-    found = labels_of(run(stage, text))
+    found = labels_of(run(stage, FRAME + text))
     assert present <= found, f"missing {sorted(present - found)} in {text!r} (found {found})"
     assert not (absent & found), f"unexpected {sorted(absent & found)} in {text!r}"
 
@@ -209,8 +214,12 @@ def test_incidental_mention_does_not_count_alone(stage: TopicStage) -> None:
     assert "energy" in labels_of(run(stage, discussed))
 
 
+def test_frame_sentence_holds_no_topic(stage: TopicStage) -> None:
+    assert run(stage, FRAME).topics == ()
+
+
 def test_two_incidental_mentions_count(stage: TopicStage) -> None:
-    text = "The region is rich in oil. Pipelines cross the steppe. Gas flows west."
+    text = FRAME + "The region is rich in oil. Pipelines cross the steppe. Gas flows west."
     assert "energy" in labels_of(run(stage, text))
 
 
@@ -419,8 +428,49 @@ def test_stdlib_scanner_finds_what_the_wordlist_finds(stage: TopicStage) -> None
     folded = fold(text).translate(str.maketrans({"-": " ", "/": " "}))
     for wordlist, scanner in (
         (stage._cues, stage._cue_scan),
-        (stage._discuss, stage._discuss_scan),
+        (stage._marks, stage._mark_scan),
     ):
         expected = [m.span() for m in wordlist.finditer(folded)]
         assert [m.span() for m in scanner.finditer(folded)] == expected
         assert expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # business: words of energy and trade, nobody doing diplomacy
+        "Gas prices fell for a third day as traders said mild weather cut demand for heating. "
+        "Analysts said electricity futures and crude exports would stay weak, and investors "
+        "expect lower oil output.",
+        # culture, with an official who only attends
+        "The Lisbon book fair opened on Friday with a tribute to Portuguese poetry. "
+        "Culture Minister Dalila Rodrigues was among the guests at the ceremony. "
+        "The fair will show films, concerts and exhibitions on cultural heritage.",
+        # conflict: war words, but no diplomacy reported
+        "Shelling hit the outskirts of the town overnight, local officials said. "
+        "The attacks damaged a power plant and the war has displaced thousands.",
+    ],
+)
+def test_no_topics_without_a_diplomatic_frame(stage: TopicStage, text: str) -> None:
+    assert labels_of(run(stage, text)) == set()
+
+
+def test_unframed_article_counts_a_discussed_diplomatic_sentence(stage: TopicStage) -> None:
+    # No actor meets a frame word anywhere but here a bilateral accord on gas is reported
+    # as discussed, twice: strong evidence still counts.
+    text = (
+        "Gas flows west through the region. "
+        "A memorandum on gas supplies and an energy accord were discussed in the capital."
+    )
+    assert "energy" in labels_of(run(stage, text))
+
+
+def test_official_mention_is_an_actor(stage: TopicStage) -> None:
+    from diplotext.found import OfficialHit, OfficialResult
+
+    text = "Mr. Okafor held talks in Abuja. Oil exports were mentioned."
+    doc = segment(text)
+    plain = stage(doc, EMPTY_PLACES, EMPTY_OFFICIALS)
+    assert labels_of(plain) == set()
+    officials = OfficialResult((), (OfficialHit(0, 10, 0),))
+    assert "energy" in labels_of(stage(doc, EMPTY_PLACES, officials))

@@ -63,6 +63,7 @@ __all__ = [
     "ORG_FRAME_WEIGHT",
     "PLAIN_FACTOR",
     "THRESHOLD",
+    "UNFRAMED_THRESHOLD",
     "TopicLabel",
     "TopicStage",
     "expand_forms",
@@ -73,6 +74,9 @@ __all__ = [
 BLOCK = "-"
 #: Total strength a label needs to be reported.
 THRESHOLD = 0.5
+#: Total strength a label needs in an article without a diplomatic frame (no sentence
+#: where an actor meets a frame word): only cues of discussion sentences count there.
+UNFRAMED_THRESHOLD = 1.0
 #: Context factor of a cue outside a sentence that reports a discussion.
 PLAIN_FACTOR = 0.45
 #: Columns a cue row (data file or user gazetteer) may have.
@@ -268,6 +272,8 @@ def _read_cues(table: Table, labels: Mapping[str, TopicLabel], *, user: bool) ->
 
 class _Context(NamedTuple):
     discuss: tuple[str, ...]
+    frame: tuple[str, ...]
+    actor: tuple[str, ...]
     name_words: frozenset[str]
     role_words: frozenset[str]
     connectors: frozenset[str]
@@ -275,7 +281,18 @@ class _Context(NamedTuple):
     org_after: tuple[str, ...]
 
 
-_KINDS = ("discuss", "name_word", "role_word", "connector", "org_before", "org_after")
+_KINDS = (
+    "discuss",
+    "frame",
+    "actor",
+    "name_word",
+    "role_word",
+    "connector",
+    "org_before",
+    "org_after",
+)
+# Bits of a sentence's context marks.
+_DISCUSS, _FRAME, _ACTOR = 1, 2, 4
 
 
 @functools.cache
@@ -305,6 +322,8 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         words[kind].extend(_forms(ctx_table, line, row["phrase"], "phrase"))
     context = _Context(
         tuple(words["discuss"]),
+        tuple(words["frame"]),
+        tuple(words["actor"]),
         frozenset(words["name_word"]),
         frozenset(words["role_word"]),
         frozenset(words["connector"]),
@@ -402,9 +421,25 @@ class TopicStage:
             for k, v in entries.items()
             if v
         }
-        self._discuss: WordList[bool] = WordList(dict.fromkeys(context.discuss, True))
+        marks: dict[str, int] = {}
+        for bit, phrases in (
+            (_DISCUSS, context.discuss),
+            (_FRAME, context.frame),
+            (_ACTOR, context.actor),
+        ):
+            for phrase in phrases:
+                marks[phrase] = marks.get(phrase, 0) | bit
+        # The longest phrase wins a match: it carries the bits of the phrases inside it
+        # ("held talks" is a frame and, for its "talks", a discussion too).
+        for phrase in list(marks):
+            words = phrase.split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    marks[phrase] |= marks.get(" ".join(words[i:j]), 0)
+        # Every context phrase with its bits (discuss, frame, actor): one scan per text.
+        self._marks: WordList[int] = WordList(marks)
         self._cue_scan = _scanner(self._cues.pattern)
-        self._discuss_scan = _scanner(self._discuss.pattern)
+        self._mark_scan = _scanner(self._marks.pattern)
         self._name_words = context.name_words
         self._role_words = context.role_words
         self._connectors = context.connectors
@@ -426,7 +461,9 @@ class TopicStage:
         if not doc.text:
             return TopicResult((), ())
         folded = fold(doc.norm).translate(_AS_SPACE)
-        discussed = self._discussed_sentences(doc, folded)
+        discussed = self._sentence_marks(doc, folded)
+        framed = self._framed(doc, discussed, officials)
+        need = _DISCUSS if framed else _DISCUSS | _FRAME
         silent_segments = _silent_segments(doc)
         covered = _covered_spans(places, officials)
         found: list[_Found] = []
@@ -437,7 +474,7 @@ class TopicStage:
             cues = entries.get(phrase) or entries.get(" ".join(phrase.split()))
             if not cues:
                 continue
-            factor = self._factor(doc, start, discussed, silent_segments)
+            factor = self._factor(doc, start, discussed, silent_segments, need)
             if factor <= 0.0:
                 continue
             if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
@@ -451,9 +488,10 @@ class TopicStage:
                 found.append(
                     _Found(start, end, cue.label, cue.weight * factor, scope, cue.unless_with)
                 )
-        found.extend(self._org_frames(doc, folded, places, discussed, silent_segments))
+        found.extend(self._org_frames(doc, folded, places, discussed, silent_segments, need))
         found.sort(key=lambda f: (f.start, f.end, f.label))
-        return self._result(doc, _drop_yielding(found))
+        threshold = THRESHOLD if framed else UNFRAMED_THRESHOLD
+        return self._result(doc, _drop_yielding(found), threshold)
 
     def _org_frames(
         self,
@@ -462,13 +500,14 @@ class TopicStage:
         places: PlaceResult,
         discussed: bytearray,
         silent_segments: frozenset[int],
+        need: int,
     ) -> Iterator[_Found]:
         """Organization mentions framed as cooperation: "cooperation within the OSCE"."""
         for hit in places.org_hits:
             start, end = hit.start, hit.end
             if not 0 <= start < end <= len(folded):
                 continue
-            factor = self._factor(doc, start, discussed, silent_segments)
+            factor = self._factor(doc, start, discussed, silent_segments, need)
             if factor <= 0.0:
                 continue
             before = self._org_before.search(folded, max(0, start - _WINDOW), start)
@@ -478,29 +517,58 @@ class TopicStage:
             strength = ORG_FRAME_WEIGHT * factor
             yield _Found(start, end, ORG_FRAME_LABEL, strength, _scope(doc, start), frozenset())
 
-    def _discussed_sentences(self, doc: Document, folded: str) -> bytearray:
+    def _sentence_marks(self, doc: Document, folded: str) -> bytearray:
+        """Per sentence, the bits of the context phrases it holds (discuss, frame, actor)."""
         marks = bytearray(len(doc.sentences))
-        for m in self._discuss_scan.finditer(folded):
+        payload = self._marks.get
+        for m in self._mark_scan.finditer(folded):
             i = doc.sentence_index(m.start())
             if i is not None:
-                marks[i] = 1
+                marks[i] |= payload(m.group()) or 0
         return marks
 
+    @staticmethod
+    def _framed(doc: Document, marks: bytearray, officials: OfficialResult) -> bool:
+        """Does the article report diplomacy: a sentence where an actor (an official
+        mention, or a word such as "ministers", "delegation") meets a frame word ("talks",
+        "visit", "signed", "counterpart")? A business, sports or culture story is not.
+        """
+        with_official = bytearray(len(marks))
+        for hit in officials.hits:
+            i = doc.sentence_index(hit.start)
+            if i is not None:
+                with_official[i] = 1
+        for i, bits in enumerate(marks):
+            if bits & _FRAME and (bits & _ACTOR or with_official[i]):
+                seg = doc.segments[doc.sentences[i].segment]
+                if seg.role not in _SILENT_ROLES:
+                    return True
+        return False
+
     def _factor(
-        self, doc: Document, start: int, discussed: bytearray, silent_segments: frozenset[int]
+        self,
+        doc: Document,
+        start: int,
+        discussed: bytearray,
+        silent_segments: frozenset[int],
+        need: int = _DISCUSS,
     ) -> float:
+        """The context factor of a cue at ``start``; ``need``: the marks a sentence must
+        hold for its cues to count in full (without a diplomatic frame, a discussion word
+        and a frame word, and other cues not at all)."""
         seg_index = doc.segment_index(start)
         if seg_index is None or seg_index in silent_segments:
             return 0.0
         role = doc.segments[seg_index].role
         if role in _SILENT_ROLES:
             return 0.0
+        plain = PLAIN_FACTOR if need == _DISCUSS else 0.0
         if role in _TITLE_ROLES:
-            return PLAIN_FACTOR
+            return plain
         i = doc.sentence_index(start)
-        if i is not None and discussed[i]:
+        if i is not None and discussed[i] & need == need:
             return 1.0
-        return PLAIN_FACTOR
+        return plain
 
     def _in_name(self, doc: Document, start: int, end: int) -> bool:
         """True when the cue is part of an institution's name, a title or an outlet.
@@ -549,11 +617,11 @@ class TopicStage:
             pos = before.start(1)
         return False
 
-    def _result(self, doc: Document, found: list[_Found]) -> TopicResult:
+    def _result(self, doc: Document, found: list[_Found], threshold: float) -> TopicResult:
         totals: dict[str, float] = {}
         for f in found:
             totals[f.label] = totals.get(f.label, 0.0) + f.strength
-        kept = {label for label, total in totals.items() if total >= THRESHOLD - 1e-9}
+        kept = {label for label, total in totals.items() if total >= threshold - 1e-9}
         hits = tuple(TopicHit(f.start, f.end, f.label) for f in found if f.label in kept)
         evidence: dict[str, list[Mention]] = {}
         for h in hits:

@@ -62,6 +62,9 @@ _BEFORE_TITLE = regex.compile(
 _OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # What a name after a comma must be followed by: "the envoy, Zalmay Khalilzad, met".
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
+# What ends a title in apposition after a comma: "Ana Ruiz, the Ambassador of Chile, said" (but
+# not "Ana Ruiz, the President also visited": there the title starts a new clause).
+_APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))")
 # A topic, post or place between a title and its holder, closed by a comma:
 # "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
 # "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
@@ -170,12 +173,15 @@ class OfficialStage:
         left: int,
         blocked: Sequence[bool],
         index: PlaceIndex,
+        span_end: int,
     ) -> tuple[int, int, str | None] | None:
-        """The name a title follows as an apposition: "Besart Kadia, Ambassador of Albania",
+        """The name a title follows as an apposition: "Ana Ruiz, Ambassador of Chile",
         "Edi Rama of Albania, as OSCE chairman"."""
         before = norm[max(0, left - 30) : left]
         m = _BEFORE_TITLE.search(before)
         if m is None:
+            return None
+        if m.group("sep") == "," and not _APPOSITION_CLOSE.match(norm, span_end, span_end + 8):
             return None
         sep = left - len(before) + (m.start("sep") if m.group("sep") else m.start())
         end = sep
@@ -218,7 +224,9 @@ class OfficialStage:
                 continue  # boilerplate, or a title word inside a name just read ("Amir Ohana")
             names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
             if not names:
-                before = self._name_before(norm, toks, starts, hit.left, blocked, index)
+                before = self._name_before(
+                    norm, toks, starts, hit.left, blocked, index, hit.span_end
+                )
                 names = [before] if before is not None else []
             for n, (s, e, honorific) in enumerate(names):
                 if excluded(s) or (hit.start <= s < hit.span_end):
@@ -685,7 +693,9 @@ class OfficialStage:
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
             if country is None:
                 country = self._context_country(resolver, cands, ranked, cand_starts)
-            if role == "head_of_organization":
+            own_country = any(cands[k].countries for k in ranked)
+            if role == "head_of_organization" or (org_index is not None and not own_country):
+                # officials of an international body serve no state
                 country = None
             elif country is None:
                 pending.append(len(officials))

@@ -192,6 +192,10 @@ _NEWLINE = regex.compile(r"\n")
 _LOWER = regex.compile(r"\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_WORD = regex.compile(r"(?<![\w'])\w+")
+# A body's local unit after its name: "Head of the ICRC delegation (in Chad)", "UN mission".
+_ORG_UNIT = regex.compile(
+    r"[ \t]+(?:regional[ \t]+|country[ \t]+|sub-?)?(?:delegation|mission|office)(?!\w)", regex.I
+)
 # A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
 _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
 # Between two country names of one complement: "of Russia and Azerbaijan".
@@ -209,7 +213,8 @@ _THE_COUNTRY = regex.compile(r"(?:the|that|this)\s+country's\s+$", regex.I)
 # One word (or comma/ampersand) of a portfolio or body phrase.
 _PHRASE_WORD = regex.compile(r"[ \t]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}'\-]*|,|&)")
 # Words that join the words of a portfolio: "Minister for Europe and Foreign Affairs".
-_PORTFOLIO_JOINERS = frozenset({"and", "the", "&"})
+# "Minister of National Education, Preschool and Sports" (a comma between portfolio words).
+_PORTFOLIO_JOINERS = frozenset({"and", "the", "&", ","})
 # Words that join the words of a portfolio or a body's name.
 _JOINERS = frozenset({"and", "of", "for", ",", "&", "the"})
 
@@ -310,7 +315,10 @@ class TitleGrammar:
         cur = m.end()
         foreign = False
         seen = False
-        for _ in range(12):
+        # after a comma the list must close with "and ...": "Education, Preschool and Sports";
+        # else the comma ends the portfolio ("Gulf Affairs, Middle East Directorate")
+        before_comma = -1
+        for _ in range(16):
             w = _PHRASE_WORD.match(norm, cur, cur + _WINDOW)
             if w is None:
                 break
@@ -320,10 +328,16 @@ class TitleGrammar:
                 seen = True
                 foreign = foreign or low in self.foreign_cues
                 end = w.end()
+            elif low == "," and before_comma < 0:
+                before_comma = end
+            elif low in ("and", "&"):
+                before_comma = -1
             elif low not in _PORTFOLIO_JOINERS:
                 break
             cur = w.end()
-        return (end, foreign) if seen else (pos, False)
+        if before_comma >= 0:
+            end = before_comma
+        return (end, foreign) if seen and end > pos else (pos, False)
 
     def _portfolio_before(self, norm: str, start: int) -> int:
         """Start of capitalized portfolio words right before ``start`` ("Trade and Investment")."""
@@ -357,6 +371,8 @@ class TitleGrammar:
                 "demonym",
             ):
                 break  # "of Azerbaijan Jeyhun Bayramov and ...": a country, not a body
+            if places is not None and w.start("w") in places.org_start:
+                break  # "... Policy and Vice-President of the European Commission": a later post's
             word = w.group("w")
             low = word.lower()
             if low in self.bodies and word[0].isupper():
@@ -471,6 +487,7 @@ class TitleGrammar:
         body = False
         body_kind = ""
         unparsed = False
+        unit = False
         pos = title_end
         # complements: "of Albania", "of the OSCE", "of the Turkish ... Agency", "to UAE President"
         for _ in range(4):
@@ -488,6 +505,10 @@ class TitleGrammar:
                 p = _PAREN.match(norm, pos, pos + _WINDOW)
                 if p is not None:
                     pos = p.end()
+                u = _ORG_UNIT.match(norm, pos, pos + _WINDOW)
+                if u is not None and org is not None:
+                    unit = True  # "head of the ICRC delegation": a post in the body, not its head
+                    pos = u.end()
                 continue
             if prep in ("of", "at", "for"):
                 b_end, kind = self._body(norm, after, places)
@@ -516,6 +537,9 @@ class TitleGrammar:
                         c_at = lead.end()
             if c_at in places.country_start and places.country_form.get(c_at) != "demonym":
                 c_end, alpha2, ci = places.country_start[c_at]
+                if unit and prep in ("in", "to", "for", "at"):
+                    pos = c_end  # "delegation in Chad": where the body's unit works
+                    continue
                 if prep == "to":
                     # "Adviser to UAE President" names his state; "Ambassador to the US" a host.
                     nxt = self.cores.pattern.match(
@@ -601,7 +625,9 @@ class TitleGrammar:
         if unparsed and org is None and not body and not countries and role in _LEADER_ROLES:
             # "president of the mobile business unit": a company's, not a state's
             return None
-        if org is not None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
+        if unit:
+            role = "senior_diplomat"
+        elif org is not None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
             role = "head_of_organization"
         elif body and org is None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
             # who leads a state body: a legislature's chair is a legislator, a ministry

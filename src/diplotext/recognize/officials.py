@@ -693,8 +693,14 @@ class OfficialStage:
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
             if country is None:
                 country = self._context_country(resolver, cands, ranked, cand_starts)
-            own_country = any(cands[k].countries for k in ranked)
-            if role == "head_of_organization" or (org_index is not None and not own_country):
+            body_post = best.org is not None and not best.countries
+            if body_post and country is not None:
+                # "Head of the ICRC delegation in Chad": the post is in a body; a state only
+                # when written right after the name ("Ana Ruiz of Chile")
+                after = (resolver.after_name(cands[k].end) for k in ranked[:_MAX_COMPARED])
+                if not any(cands[k].countries for k in ranked) and not any(after):
+                    country = None
+            if role == "head_of_organization" or (body_post and country is None):
                 # officials of an international body serve no state
                 country = None
             elif country is None:

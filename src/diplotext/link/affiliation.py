@@ -45,6 +45,10 @@ _HOST_VERB = regex.compile(
 )
 # "in" right before a city.
 _IN_BEFORE = regex.compile(r"\b(?:in|at)\s+$", regex.I)
+# "to" or "in" right before a city: the venue of a visit ("traveled to Kyiv", "talks in Doha").
+_VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
+# A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
+_DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 # Words before a country that make it the other side, not the person's own state.
 _OTHER_SIDE = regex.compile(r"\b(?:to|with|and|in|at|against|between|from)\s+(?:the\s+)?$", regex.I)
 
@@ -72,6 +76,14 @@ class AffiliationResolver:
             # a dateline, a place line ("Abu Dhabi (WAM)") or a lead "Abu Dhabi: ..."
             short = seg.end - seg.start <= 40 and place.start == seg.start
             if seg.role == "dateline" or short or doc.norm[place.end : place.end + 1] == ":":
+                return place.alpha2
+            # "CAIRO, 12 May (Agency) -- ...": a city in capitals opening the paragraph
+            name = doc.norm[place.start : place.end]
+            if (
+                place.start == seg.start
+                and name.isupper()
+                and _DATELINE_AFTER.match(doc.norm, place.end, place.end + 4)
+            ):
                 return place.alpha2
         return None
 
@@ -146,6 +158,18 @@ class AffiliationResolver:
             return None
         for start, _, alpha2, k in self.index.countries_between(verb.end(), sentence.end):
             if k < 0 and alpha2 and _IN_BEFORE.search(self.norm[max(0, start - 6) : start]):
+                return alpha2
+        return None
+
+    def venue(self, start: int) -> str | None:
+        """The state of the city visited just before ``start`` (this sentence or the one
+        before): "travelled to Kyiv. They will meet President X" -> UA."""
+        index = self.doc.sentence_index(start)
+        if index is None:
+            return None
+        lo = self.doc.sentences[max(0, index - 1)].start
+        for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
+            if k < 0 and alpha2 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s]):
                 return alpha2
         return None
 

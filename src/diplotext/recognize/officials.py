@@ -84,6 +84,8 @@ _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
 _CP_GAP = regex.compile(r"[ \t]+$")
 # How many forms / clusters a name is compared with (bounds the work on hostile input).
 _MAX_COMPARED = 16
+# Roles whose holders are met at home: the visited city gives their state.
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 
@@ -700,6 +702,12 @@ class OfficialStage:
                 after = (resolver.after_name(cands[k].end) for k in ranked[:_MAX_COMPARED])
                 if not any(cands[k].countries for k in ranked) and not any(after):
                     country = None
+            royal = best.title is not None and _royal(
+                fold(doc.norm[best.title.start : best.title.end])
+            )
+            if country is None and (role in _LEADERS or royal):
+                # a leader met in the city just visited: "travelled to Kyiv to meet President X"
+                country = resolver.venue(best.start)
             if role == "head_of_organization" or (body_post and country is None):
                 # officials of an international body serve no state
                 country = None
@@ -766,6 +774,11 @@ class OfficialStage:
             if country is not None:
                 return country
         return None
+
+
+def _royal(title: str) -> bool:
+    """A title of a royal house ("Crown Prince", "Emir"): its holder leads at home."""
+    return title.rsplit(" ", 1)[-1] in ("prince", "princess", "emir", "amir", "king", "queen")
 
 
 def _honorific_start(norm: str, start: int) -> int:

@@ -30,7 +30,7 @@ Bylines, boilerplate, handles, countries and organizations are never names.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -214,6 +214,7 @@ class OfficialStage:
             return doc.role_at(offset) in _EXCLUDED_ROLES
 
         titles = self.titles.find(norm, index)
+        unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
         title_at: dict[int, TitleHit] = {}
@@ -236,6 +237,8 @@ class OfficialStage:
                 countries = hit.countries
                 if hit.plural and len(countries) > 1:
                     countries = (countries[n],) if len(countries) == len(names) else ()
+                if hit.plural and n > 0 and not countries:
+                    unsure.add(s)  # "Presidents A, B and C": B and C serve other states
                 name_end = max(name_end, e)
                 cands.append(
                     _Cand(
@@ -262,7 +265,9 @@ class OfficialStage:
             clusters = self._cluster(norm, cands)
             mentions = self._aliases(doc, toks, starts, cands, clusters)
         title_starts = [hit.start for hit in titles]
-        return self._build(doc, places, index, used, cands, clusters, mentions, title_starts)
+        return self._build(
+            doc, places, index, used, cands, clusters, mentions, title_starts, unsure
+        )
 
     # -- coreference -------------------------------------------------------------
     def _cluster(self, norm: str, cands: Sequence[_Cand]) -> list[int]:
@@ -645,6 +650,7 @@ class OfficialStage:
         clusters: Sequence[int],
         mentions: Sequence[tuple[int, int, int, str | None]],
         title_starts: Sequence[int] = (),
+        unsure: Container[int] = (),
     ) -> OfficialResult:
         text = doc.text
         resolver = AffiliationResolver(doc, places, index, used)
@@ -693,7 +699,8 @@ class OfficialStage:
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
-            if country is None:
+            guess = not all(cands[k].start in unsure for k in ranked)
+            if country is None and guess:
                 country = self._context_country(resolver, cands, ranked, cand_starts)
             body_post = best.org is not None and not best.countries
             if body_post and country is not None:
@@ -711,9 +718,9 @@ class OfficialStage:
             if role == "head_of_organization" or (body_post and country is None):
                 # officials of an international body serve no state
                 country = None
-            elif country is None:
+            elif country is None and guess:
                 pending.append(len(officials))
-            elif first_country is None:
+            elif country is not None and first_country is None:
                 first_country = (len(officials), country)
             title = None
             titled = next((cands[k].title for k in ranked if cands[k].title is not None), None)

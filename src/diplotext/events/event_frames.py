@@ -116,6 +116,13 @@ _SAID_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
+# "Mao Ning: ...": a speaker's label heading a transcript's line.
+_LABEL_AFTER = regex.compile(r"[ \t]*:")
+_BY_AFTER = regex.compile(r"(?<![\w])by(?![\w])", regex.IGNORECASE)
+# After the official of "called on X": "to" and a verb urges X, it reports no meeting.
+_URGE_AFTER = regex.compile(r"[\s,]+to\s+\p{Ll}")
+# "the Japanese minister's visit": a possessive names what the official did, not a side.
+_POSSESSIVE = regex.compile(r"'s?(?![\w])")
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
@@ -131,6 +138,7 @@ class Context(NamedTuple):
     roles: tuple[str, ...]  # official roles, by index
     main: int | None  # the article's main official
     dateline_city: tuple[str, str] | None  # (name, alpha2) of the dateline place
+    mute: frozenset[int] = frozenset()  # officials who are never sides (spokespersons)
 
 
 class Reading(NamedTuple):
@@ -161,13 +169,20 @@ def _anaphors(
     cues: Mapping[str, Sequence[Cue]],
     hits: Sequence[OfficialHit],
     country_hits: Sequence[CountryHit],
+    previous: Sequence[int] = (),
 ) -> list[tuple[int, int | None]]:
-    """(offset, referent) of each side named only by an anaphor in ``[start, end)``."""
+    """(offset, referent) of each side named only by an anaphor in ``[start, end)``.
+
+    "he"/"she" stands for the one official the previous sentence of the paragraph names
+    ("Modi paid a visit to Sri Lanka. In Colombo he held talks with ..."), else for the
+    article's main official.
+    """
     text = ctx.text
     out: list[tuple[int, int | None]] = []
+    pronoun_ref = previous[0] if len(previous) == 1 else _referent(ctx, None, ())
     for c in cues["anaphor_pronoun"]:
         if not _overlaps(c.start, c.end, hits):
-            out.append((c.start, _referent(ctx, None, ())))
+            out.append((c.start, pronoun_ref))
     for c in cues["anaphor_head"]:
         if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
             continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
@@ -196,6 +211,28 @@ def _anaphors(
     return out
 
 
+def _plural(
+    ctx: Context, cues: Mapping[str, Sequence[Cue]], before: int, previous: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The two officials "the two (ministers)" before offset ``before`` stands for.
+
+    Those the previous sentence names when it names two that fit the title's roles,
+    else the article's only two officials with those roles.
+    """
+    for c in cues["plural_anaphor"]:
+        if c.end > before:
+            break
+        pair = list(previous) if len(previous) == 2 else []
+        if c.roles and any(ctx.roles[i] not in c.roles for i in pair):
+            pair = []
+        if not pair and c.roles:
+            fit = [i for i, role in enumerate(ctx.roles) if role in c.roles and i not in ctx.mute]
+            pair = fit if len(fit) == 2 else []
+        if pair:
+            return [(c.start, i) for i in pair]
+    return []
+
+
 def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:
     """The official an anaphor stands for: the main one if it fits, else the first that does."""
     candidates = [] if ctx.main is None else [ctx.main]
@@ -216,8 +253,12 @@ def _is_valid(
     anaphors: Sequence[tuple[int, int | None]],
     end: int,
     has_host: bool,
+    ends: Sequence[tuple[int, int]] = (),
 ) -> bool:
-    """Whether the trigger's frame is filled: joint subjects, a received guest..."""
+    """Whether the trigger's frame is filled: joint subjects, a received guest...
+
+    ``ends`` gives the (start, end) of each side's mention.
+    """
     if trig.frame == "contact":
         return True
     if trig.frame == "visit":  # a visit alone is a contact only with its host named
@@ -229,12 +270,19 @@ def _is_valid(
             return True
         w = _WITH_AFTER.search(ctx.text, trig.end, min(end, trig.end + 80))
         return w is not None and any(pos > w.start() for pos, _ in sides)
-    if trig.frame == "receive":
+    if trig.frame == "by":  # "The pact was signed in Manila by A and B"
+        by = _BY_AFTER.search(ctx.text, trig.end, min(end, trig.end + 80))
+        return by is not None and len({idx for pos, idx in sides if pos > by.start()}) >= 2
+    if trig.frame in ("receive", "call_on"):
         after = [pos for pos, _ in sides if pos >= trig.end]
         after += [pos for pos, idx in anaphors if pos >= trig.end and idx is not None]
         if not after:
             return False
         first = min(after)
+        if trig.frame == "call_on":  # "called on Prime Minister X", not "called on X to end"
+            name_end = next((e for pos, e in ends if pos == first), first)
+            if _URGE_AFTER.match(ctx.text, name_end):
+                return False
         return first - trig.end <= 90 and _title_gap(ctx.text[trig.end : first])
     return False
 
@@ -309,16 +357,27 @@ def read_sentence(
     places: Sequence[PlaceHit],
     country_hits: Sequence[CountryHit],
     segment_start: int,
+    previous: Sequence[int] = (),
+    split_next: bool = False,
 ) -> Reading | None:
     """The :class:`Reading` of sentence ``[start, end)``, or None when it reports nothing.
 
     ``triggers``, ``cues`` (by kind), ``hits``, ``dates`` (start, end, value),
-    ``places`` and ``country_hits`` are those inside the sentence.
+    ``places`` and ``country_hits`` are those inside the sentence; ``previous`` the
+    officials the paragraph's previous sentence names (in order); ``split_next`` says
+    the next sentence speaks of separate contacts ("In both meetings ...").
     """
     text = ctx.text
     if cues["negation"]:
         return None
-    hits = [h for h in hits if not ctx.names[h.official].startswith("@")]
+    previous = [i for i in previous if i not in ctx.mute]
+    hits = [
+        h
+        for h in hits
+        if not ctx.names[h.official].startswith("@")
+        and h.official not in ctx.mute
+        and not (h.start in (start, segment_start) and _LABEL_AFTER.match(text, h.end))
+    ]
     participation = bool(cues["participation"]) and len({h.official for h in hits}) >= 2
     if not triggers and not participation:
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
@@ -368,7 +427,9 @@ def read_sentence(
                 soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
     # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
     for i, h in enumerate(hits):
-        if _SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers):
+        if (_SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers)) or (
+            triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end)
+        ):
             soft.add(i)
     kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
     if len({h.official for h in kept}) >= 2:
@@ -381,9 +442,18 @@ def read_sentence(
         if h.official not in seen:
             seen.add(h.official)
             sides.append((h.start, h.official))
-    anaphors = [a for a in _anaphors(ctx, cut, end, cues, hits, country_hits) if a[1] is not None]
+    if triggers and not any(pos < triggers[0].start for pos, _ in sides):
+        for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
+            if idx not in seen:
+                seen.add(idx)
+                sides.append((pos, idx))
+        sides.sort()
+    anaphors = [
+        a for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous) if a[1] is not None
+    ]
     has_host = bool(cues["host"])
-    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end, has_host)]
+    ends = [(h.start, h.end) for h in hits]
+    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end, has_host, ends)]
     primary: Trigger | None = None
     if valid:
         primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start))
@@ -394,18 +464,23 @@ def read_sentence(
     if primary is not None:
         # "the meeting between X and Y": the sides are those after "between".
         between = _BETWEEN.match(text, primary.end, end)
+        if between is None and primary.frame == "by":
+            between = _BY_AFTER.search(text, primary.end, end)
         if between is not None:
             inner = [side for side in sides if side[0] >= between.end()]
             if len(inner) >= 2:
                 sides = inner
                 seen = {idx for _, idx in sides}
+            elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
+                # "hosting talks between American and Ukrainian delegations": no one named
+                contact = False
     if contact and sides:
         _fill_in(ctx, sides, seen, anaphors, cues, primary)
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
         if primary is not None:
-            groups = _split(ctx, sides, primary, cues, country_hits, groups)
+            groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
     status = _status(text, primary, cues, dates)
     reference = primary is not None and any(
         c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
@@ -491,6 +566,7 @@ def _split(
     cues: Mapping[str, Sequence[Cue]],
     country_hits: Sequence[CountryHit],
     groups: tuple[tuple[int, ...], ...],
+    split_next: bool = False,
 ) -> tuple[tuple[int, ...], ...]:
     """One contact per counterpart for "X held talks with A and B" (A, B of other countries)."""
     if len(sides) < 3 or cues["multilateral"] or _country_chain(ctx.text, country_hits):
@@ -505,7 +581,7 @@ def _split(
         return groups
     countries = [ctx.countries[i] for i in objects]
     distinct = None not in countries and len(set(countries)) == len(countries)
-    if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"]:
+    if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"] or split_next:
         return tuple((subject[0], o) for o in objects)
     return groups
 

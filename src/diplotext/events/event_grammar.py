@@ -56,19 +56,20 @@ EVENT_TYPES = (
 )
 
 #: When a sentence holds several triggers, the type that describes the contact best
-#: (lower wins): a visit "and held talks" is a meeting; a call is a call.
+#: (lower wins): a visit "and held talks" is a meeting; a call is a call; "met ... ahead
+#: of the APEC summit" is a meeting (talks between heads become a summit anyway).
 TYPE_PRIORITY = {
     "phone_call": 0,
     "political_consultations": 1,
-    "summit": 2,
-    "meeting": 3,
+    "meeting": 2,
+    "summit": 3,
     "reception": 4,
     "signing": 5,
     "visit": 6,
 }
 
 #: How a trigger's sides are read (see the header of ``event_triggers.tsv``).
-FRAMES = ("contact", "joint", "receive", "visit", "none")
+FRAMES = ("contact", "joint", "receive", "call_on", "by", "visit", "none")
 
 #: Kinds of cue in ``event_cues.tsv``.
 CUE_KINDS = (
@@ -97,6 +98,9 @@ CUE_KINDS = (
     "here",
     "negation",
     "former",
+    "not_a_side",
+    "split_next",
+    "plural_anaphor",
 )
 
 
@@ -194,6 +198,7 @@ class EventGrammar:
         "_subs",
         "_triggers",
         "_union",
+        "not_a_side",
         "title_gap_words",
         "trigger_rows",
     )
@@ -204,6 +209,9 @@ class EventGrammar:
         lists = _cue_lists(cues)
         #: Lower-case words allowed inside a title before a name (``title_gap`` cues).
         self.title_gap_words = frozenset(lists.pop("title_gap"))
+        #: Titles whose holders speak about a contact but are no side of it ("spokesperson"),
+        #: matched in an official's title.
+        self.not_a_side: WordList[tuple[str, ...]] = WordList(lists.pop("not_a_side"))
         # Two kinds are only ever read at one place, so they are matched there rather than
         # searched for everywhere: "opening" at a sentence's start, "planned_adjacent"
         # right before a trigger ("to meet").
@@ -340,7 +348,9 @@ def _span(matched: str, key_size: int, size: int) -> int:
 
 
 #: Cue kinds read in sentences without a trigger too (occasions, delegations, heads).
-_EVERYWHERE = frozenset({"frame", "participation", "former", "here", "negation"})
+_EVERYWHERE = frozenset(
+    {"frame", "participation", "former", "here", "negation", "split_next", "plural_anaphor"}
+)
 
 
 def _regions(spans: Sequence[tuple[int, int]], offsets: Sequence[int]) -> list[tuple[int, int]]:

@@ -58,6 +58,7 @@ from diplotext.found import (
 )
 from diplotext.records import Event, Official
 from diplotext.resources.loader import Table, load_table
+from diplotext.text.normalize import fold
 from diplotext.text.segment import Document
 
 __all__ = ["EventStage"]
@@ -146,6 +147,15 @@ def _by_sentence(items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> dict
         bucket = out.setdefault(i, [])
         if len(bucket) < _CAP:
             bucket.append(item)
+    return out
+
+
+def _named(hits: Sequence[OfficialHit]) -> list[int]:
+    """The officials ``hits`` name, each once, in order."""
+    out: list[int] = []
+    for h in hits:
+        if h.official not in out:
+            out.append(h.official)
     return out
 
 
@@ -278,6 +288,11 @@ class EventStage:
         triggers = _without_sessions(doc.norm, scan.triggers, sorted(places.org_hits))
         if not triggers:
             return ()
+        mute = frozenset(
+            i
+            for i, o in enumerate(people)
+            if o.title and any(True for _ in self._grammar.not_a_side.finditer(fold(o.title)))
+        )
         hits = sorted(officials.hits)
         place_hits = _outside(sorted(places.place_hits), sorted(places.org_hits))
         ctx = Context(
@@ -285,8 +300,9 @@ class EventStage:
             tuple(o.name for o in people),
             tuple(o.country for o in people),
             tuple(o.role for o in people),
-            _main_official(doc, hits, people),
+            _main_official(doc, [h for h in hits if h.official not in mute], people),
             _dateline_city(doc, place_hits),
+            mute,
         )
         date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
@@ -316,6 +332,7 @@ class EventStage:
         for kind, found in cues.items():
             for i, items in _by_sentence(found, bounds).items():
                 by_cue.setdefault(i, {})[kind] = items
+        paragraph = [doc.segments[sent.segment].paragraph for sent in sentences]
         out: list[tuple[Reading, int, int, bool]] = []
         for i, sent in enumerate(sentences):
             trig = by_trigger.get(i, [])
@@ -340,6 +357,10 @@ class EventStage:
                 by_place.get(i, []),
                 by_country.get(i, []),
                 seg.start,
+                _named(by_hit.get(i - 1, ())) if i and paragraph[i - 1] == seg.paragraph else (),
+                i + 1 < len(sentences)
+                and paragraph[i + 1] == seg.paragraph
+                and "split_next" in by_cue.get(i + 1, {}),
             )
             if reading is not None:
                 out.append((reading, seg.section, seg.paragraph, seg.role != "body"))

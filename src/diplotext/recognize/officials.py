@@ -75,7 +75,9 @@ _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 _COUNTERPART = regex.compile(r"(?<!\w)counterparts?(?!\w)", regex.I)
 # "his predecessor Federica Mogherini" / "Mogherini's successor": same post as the subject.
 _SUCCESSION_AFTER = regex.compile(
-    r"(?<!\w)(?:his|her|their)\s+(?:predecessor|successor)(?!\w)", regex.I
+    r"(?<!\w)(?:(?:his|her|their)\s+(?:predecessor|successor)|succeed(?:ed|s|ing)|replac(?:ed|ing))"
+    r"(?!\w)",
+    regex.I,
 )
 _SUCCESSION_POSS = regex.compile(r"'s?\s+(?:predecessor|successor)(?!\w)", regex.I)
 # "counterpart from Guinea", "counterpart of Serbia", "counterpart in the UAE".

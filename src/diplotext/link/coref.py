@@ -89,8 +89,19 @@ def alias_forms(
         out.append((f"{first[0]} {last}", False))
         if len(raw) > 2 and not any(w in particles for w in words[1:-1]):
             out.append((f"{first} {last}", False))
-    if any(w in ("bin", "bint", "ibn") for w in words):
+    arabic = any(w in ("bin", "bint", "ibn") for w in words)
+    if arabic:
         out.append((first, True))
+    elif len(raw) >= 3:
+        # Spanish and Portuguese double surnames: the first surname alone ("Ana Ruiz Ortega" ->
+        # "Ruiz"), and the word before a particle ("Jose Ramos da Costa" -> "Ramos")
+        for n in range(1, len(raw) - 1):
+            word, nxt = raw[n], raw[n + 1].lower()
+            before_particle = nxt in particles and n + 1 < len(raw) - 1
+            penultimate = n == len(raw) - 2 and raw[-1][0].isupper()
+            if (before_particle or penultimate) and len(word) > 2 and word[0].isupper():
+                out.append((word, False))
+                break
     if "-" in name:
         out.append((name.replace("-", " "), False))
     return out

@@ -474,3 +474,35 @@ def test_official_mention_is_an_actor(stage: TopicStage) -> None:
     assert labels_of(plain) == set()
     officials = OfficialResult((), (OfficialHit(0, 10, 0),))
     assert "energy" in labels_of(stage(doc, EMPTY_PLACES, officials))
+
+
+@pytest.fixture(scope="module")
+def parser() -> diplotext.Parser:
+    return diplotext.Parser()
+
+
+def _parsed_labels(parser: diplotext.Parser, text: str) -> set[str]:
+    return {t.label for t in parser.parse(text).topics}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's own gatherings are multilateral forums
+        "The foreign ministers met in Rome and discussed preparations for the BRICS summit.",
+        "Minister Tanaka, who is visiting Vientiane to attend the ASEAN-related Foreign "
+        "Ministers' Meeting, held talks with his counterpart.",
+        "The two ministers met on Monday and reviewed the agenda of the next NATO "
+        "ministerial meeting.",
+        # three states joined by hyphens name a trilateral format
+        "The ministers met in Seoul and agreed to revive the Japan-China-South Korea "
+        "summit process.",
+    ],
+)
+def test_multilateral_forums(parser: diplotext.Parser, text: str) -> None:
+    assert "multilateral_cooperation" in _parsed_labels(parser, text)
+
+
+def test_bilateral_hyphen_pair_is_no_format(parser: diplotext.Parser) -> None:
+    text = "The ministers met in Ankara and discussed the Turkey-Iraq pipeline."
+    assert "multilateral_cooperation" not in _parsed_labels(parser, text)

@@ -102,6 +102,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>[ \t]*-?[ \t]*)")
 # What may separate two words of one name: blanks or a hyphen, no punctuation.
 _NAME_GAP = regex.compile(r"[ \t]*-?[ \t]*")
+# States joined by hyphens that make a multilateral format ("Japan-U.S.-ROK").
+_CHAIN_MIN = 3
 # How far around a cue the name and context checks look (characters).
 _WINDOW = 100
 # Characters matched as spaces: "mine-threat" reads as "mine threat".
@@ -489,6 +491,7 @@ class TopicStage:
                     _Found(start, end, cue.label, cue.weight * factor, scope, cue.unless_with)
                 )
         found.extend(self._org_frames(doc, folded, places, discussed, silent_segments, need))
+        found.extend(self._country_chains(doc, places, discussed, silent_segments, need))
         found.sort(key=lambda f: (f.start, f.end, f.label))
         threshold = THRESHOLD if framed else UNFRAMED_THRESHOLD
         return self._result(doc, _drop_yielding(found), threshold)
@@ -516,6 +519,41 @@ class TopicStage:
                 continue
             strength = ORG_FRAME_WEIGHT * factor
             yield _Found(start, end, ORG_FRAME_LABEL, strength, _scope(doc, start), frozenset())
+
+    def _country_chains(
+        self,
+        doc: Document,
+        places: PlaceResult,
+        discussed: bytearray,
+        silent_segments: frozenset[int],
+        need: int,
+    ) -> Iterator[_Found]:
+        """Three or more states joined by hyphens name a multilateral format:
+        "the Japan-U.S.-ROK Foreign Ministers' Meeting", "China-Japan-Korea cooperation"."""
+        text = doc.norm
+        hits = places.country_hits
+        i = 0
+        while i < len(hits):
+            j = i
+            while (
+                j + 1 < len(hits)
+                and hits[j + 1].alpha2 != hits[j].alpha2
+                and text[hits[j].end : hits[j + 1].start] == "-"
+            ):
+                j += 1
+            if j - i >= _CHAIN_MIN - 1:
+                start, end = hits[i].start, hits[j].end
+                factor = self._factor(doc, start, discussed, silent_segments, need)
+                if factor > 0.0:
+                    yield _Found(
+                        start,
+                        end,
+                        ORG_FRAME_LABEL,
+                        ORG_FRAME_WEIGHT * factor,
+                        _scope(doc, start),
+                        frozenset(),
+                    )
+            i = j + 1
 
     def _sentence_marks(self, doc: Document, folded: str) -> bytearray:
         """Per sentence, the bits of the context phrases it holds (discuss, frame, actor)."""
@@ -599,6 +637,10 @@ class TopicStage:
             if not (raw[0].isupper() or token in self._connectors):
                 break
             pos = word.end()
+        if not capitalized:
+            # A lower-case cue is no word of a name: "talks with Foreign Minister Ana Ruiz
+            # on border security" does not make "border security" part of her title.
+            return False
         lo = max(0, start - _WINDOW)
         pos = start
         linked = False

@@ -126,6 +126,7 @@ _POSSESSIVE = regex.compile(r"'s?(?![\w])")
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
+_CLAUSE_BREAK = regex.compile(r"[,.;!?]")
 _WORD = regex.compile(r"[\w'-]+")
 
 
@@ -156,6 +157,8 @@ class Reading(NamedTuple):
     participation: bool  # sides named by a participation cue ("delegations led by")
     attendance: bool = False  # sides named as attending ("the meeting was attended by X")
     coarse: bool = False  # the sentence dates the contact only to a month or year
+    rough: str | None = None  # that month or year ("later this month")
+    aside: bool = False  # on the sidelines of an occasion: no date from the report's day
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -384,6 +387,8 @@ def read_sentence(
             location = _location(ctx, start, end, start, places, (), cues, segment_start)
             return Reading(start, end, None, (), "held", None, location, False, False, False)
         return None
+    all_triggers = triggers
+    occasions = (*cues["sidelines"], *cues["at_occasion"])
     cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
     cut = _speech_cut(cut, triggers, cues, hits)
     triggers = [t for t in triggers if t.start >= cut]
@@ -423,8 +428,14 @@ def read_sentence(
     # contact names what a side said or did, not another side.
     if triggers:
         for c in cues["relative"]:
-            if c.start > triggers[0].end and text[max(start, c.start - 2) : c.start].strip() == ",":
-                soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
+            if c.start > triggers[0].end:
+                if text[max(start, c.start - 2) : c.start].strip() == ",":
+                    soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
+                continue
+            # "Rutte, who succeeded X last month, said after the meeting": X is no side
+            close = _CLAUSE_BREAK.search(text, c.end, end)
+            if close is not None and close.start() < triggers[0].start:
+                hard.update(i for i, h in enumerate(hits) if c.end <= h.start < close.start())
     # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
     for i, h in enumerate(hits):
         if (_SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers)) or (
@@ -499,7 +510,24 @@ def read_sentence(
             for c in cues["planned_adjacent"]
             if any(c.end <= t.start and not _WORD.search(text, c.end, t.start) for t in triggers)
         ]
-    date = _nearest_date(dates, start, anchor, future)
+    date = _nearest_date(dates, start, anchor, future, text)
+    rough = None
+    if date is None and primary is not None:
+        # "will hold consultations with X in Ankara later this month": a month or a year in
+        # the trigger's own clause (no comma between) dates the contact
+        near = [
+            d
+            for d in dates
+            if not _CLAUSE_BREAK.search(text, min(primary.end, d[0]), max(primary.end, d[0]))
+        ]
+        rough = _nearest_date(near, start, anchor, future, days=False)
+    # "During the visit, X called on Y": some day of the visit, not the report's day
+    aside = primary is not None and any(
+        t.type == "visit"
+        and t.end <= primary.start
+        and any(c.end <= t.start and _words_between(text, c.end, t.start) <= 2 for c in occasions)
+        for t in all_triggers
+    )
     location = _location(ctx, start, end, anchor, places, triggers, cues, segment_start, future)
     host = primary is not None and primary.frame == "receive" and primary in valid
     return Reading(
@@ -514,7 +542,9 @@ def read_sentence(
         host,
         participation and not triggers,
         bool(cues["attendance"]),
-        date is None and any(len(d[2]) < 10 and d[0] >= start for d in dates),
+        rough is not None,
+        None if rough is None else rough[0],
+        aside,
     )
 
 
@@ -634,18 +664,30 @@ def _crosses(future: Sequence[int], a: int, b: int) -> bool:
 
 
 def _nearest_date(
-    dates: Sequence[tuple[int, int, str]], cut: int, anchor: int, future: Sequence[int]
+    dates: Sequence[tuple[int, int, str]],
+    cut: int,
+    anchor: int,
+    future: Sequence[int],
+    text: str = "",
+    *,
+    days: bool = True,
 ) -> tuple[str, int] | None:
     """The day-precise date of the sentence nearest to the trigger, in its tense.
 
     ``future`` holds the offsets of planned cues that do not belong to the trigger:
-    a held meeting does not take the date of "... and will meet again on May 5".
+    a held meeting does not take the date of "... and will meet again on May 5". A date
+    in brackets ("On April 3 (April 4, Tokyo time)") counts only when no other does.
+    With ``days`` False, the nearest month or year ("later this month") instead.
     """
     best: tuple[int, str, int] | None = None
     for start, end, value in dates:
-        if start < cut or len(value.split("/")[0]) < 10 or _crosses(future, anchor, start):
+        if start < cut or (len(value.split("/")[0]) >= 10) != days:
+            continue
+        if _crosses(future, anchor, start):
             continue
         distance = anchor - end if end <= anchor else start - anchor
+        if text and text.count("(", cut, start) > text.count(")", cut, start):
+            distance += 100_000
         if best is None or distance < best[0]:
             best = (distance, value, start)
     return None if best is None else (best[1], best[2])
@@ -672,6 +714,8 @@ def _location(
         ok = _LOCATIVE_BEFORE.search(before) is not None
         if not ok and _TO_BEFORE.search(before) is not None:
             ok = any(t.type == "visit" and t.end <= p.start for t in triggers)
+        if not ok:  # "who is visiting Brussels"
+            ok = any(t.type == "visit" and not text[t.end : p.start].strip() for t in triggers)
         if not ok:
             ok = _HOSTED_AFTER.match(text, p.end, end) is not None
         if not ok and p.start == segment_start:

@@ -40,6 +40,7 @@ then assembles contacts over the whole article:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -81,6 +82,7 @@ class _Builder:
     """One contact being assembled (mutable while the article is read)."""
 
     __slots__ = (
+        "aside",
         "coarse",
         "date",
         "evidence",
@@ -89,6 +91,7 @@ class _Builder:
         "key",
         "location",
         "owned",
+        "rough",
         "section",
         "sides",
         "status",
@@ -105,6 +108,8 @@ class _Builder:
         self.status_from_body = False
         self.date: str | None = None
         self.coarse = False  # first dated only to a month or a year: no fallback date
+        self.rough: str | None = None  # that month or year
+        self.aside = False  # first reported on the sidelines of an occasion: no fallback date
         self.location: tuple[str, str] | None = None
         self.host = False
         self.key: tuple[frozenset[int], str] = (frozenset(sides), family)
@@ -426,6 +431,14 @@ def _assemble(
                     # "Blinken will meet Wang Yi in Beijing ... last met him in Washington"
                     key = (key[0], f"{key[1]}:{reading.status}")
                     builder = by_key.get(key)
+                if (
+                    builder is None
+                    and reading.trigger is not None
+                    and reading.trigger.frame == "joint"
+                ):
+                    # "Lavrov and Fidan also discussed ..." after their call: the call
+                    other = "person" if key[1] == "phone" else "phone"
+                    builder = by_key.get((key[0], other))
                 if builder is None and owner is not None and len(reading.groups) == 1:
                     builder = _widen(owner, key, by_key)
                 fresh = builder is None
@@ -473,12 +486,14 @@ def _assemble(
         if b.family == "phone":
             type_ = "phone_call"
         date = b.date
-        if date is None and b.status == "held" and not b.coarse:
+        if date is None and b.rough is not None:
+            date = b.rough
+        elif date is None and b.status == "held" and not b.coarse and not b.aside:
             date = first_date[id(b)] or published
         location = b.location
         if location is None and b.family == "person" and b.status == "held":
             location = first_location[id(b)]
-            if location is None and _same_day(date, published):
+            if location is None and _recent(date, published):
                 location = dateline_city
             if location is None:
                 i = bisect.bisect_right(place_starts, min(s for s, _ in b.evidence))
@@ -525,6 +540,8 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
         builder.status = reading.status
     if not builder.evidence:
         builder.coarse = reading.coarse
+        builder.rough = reading.rough
+        builder.aside = reading.aside
     builder.evidence.append((reading.start, reading.end))
     builder.host = builder.host or reading.host
     if reading.date is not None and (
@@ -658,8 +675,23 @@ def _published_day(dates: DateResult) -> str | None:
     return p.value[:10]
 
 
-def _same_day(date: str | None, published: str | None) -> bool:
-    return date is None or published is None or date[:10] == published
+def _recent(date: str | None, published: str | None) -> bool:
+    """True when a contact's day is the publication day or one of the two before it.
+
+    "Belem (AFP) - Lula welcomed Macron on Tuesday" in a report dated Wednesday: the
+    dateline city is the contact's place.
+
+    >>> _recent("2024-03-26", "2024-03-27"), _recent("2024-03-20", "2024-03-27")
+    (True, False)
+    """
+    if date is None or published is None:
+        return True
+    try:
+        day = dt.date.fromisoformat(date[:10])
+        pub = dt.date.fromisoformat(published)
+    except ValueError:
+        return date[:10] == published
+    return 0 <= (pub - day).days <= 2
 
 
 def _all_heads(sides: Sequence[int], people: Sequence[Official], heads: set[int]) -> bool:

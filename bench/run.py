@@ -9,8 +9,8 @@ Run from the checkout (the package installed, e.g. editable in ``.venv``)::
 The corpus is built by cycling the dev corpus texts (``$DIPLOTEXT_SHARED/corpus/dev/*.txt``
 or ``../shared/corpus/dev`` beside the checkout; ``--corpus DIR`` overrides; the example
 articles are the fallback) to at least 2,000 articles. Results go to ``bench/results/``
-(git-ignored): ``bench-<UTC time>.json`` and ``latest.json``, plus the table printed on
-standard output (also saved as ``latest.txt``).
+(git-ignored): ``bench-<UTC time>.json`` and ``latest.json``, plus Markdown tables printed on
+standard output (also saved as ``latest.txt``; ``--table FILE.json`` prints them again).
 
 This is not a test: it never fails a build. It reports every gate of the performance
 targets with ``pass``/``FAIL`` so a reader sees at once what is met. A stage that raises
@@ -721,116 +721,124 @@ def gates(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def table(result: dict[str, Any]) -> str:
-    lines: list[str] = []
+    """The results as Markdown: a few lines of context, then one table per section."""
+    out: list[str] = []
+
+    def para(*lines: str) -> None:
+        out.extend([*lines, ""])
+
     meta = result["meta"]
-    lines.append(
-        f"diplotext {meta.get('version')} @ {meta.get('commit')}  python {meta['python']}  "
-        f"{meta['machine']}  cpus={meta['cpus']}  {'quick' if meta['quick'] else 'full'}  "
-        f"{meta['date']}"
+    load = meta.get("loadavg")
+    load_text = "" if not load else f", load average {load[0]:.1f}"
+    idle = meta.get("idle_cpus")
+    idle_text = "" if idle is None else f", {idle:.1f} idle at start"
+    para(
+        f"diplotext {meta.get('version')} at {meta.get('commit')}, Python {meta['python']}, "
+        f"{meta['machine']}, {meta['cpus']} CPUs{idle_text}{load_text}; "
+        f"{'quick' if meta['quick'] else 'full'} run, {meta['date']}."
     )
-    if meta.get("idle_cpus") is not None:
-        lines.append(f"idle CPUs at start: {meta['idle_cpus']:.1f} (load {meta.get('loadavg')})")
     t = result.get("throughput")
     if t:
-        lines.append(
-            f"corpus: {t['articles']} articles, {t['mb']:.2f} MB "
-            f"(mean {t['mean_kb']:.1f} KB), cycled from {meta['corpus']}"
+        para(
+            f"Corpus: {t['articles']:,} articles, {t['mb']:.2f} MB (mean {t['mean_kb']:.1f} KB), "
+            f"cycled from {Path(meta['corpus']).name}/."
         )
-        lines.append("")
-        lines.append("| measure | articles/s | MB/s |")
-        lines.append("| --- | ---: | ---: |")
-        lines.append(
-            f"| Parser.parse, 1 core | {t['parse_articles_per_s']:,.0f} | "
-            f"{t['parse_mb_per_s']:.2f} |"
-        )
-        lines.append(
-            f"| baseline regex `{t['baseline_pattern']}` | "
-            f"{t['baseline_articles_per_s']:,.0f} | {t['baseline_mb_per_s']:.2f} |"
-        )
-        if t.get("cpu_ratio"):
-            lines.append(
-                f"ratio {t['ratio']:.3f} (by CPU time of this process: {t['cpu_ratio']:.3f}, "
-                f"parse {t['cpu_parse_articles_per_s']:,.0f} articles/s)"
+        rows = [
+            "| one core | articles/s | MB/s |",
+            "| --- | ---: | ---: |",
+            f"| `Parser.parse` | {t['parse_articles_per_s']:,.0f} | {t['parse_mb_per_s']:.2f} |",
+            f"| baseline `regex` pass `{t['baseline_pattern']}` | "
+            f"{t['baseline_articles_per_s']:,.0f} | {t['baseline_mb_per_s']:.2f} |",
+        ]
+        if t.get("cpu_parse_articles_per_s"):
+            rows.append(
+                f"| `Parser.parse`, by CPU time | {t['cpu_parse_articles_per_s']:,.0f} | "
+                f"{t['cpu_parse_articles_per_s'] * t['mb'] / t['articles']:.2f} |"
             )
+        para(*rows)
+        ratio = f"Ratio parse / baseline: {t['ratio']:.4f}"
+        if t.get("cpu_ratio"):
+            ratio += f" (by CPU time: {t['cpu_ratio']:.4f})"
+        para(ratio + ".")
         if t["errors"]:
-            lines.append(f"parse errors: {t['errors']}")
+            para(f"Parse errors: {t['errors']}")
     s = result.get("startup")
     if s and "error" not in s:
-        lines.append("")
-        lines.append(
-            f"import {s['import_s'] * 1000:.0f} ms, Parser() {s['parser_s'] * 1000:.0f} ms, "
-            f"first parse {s['first_parse_s'] * 1000:.1f} ms, "
-            f"peak RSS {s['peak_rss_mb']:.0f} MB (ready: {s['rss_ready_mb']:.0f} MB)"
-        )
-        lines.append(
-            f"  by CPU time: import {s['import_cpu_s'] * 1000:.0f} ms, "
-            f"Parser() {s['parser_cpu_s'] * 1000:.0f} ms"
+        para(
+            "| start-up | wall | CPU |",
+            "| --- | ---: | ---: |",
+            f"| `import diplotext` | {s['import_s'] * 1000:.0f} ms | "
+            f"{s['import_cpu_s'] * 1000:.0f} ms |",
+            f"| `Parser()` | {s['parser_s'] * 1000:.0f} ms | {s['parser_cpu_s'] * 1000:.0f} ms |",
+            f"| first parse | {s['first_parse_s'] * 1000:.1f} ms | |",
+            f"| peak RSS after the corpus | {s['peak_rss_mb']:.0f} MB | |",
         )
     elif s:
-        lines.append(f"startup: {s['error']}")
+        para(f"Start-up: {s['error']}")
     st = result.get("stages")
     if st:
-        lines.append("")
-        lines.append("| stage (CPU time) | us/article | share | MB/s |")
-        lines.append("| --- | ---: | ---: | ---: |")
+        rows = ["| stage (CPU time) | us/article | share | MB/s |", "| --- | ---: | ---: | ---: |"]
         for name, row in st["stages"].items():
-            lines.append(
+            rows.append(
                 f"| {name} | {row['us_per_article']:,.0f} | {row['share']:.0%} | "
                 f"{row['mb_per_s']:.1f} |"
             )
+        para(*rows)
         if st["errors"]:
-            lines.append(f"stage errors: {st['errors']}")
+            para(f"Stage errors: {st['errors']}")
     g = result.get("growth")
     if g:
-        lines.append("")
-        lines.append("| one article of | CPU ms | CPU ms per KB |")
-        lines.append("| --- | ---: | ---: |")
+        rows = ["| one article of | CPU ms | CPU ms per KB |", "| --- | ---: | ---: |"]
         for name, row in g["sizes"].items():
-            lines.append(f"| {name} | {row['s'] * 1000:,.1f} | {row['ms_per_kb']:.3f} |")
+            rows.append(f"| {name} | {row['s'] * 1000:,.1f} | {row['ms_per_kb']:.3f} |")
+        para(*rows)
     sc = result.get("scaling")
     if sc:
-        lines.append("")
         if "error" in sc:
-            lines.append(f"parse_many: {sc['error']}")
+            para(f"parse_many: {sc['error']}")
         else:
-            lines.append(
-                f"parse_many over {sc['articles']} articles: 1 worker "
-                f"{sc['workers_1_articles_per_s']:,.0f}/s, 2 workers "
-                f"{sc['workers_2_articles_per_s']:,.0f}/s, speedup {sc['speedup']:.2f}x "
-                f"({sc['cpus']} CPUs, {sc.get('idle_cpus_before') or 0:.1f} idle before)"
-            )
+            idle_before = sc.get("idle_cpus_before")
+            rows = [
+                f"| `parse_many`, {sc['articles']:,} articles | articles/s |",
+                "| --- | ---: |",
+                f"| 1 worker (in process) | {sc['workers_1_articles_per_s']:,.0f} |",
+                f"| 2 workers | {sc['workers_2_articles_per_s']:,.0f} |",
+                f"| speed-up | {sc['speedup']:.2f}x |",
+            ]
+            para(*rows)
             if sc.get("projected_speedup_idle"):
-                lines.append(
-                    f"  CPU: serial {sc['serial_cpu_s']:.2f} s; 2 workers "
-                    f"{sc['two_workers_workers_cpu_s']:.2f} s"
-                    f" + main process {sc['two_workers_main_cpu_s']:.2f} s (overhead "
-                    f"{sc['cpu_overhead']:.2f}x): projected speed-up on 2 idle cores "
-                    f"{sc['projected_speedup_idle']:.2f}x"
+                para(
+                    f"CPU used: {sc['serial_cpu_s']:.2f} s in one process; with 2 workers "
+                    f"{sc['two_workers_workers_cpu_s']:.2f} s in the workers and "
+                    f"{sc['two_workers_main_cpu_s']:.2f} s in the main process (overhead "
+                    f"{sc['cpu_overhead']:.2f}x): about {sc['projected_speedup_idle']:.2f}x "
+                    "on 2 idle cores"
+                    + ("" if idle_before is None else f" ({idle_before:.1f} CPUs idle before).")
                 )
     h = result.get("hostile")
     if h:
-        lines.append("")
-        size = h["size_chars"]
-        lines.append(f"hostile inputs (~{size:,} chars) vs normal text of the same size:")
-        lines.append("| input | chars | hostile CPU s | normal CPU s | ratio |")
-        lines.append("| --- | ---: | ---: | ---: | ---: |")
+        rows = [
+            f"| hostile input (~{h['size_chars']:,} chars) | hostile CPU s | "
+            "same-size normal text CPU s | ratio |",
+            "| --- | ---: | ---: | ---: |",
+        ]
         for name, r in h["cases"].items():
             if r.get("error") and "ratio" not in r:
-                lines.append(f"| {name} | | {r['error']} | | |")
+                rows.append(f"| {name} | {r['error']} | | |")
             else:
                 note = f" ({r['error']})" if r.get("error") else ""
-                lines.append(
-                    f"| {name} | {r['chars']:,} | {r['hostile_s']:.3f}{note} | "
-                    f"{r['normal_s']:.3f} | {r['ratio']:.2f}x |"
+                rows.append(
+                    f"| {name} | {r['hostile_s']:.3f}{note} | {r['normal_s']:.3f} | "
+                    f"{r['ratio']:.2f}x |"
                 )
-    lines.append("")
-    lines.append("| gate | value | limit | |")
-    lines.append("| --- | ---: | ---: | --- |")
+        para(*rows)
+    rows = ["| gate | value | limit | |", "| --- | ---: | ---: | --- |"]
     for name, g8 in result["gates"].items():
         ok = {True: "pass", False: "FAIL", None: "n/a"}[g8["ok"]]
         value = "-" if g8["value"] is None else f"{g8['value']:.3g}"
-        lines.append(f"| {name} | {value} | {g8['limit']} | {ok} |")
-    return "\n".join(lines)
+        rows.append(f"| {name} | {value} | {g8['limit']} | {ok} |")
+    para(*rows)
+    return "\n".join(out).rstrip() + "\n"
 
 
 def corpus_arg(opts: argparse.Namespace) -> list[str]:
@@ -849,6 +857,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--hostile", help="comma-separated hostile cases to run (default all)")
     ap.add_argument("--out", default=str(RESULTS), help="results directory")
+    ap.add_argument("--table", metavar="JSON", help="print the tables of a saved result and exit")
     ap.add_argument(
         "--wait-quiet",
         type=float,
@@ -863,6 +872,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=1, help=argparse.SUPPRESS)
     opts = ap.parse_args(argv)
 
+    if opts.table:
+        print(table(json.loads(Path(opts.table).read_text(encoding="utf-8"))), end="")
+        return 0
     if opts.child == "startup":
         n_rss = 2000 if opts.articles is None else opts.articles
         print(json.dumps(child_startup(opts.corpus, n_rss)))
@@ -933,8 +945,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     (out_dir / f"bench-{stamp}.json").write_text(text, encoding="utf-8")
     (out_dir / "latest.json").write_text(text, encoding="utf-8")
     shown = table(result)
-    (out_dir / "latest.txt").write_text(shown + "\n", encoding="utf-8")
-    print(shown)
+    (out_dir / "latest.txt").write_text(shown, encoding="utf-8")
+    print(shown, end="")
     return 0
 
 

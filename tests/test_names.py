@@ -25,23 +25,23 @@ def read_after(text: str, marker: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Minister Sheikh Abdullah bin Zayed Al Nahyan said", "Abdullah bin Zayed Al Nahyan"),
-        ("Minister Reem bint Ibrahim Al Hashemi said", "Reem bint Ibrahim Al Hashemi"),
-        ("Minister Ursula von der Leyen said", "Ursula von der Leyen"),
-        ("Minister Luiz Inacio Lula da Silva said", "Luiz Inacio Lula da Silva"),
+        ("Minister Sheikh Faisal bin Salem Al Harthy said", "Faisal bin Salem Al Harthy"),
+        ("Minister Noura bint Saleh Al Kaabi said", "Noura bint Saleh Al Kaabi"),
+        ("Minister Karl von der Heide said", "Karl von der Heide"),
+        ("Minister Jose Carlos Ramos da Costa said", "Jose Carlos Ramos da Costa"),
         ("Minister Jean-Noel BARROT said", "Jean-Noel BARROT"),
         ("Minister Conor O'Brien said", "Conor O'Brien"),
-        ("Minister J. Bayramov said", "J. Bayramov"),
-        ("Minister S Jaishankar said", "S Jaishankar"),
-        ("Minister A K Abdul Momen said", "A K Abdul Momen"),
+        ("Minister L. Varga said", "L. Varga"),
+        ("Minister S Rao said", "S Rao"),
+        ("Minister A K Abdul Karim said", "A K Abdul Karim"),
         ("Minister Dr. Tedros Adhanom Ghebreyesus said", "Tedros Adhanom Ghebreyesus"),
         ("Minister H.E. Mr. Peter Szijjártó said", "Peter Szijjártó"),
         ("Minister His Highness Sheikh Tamim bin Hamad Al Thani said", "Tamim bin Hamad Al Thani"),
         ("Minister Bashar al-Assad said", "Bashar al-Assad"),
-        ("Minister Blinken's plan", "Blinken"),
-        ("Minister Miroslav Laj?ák said", "Miroslav Laj?ák"),
-        ("Minister Musalia\nMudavadi said", "Musalia\nMudavadi"),
-        ("Minister MOTEGI Toshimitsu said", "MOTEGI Toshimitsu"),
+        ("Minister Varga's plan", "Varga"),
+        ("Minister Pavel Nov?k said", "Pavel Nov?k"),
+        ("Minister Peter\nMwangi said", "Peter\nMwangi"),
+        ("Minister KAMADA Hiroshi said", "KAMADA Hiroshi"),
     ],
 )
 def test_name_grammar_reads_world_names(text: str, name: str) -> None:
@@ -54,7 +54,7 @@ def test_name_grammar_reads_world_names(text: str, name: str) -> None:
         "Minister said",  # lower case
         "Minister Loading Slider",  # boilerplate words
         "Minister The talks",  # function word
-        "Minister @JeyhunBayramov said",  # a handle
+        "Minister @LenaVarga said",  # a handle
     ],
 )
 def test_name_grammar_refuses(text: str) -> None:
@@ -62,16 +62,16 @@ def test_name_grammar_refuses(text: str) -> None:
 
 
 def test_a_blank_line_ends_a_name() -> None:
-    assert read_after("Minister Jeyhun\n\nBayramov said", "Minister") == "Jeyhun"
+    assert read_after("Minister Lena\n\nVarga said", "Minister") == "Lena"
 
 
 def test_backward_reading_stops_at_honorifics_and_dates() -> None:
-    text = "attended by Dr. Anwar Gargash, Adviser"
+    text = "attended by Dr. Omar Haddad, Adviser"
     toks = tokenize(text)
-    j = next(k for k, t in enumerate(toks) if text[t.start : t.end] == "Gargash")
+    j = next(k for k, t in enumerate(toks) if text[t.start : t.end] == "Haddad")
     span = GRAMMAR.read_backward(text, toks, j, ())
-    assert span is not None and text[span[0] : span[1]] == "Anwar Gargash"
-    text = "on 13 May, the Foreign Secretary"
+    assert span is not None and text[span[0] : span[1]] == "Omar Haddad"
+    text = "on 21 May, the Foreign Secretary"
     toks = tokenize(text)
     j = next(k for k, t in enumerate(toks) if text[t.start : t.end] == "May")
     assert GRAMMAR.read_backward(text, toks, j, ()) is None
@@ -80,14 +80,14 @@ def test_backward_reading_stops_at_honorifics_and_dates() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("Antony J. Blinken", "Antony Blinken", True),
-        ("J. Bayramov", "Jeyhun Bayramov", True),
-        ("MOTEGI Toshimitsu", "Toshimitsu Motegi", True),
-        ("Ahmed Nasser Al-Muhammad Al-Sabah", "Ahmed Nasser Al Muhammad Al Sabah", True),
-        ("Siorjiddin Muhriddin", "Sirojiddin Muhriddin", True),
-        ("Abdullah bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan", False),
+        ("Anna K. Berg", "Anna Berg", True),
+        ("L. Varga", "Lena Varga", True),
+        ("KAMADA Hiroshi", "Hiroshi Kamada", True),
+        ("Khaled Nasser Al-Hamad Al-Sabah", "Khaled Nasser Al Hamad Al Sabah", True),
+        ("Kmaoliddin Rasulov", "Kamoliddin Rasulov", True),
+        ("Faisal bin Salem Al Harthy", "Nasser bin Salem Al Harthy", False),
         ("Kim Jong Un", "Kim Yo Jong", False),
-        ("Ilham Aliyev", "Heydar Aliyev", False),
+        ("Ruslan Varga", "Lena Varga", False),
     ],
 )
 def test_same_person(a: str, b: str, same: bool) -> None:
@@ -97,12 +97,12 @@ def test_same_person(a: str, b: str, same: bool) -> None:
 def test_alias_forms_and_typos() -> None:
     forms = dict(
         alias_forms(
-            "Mohamed bin Zayed Al Nahyan",
-            name_words("Mohamed bin Zayed Al Nahyan"),
+            "Nasser bin Salem Al Harthy",
+            name_words("Nasser bin Salem Al Harthy"),
             GRAMMAR.particles,
         )
     )
-    assert forms["Nahyan"] is False
-    assert forms["Mohamed"] is True  # the given name alone only after "Sheikh"/"His Highness"
+    assert forms["Harthy"] is False
+    assert forms["Nasser"] is True  # the given name alone only after "Sheikh"/"His Highness"
     assert similar_words("kovacevski", "kovacevsky")
     assert not similar_words("ali", "ala")  # short words must match exactly

@@ -67,16 +67,16 @@ def test_no_official(text: str) -> None:
 
 def test_every_mention_in_text_order_with_hits() -> None:
     text = (
-        "Azerbaijani Foreign Minister Jeyhun Bayramov met his Belgian counterpart Hadja "
-        "Lahbib in New York. Bayramov briefed Lahbib. The minister thanked her. "
-        "Minister Bayramov later met Hungarian Foreign Minister Peter Szijjarto."
+        "Chilean Foreign Minister Lena Varga met his Belgian counterpart Els "
+        "Holm in New York. Varga briefed Holm. The minister thanked her. "
+        "Minister Varga later met Hungarian Foreign Minister Peter Szijjarto."
     )
     doc = segment(text)
     result = OFFICIALS(doc, PLACES(doc))
     names = [o.name for o in result.officials]
-    assert names == ["Jeyhun Bayramov", "Hadja Lahbib", "Peter Szijjarto"]
+    assert names == ["Lena Varga", "Els Holm", "Peter Szijjarto"]
     bayramov = result.officials[0]
-    assert [m.text for m in bayramov.mentions] == ["Jeyhun Bayramov", "Bayramov", "Bayramov"]
+    assert [m.text for m in bayramov.mentions] == ["Lena Varga", "Varga", "Varga"]
     assert bayramov.title == "Foreign Minister"
     assert result.officials[1].role == "foreign_minister"
     assert result.officials[1].country == "BE"
@@ -90,23 +90,23 @@ def test_every_mention_in_text_order_with_hits() -> None:
 
 def test_two_people_sharing_a_family_name_stay_apart() -> None:
     text = (
-        "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, praised "
-        "President Sheikh Mohamed bin Zayed Al Nahyan. Sheikh Abdullah spoke first."
+        "Sheikh Faisal bin Salem Al Harthy, Minister of Foreign Affairs, praised "
+        "President Sheikh Nasser bin Salem Al Harthy. Sheikh Faisal spoke first."
     )
     officials = run(text)
     names = [o.name for o in officials]
-    assert names == ["Abdullah bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan"]
+    assert names == ["Faisal bin Salem Al Harthy", "Nasser bin Salem Al Harthy"]
     assert officials[0].role == "foreign_minister"
     assert officials[1].role == "head_of_state"
-    assert "Abdullah" in officials[0].aliases
+    assert "Faisal" in officials[0].aliases
 
 
 def test_line_break_inside_a_name_keeps_offsets() -> None:
-    text = "The envoy met Brigadier General Miguel A.\nCorrea, Senior Director for Gulf Affairs."
+    text = "The envoy met Brigadier General Paul R.\nHart, Senior Director for Trade Affairs."
     officials = run(text)
-    assert [o.name for o in officials] == ["Miguel A. Correa"]
+    assert [o.name for o in officials] == ["Paul R. Hart"]
     m = officials[0].mentions[0]
-    assert m.text == "Miguel A.\nCorrea" == text[m.start : m.end]
+    assert m.text == "Paul R.\nHart" == text[m.start : m.end]
     assert officials[0].role == "senior_diplomat"
 
 

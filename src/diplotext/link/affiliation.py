@@ -1,12 +1,12 @@
 """Which state an official serves when the title itself does not say.
 
-In order: a country right after the name ("FM Narayan Khadka of Nepal",
-"Khalafov from Azerbaijan's side"); the delegation the person leads ("the
+In order: a country right after the name ("FM Ana Ruiz of Chile",
+"Petrov from Serbia's side"); the delegation the person leads ("the
 Turkish delegation was headed by ..."); "the country's" (the nearest country
 before it); the state the title implies (``titles.tsv`` country); a country the
-apposition is "of" ("... Office of the US President"); the city where the
+apposition is "of" ("... Staff of the US President"); the city where the
 person hosts someone ("... hosted the envoy in Tashkent"); the nearest free
-country or city before the mention in its sentence ("Abu Dhabi: Sheikh ...");
+country or city before the mention in its sentence ("Doha: Sheikh ...");
 else the article's home: its dateline city, else the country of an official
 named earlier, else its most mentioned country (see
 :class:`~diplotext.recognize.officials.OfficialStage`).
@@ -27,7 +27,7 @@ from diplotext.text.segment import Document
 _WINDOW = 300
 __all__ = ["AffiliationResolver"]
 
-# After a name: "of Nepal", "from Azerbaijan's side", "of the Slovak Republic".
+# After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
 # Between a country and the title of the person leading its delegation.
 _DELEGATION = regex.compile(
@@ -38,7 +38,7 @@ _DELEGATION = regex.compile(
 )
 # What may stand between "of" and the country of a trailing apposition.
 _OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$", regex.I)
-# A host's verb right after the name (and its apposition): "Saidov hosted", "X, ..., received".
+# A host's verb right after the name (and its apposition): "Haddad hosted", "X, ..., received".
 _HOST_VERB = regex.compile(
     r"[^.;]{0,40}?\b(?:hosted|hosts|received|receives|welcomed|welcomes|hosting|receiving)\b",
     regex.I,
@@ -68,12 +68,12 @@ class AffiliationResolver:
 
     @staticmethod
     def _home_place(doc: Document, places: PlaceResult) -> str | None:
-        """The country of the dateline city ("BAKU, ...", "Abu Dhabi (WAM)", "Colombo:")."""
+        """The country of the dateline city ("BAKU, ...", "Doha (QNA)", "Colombo:")."""
         for place in places.place_hits:
             seg = doc.segment_at(place.start)
             if seg is None or not place.alpha2:
                 continue
-            # a dateline, a place line ("Abu Dhabi (WAM)") or a lead "Abu Dhabi: ..."
+            # a dateline, a place line ("Doha (QNA)") or a lead "Abu Dhabi: ..."
             short = seg.end - seg.start <= 40 and place.start == seg.start
             if seg.role == "dateline" or short or doc.norm[place.end : place.end + 1] == ":":
                 return place.alpha2
@@ -108,7 +108,7 @@ class AffiliationResolver:
         return min(counts, key=lambda c: (-counts[c], first[c]))
 
     def after_name(self, end: int) -> tuple[str, int] | None:
-        """A country right after a name: "of Nepal" / "from Montenegro's side"."""
+        """A country right after a name: "of Nepal" / "from Serbia's side"."""
         m = _AFTER_NAME.match(self.norm, end, end + _WINDOW)
         if m is None:
             return None
@@ -117,7 +117,7 @@ class AffiliationResolver:
         return None if hit is None else (hit[1], hit[2])
 
     def delegation(self, left: int) -> str | None:
-        """The country of the delegation a person leads: "the Azerbaijani delegation led by"."""
+        """The country of the delegation a person leads: "the Chilean delegation led by"."""
         sentence = self.doc.sentence_at(left)
         lo = sentence.start if sentence is not None else max(0, left - 200)
         for _, end, alpha2, _ in reversed(self.index.countries_between(lo, left)):
@@ -134,7 +134,7 @@ class AffiliationResolver:
         return None
 
     def trailing(self, pos: int, limit: int | None = None) -> str | None:
-        """A country the apposition after ``pos`` is "of": "... Office of the US President"."""
+        """A country the apposition after ``pos`` is "of": "... Staff of the US President"."""
         sentence = self.doc.sentence_at(pos)
         end = sentence.end if sentence is not None else pos + 200
         if limit is not None:
@@ -149,7 +149,7 @@ class AffiliationResolver:
 
     def host(self, pos: int) -> str | None:
         """The country of the city where the person at ``pos`` receives someone:
-        "... Saidov hosted the US Secretary of State in Tashkent" -> UZ."""
+        "... Haddad hosted the French minister in Amman" -> JO."""
         sentence = self.doc.sentence_at(pos)
         if sentence is None:
             return None

@@ -2,29 +2,29 @@
 
 A person becomes an official only when the text gives them a position:
 
-- a title before the name: "Azerbaijani Foreign Minister Jeyhun Bayramov",
-  "President of the ICRC Peter Maurer", "FM of Serbia Nikola Selakovic",
-  "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev";
-- a title after it: "Fariz Rzayev, the country's Deputy Minister of Foreign Affairs",
-  "Jeroen Cooreman (Director-General ...)";
-- a counterpart: "his Belgian counterpart Hadja Lahbib" (role of the subject);
+- a title before the name: "Chilean Foreign Minister Lena Varga",
+  "President of the ICRC Hans Keller", "FM of Peru Marco Salas",
+  "Presidents of Chile and Peru Ana Ruiz and Luis Vega";
+- a title after it: "Omar Haddad, the country's Deputy Minister of Foreign Affairs",
+  "Pieter Claes (Director-General ...)";
+- a counterpart: "his Danish counterpart Els Holm" (role of the subject);
 - a predecessor or successor: "his predecessor Ban Ki-moon", "Merkel's successor"
   (the subject's post).
 
-Every other mention of the same person ("Bayramov", "J. Bayramov", "Mr Jaishankar",
-"Sheikh Mohamed", a one-letter typo) joins that official (see
+Every other mention of the same person ("Varga", "L. Varga", "Mr Rao",
+"Sheikh Nasser", a one-letter typo) joins that official (see
 :mod:`diplotext.link.coref`); "the minister" or "the sides" make no official.
 Bylines, boilerplate, handles, countries and organizations are never names.
 
 >>> from diplotext.found import EMPTY_PLACES
 >>> from diplotext.text.segment import segment
 >>> stage = OfficialStage({})
->>> doc = segment("Foreign Minister Jeyhun Bayramov met Prime Minister Ana Brnabic. Bayramov left.")
+>>> doc = segment("Foreign Minister Lena Varga met Prime Minister Tomas Berg. Varga left.")
 >>> result = stage(doc, EMPTY_PLACES)
 >>> [(o.name, o.role, [m.text for m in o.mentions]) for o in result.officials]
 ...                                                  # doctest: +NORMALIZE_WHITESPACE
-[('Jeyhun Bayramov', 'foreign_minister', ['Jeyhun Bayramov', 'Bayramov']),
- ('Ana Brnabic', 'head_of_government', ['Ana Brnabic'])]
+[('Lena Varga', 'foreign_minister', ['Lena Varga', 'Varga']),
+ ('Tomas Berg', 'head_of_government', ['Tomas Berg'])]
 """
 
 from __future__ import annotations
@@ -53,14 +53,14 @@ __all__ = ["OfficialStage"]
 
 # Between a title and the name after it: "(UNAOC), ", ": ", a line break.
 _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
-# Before a title that follows its holder: "Besart Kadia, the ..." / "Rzayev (".
+# Before a title that follows its holder: "Ana Ruiz, the ..." / "Haddad (".
 _BEFORE_TITLE = regex.compile(
     r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+)?|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
     r"(?:the[ \t]+)?(?:country's[ \t]+)?(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
 )
 # A name's own country before an apposition: "Edi Rama of Albania, ...".
 _OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
-# What a name after a comma must be followed by: "the envoy, Zalmay Khalilzad, met".
+# What a name after a comma must be followed by: "the envoy, Ana Ruiz, met".
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
 # What ends a title in apposition after a comma: "Ana Ruiz, the Ambassador of Chile, said" (but
 # not "Ana Ruiz, the President also visited": there the title starts a new clause).
@@ -69,20 +69,20 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))"
 # "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
 # "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
 _TITLE_TOPIC = regex.compile(r"[ \t]+(?:on|of|to|for|in)[ \t]+[^,.;()\n]{1,80},[ \t]*", regex.I)
-# Between two names of a plural title: "Vladimir Putin and Ilham Aliyev".
+# Between two names of a plural title: "Ana Ruiz and Luis Vega".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
-# The word that makes a counterpart: "his Belgian counterpart".
+# The word that makes a counterpart: "his Danish counterpart".
 _COUNTERPART = regex.compile(r"(?<!\w)counterparts?(?!\w)", regex.I)
-# "his predecessor Federica Mogherini" / "Mogherini's successor": same post as the subject.
+# "his predecessor Clara Weiss" / "Weiss's successor": same post as the subject.
 _SUCCESSION_AFTER = regex.compile(
     r"(?<!\w)(?:(?:his|her|their)\s+(?:predecessor|successor)|succeed(?:ed|s|ing)|replac(?:ed|ing))"
     r"(?!\w)",
     regex.I,
 )
 _SUCCESSION_POSS = regex.compile(r"'s?\s+(?:predecessor|successor)(?!\w)", regex.I)
-# "counterpart from Guinea", "counterpart of Serbia", "counterpart in the UAE".
+# "counterpart from Ghana", "counterpart of Serbia", "counterpart in the UAE".
 _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
-# A country right before "counterpart": "his Belgian counterpart", "his Bangladesh counterpart".
+# A country right before "counterpart": "his Danish counterpart", "his Kenya counterpart".
 _CP_GAP = regex.compile(r"[ \t]+$")
 # How many forms / clusters a name is compared with (bounds the work on hostile input).
 _MAX_COMPARED = 16
@@ -226,7 +226,7 @@ class OfficialStage:
             title_at.setdefault(hit.start, hit)
             used.update(hit.countries_used)
             if excluded(hit.start) or hit.start < name_end:
-                continue  # boilerplate, or a title word inside a name just read ("Amir Ohana")
+                continue  # boilerplate, or a title word inside a name just read ("Amir Levi")
             names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
             if not names:
                 before = self._name_before(
@@ -409,7 +409,7 @@ class OfficialStage:
             options = forms[key]
             at = t
             if not self._alone(norm, toks, t, starts, e):
-                # "Siorjiddin Muhriddin": a misspelt given name before a known surname
+                # "Kmaoliddin Rasulov": a misspelt given name before a known surname
                 prev = toks[t - 1] if t > 0 else toks[t]
                 given = fold(norm[prev.start : prev.end])
                 if (
@@ -462,7 +462,7 @@ class OfficialStage:
         while j < len(toks) and len(key) < longest:
             tok = toks[j]
             if not tok.word:
-                # the dot of an initial: "J. Bayramov"
+                # the dot of an initial: "L. Varga"
                 initial = toks[j - 1].end - toks[j - 1].start == 1
                 if norm[tok.start] == "." and prev_end == tok.start and j > t and initial:
                     prev_end = tok.end
@@ -490,7 +490,7 @@ class OfficialStage:
     def _alone(
         self, norm: str, toks: Sequence[Token], t: int, starts: Sequence[int], end: int
     ) -> bool:
-        """False when the matched form is part of a longer, different name ("Heydar Aliyev")."""
+        """False when the matched form is part of a longer, different name ("Ruslan Varga")."""
         if t > 0:
             prev = toks[t - 1]
             if prev.word and norm[prev.end : toks[t].start] == " ":
@@ -519,7 +519,7 @@ class OfficialStage:
         mentions: Sequence[tuple[int, int, int, str | None]],
         used: set[int],
     ) -> list[_Cand]:
-        """Candidates from "his Belgian counterpart Hadja Lahbib": role from the subject."""
+        """Candidates from "his Danish counterpart Els Holm": role from the subject."""
         norm = doc.norm
         roles = self._roles(cands, clusters)
         mention_starts = [m[0] for m in mentions]

@@ -9,7 +9,7 @@ Affairs and International Cooperation" beats "Minister of Foreign Affairs"), wit
 - a portfolio after it ("Minister for Europe", "Secretary of State for Political
   Affairs"; words of ``data/title_portfolios.tsv``);
 - complements: "of Albania", "of the OSCE", "of the Turkish Defense Industry
-  Agency" (a state body: words of ``data/official_bodies.tsv``), "to UAE President";
+  Agency" (a state body: words of ``data/official_bodies.tsv``), "to Ghana's President";
 - a second title joined by "and" or "/" ("Prime Minister and Foreign Minister").
 
 :class:`TitleGrammar` finds them in a document and hands back :class:`TitleHit`
@@ -101,8 +101,8 @@ class TitleHit(NamedTuple):
     ``start``/``end`` cover the title as written (modifiers and portfolio
     included, affiliation excluded); ``span_end`` is where the title phrase with
     its complements ends (a name may follow there). ``countries`` are the
-    alpha-2 codes the title is "of" (several for "Presidents of Russia and
-    Azerbaijan"); ``org`` indexes ``PlaceResult.organizations``.
+    alpha-2 codes the title is "of" (several for "Presidents of Chile and
+    Peru"); ``org`` indexes ``PlaceResult.organizations``.
     """
 
     start: int
@@ -186,34 +186,34 @@ class PlaceIndex:
 _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 # The word after a title: "of", "for", "at", "to", "in", "from" (+ "the").
 _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
-# Lower-case words before a country in a complement: "of the sisterly State of Kuwait".
+# Lower-case words before a country in a complement: "of the brotherly State of Qatar".
 _COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
 _NEWLINE = regex.compile(r"\n")
 _LOWER = regex.compile(r"\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_WORD = regex.compile(r"(?<![\w'])\w+")
-# A body's local unit after its name: "Head of the ICRC delegation (in Chad)", "UN mission".
+# A body's local unit after its name: "Head of the UNICEF office (in Chad)", "UN mission".
 _ORG_UNIT = regex.compile(
     r"[ \t]+(?:regional[ \t]+|country[ \t]+|sub-?)?(?:delegation|mission|office)(?!\w)", regex.I
 )
 # A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
 _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
-# Between two country names of one complement: "of Russia and Azerbaijan".
+# Between two country names of one complement: "of Chile and Peru".
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
-# The word right before a position: "Investment" of "Trade and Investment Minister".
+# The word right before a position: "Industry" of "Trade and Industry Minister".
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
 _THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[ \t]+$")
-# A possessive or blank between a country and the title after it: "Azerbaijan's Foreign Minister".
+# A possessive or blank between a country and the title after it: "Chile's Foreign Minister".
 _LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
 # "the country's" before a title: resolved to the country the sentence is about.
 _THE_COUNTRY = regex.compile(r"(?:the|that|this)\s+country's\s+$", regex.I)
 # One word (or comma/ampersand) of a portfolio or body phrase.
 _PHRASE_WORD = regex.compile(r"[ \t]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}'\-]*|,|&)")
 # Words that join the words of a portfolio: "Minister for Europe and Foreign Affairs".
-# "Minister of National Education, Preschool and Sports" (a comma between portfolio words).
+# "Minister of Culture, Youth and Sports" (a comma between portfolio words).
 _PORTFOLIO_JOINERS = frozenset({"and", "the", "&", ","})
 # Words that join the words of a portfolio or a body's name.
 _JOINERS = frozenset({"and", "of", "for", ",", "&", "the"})
@@ -315,8 +315,8 @@ class TitleGrammar:
         cur = m.end()
         foreign = False
         seen = False
-        # after a comma the list must close with "and ...": "Education, Preschool and Sports";
-        # else the comma ends the portfolio ("Gulf Affairs, Middle East Directorate")
+        # after a comma the list must close with "and ...": "Culture, Youth and Sports";
+        # else the comma ends the portfolio ("Trade Affairs, Market Access Directorate")
         before_comma = -1
         for _ in range(16):
             w = _PHRASE_WORD.match(norm, cur, cur + _WINDOW)
@@ -370,9 +370,9 @@ class TitleGrammar:
                 None,
                 "demonym",
             ):
-                break  # "of Azerbaijan Jeyhun Bayramov and ...": a country, not a body
+                break  # "of Peru Lena Varga and ...": a country, not a body
             if places is not None and w.start("w") in places.org_start:
-                break  # "... Policy and Vice-President of the European Commission": a later post's
+                break  # "... Affairs and Vice-President of the European Commission": a later post's
             word = w.group("w")
             low = word.lower()
             if low in self.bodies and word[0].isupper():
@@ -431,7 +431,7 @@ class TitleGrammar:
             after_title = 0 <= prev_end < start and not norm[prev_end:start].strip(" \t")
             prev_end = end
             if after_title:
-                continue  # "President Sultan Al Jaber": a title word right after a title is a name
+                continue  # "President Sultan Al Amri": a title word right after a title is a name
             hit = self._one(norm, folded, start, end, row, places, shouting=shouting)
             if hit is None:
                 continue
@@ -489,7 +489,7 @@ class TitleGrammar:
         unparsed = False
         unit = False
         pos = title_end
-        # complements: "of Albania", "of the OSCE", "of the Turkish ... Agency", "to UAE President"
+        # complements: "of Albania", "of the OSCE", "of the ... Agency", "to Ghana's President"
         for _ in range(4):
             m = _PREP.match(norm, pos, pos + _WINDOW)
             if m is None:
@@ -507,7 +507,7 @@ class TitleGrammar:
                     pos = p.end()
                 u = _ORG_UNIT.match(norm, pos, pos + _WINDOW)
                 if u is not None and org is not None:
-                    unit = True  # "head of the ICRC delegation": a post in the body, not its head
+                    unit = True  # "head of the UNICEF office": a post in the body, not its head
                     pos = u.end()
                 continue
             if prep in ("of", "at", "for"):
@@ -527,7 +527,7 @@ class TitleGrammar:
             c_at = after
             lead = _COUNTRY_LEAD.match(norm, after, after + _WINDOW)
             if lead is not None and lead.end() > after:
-                # "of the sisterly State of Kuwait": the country may start at any word of the lead
+                # "of the brotherly State of Qatar": the country may start at any word of the lead
                 for w in _LEAD_WORD.finditer(norm, after, lead.end()):
                     if w.start() in places.country_start:
                         c_at = w.start()
@@ -541,7 +541,7 @@ class TitleGrammar:
                     pos = c_end  # "delegation in Chad": where the body's unit works
                     continue
                 if prep == "to":
-                    # "Adviser to UAE President" names his state; "Ambassador to the US" a host.
+                    # "Adviser to Ghana's President" names his state; "Ambassador to the US" a host.
                     nxt = self.cores.pattern.match(
                         folded, _skip_blank(norm, _skip_poss(norm, c_end))
                     )
@@ -559,7 +559,7 @@ class TitleGrammar:
                     countries.append(alpha2)
                     used.append(ci)
                     pos = c_end
-                    # "of Russia and Azerbaijan"
+                    # "of Chile and Peru"
                     for _ in range(6):
                         a = _AND.match(norm, pos, pos + _WINDOW)
                         if a is None or a.end() not in places.country_start:
@@ -591,7 +591,7 @@ class TitleGrammar:
         # before the title: modifiers, then a country / organization / "the country's"
         mstart, _ = self._modifiers(folded, start, role)
         if row.title.lower() in ("minister", "secretary") and mstart == start:
-            # "Trade and Investment Minister": a portfolio written before the title;
+            # "Trade and Industry Minister": a portfolio written before the title;
             # "Agriculture Secretary" is a minister, not the Secretary of State
             mstart = self._portfolio_before(norm, start)
             if mstart < start and row.title.lower() == "secretary":
@@ -619,11 +619,11 @@ class TitleGrammar:
             elif _THE_COUNTRY.search(before):
                 the_country = True
             elif role in _LEADER_ROLES and self._led_thing(before):
-                return None  # "COP28 President", "Samsung chairman": not a state's office
+                return None  # "Expo President", "a carmaker's chairman": not a state's office
         if row.needs == "body" and org is None and not body and not chained:
             return None
         if unparsed and org is None and not body and not countries and role in _LEADER_ROLES:
-            # "president of the mobile business unit": a company's, not a state's
+            # "president of the retail banking unit": a company's, not a state's
             return None
         if unit:
             role = "senior_diplomat"

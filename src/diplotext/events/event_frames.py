@@ -286,7 +286,7 @@ def _is_valid(
             name_end = next((e for pos, e in ends if pos == first), first)
             if _URGE_AFTER.match(ctx.text, name_end):
                 return False
-        return first - trig.end <= 90 and _title_gap(ctx.text[trig.end : first])
+        return first - trig.end <= 140 and _title_gap(ctx.text[trig.end : first])
     return False
 
 
@@ -349,6 +349,40 @@ def _speech_cut(
     return cut
 
 
+def _relative_cut(
+    ctx: Context,
+    cut: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
+    country_hits: Sequence[CountryHit],
+) -> int:
+    """ "A and B travelled to Damascus, where the minister held talks with C": the contact
+    is the relative clause's, with its own subject; the travellers before it are no sides.
+
+    Applies when only visit triggers stand before the relative word.
+    """
+    text = ctx.text
+    for c in cues["relative"]:
+        if c.start < cut or text[max(cut, c.start - 2) : c.start].strip() != ",":
+            continue
+        if any(t.start < c.start and t.type != "visit" for t in triggers if t.start >= cut):
+            return cut
+        after = [t.start for t in triggers if t.start > c.end]
+        if not after:
+            return cut
+        first = after[0]
+        # a name or a title ("the Kuwaiti minister"); "he" is the main clause's subject
+        pronouns = {a.start for a in cues["anaphor_pronoun"]}
+        subject = any(c.end < h.start < first for h in hits) or any(
+            c.end <= pos < first and idx is not None and pos not in pronouns
+            for pos, idx in _anaphors(ctx, c.end, end, cues, hits, country_hits)
+        )
+        return c.end if subject else cut
+    return cut
+
+
 def read_sentence(
     ctx: Context,
     start: int,
@@ -391,6 +425,7 @@ def read_sentence(
     occasions = (*cues["sidelines"], *cues["at_occasion"])
     cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
     cut = _speech_cut(cut, triggers, cues, hits)
+    cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
     triggers = [t for t in triggers if t.start >= cut]
     named_occasion = [
         t
@@ -518,7 +553,7 @@ def read_sentence(
         near = [
             d
             for d in dates
-            if not _CLAUSE_BREAK.search(text, min(primary.end, d[0]), max(primary.end, d[0]))
+            if d[0] < primary.start or not _CLAUSE_BREAK.search(text, primary.end, d[0])
         ]
         rough = _nearest_date(near, start, anchor, future, days=False)
     # "During the visit, X called on Y": some day of the visit, not the report's day
@@ -528,7 +563,7 @@ def read_sentence(
         and any(c.end <= t.start and _words_between(text, c.end, t.start) <= 2 for c in occasions)
         for t in all_triggers
     )
-    location = _location(ctx, start, end, anchor, places, triggers, cues, segment_start, future)
+    location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
     host = primary is not None and primary.frame == "receive" and primary in valid
     return Reading(
         start,

@@ -145,6 +145,7 @@ class DateGrammar:
         self.past_verb = frozenset(by_kind.get("past_verb", ()))
         self.past_aux = frozenset(by_kind.get("past_aux", ()))
         self.passive_aux = frozenset(by_kind.get("passive_aux", ()))
+        self.report_verb = frozenset(by_kind.get("report_verb", ()))
         self.generic_after = after("generic_after")
 
         def anywhere(kind: str) -> regex.Pattern[str]:

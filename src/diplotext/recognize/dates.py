@@ -51,7 +51,9 @@ _WORDS = regex.compile(r"[^\W\d_]+")
 
 # How far (characters) the context windows reach around a match.
 _CUE_WINDOW = 24
-_TENSE_WINDOW = 70
+_TENSE_WINDOW = 150
+# The tense of a sentence is read this far (characters) either side of a date.
+_SENTENCE_REACH = 250
 # The header area: at most this many segments, ending with the first long body segment.
 _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
@@ -89,7 +91,8 @@ class Parts(NamedTuple):
     """What one date expression states; missing fields are None.
 
     ``rule`` names the grammar rule; ``rel`` a modifier ("last", "this"...);
-    ``unit``/``offset`` a relative shift; ``future`` the tense around it.
+    ``unit``/``offset`` a relative shift; ``future`` the tense around it;
+    ``present`` no tense either way (no future cue, no past verb in the sentence).
     """
 
     start: int
@@ -105,6 +108,7 @@ class Parts(NamedTuple):
     unit: str | None = None
     offset: int = 0
     future: bool = False
+    present: bool = False
 
 
 class _Resolved(NamedTuple):
@@ -162,6 +166,27 @@ class DateStage:
             if past and (i == 0 or words[i - 1].lower() not in g.passive_aux):
                 return False
         return True
+
+    def _has_past(self, doc: Document, start: int) -> bool:
+        """True when the sentence around ``start`` has a past-tense verb besides a report
+        verb ("played", "met", "had"; not "said" or "told"): a report of the past."""
+        g = self._g
+        sent = doc.sentence_at(start)
+        lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.norm))
+        # a long run-on "sentence" is read only near the date (keeps the stage linear)
+        words = _WORDS.findall(
+            doc.norm, max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH)
+        )
+        for i, word in enumerate(words):
+            w = word.lower()
+            if w in g.report_verb:
+                continue
+            regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and word.islower()
+            if (w in g.past_verb or regular) and (
+                i == 0 or words[i - 1].lower() not in g.passive_aux
+            ):
+                return True
+        return False
 
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
         return pattern.search(folded, max(0, start - _CUE_WINDOW), start) is not None
@@ -229,10 +254,11 @@ class DateStage:
                 return None  # "the September 11 attacks": an event's name, not this year's day
             if yr is None:
                 stated = m.group("wd")  # "Tuesday, March 29": the weekday of a year-less day
+                future = self._is_future(folded, doc, start, end)
                 return Parts(
                     start, end, rule, None, mo, d, None, d2,
                     weekday=None if stated is None else g.weekday_of[stated.lower()],
-                    future=self._is_future(folded, doc, start, end),
+                    future=future, present=not future and not self._has_past(doc, start),
                 )  # fmt: skip
             # the tense matters only when no publication date anchors the article
             future = self._is_future(folded, doc, start, end)
@@ -276,6 +302,7 @@ class DateStage:
             relw = None if rel is None else rel.lower()
             if relw not in ("this", "last", "next", "past", "coming"):
                 relw = None
+            future = self._is_future(folded, doc, start, end)
             return Parts(
                 start,
                 end,
@@ -283,7 +310,8 @@ class DateStage:
                 None,
                 mo,
                 rel=relw,
-                future=self._is_future(folded, doc, start, end),
+                future=future,
+                present=not future and relw is None and not self._has_past(doc, start),
             )
         if rule == "wd":
             if self._cue(g.set_before, folded, start) or self._cue(g.name_before, folded, start):
@@ -617,7 +645,7 @@ class DateStage:
                 if p.day2 is not None:
                     return f"{first}/XXXX-{p.month:02d}-{p.day2:02d}", "day"
                 return first, "day"
-            y, mo, d = year_less(anchor, p.month, p.day, future=p.future)
+            y, mo, d = year_less(anchor, p.month, p.day, future=p.future, nearest=p.present)
             first = day_value(y, mo, d, anchor)
             if p.day2 is not None:
                 return (
@@ -642,7 +670,7 @@ class DateStage:
             if p.rel is not None and p.rel.startswith("year "):
                 step = {"this": 0, "last": -1, "next": 1}[p.rel[5:]]
                 return month_value(anchor.day.year + step, p.month, anchor), "month"
-            y, mo = month_of_year(anchor, p.month, p.rel, future=p.future)
+            y, mo = month_of_year(anchor, p.month, p.rel, future=p.future, nearest=p.present)
             return month_value(y, mo, anchor), "month"
         if anchor is None:
             return None

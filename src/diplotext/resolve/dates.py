@@ -118,38 +118,49 @@ def year_value(year: int) -> str:
     return f"{year:04d}"
 
 
-def year_less(anchor: Anchor, month: int, day: int, *, future: bool) -> tuple[int, int, int]:
+def year_less(
+    anchor: Anchor, month: int, day: int, *, future: bool, nearest: bool = False
+) -> tuple[int, int, int]:
     """The year of "April 4" said in an article of ``anchor``'s day.
 
     The anchor's year, unless that puts the day more than about two months
     after the anchor in a report of the past (then the year before), or more
     than two months before it when the text speaks of the future (then the
-    year after).
+    year after). ``nearest`` (a sentence in neither tense): the occurrence
+    nearest the anchor, within half a year either way.
 
     >>> year_less(Anchor.of(dt.date(2022, 1, 10)), 12, 20, future=False)
     (2021, 12, 20)
     >>> year_less(Anchor.of(dt.date(2022, 12, 20)), 1, 5, future=True)
     (2023, 1, 5)
+    >>> year_less(Anchor.of(dt.date(2025, 3, 26)), 6, 7, future=False, nearest=True)
+    (2025, 6, 7)
     """
     year = anchor.day.year
     day = min(day, days_in_month(year, month))
     delta = (dt.date(year, month, day) - anchor.day).days
-    if not future and delta > 62:
+    reach = 183 if nearest else 62
+    if not future and delta > reach:
         year -= 1
-    elif future and delta < -62:
+    elif (future or nearest) and delta < -reach:
         year += 1
     return year, month, min(day, days_in_month(year, month))
 
 
-def month_of_year(anchor: Anchor, month: int, rel: str | None, *, future: bool) -> tuple[int, int]:
+def month_of_year(
+    anchor: Anchor, month: int, rel: str | None, *, future: bool, nearest: bool = False
+) -> tuple[int, int]:
     """The year of a month named without one: "this November", "last June", "in July".
 
     ``rel`` is ``this``, ``last``/``past``, ``next``/``coming`` or None (a bare
-    month, placed by tense like :func:`year_less`).
+    month, placed by tense like :func:`year_less`; ``nearest``: the occurrence
+    nearest the anchor, within half a year either way).
 
     >>> a = Anchor.of(dt.date(2011, 4, 28))
     >>> month_of_year(a, 6, "last", future=False), month_of_year(a, 5, None, future=True)
     ((2010, 6), (2011, 5))
+    >>> month_of_year(a, 7, None, future=False, nearest=True)
+    (2011, 7)
     """
     year = anchor.day.year
     here = anchor.day.month
@@ -161,9 +172,10 @@ def month_of_year(anchor: Anchor, month: int, rel: str | None, *, future: bool) 
     if rel in ("next", "coming"):
         return (year if month > here else year + 1), month
     delta = month - here
-    if not future and delta > 2:
+    reach = 6 if nearest else 2
+    if not future and delta > reach:
         year -= 1
-    elif future and delta < -2:
+    elif (future or nearest) and delta < -reach:
         year += 1
     return year, month
 
@@ -173,9 +185,9 @@ def weekday_date(
 ) -> tuple[int, int, int]:
     """The date of a weekday named relative to the anchor.
 
-    Past tense (the default): the one on or before the anchor; future: the next
-    one after it. ``last``: strictly before; ``next``: strictly after; ``this``
-    and ``coming``: on or after.
+    Past tense (the default): the one on or before the anchor; future: the one
+    on or after it (a report of the day speaks of that day's plans). ``last``:
+    strictly before; ``next``: strictly after; ``this`` and ``coming``: on or after.
 
     >>> a = Anchor.of(dt.date(2022, 5, 17))  # a Tuesday
     >>> weekday_date(a, 0, None, future=False), weekday_date(a, 0, None, future=True)
@@ -191,7 +203,8 @@ def weekday_date(
     elif rel in ("this", "coming", "this coming"):
         target = here + dt.timedelta(days=ahead)
     elif future:
-        target = here + dt.timedelta(days=ahead or 7)
+        # "will meet on Wednesday" written on a Wednesday: that same day
+        target = here + dt.timedelta(days=ahead)
     else:
         target = here - dt.timedelta(days=back)
     return target.year, target.month, target.day

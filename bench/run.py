@@ -299,6 +299,47 @@ def hostile_cases() -> dict[str, Callable[[int], str]]:
             i += 1
         return " ".join(words)
 
+    syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "za", "be", "do", "fu"]
+
+    def invented(i: int) -> str:
+        # a distinct capitalized name per i: "Kalomi", "Kalone", ...
+        parts = []
+        for _ in range(3):
+            parts.append(syllables[i % len(syllables)])
+            i //= len(syllables)
+        return "".join(parts).capitalize()
+
+    def distinct_officials(size: int) -> str:
+        # thousands of different officials: coreference and alias matching over all of them
+        out: list[str] = []
+        total, i = 0, 0
+        while total < size:
+            line = (
+                f"Foreign Minister {invented(i)} {invented(i + 7)} met Prime Minister "
+                f"{invented(i + 3)} {invented(i + 11)} in Paris on Monday. "
+                f"{invented(i + 7)} said talks with {invented(i + 11)} went well. "
+            )
+            out.append(line)
+            total += len(line)
+            i += 13
+        return "".join(out)
+
+    countries = (
+        "France, Germany, Italy, Spain, Poland, Japan, China, India, Brazil, Kenya, Egypt, "
+        "Turkey, Iran, Iraq, Peru, Chile, Canada, Mexico, Norway, Sweden, the United States, "
+    )
+    months = ["January", "March", "May", "July", "September", "November"]
+
+    def many_dates(size: int) -> str:
+        out: list[str] = []
+        total, i = 0, 0
+        while total < size:
+            line = f"On {i % 28 + 1} {months[i % 6]} {1990 + i % 35}, the envoys met again. "
+            out.append(line)
+            total += len(line)
+            i += 1
+        return "".join(out)
+
     return {
         # 100,000-odd capitalized words with no punctuation: name and title grammars
         "capitalized_words": capitalized,
@@ -322,6 +363,12 @@ def hostile_cases() -> dict[str, Callable[[int], str]]:
         "long_word": lambda s: "a" * s,
         # month names and weekdays in a row
         "date_words": lambda s: fill("January Monday 2024 ", s, "On "),
+        # many different officials, each named twice
+        "distinct_officials": distinct_officials,
+        # one endless list of countries
+        "country_list": lambda s: fill(countries, s, "Ministers from "),
+        # a full date in every sentence
+        "many_dates": many_dates,
     }
 
 

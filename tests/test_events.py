@@ -1,7 +1,7 @@
 """Events stage: frames, round-ups, planned vs held, merges and negatives.
 
 The cases in ``tests/cases/events.jsonl`` give a text and hand-made upstream
-results (officials with the forms that mention them, dates, places, countries,
+results (officials with the forms that mention them and, optionally, a title; dates, places, countries,
 topic cues), so the event grammar is tested on its own. Each case lists the
 events expected, in order; every key given must match (participants as a set).
 """
@@ -63,8 +63,8 @@ def run(case: dict[str, Any]) -> tuple[Event, ...]:
     text = case["text"]
     officials = []
     raw: list[tuple[int, int, Any]] = []
-    for index, (name, role, country, forms) in enumerate(case["officials"]):
-        officials.append(Official(name, role=role, country=country))
+    for index, (name, role, country, forms, *title) in enumerate(case["officials"]):
+        officials.append(Official(name, role=role, country=country, title=(title or [None])[0]))
         for form in [name, *forms]:
             raw.extend((s, e, index) for s, e in _spans(text, form))
     hits = tuple(OfficialHit(s, e, i) for s, e, i in _longest_first(raw))

@@ -553,7 +553,8 @@ def read_sentence(
         near = [
             d
             for d in dates
-            if d[0] < primary.start or not _CLAUSE_BREAK.search(text, primary.end, d[0])
+            if d[0] < primary.start
+            or (d[0] - primary.end < 300 and not _CLAUSE_BREAK.search(text, primary.end, d[0]))
         ]
         rough = _nearest_date(near, start, anchor, future, days=False)
     # "During the visit, X called on Y": some day of the visit, not the report's day
@@ -698,6 +699,15 @@ def _crosses(future: Sequence[int], a: int, b: int) -> bool:
     return any(lo <= f < hi for f in future)
 
 
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """True when a "(" opened in ``text[start:end]`` is still open at ``end``.
+
+    >>> _bracketed("On May 3 (May 4, Tokyo", 0, 16), _bracketed("On May 3 (ET) May 4", 0, 14)
+    (True, False)
+    """
+    return text.rfind("(", start, end) > text.rfind(")", start, end)
+
+
 def _nearest_date(
     dates: Sequence[tuple[int, int, str]],
     cut: int,
@@ -721,7 +731,7 @@ def _nearest_date(
         if _crosses(future, anchor, start):
             continue
         distance = anchor - end if end <= anchor else start - anchor
-        if text and text.count("(", cut, start) > text.count(")", cut, start):
+        if text and _bracketed(text, max(cut, start - 200), start):
             distance += 100_000
         if best is None or distance < best[0]:
             best = (distance, value, start)

@@ -215,7 +215,10 @@ class OfficialStage:
         def excluded(offset: int) -> bool:
             return doc.role_at(offset) in _EXCLUDED_ROLES
 
-        titles = self.titles.find(norm, index)
+        folded = fold(norm)
+        titles = self.titles.find(norm, index, folded)
+        # capitalized words: the only tokens where a known form of a name may start
+        caps = [t for t, tok in enumerate(toks) if tok.word and norm[tok.start].isupper()]
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -257,7 +260,7 @@ class OfficialStage:
                 )
 
         clusters = self._cluster(norm, cands)
-        mentions = self._aliases(doc, toks, starts, cands, clusters)
+        mentions = self._aliases(doc, folded, toks, starts, caps, cands, clusters)
         # counterparts take the role of the person they are the counterpart of
         extra = self._counterparts(
             doc, toks, starts, blocked, index, title_at, cands, clusters, mentions, used
@@ -265,7 +268,7 @@ class OfficialStage:
         if extra:
             cands = cands + extra
             clusters = self._cluster(norm, cands)
-            mentions = self._aliases(doc, toks, starts, cands, clusters)
+            mentions = self._aliases(doc, folded, toks, starts, caps, cands, clusters)
         title_starts = [hit.start for hit in titles]
         return self._build(
             doc, places, index, used, cands, clusters, mentions, title_starts, unsure
@@ -333,8 +336,10 @@ class OfficialStage:
     def _aliases(
         self,
         doc: Document,
+        folded: str,
         toks: Sequence[Token],
         starts: Sequence[int],
+        caps: Sequence[int],
         cands: Sequence[_Cand],
         clusters: Sequence[int],
     ) -> list[tuple[int, int, int, str | None]]:
@@ -377,41 +382,37 @@ class OfficialStage:
         span_starts = [s for s, _ in spans]
         found: list[tuple[int, int, int, str | None]] = []
         last_found: dict[int, int] = {}
-        t = 0
-        while t < len(toks):
-            tok = toks[t]
-            if not tok.word or not norm[tok.start].isupper():
-                t += 1
+        floor = 0  # the first token a new mention may start at
+        for t in caps:
+            if t < floor:
                 continue
-            head = fold(norm[tok.start : tok.end])
+            tok = toks[t]
+            head = folded[tok.start : tok.end]
             if head.endswith("'s"):
                 head = head[:-2]
             if head.partition("-")[0] not in heads:
-                t += 1
                 continue
-            match = self._form_at(norm, toks, t, forms, longest)
+            match = self._form_at(norm, folded, toks, t, forms, longest)
             if match is None:
-                t += 1
                 continue
             last_tok, e, key = match
             s = toks[t].start
             nxt = last_tok + 1
             if doc.role_at(s) in _EXCLUDED_ROLES:
-                t = nxt
+                floor = nxt
                 continue
             i = bisect.bisect_right(span_starts, s) - 1
             if (i >= 0 and spans[i][1] > s) or (i + 1 < len(spans) and spans[i + 1][0] < e):
-                t += 1
                 continue
             if s > 0 and norm[s - 1] in "@#":
-                t = nxt
+                floor = nxt
                 continue
             options = forms[key]
             at = t
             if not self._alone(norm, toks, t, starts, e):
                 # "Kmaoliddin Rasulov": a misspelt given name before a known surname
                 prev = toks[t - 1] if t > 0 else toks[t]
-                given = fold(norm[prev.start : prev.end])
+                given = folded[prev.start : prev.end]
                 if (
                     prev.start == s
                     or not prev.word
@@ -423,7 +424,7 @@ class OfficialStage:
             honorific = self.names.honorific_before(norm, toks, at)
             options = [(c, needs) for c, needs in options if not needs or honorific is not None]
             if not options:
-                t = nxt
+                floor = nxt
                 continue
             chosen = options[0][0]
             if len({c for c, _ in options}) > 1:
@@ -437,7 +438,7 @@ class OfficialStage:
                         best_pos, chosen = pos, c
             found.append((s, e, chosen, honorific))
             last_found[chosen] = s
-            t = nxt
+            floor = nxt
         out = taken + found
         out.sort()
         # one mention per span (a name may be both titled and a counterpart)
@@ -446,6 +447,7 @@ class OfficialStage:
     def _form_at(
         self,
         norm: str,
+        folded: str,
         toks: Sequence[Token],
         t: int,
         forms: dict[tuple[str, ...], list[tuple[int, bool]]],
@@ -471,13 +473,11 @@ class OfficialStage:
                 break
             if prev_end >= 0 and not self.names.gap_ok(norm, prev_end, tok.start):
                 break
-            word = norm[tok.start : tok.end]
             end = tok.end
-            possessive = word.endswith("'s")
+            possessive = norm.startswith("'s", end - 2)
             if possessive:
-                word = word[:-2]
                 end -= 2
-            key.extend(name_words(word))
+            key.extend(folded[tok.start : end].replace("-", " ").split())
             k = tuple(key)
             if k in forms:
                 best = (j, end, k)

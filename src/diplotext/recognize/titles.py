@@ -401,9 +401,11 @@ class TitleGrammar:
         return c is not None and c not in "\n.!?\"':;(-"
 
     # -- the whole title -----------------------------------------------------
-    def find(self, norm: str, places: PlaceIndex) -> list[TitleHit]:
-        """Every title of ``norm`` in text order (see the module docstring)."""
-        folded = fold(norm)
+    def find(self, norm: str, places: PlaceIndex, folded: str | None = None) -> list[TitleHit]:
+        """Every title of ``norm`` in text order (see the module docstring); ``folded`` is
+        ``fold(norm)`` when the caller has it already."""
+        if folded is None:
+            folded = fold(norm)
         cores = [
             (m.start(), m.end(), self.cores[m.group()]) for m in self._core_scan.finditer(folded)
         ]

@@ -164,3 +164,14 @@ def test_forms_must_start_with_a_word_character(kind: str, row: dict[str, object
         Parser(extra_gazetteers={kind: [row]})
     assert err.value.line == 1
     assert "must start with a letter or digit" in str(err.value)
+
+
+def test_initials_may_take_inner_letters() -> None:
+    from diplotext.recognize.organizations import _initials_fit
+
+    assert _initials_fit(
+        "AUSSOC", ["AU", "Support", "and", "Stabilization", "Mission", "for", "Chad"]
+    )
+    # Capitals that are mostly no initials do not fit.
+    assert not _initials_fit("ABCDEF", ["Alpha", "Bravo", "Charlie"])
+    assert not _initials_fit("NOW", ["New", "Delhi"])

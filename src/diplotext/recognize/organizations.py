@@ -183,7 +183,25 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
             i = j + 1
         else:
             return caps[0] == pool[0] or caps[0] in pool[:2]
-    return False
+    # Acronyms also take inner letters ("AU Support and Stabilization Mission in Somalia"
+    # -> AUSSOM): the capitals must appear in order among the name's letters, start at
+    # its first letter, and at least two thirds of them must be initials.
+    letters = "".join(c.upper() for w in words for c in w if c.isalpha())
+    if not letters or caps[0] != letters[0]:
+        return False
+    i = 0
+    for c in caps:
+        j = letters.find(c, i)
+        if j < 0:
+            return False
+        i = j + 1
+    left = list(initials)
+    hits = 0
+    for c in caps:
+        if c in left:
+            left.remove(c)
+            hits += 1
+    return 3 * hits >= 2 * len(caps) and len(caps) >= 3
 
 
 def inline_definitions(text: str) -> Iterator[Definition]:

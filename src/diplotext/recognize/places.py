@@ -34,7 +34,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections import ChainMap
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import NamedTuple
 
 import regex
@@ -141,6 +142,25 @@ def _fast_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _NAME_WORD = regex.compile(r"[\w'-]+")
+# A run of capitalized words, with short connectors inside ("Rapid Support Forces",
+# "Union of South American Nations"); at most 8 words, so a long run is read in pieces.
+_CAPITALIZED_RUN = regex.compile(
+    r"(?<![\w'-])[A-Z][\w'-]*(?:[ ](?:(?:of|for|and|the|on|in)[ ])?[A-Z][\w'-]*){1,7}"
+)
+# Up to four capitalized words (with "of"/"and"/"for") right after a body's mention:
+# " Ministerial Council", " Council of Ministers", " Peace and Security Council".
+_ORGAN_WORD = r"(?:[A-Z][\w'-]*|(?:of|and|for)(?=[ ][A-Z]))"
+_ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"){0,4}")
+
+
+def _organ_end(run: str, index: int) -> int:
+    """Offset in ``run`` just after its ``index``-th word."""
+    end = 0
+    for i, m in enumerate(_NAME_WORD.finditer(run)):
+        end = m.end()
+        if i == index:
+            break
+    return end
 
 
 def _case_ok(form: str, exact: bool, span: str) -> bool:
@@ -151,6 +171,8 @@ def _case_ok(form: str, exact: bool, span: str) -> bool:
     >>> _case_ok("US", True, "US"), _case_ok("US", True, "Us")
     (True, False)
     """
+    if span == form:
+        return True
     f = " ".join(form.split())
     s = " ".join(span.split())
     if exact:
@@ -166,7 +188,7 @@ class _Index(NamedTuple):
     entries: dict[str, tuple[_Entry, ...]]
     pattern: re.Pattern[str]
     session_acronyms: dict[str, str]
-    session_pattern: regex.Pattern[str]
+    session_pattern: re.Pattern[str]
 
 
 def _build_index(
@@ -224,9 +246,8 @@ def _build_index(
         and spec.acronym.isupper()
         and len(spec.acronym) >= 3
     }
-    session_pattern = regex.compile(
-        r"\b(?<![\w])(?P<acr>" + trie_pattern(sorted(session_acronyms)) + r")(?=-?\d{1,3}(?![\w]))",
-        regex.V0,
+    session_pattern = re.compile(
+        r"\b(?<![\w])(?P<acr>" + trie_pattern(sorted(session_acronyms)) + r")(?=-?\d{1,3}(?![\w]))"
     )
     return _Index(final, pattern, session_acronyms, session_pattern)
 
@@ -260,6 +281,21 @@ class PlaceStage:
         self._pattern = index.pattern
         self._session_acronyms = index.session_acronyms
         self._session_pattern = index.session_pattern
+        self._known_acronyms = frozenset(s.acronym for s in self._orgs.values() if s.acronym)
+        # Acronym -> the gazetteer bodies that have it, and their folded forms.
+        by_acronym: dict[str, list[OrgSpec]] = {}
+        for spec in self._orgs.values():
+            if spec.acronym:
+                by_acronym.setdefault(spec.acronym, []).append(spec)
+        self._acronym_ids = {a: frozenset(sp.id for sp in v) for a, v in by_acronym.items()}
+        self._acronym_forms = {
+            a: frozenset(
+                fold(" ".join(f.split()))
+                for sp in v
+                for f in (sp.name, *sp.aliases, *(x.form for x in sp.forms))
+            )
+            for a, v in by_acronym.items()
+        }
 
         cues = context_cues()
         self._state_cues = _fast_pattern(cues.get(("us_state", "sentence"), ()))
@@ -277,6 +313,9 @@ class PlaceStage:
             "weak_head": set(),
             "international": set(),
             "national": set(),
+            "format": set(),
+            "organ": set(),
+            "organ_tail": set(),
         }
         for line, row in org_cues.located():
             if row["role"] not in by_role:
@@ -286,6 +325,9 @@ class PlaceStage:
         self._org_weak_heads = frozenset(by_role["weak_head"])
         self._org_international = frozenset(by_role["international"])
         self._org_national = frozenset(by_role["national"])
+        self._org_formats = frozenset(by_role["format"])
+        self._org_organs = frozenset(by_role["organ"])
+        self._organ_tails = frozenset(by_role["organ_tail"])
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
@@ -502,7 +544,8 @@ class PlaceStage:
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
         country_hits = self._resolve_short_refs(folded, country_hits)
         org_spans = self._session_acronym_spans(doc, org_spans)
-        specs: dict[str, OrgSpec] = dict(self._orgs)
+        # The gazetteer's bodies, with this text's new ones on top (no copy per text).
+        specs: MutableMapping[str, OrgSpec] = ChainMap({}, self._orgs)  # type: ignore[arg-type]
         org_spans, country_hits = self._inline(doc, specs, org_spans, country_hits)
         return self._build(doc, specs, country_hits, org_spans, place_hits)
 
@@ -521,7 +564,7 @@ class PlaceStage:
     def _inline(
         self,
         doc: Document,
-        specs: dict[str, OrgSpec],
+        specs: MutableMapping[str, OrgSpec],
         org_spans: list[tuple[int, int, str, str]],
         country_hits: list[CountryHit],
     ) -> tuple[list[tuple[int, int, str, str]], list[CountryHit]]:
@@ -531,12 +574,21 @@ class PlaceStage:
         refers back to the body, unless two defined bodies share that head.
         """
         by_span = {(s, e): oid for s, e, oid, _ in org_spans}
-        known_acronyms = {spec.acronym for spec in specs.values() if spec.acronym}
+        starts_at = {s: (e, oid) for s, e, oid, _ in org_spans}
+        known_acronyms = self._known_acronyms
         new_acronyms: dict[str, str] = {}  # acronym -> org id
         extra_spans: list[tuple[int, int, str, str]] = []
         drop: list[tuple[int, int]] = []
         heads: dict[str, tuple[str, int] | None] = {}  # head word -> (org id, defined at)
+        # Acronyms the text itself spells out as something else than the gazetteer's body:
+        # "the Rapid Support Forces (RSF)" is no "Reporters Without Borders (RSF)".
+        redefined: set[str] = set()
+        places_named: list[tuple[int, int]] = []
         for d in inline_definitions(doc.norm):
+            if self._is_format(d.name):
+                # "Foreign Office Consultations (FOC)": a meeting format, no body.
+                redefined.add(d.acronym)
+                continue
             oid = by_span.get((d.name_start, d.name_end))
             if oid is not None:
                 if d.acronym not in known_acronyms and (d.acr_start, d.acr_end) not in by_span:
@@ -546,9 +598,19 @@ class PlaceStage:
                     extra_spans.append((d.acr_start, d.acr_end, oid, "acronym"))
                 self._note_head(heads, d.name, oid, d.acr_end)
                 continue
-            if d.acronym in known_acronyms or d.acronym in new_acronyms:
+            if d.acronym in new_acronyms:
                 continue
-            if not self._international(d.name):
+            # A name that starts with a known body's mention is one of its organs or
+            # missions: "AU Support and Stabilization Mission in Somalia (AUSSOM)".
+            inner = starts_at.get(d.name_start)
+            of_body = inner is not None and inner[0] < d.name_end
+            if d.acronym in known_acronyms:
+                if self._same_body(d.acronym, d.name, d.name_start, starts_at):
+                    continue
+                # The text defines a known acronym as something else: its own
+                # definition wins over the gazetteer.
+                redefined.add(d.acronym)
+            if not self._international(d.name, of_body=of_body):
                 continue
             oid = "inline:" + d.acronym
             specs[oid] = OrgSpec(oid, d.name, d.acronym, (), "other", ())
@@ -556,7 +618,21 @@ class PlaceStage:
             extra_spans.append((d.name_start, d.name_end, oid, "name"))
             extra_spans.append((d.acr_start, d.acr_end, oid, "acronym"))
             drop.append((d.name_start, d.name_end))
+            if of_body:
+                # "... Mission in Somalia": the state a body's mission serves is named.
+                places_named.append((d.name_start, d.name_end))
             self._note_head(heads, d.name, oid, d.acr_end)
+        redefined |= self._spelled_out(doc, specs, org_spans, known_acronyms)
+        if redefined:
+            org_spans = [
+                t
+                for t in org_spans
+                if not (t[3] == "acronym" and doc.norm[t[0] : t[1]] in redefined)
+            ]
+        organs = self._organs(doc, specs, org_spans)
+        if organs:
+            extra_spans.extend(organs)
+            drop.extend((s, e) for s, e, _, _ in organs)
         if not extra_spans and not heads:
             return org_spans, country_hits
         taken = {(s, e) for s, e, _, _ in extra_spans}
@@ -593,7 +669,12 @@ class PlaceStage:
                 continue
             kept.insert(i, t)
             starts.insert(i, t[0])
-        countries = [h for h in country_hits if not inside(h.start, h.end)]
+        countries = [
+            h
+            for h in country_hits
+            if not inside(h.start, h.end)
+            or any(s <= h.start and h.end <= e for s, e in places_named)
+        ]
         return kept, countries
 
     def _note_head(
@@ -606,8 +687,103 @@ class PlaceStage:
                 heads[word] = (oid, after) if prev is not None and prev[0] == oid else None
                 return
 
-    def _international(self, name: str) -> bool:
-        """Does an inline-defined name read as an international body?"""
+    def _is_format(self, name: str) -> bool:
+        """A name ending in a meeting word names a format, no body ("... Consultations")."""
+        words = _NAME_WORD.findall(name)
+        return bool(words) and fold(words[-1]) in self._org_formats
+
+    def _same_body(
+        self, acronym: str, name: str, name_start: int, starts_at: Mapping[int, tuple[int, str]]
+    ) -> bool:
+        """Does "name (ACR)" define the gazetteer's own body of that acronym? Yes when the
+        name is one of its forms, or a mention of it ends the name ("Council of ... of
+        the Shanghai Cooperation Organization (SCO)" is read as the SCO too)."""
+        key = fold(" ".join(name.split()))
+        forms = self._acronym_forms.get(acronym, frozenset())
+        if key in forms or any(key.endswith(" " + f) for f in forms):
+            return True
+        inner = starts_at.get(name_start)
+        return inner is not None and inner[1] in self._acronym_ids.get(acronym, frozenset())
+
+    def _names_body(self, org_spans: list[tuple[int, int, str, str]], acronym: str) -> bool:
+        """Does the text name the gazetteer body of ``acronym`` by a full name too?"""
+        ids = self._acronym_ids.get(acronym, frozenset())
+        return any(oid in ids and kind != "acronym" for _, _, oid, kind in org_spans)
+
+    def _spelled_out(
+        self,
+        doc: Document,
+        specs: Mapping[str, OrgSpec],
+        org_spans: list[tuple[int, int, str, str]],
+        known_acronyms: frozenset[str],
+    ) -> set[str]:
+        """Known acronyms the text spells out as another name, without parentheses.
+
+        "the paramilitary Rapid Support Forces ... The RSF said": a capitalized name
+        whose words' initials are exactly the acronym, and no full name of the
+        gazetteer's body in the text, make the acronym that name's.
+        """
+        acronyms = {
+            doc.norm[s:e]
+            for s, e, _, kind in org_spans
+            if kind == "acronym" and doc.norm[s:e] in known_acronyms
+        }
+        acronyms = {a for a in acronyms if a.isupper() and not self._names_body(org_spans, a)}
+        if not acronyms:
+            return set()
+        starts_at = {s: (e, oid) for s, e, oid, _ in org_spans}
+        found: set[str] = set()
+        for m in _CAPITALIZED_RUN.finditer(doc.norm):
+            words = [w for w in m.group().split() if w[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            if initials in acronyms and not self._same_body(
+                initials, m.group(), m.start(), starts_at
+            ):
+                found.add(initials)
+        return found
+
+    def _organs(
+        self,
+        doc: Document,
+        specs: MutableMapping[str, OrgSpec],
+        org_spans: list[tuple[int, int, str, str]],
+    ) -> list[tuple[int, int, str, str]]:
+        """A known body's mention followed by a capitalized organ name: "the GCC Ministerial
+        Council", "the OSCE Permanent Council" (a body of its own, named as written)."""
+        out: list[tuple[int, int, str, str]] = []
+        text = doc.norm
+        for s, e, _, _ in org_spans:
+            m = _ORGAN_AFTER.match(text, e)
+            if m is None:
+                continue
+            words = _NAME_WORD.findall(m.group())
+            # End at the last organ word ("Ministerial Council", not "... Council Meeting").
+            last = max((i for i, w in enumerate(words) if fold(w) in self._org_organs), default=-1)
+            if last < 0:
+                continue
+            # "... Council of Foreign Ministers": an "of" tail naming the members.
+            if last + 1 < len(words) and words[last + 1] == "of":
+                tail = [
+                    i for i in range(last + 2, len(words)) if fold(words[i]) in self._organ_tails
+                ]
+                if tail:
+                    last = tail[-1]
+            if any(fold(w) in self._org_national for w in words[: last + 1]):
+                continue
+            end = e + _organ_end(m.group(), last)
+            name = " ".join(text[s:end].split())
+            oid = "organ:" + fold(name)
+            if oid not in specs:
+                specs[oid] = OrgSpec(oid, name, None, (), "other", ())
+            out.append((s, end, oid, "name"))
+        return out
+
+    def _international(self, name: str, *, of_body: bool = False) -> bool:
+        """Does an inline-defined name read as an international body?
+
+        ``of_body``: the name starts with a known international body's mention (an
+        organ or mission of it): a head word is enough, country words do not matter.
+        """
         words = [fold(w) for w in _NAME_WORD.findall(name)]
         strong = any(w in self._org_heads for w in words)
         if not strong and not any(w in self._org_weak_heads for w in words):
@@ -615,7 +791,7 @@ class PlaceStage:
         international = any(w in self._org_international for w in words)
         if any(w in self._org_national for w in words):
             return False
-        if international:
+        if international or of_body:
             return True
         if not strong:
             return False

@@ -528,6 +528,24 @@ def read_sentence(
         if primary is not None:
             groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
     status = _status(text, primary, cues, dates)
+    if status == "held" and primary is not None:
+        # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
+        verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
+        if verb is not None and not _CLAUSE_BREAK.search(text, verb.end, primary.start):
+            status = _status(text, verb, cues, dates)
+    # an occasion only lends its place and day: "NATO leaders will gather in The Hague
+    # next June for the summit" lends none, whatever stands between "will" and the trigger
+    if (
+        status == "held"
+        and not groups
+        and primary is not None
+        and any(
+            c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
+            for c in cues["planned"]
+            if c.start >= cut
+        )
+    ):
+        status = "planned"
     reference = primary is not None and any(
         c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
         for c in cues["lead"]

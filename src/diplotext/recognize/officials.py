@@ -72,10 +72,10 @@ _TITLE_TOPIC = regex.compile(r"[ \t]+(?:on|of|to|for|in)[ \t]+[^,.;()\n]{1,80},[
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Danish counterpart".
-_COUNTERPART = regex.compile(r"(?<!\w)counterparts?(?!\w)", regex.I)
+_COUNTERPART = regex.compile(r"\bcounterparts?(?!\w)", regex.I)
 # "his predecessor Clara Weiss" / "Weiss's successor": same post as the subject.
 _SUCCESSION_AFTER = regex.compile(
-    r"(?<!\w)(?:(?:his|her|their)\s+(?:predecessor|successor)|succeed(?:ed|s|ing)|replac(?:ed|ing))"
+    r"\b(?:(?:his|her|their)\s+(?:predecessor|successor)|succeed(?:ed|s|ing)|replac(?:ed|ing))"
     r"(?!\w)",
     regex.I,
 )
@@ -88,6 +88,8 @@ _CP_GAP = regex.compile(r"[ \t]+$")
 _MAX_COMPARED = 16
 # Roles whose holders are met at home: the visited city gives their state.
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
+# The first letter of a capitalized word ("\b" first: the engine skips inside words fast).
+_CAPITAL = regex.compile(r"\b\p{Lu}")
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 
@@ -218,7 +220,11 @@ class OfficialStage:
         folded = fold(norm)
         titles = self.titles.find(norm, index, folded)
         # capitalized words: the only tokens where a known form of a name may start
-        caps = [t for t, tok in enumerate(toks) if tok.word and norm[tok.start].isupper()]
+        caps = [
+            t
+            for m in _CAPITAL.finditer(norm)
+            if (t := bisect.bisect_left(starts, m.start())) < len(starts) and starts[t] == m.start()
+        ]
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []

@@ -243,6 +243,18 @@ def child_startup(corpus_dir: str | None, n: int) -> dict[str, Any]:
     }
 
 
+def child_big(corpus_dir: str | None, size: int) -> dict[str, Any]:
+    """Peak RSS of a fresh process that parses one article of ``size`` characters."""
+    from diplotext.parser import Parser
+
+    parser = Parser(max_chars=max(10_000_000, size))
+    _, texts = find_corpus(corpus_dir)
+    text = text_of_size(texts, size)
+    ready = peak_rss_mb()
+    parser.parse(text)
+    return {"chars": len(text), "rss_ready_mb": ready, "peak_rss_mb": peak_rss_mb()}
+
+
 def hostile_cases() -> dict[str, Callable[[int], str]]:
     """Generators of hostile texts of about ``size`` characters."""
 
@@ -421,6 +433,8 @@ def section_startup(opts: argparse.Namespace, n: int) -> dict[str, Any]:
     out["import_plus_parser_cpu_s"] = statistics.median(
         r["import_cpu_s"] + r["parser_cpu_s"] for r in good
     )
+    big = run_child(["big", "--size", "1000000", *corpus_arg(opts)], 600)
+    out["peak_rss_1mb_article_mb"] = big.get("peak_rss_mb")
     out["rss_ready_mb"] = max(r["rss_ready_mb"] for r in good)
     out["peak_rss_mb"] = max(r["peak_rss_mb"] for r in good)
     out["runs"] = len(good)
@@ -819,6 +833,7 @@ def table(result: dict[str, Any]) -> str:
             f"| `Parser()` | {s['parser_s'] * 1000:.0f} ms | {s['parser_cpu_s'] * 1000:.0f} ms |",
             f"| first parse | {s['first_parse_s'] * 1000:.1f} ms | |",
             f"| peak RSS after the corpus | {s['peak_rss_mb']:.0f} MB | |",
+            f"| peak RSS, one 1 MB article | {s.get('peak_rss_1mb_article_mb') or 0:.0f} MB | |",
         )
     elif s:
         para(f"Start-up: {s['error']}")
@@ -925,6 +940,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if opts.child == "startup":
         n_rss = 2000 if opts.articles is None else opts.articles
         print(json.dumps(child_startup(opts.corpus, n_rss)))
+        return 0
+    if opts.child == "big":
+        print(json.dumps(child_big(opts.corpus, opts.size)))
         return 0
     if opts.child == "hostile":
         print(json.dumps(child_hostile(opts.case, opts.size, opts.corpus, opts.repeats)))

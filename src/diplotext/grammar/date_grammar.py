@@ -206,17 +206,30 @@ class DateGrammar:
         source = rf"(?<![\w])(?=[\w])(?:{source})"
         #: the whole grammar, tried at every word start (see :meth:`finditer` for the fast path)
         self.pattern: regex.Pattern[str] = regex.compile(source, regex.V0)
-        # Where a date can start: a digit, a month or weekday name, a first word.
-        relative_first = sorted(
-            {r["phrase"].split()[0].lower() for r in relative.rows} | set(self.number_of)
+        # Where a date can start: a digit, a month or weekday name, a first word. A phrase's
+        # first word is checked with its second ("the" only before "day", "next", ...), so
+        # common words do not make the whole grammar run at every "the" and "a".
+        seconds: dict[str, set[str]] = {}
+        for r in relative.rows:
+            first, *rest = r["phrase"].lower().split()
+            seconds.setdefault(first, set()).add(rest[0] if rest else "")
+        relative_first = "|".join(
+            regex.escape(first)
+            if "" in after
+            else regex.escape(first) + r"(?=\s+" + trie_pattern(sorted(after)) + r"(?![\w]))"
+            for first, after in sorted(seconds.items())
         )
+        # "two days ago": a number word counts only before a unit
+        counted = trie_pattern(sorted(self.number_of)) + r"(?=[ \t]+(?:day|month|year))"
         self._starts = regex.compile(
             r"(?<![\w])(?:[0-9]|"
             + "|".join((words["month_full"], words["month_abbr"]))
             + "|"
             + "|".join((words["weekday_full"], words["weekday_abbr"]))
             + r"|(?:(?i:"
-            + trie_pattern(relative_first)
+            + relative_first
+            + "|"
+            + counted
             + ")|"
             + self.fragments["first_word"][0]
             + r")(?![\w]))",

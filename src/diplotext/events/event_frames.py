@@ -308,6 +308,8 @@ def _opening_cut(
     for lead in (*cues["opening"], *cues["lead"]):
         if not _OPENING.match(text[start : lead.start]):
             continue
+        if any(h.start == lead.start for h in cues["host"]):
+            return start  # "At the invitation of A, B and C, X will visit": the hosts are sides
         comma = text.find(",", lead.end, end)
         if comma == -1:
             return start
@@ -699,6 +701,9 @@ def _status(
             gap = text[c.end : primary.start]
             if _words_between(text, c.end, primary.start) <= 4 and not _SENTENCE_PUNCT.search(gap):
                 return "planned"
+            # "will hold the ninth Annual Leaders' Meeting": a longer object, one clause
+            if _words_between(text, c.end, primary.start) <= 8 and not _CLAUSE_BREAK.search(gap):
+                return "planned"
     for c in cues["planned_adjacent"]:
         adjacent = c.end <= primary.start and not _WORD.search(text, c.end, primary.start)
         if adjacent and not cues["greeting"]:
@@ -753,6 +758,16 @@ def _nearest_date(
             distance += 100_000
         if best is None or distance < best[0]:
             best = (distance, value, start)
+    if best is not None and "/" in best[1]:
+        # "From June 18 to 20 ... talks on June 19": the day within the stay
+        first, last = best[1].split("/", 1)
+        inside = [
+            (abs(start - anchor), value, start)
+            for start, _, value in dates
+            if start >= cut and len(value) == 10 and first <= value <= last
+        ]
+        if inside:
+            best = min(inside)
     return None if best is None else (best[1], best[2])
 
 

@@ -470,7 +470,7 @@ def _assemble(
                 later_places.append((reading.start, reading.location))
     if not builders:
         return ()
-    builders = _fold_headlines(builders)
+    builders = _drop_tours(_fold_headlines(builders))
     _own_continuations(doc, builders)
     published = _published_day(dates)
     place_starts = [p[0] for p in later_places]
@@ -608,7 +608,9 @@ def _widen(
     if _family_of(family) != owner.family or sides == mine:
         return None
     if sides < mine:
-        return owner
+        # "At the invitation of A, B and C, X will visit the three countries ... He will hold
+        # talks with A": each talk is its own contact, not the tour
+        return None if owner.type == "visit" and len(mine) >= 3 else owner
     if sides > mine:
         by_key.pop(owner.key, None)
         extra = [i for i in sorted(sides) if i not in mine]
@@ -634,6 +636,21 @@ def _fold_headlines(builders: list[_Builder]) -> list[_Builder]:
         if not b.status_from_body and target is not None:
             target.evidence.extend(b.evidence)
             continue
+        out.append(b)
+    return out
+
+
+def _drop_tours(builders: list[_Builder]) -> list[_Builder]:
+    """A visit to several hosts whose every side takes part in another contact is those contacts.
+
+    "X will visit A, B and C ... He will hold talks with A ... with B ... with C": the talks.
+    """
+    out: list[_Builder] = []
+    for b in builders:
+        if b.type == "visit" and len(b.sides) >= 3:
+            covered = {i for o in builders if o is not b and o.type != "visit" for i in o.sides}
+            if covered.issuperset(b.sides):
+                continue
         out.append(b)
     return out
 

@@ -59,6 +59,9 @@ _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
 # Short lines among the last this many segments may hold a "Published ..." line.
 _FOOTER_SEGMENTS = 4
+# A dateline sentence with at most this much after its date ("October 21. /TASS/.") has
+# its lead in the next sentence.
+_AGENCY_TAIL = 12
 # A publication time stands within this many characters of its date.
 _CLOCK_GAP = 25
 # A stated day this many days from a year-less dateline gives the dateline its year.
@@ -886,16 +889,28 @@ class DateStage:
         """The weekday of a year-less dateline: a past-tense weekday in the dateline's sentence.
 
         Wire copy ("Colombo, Mar 29 (PTI) The minister on Tuesday held talks") names
-        the dateline's own day in its lead sentence.
+        the dateline's own day in its lead sentence (the next one when the dateline
+        ends a sentence of its own: "MOSCOW, October 21. /TASS/. ...").
         """
         sent = doc.sentence_index(pub.start)
+        if sent is None:
+            return None
+        lead = {sent}
+        here = doc.sentences[sent]
+        if (
+            here.end - pub.end <= _AGENCY_TAIL
+            and sent + 1 < len(doc.sentences)
+            and doc.segment_index(doc.sentences[sent + 1].start) == doc.segment_index(pub.start)
+        ):
+            # "MOSCOW, October 21. /TASS/. The minister on Monday ...": the lead follows
+            lead.add(sent + 1)
         for p in found:
             if (
                 p.rule == "wd"
                 and p.rel is None
                 and not p.future
-                and doc.sentence_index(p.start) == sent
                 and p.start > pub.end
+                and doc.sentence_index(p.start) in lead
             ):
                 return p.weekday
         return None

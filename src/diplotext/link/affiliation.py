@@ -45,6 +45,11 @@ _HOST_VERB = regex.compile(
 )
 # "in" right before a city.
 _IN_BEFORE = regex.compile(r"\b(?:in|at)\s+$", regex.I)
+# A verb by which a person speaks for a state, before "<Country>'s": "expressed Japan's wish".
+_VOICES = regex.compile(
+    r"[ \t]+(?:(?:also|again|further)[ \t]+)?(?:expressed|reaffirmed|conveyed|reiterated|affirmed"
+    r"|stressed|underlined|emphasi[sz]ed|highlighted|outlined|explained)[ \t]+(?:the[ \t]+)?"
+)
 # "to" or "in" right before a city: the venue of a visit ("traveled to Kyiv", "talks in Doha").
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
@@ -64,6 +69,10 @@ class AffiliationResolver:
         self.index = index
         self.used = used
         self.home_place = self._home_place(doc, places)
+        #: every state the article names (countries, and cities' states)
+        self.mentioned = frozenset(h.alpha2 for h in places.country_hits) | frozenset(
+            p.alpha2 for p in places.place_hits if p.alpha2
+        )
         self.home = self.home_place or self._home_count(doc, places)
 
     @staticmethod
@@ -92,20 +101,22 @@ class AffiliationResolver:
         """The most mentioned country of the article (the first one on a tie)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for hit in places.country_hits:
-            if doc.role_at(hit.start) in ("boilerplate", "byline"):
+        # countries and cities alike ("talks in Busan" speaks for Korea)
+        hits = [(h.start, h.alpha2) for h in places.country_hits]
+        hits += [(p.start, p.alpha2) for p in places.place_hits if p.alpha2]
+        for start, alpha2 in hits:
+            if doc.role_at(start) in ("boilerplate", "byline"):
                 continue
-            counts[hit.alpha2] += 1
-            first.setdefault(hit.alpha2, hit.start)
-        if not counts:
-            # no country named: the most mentioned city's state
-            for place in places.place_hits:
-                if place.alpha2 and doc.role_at(place.start) not in ("boilerplate", "byline"):
-                    counts[place.alpha2] += 1
-                    first.setdefault(place.alpha2, place.start)
+            counts[alpha2] += 1
+            first[alpha2] = min(first.get(alpha2, start), start)
         if not counts:
             return None
-        return min(counts, key=lambda c: (-counts[c], first[c]))
+        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        # only a country mentioned more than any other: a guess from a tie costs more than
+        # no country at all
+        if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+            return None
+        return ranked[0]
 
     def after_name(self, end: int) -> tuple[str, int] | None:
         """A country right after a name: "of Nepal" / "from Serbia's side"."""
@@ -160,6 +171,17 @@ class AffiliationResolver:
             if k < 0 and alpha2 and _IN_BEFORE.search(self.norm[max(0, start - 6) : start]):
                 return alpha2
         return None
+
+    def speaks_for(self, end: int) -> str | None:
+        """The country a person voices right after their name: "Minister Ito expressed
+        Japan's intention ..." -> JP."""
+        m = _VOICES.match(self.norm, end, end + _WINDOW)
+        if m is None:
+            return None
+        hit = self.index.country_start.get(m.end())
+        if hit is None or not self.norm.startswith("'", hit[0]):
+            return None
+        return hit[1]
 
     def venue(self, start: int) -> str | None:
         """The state of the city visited just before ``start`` (this sentence or the one

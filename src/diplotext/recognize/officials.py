@@ -747,7 +747,9 @@ class OfficialStage:
                 )
             )
         for i in pending:
-            home = resolver.home_place
+            # a country the person speaks for: "Minister Ito expressed Japan's intention"
+            voiced = (resolver.speaks_for(m.end) for m in officials[i].mentions[:_MAX_COMPARED])
+            home = next((v for v in voiced if v is not None), None) or resolver.home_place
             if home is None and first_country is not None and first_country[0] < i:
                 home = first_country[1]
             officials[i] = attrs.evolve(officials[i], country=home or resolver.home)
@@ -775,7 +777,11 @@ class OfficialStage:
             country = resolver.delegation(left)
             if country is None and hit.the_country:
                 country = resolver.the_country(left)
-            if country is None:
+            if country is None and (
+                not hit.shared_default or hit.default_country in resolver.mentioned
+            ):
+                # the state a title implies ("Foreign Secretary" -> GB), when the article
+                # names that state at all (Mexico and India have Foreign Secretaries too)
                 country = hit.default_country
             if country is None:
                 after = max(hit.span_end, cands[k].end)

@@ -93,6 +93,7 @@ class TitleRow(NamedTuple):
     country: str
     needs: str
     specificity: int
+    shared: bool = False
 
 
 class TitleHit(NamedTuple):
@@ -119,6 +120,7 @@ class TitleHit(NamedTuple):
     needs: str
     countries_used: tuple[int, ...]
     the_country: bool
+    shared_default: bool = False
 
 
 class PlaceIndex:
@@ -245,6 +247,7 @@ class TitleGrammar:
                     row.get("country", "").strip().upper(),
                     row.get("needs", "").strip(),
                     int(spec),
+                    row.get("shared", "").strip().lower() == "yes",
                 )
         self.rows = rows
         self.cores: WordList[TitleRow] = WordList(rows)
@@ -654,6 +657,7 @@ class TitleGrammar:
             needs=row.needs,
             countries_used=tuple(used),
             the_country=the_country,
+            shared_default=row.shared,
         )
 
 

@@ -8,7 +8,7 @@ Affairs and International Cooperation" beats "Minister of Foreign Affairs"), wit
   ``deputy_foreign_minister``);
 - a portfolio after it ("Minister for Europe", "Secretary of State for Political
   Affairs"; words of ``data/title_portfolios.tsv``);
-- complements: "of Albania", "of the OSCE", "of the Turkish Defense Industry
+- complements: "of Albania", "of the OSCE", "of the Chilean Space
   Agency" (a state body: words of ``data/official_bodies.tsv``), "to Ghana's President";
 - a second title joined by "and" or "/" ("Prime Minister and Foreign Minister").
 
@@ -76,10 +76,15 @@ ROLE_RANK = {
 }
 
 # The role of whoever leads a state body of each kind (official_bodies.tsv).
-_BODY_LEADER_ROLE = {"legislature": "legislator", "department": "senior_diplomat"}
+_BODY_LEADER_ROLE = {
+    "legislature": "legislator",
+    "department": "senior_diplomat",
+    # "Chairman of the Transitional Council": whoever leads a ruling council leads the state
+    "ruling": "head_of_state",
+}
 # Roles a title "of <international body>" turns into head_of_organization
 # ("President of the ICRC"), and that a title "of <state body>" turns into
-# other_official ("President of the Defense Industry Agency").
+# other_official ("President of the Space Agency").
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "other_official"})
 _STATE_LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "head_of_organization"})
 
@@ -360,7 +365,7 @@ class TitleGrammar:
         return best
 
     def _body(self, norm: str, pos: int, places: PlaceIndex | None = None) -> tuple[int, str]:
-        """End and kind of a state body's name starting at ``pos`` ("Turkish Defense Industry
+        """End and kind of a state body's name starting at ``pos`` ("Chilean Space
         Agency", "Ministry of Foreign Affairs"); ``(pos, "")`` when there is none."""
         cur = pos
         end = pos
@@ -662,7 +667,7 @@ class TitleGrammar:
 
 
 def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:
-    """True when a country starts at ``pos`` or after a lead ("the sisterly State of")."""
+    """True when a country starts at ``pos`` or after a lead ("the brotherly State of")."""
     if pos in places.country_start:
         return True
     lead = _COUNTRY_LEAD.match(norm, pos, pos + _WINDOW)

@@ -16,6 +16,18 @@ engine. One pass of a compiled word list finds every cue; each cue then gets a
   names of institutions, posts and outlets ("International Energy Agency",
   "Foreign Affairs and Security Policy", "Trade Minister").
 
+An article is a *diplomatic report* when one of its sentences holds an actor (an
+official's mention, or an ``actor`` word: "ministers", "delegation", "the two
+sides") and a ``frame`` word ("talks", "visit", "counterpart", "signed"). In other
+articles (business, sports, culture or conflict stories) only cues of sentences
+that hold both a ``discuss`` and a ``frame`` word count, and a label needs
+:data:`UNFRAMED_THRESHOLD`.
+
+Besides the cue phrases, an organization mention framed as cooperation or as one of
+the body's gatherings ("cooperation within the OSCE", "the BRICS summit", "the NATO
+Foreign Ministers' Meeting") and three or more states joined by hyphens
+("Japan-U.S.-ROK") are cues of ``multilateral_cooperation``.
+
 A cue's strength is its weight times its context factor. A label is reported
 when the strengths of its cues add up to :data:`THRESHOLD`; its ``score`` is
 ``1 - exp(-total)`` (0.39 at the threshold, 0.95 from a total of 3), so it grows

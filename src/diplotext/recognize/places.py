@@ -18,7 +18,13 @@ A rejected match is retried one character later, so "republic of Azerbaijan"
 still yields Azerbaijan. Then a bare "Guinea" or "Congo" may stand for the
 longer-named state the text names (``data/country_short_refs.tsv``), and
 "Full Name (ACR)" definitions link acronyms to bodies, known or new
-(:func:`~diplotext.recognize.organizations.inline_definitions`).
+(:func:`~diplotext.recognize.organizations.inline_definitions`). The text's own
+spelling-out of a known acronym wins over the gazetteer ("the Rapid Support Forces
+... the RSF" is no press-freedom group); a name ending in a meeting word
+("Foreign Office Consultations (FOC)") is no body; a name led by a known body's
+mention is one of its missions or organs ("AU ... Mission in Somalia (AUSSOM)"), and
+so is a known body's mention followed by a capitalized organ name ("the OSCE
+Permanent Council").
 
 >>> from diplotext.text.segment import segment
 >>> stage = PlaceStage({})

@@ -137,6 +137,7 @@ class DateGrammar:
         self.year_before = before("year_before")
         self.month_before = before("month_before")
         self.not_before = before("not_before")
+        self.past_year_before = before("past_year_before")
         self.not_after = after("not_after")
         self.future_before = before("future_before")
         self.set_before = before("set_before")

@@ -847,18 +847,27 @@ class DateStage:
         known ("... held talks on Friday"), a year stated anywhere (a bare year, a
         month and year) on which the dateline falls on that weekday (the latest
         one not in a future context). A candidate whose year puts the dateline on
-        another weekday, or before a year the text speaks of in the past, is never
-        taken. None when the text gives no such year.
+        another weekday, or before a year the text reports as past (a stated day,
+        "in 2019" in a past-tense sentence), is never taken. None when the text gives no such year.
         """
         assert pub.month is not None and pub.day is not None
         best: tuple[int, int] | None = None  # (distance in days, -year)
         loose: list[int] = []
-        # the article is no older than the latest year it speaks of in the past
+        # the article is no older than the latest year it reports as past: a stated day, or
+        # "in 2019" / "since 2019" in a past-tense sentence (not "the 2026 World Cup")
         floor = max(
             (
                 p.year2 or p.year
                 for p in found
-                if p.year is not None and not self._is_future(folded, doc, p.start, p.end)
+                if p.year is not None
+                and (
+                    p.day is not None
+                    or (
+                        self._cue(self._g.past_year_before, folded, p.start)
+                        and self._has_past(doc, p.start)
+                    )
+                )
+                and not self._is_future(folded, doc, p.start, p.end)
             ),
             default=0,
         )

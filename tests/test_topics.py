@@ -506,3 +506,13 @@ def test_multilateral_forums(parser: diplotext.Parser, text: str) -> None:
 def test_bilateral_hyphen_pair_is_no_format(parser: diplotext.Parser) -> None:
     text = "The ministers met in Ankara and discussed the Turkey-Iraq pipeline."
     assert "multilateral_cooperation" not in _parsed_labels(parser, text)
+
+
+def test_official_telling_reporters_is_a_frame(parser: diplotext.Parser) -> None:
+    text = "Foreign Minister Radoslaw Sikorski told reporters in Warsaw that energy supplies were a priority."
+    assert "energy" in _parsed_labels(parser, text)
+
+
+def test_coach_telling_reporters_is_no_frame(parser: diplotext.Parser) -> None:
+    text = "The coach told reporters the team was ready. The stadium has new power lines."
+    assert _parsed_labels(parser, text) == set()

@@ -68,11 +68,13 @@ def alias_forms(
     """Forms under which a person may be mentioned again: ``(form, needs_honorific)``.
 
     The full name, the surname (last word; an upper-case family name written first, as in
-    "KAMADA Hiroshi"), "J. Surname"; for names with "bin"/"ibn" the given name, but
-    only after an honorific ("Sheikh Nasser").
+    "KAMADA Hiroshi"), "J. Surname"; for names with "bin"/"ibn" and two-word names the
+    first word, but only after an honorific or a title ("Sheikh Nasser", "Premier Zhao").
 
     >>> alias_forms("Lena Varga", ["lena", "varga"], frozenset())
-    [('Lena Varga', False), ('Varga', False), ('L. Varga', False), ('L Varga', False)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Lena Varga', False), ('Varga', False), ('L. Varga', False), ('L Varga', False),
+     ('Lena', True)]
     """
     raw = name.split()
     out: list[tuple[str, bool]] = [(name, False)]
@@ -90,7 +92,8 @@ def alias_forms(
         if len(raw) > 2 and not any(w in particles for w in words[1:-1]):
             out.append((f"{first} {last}", False))
     arabic = any(w in ("bin", "bint", "ibn") for w in words)
-    if arabic:
+    if arabic or (len(raw) == 2 and len(first) > 1):
+        # "Sheikh Nasser"; "Premier Zhao" for "Zhao Ming" (a family name written first)
         out.append((first, True))
     elif len(raw) >= 3:
         # Spanish and Portuguese double surnames: the first surname alone ("Ana Ruiz Ortega" ->

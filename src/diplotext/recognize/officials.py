@@ -219,6 +219,7 @@ class OfficialStage:
 
         folded = fold(norm)
         titles = self.titles.find(norm, index, folded)
+        title_ends = {hit.end for hit in titles}
         # capitalized words: the only tokens where a known form of a name may start
         caps = [
             t
@@ -266,7 +267,7 @@ class OfficialStage:
                 )
 
         clusters = self._cluster(norm, cands)
-        mentions = self._aliases(doc, folded, toks, starts, caps, cands, clusters)
+        mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         # counterparts take the role of the person they are the counterpart of
         extra = self._counterparts(
             doc, toks, starts, blocked, index, title_at, cands, clusters, mentions, used
@@ -274,7 +275,7 @@ class OfficialStage:
         if extra:
             cands = cands + extra
             clusters = self._cluster(norm, cands)
-            mentions = self._aliases(doc, folded, toks, starts, caps, cands, clusters)
+            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         title_starts = [hit.start for hit in titles]
         return self._build(
             doc, places, index, used, cands, clusters, mentions, title_starts, unsure
@@ -346,6 +347,7 @@ class OfficialStage:
         toks: Sequence[Token],
         starts: Sequence[int],
         caps: Sequence[int],
+        title_ends: Container[int],
         cands: Sequence[_Cand],
         clusters: Sequence[int],
     ) -> list[tuple[int, int, int, str | None]]:
@@ -428,7 +430,11 @@ class OfficialStage:
                     continue
                 s, at = prev.start, t - 1
             honorific = self.names.honorific_before(norm, toks, at)
-            options = [(c, needs) for c, needs in options if not needs or honorific is not None]
+            # a given name (or a family name written first, "Premier Li") stands alone
+            # only after an honorific or a title
+            titled = at > 0 and toks[at - 1].end in title_ends and toks[at - 1].word
+            cued = honorific is not None or titled
+            options = [(c, needs) for c, needs in options if not needs or cued]
             if not options:
                 floor = nxt
                 continue

@@ -405,6 +405,8 @@ class TitleGrammar:
         low = word.lower().rstrip(".")
         if low in self.skip_words or low in self.title_words:
             return False
+        if word.endswith(".") and len(word) > 2 and word[-2].islower():
+            return False  # "... visit Chile. Premier Zhao": a sentence ends before the title
         c = m.group("c")
         return c is not None and c not in "\n.!?\"':;(-"
 

@@ -112,6 +112,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
 # backwards (REVERSE), so ``match(text, lo, pos)`` is anchored at ``pos``.
 # The gap is atomic: a long run of blanks is read once, never re-split.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>[ \t]*-?[ \t]*)")
+# A word that starts with a lower-case letter ("the"): a line holding one is no menu.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'&.])\p{Ll}")
 # What may separate two words of one name: blanks or a hyphen, no punctuation.
 _NAME_GAP = regex.compile(r"[ \t]*-?[ \t]*")
 # States joined by hyphens that make a multilateral format ("Japan-U.S.-ROK").
@@ -452,6 +454,8 @@ class TopicStage:
                     marks[phrase] |= marks.get(" ".join(words[i:j]), 0)
         # Every context phrase with its bits (discuss, frame, actor): one scan per text.
         self._marks: WordList[int] = WordList(marks)
+        # The same bits by match key (the folded text needs no folding again).
+        self._mark_bits = {WordList.key(k): v for k, v in marks.items()}
         self._cue_scan = _scanner(self._cues.pattern)
         self._mark_scan = _scanner(self._marks.pattern)
         self._name_words = context.name_words
@@ -570,11 +574,13 @@ class TopicStage:
     def _sentence_marks(self, doc: Document, folded: str) -> bytearray:
         """Per sentence, the bits of the context phrases it holds (discuss, frame, actor)."""
         marks = bytearray(len(doc.sentences))
-        payload = self._marks.get
+        bits = self._mark_bits
+        sentence_index = doc.sentence_index
         for m in self._mark_scan.finditer(folded):
-            i = doc.sentence_index(m.start())
+            i = sentence_index(m.start())
             if i is not None:
-                marks[i] |= payload(m.group()) or 0
+                phrase = m.group()
+                marks[i] |= bits.get(phrase) or bits.get(" ".join(phrase.split()), 0)
         return marks
 
     @staticmethod
@@ -754,7 +760,7 @@ def _silent_segments(doc: Document) -> frozenset[int]:
         if tail and title_like:
             silent.add(i)
             continue
-        if seg.role in _TITLE_ROLES or seg.role == "body":
+        if (seg.role in _TITLE_ROLES or seg.role == "body") and not _LOWER_WORD.search(line):
             words = _WORD.findall(line)
             if len(words) >= _MENU_MIN_WORDS and all(
                 w[0].isupper() or w[0].isdigit() for w in words

@@ -68,13 +68,16 @@ def alias_forms(
     """Forms under which a person may be mentioned again: ``(form, needs_honorific)``.
 
     The full name, the surname (last word; an upper-case family name written first, as in
-    "KAMADA Hiroshi"), "J. Surname"; for names with "bin"/"ibn" and two-word names the
-    first word, but only after an honorific or a title ("Sheikh Nasser", "Premier Zhao").
+    "KAMADA Hiroshi"), "J. Surname"; the short first word of a two-word name (a family
+    name written first: "Zhao" of "Zhao Ming"); for names with "bin"/"ibn" and other
+    two-word names the first word, but only after an honorific or a title ("Sheikh Nasser").
 
     >>> alias_forms("Lena Varga", ["lena", "varga"], frozenset())
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Lena Varga', False), ('Varga', False), ('L. Varga', False), ('L Varga', False),
-     ('Lena', True)]
+     ('Lena', False)]
+    >>> alias_forms("Kamala Varga", ["kamala", "varga"], frozenset())[-1]
+    ('Kamala', True)
     """
     raw = name.split()
     out: list[tuple[str, bool]] = [(name, False)]
@@ -92,7 +95,11 @@ def alias_forms(
         if len(raw) > 2 and not any(w in particles for w in words[1:-1]):
             out.append((f"{first} {last}", False))
     arabic = any(w in ("bin", "bint", "ibn") for w in words)
-    if arabic or (len(raw) == 2 and len(first) > 1):
+    if len(raw) == 2 and 1 < len(first) <= 4 and not arabic:
+        # a short first word of a two-word name is often a family name written first
+        # ("Zhao" for "Zhao Ming", "Park" for "Park Jin"): it may stand alone
+        out.append((first, False))
+    elif arabic or (len(raw) == 2 and len(first) > 1):
         # "Sheikh Nasser"; "Premier Zhao" for "Zhao Ming" (a family name written first)
         out.append((first, True))
     elif len(raw) >= 3:

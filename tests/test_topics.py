@@ -516,3 +516,15 @@ def test_official_telling_reporters_is_a_frame(parser: diplotext.Parser) -> None
 def test_coach_telling_reporters_is_no_frame(parser: diplotext.Parser) -> None:
     text = "The coach told reporters the team was ready. The stadium has new power lines."
     assert _parsed_labels(parser, text) == set()
+
+
+def test_two_states_acting_together_frame_a_report(parser: diplotext.Parser) -> None:
+    text = "Turkey and Iraq agreed on Monday to expand trade and energy links."
+    assert {"trade_economy", "energy"} <= _parsed_labels(parser, text)
+
+
+def test_one_state_in_a_market_story_is_no_frame(parser: diplotext.Parser) -> None:
+    text = (
+        "Oil prices rose in Norway as traders weighed supply risks. Analysts said trade was slow."
+    )
+    assert _parsed_labels(parser, text) == set()

@@ -480,7 +480,7 @@ class TopicStage:
             return TopicResult((), ())
         folded = fold(doc.norm).translate(_AS_SPACE)
         discussed = self._sentence_marks(doc, folded)
-        framed = self._framed(doc, discussed, officials)
+        framed = self._framed(doc, discussed, officials, places)
         need = _DISCUSS if framed else _DISCUSS | _FRAME
         silent_segments = _silent_segments(doc)
         covered = _covered_spans(places, officials)
@@ -584,16 +584,27 @@ class TopicStage:
         return marks
 
     @staticmethod
-    def _framed(doc: Document, marks: bytearray, officials: OfficialResult) -> bool:
+    def _framed(
+        doc: Document, marks: bytearray, officials: OfficialResult, places: PlaceResult
+    ) -> bool:
         """Does the article report diplomacy: a sentence where an actor (an official
-        mention, or a word such as "ministers", "delegation") meets a frame word ("talks",
-        "visit", "signed", "counterpart")? A business, sports or culture story is not.
+        mention, two states, or a word such as "ministers", "delegation") meets a frame
+        word ("talks", "visit", "signed", "counterpart")? A business, sports or culture
+        story is not.
         """
         with_official = bytearray(len(marks))
         for hit in officials.hits:
             i = doc.sentence_index(hit.start)
             if i is not None:
                 with_official[i] = 1
+        # "Turkey and Iraq agreed ...": two states in one sentence act together.
+        states: dict[int, str] = {}
+        for c in places.country_hits:
+            i = doc.sentence_index(c.start)
+            if i is not None and not with_official[i]:
+                first = states.setdefault(i, c.alpha2)
+                if first != c.alpha2:
+                    with_official[i] = 1
         for i, bits in enumerate(marks):
             if bits & _FRAME and (bits & _ACTOR or with_official[i]):
                 seg = doc.segments[doc.sentences[i].segment]

@@ -322,6 +322,7 @@ class PlaceStage:
             "format": set(),
             "organ": set(),
             "organ_tail": set(),
+            "organ_stop": set(),
         }
         for line, row in org_cues.located():
             if row["role"] not in by_role:
@@ -334,6 +335,7 @@ class PlaceStage:
         self._org_formats = frozenset(by_role["format"])
         self._org_organs = frozenset(by_role["organ"])
         self._organ_tails = frozenset(by_role["organ_tail"])
+        self._organ_stops = frozenset(by_role["organ_stop"])
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
@@ -774,6 +776,11 @@ class PlaceStage:
                 ]
                 if tail:
                     last = tail[-1]
+            # The name must end there, or go on with a title or a gathering ("... Council
+            # Chairman", "... Council Meeting"); a longer name we cannot read is left alone
+            # ("UN Committee Against Torture" is no "UN Committee").
+            if last + 1 < len(words) and fold(words[last + 1]) not in self._organ_stops:
+                continue
             if any(fold(w) in self._org_national for w in words[: last + 1]):
                 continue
             end = e + _organ_end(m.group(), last)

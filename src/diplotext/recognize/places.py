@@ -736,7 +736,13 @@ class PlaceStage:
             for s, e, _, kind in org_spans
             if kind == "acronym" and doc.norm[s:e] in known_acronyms
         }
-        acronyms = {a for a in acronyms if a.isupper() and not self._names_body(org_spans, a)}
+        # Three letters at least: a two-letter pair of initials is too often chance
+        # ("Upper Nile" is no spelling-out of "UN").
+        acronyms = {
+            a
+            for a in acronyms
+            if len(a) >= 3 and a.isupper() and not self._names_body(org_spans, a)
+        }
         if not acronyms:
             return set()
         starts_at = {s: (e, oid) for s, e, oid, _ in org_spans}

@@ -630,7 +630,7 @@ class PlaceStage:
                 # "... Mission in Somalia": the state a body's mission serves is named.
                 places_named.append((d.name_start, d.name_end))
             self._note_head(heads, d.name, oid, d.acr_end)
-        redefined |= self._spelled_out(doc, specs, org_spans, known_acronyms)
+        redefined |= self._spelled_out(doc, org_spans, known_acronyms)
         if redefined:
             org_spans = [
                 t
@@ -721,7 +721,6 @@ class PlaceStage:
     def _spelled_out(
         self,
         doc: Document,
-        specs: Mapping[str, OrgSpec],
         org_spans: list[tuple[int, int, str, str]],
         known_acronyms: frozenset[str],
     ) -> set[str]:

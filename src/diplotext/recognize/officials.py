@@ -266,7 +266,7 @@ class OfficialStage:
                     )
                 )
 
-        clusters = self._cluster(norm, cands)
+        clusters = self._cluster(folded, cands)
         mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         # counterparts take the role of the person they are the counterpart of
         extra = self._counterparts(
@@ -274,7 +274,7 @@ class OfficialStage:
         )
         if extra:
             cands = cands + extra
-            clusters = self._cluster(norm, cands)
+            clusters = self._cluster(folded, cands)
             mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         title_starts = [hit.start for hit in titles]
         return self._build(
@@ -282,14 +282,18 @@ class OfficialStage:
         )
 
     # -- coreference -------------------------------------------------------------
-    def _cluster(self, norm: str, cands: Sequence[_Cand]) -> list[int]:
+    def _cluster(self, folded: str, cands: Sequence[_Cand]) -> list[int]:
         """Cluster number of every candidate (same person, same number).
 
         Full names are placed first, in text order; single words then join the person
         whose name holds them. Each cluster keeps its distinct forms only, and at most
         :data:`_MAX_COMPARED` clusters are compared per word, so the work stays linear.
         """
-        words = [tuple(name_words(norm[c.start : c.end])) for c in cands]
+        # name_words() of each mention, from the text folded once
+        words = [
+            tuple(folded[c.start : c.end].replace("-", " ").replace(".", " ").split())
+            for c in cands
+        ]
         order = sorted(range(len(cands)), key=lambda k: (len(words[k]) < 2, cands[k].start))
         cluster_of = [-1] * len(cands)
         forms: list[dict[tuple[str, ...], None]] = []
@@ -536,7 +540,9 @@ class OfficialStage:
         roles = self._roles(cands, clusters)
         mention_starts = [m[0] for m in mentions]
         out: list[_Cand] = []
-        for m in _COUNTERPART.finditer(norm):
+        # a plain substring test first: most articles have no counterpart at all
+        found = _COUNTERPART.finditer(norm) if "counterpart" in norm.lower() else ()
+        for m in found:
             if doc.role_at(m.start()) in _EXCLUDED_ROLES:
                 continue
             countries: tuple[str, ...] = ()
@@ -610,7 +616,9 @@ class OfficialStage:
                 posts[c] = (cands[k].countries, cands[k].org)
         mention_starts = [m[0] for m in mentions]
         spans: list[tuple[int, int, str | None]] = []
-        for m in _SUCCESSION_AFTER.finditer(norm):
+        low = norm.lower()
+        cued = "predecessor" in low or "successor" in low or "succeed" in low or "replac" in low
+        for m in _SUCCESSION_AFTER.finditer(norm) if cued else ():
             a = _AFTER_TITLE.match(norm, m.end(), m.end() + _WINDOW)
             at = a.end() if a is not None else m.end()
             i = bisect.bisect_left(starts, at)
@@ -619,7 +627,7 @@ class OfficialStage:
                 span = self.names.read_forward(norm, toks, i, blocked)
                 if span is not None:
                     spans.append((span[0], span[1], honorific))
-        for m in _SUCCESSION_POSS.finditer(norm):
+        for m in _SUCCESSION_POSS.finditer(norm) if cued else ():
             j = bisect.bisect_right(starts, m.start()) - 1
             if j < 0:
                 continue

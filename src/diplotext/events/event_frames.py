@@ -176,13 +176,13 @@ def _anaphors(
 ) -> list[tuple[int, int | None]]:
     """(offset, referent) of each side named only by an anaphor in ``[start, end)``.
 
-    "he"/"she" stands for the one official the previous sentence of the paragraph names
-    ("Modi paid a visit to Sri Lanka. In Colombo he held talks with ..."), else for the
-    article's main official.
+    "he"/"she" stands for the first official the previous sentence of the paragraph names,
+    its subject ("Modi paid a visit to Sri Lanka. In Colombo he held talks with ..."),
+    else for the article's main official.
     """
     text = ctx.text
     out: list[tuple[int, int | None]] = []
-    pronoun_ref = previous[0] if len(previous) == 1 else _referent(ctx, None, ())
+    pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
     for c in cues["anaphor_pronoun"]:
         if not _overlaps(c.start, c.end, hits):
             out.append((c.start, pronoun_ref))
@@ -346,7 +346,9 @@ def _speech_cut(
     for c in cues["speech"]:
         if cut <= c.start and c.end <= first:
             after = {h.official for h in hits if h.start >= c.end}
-            if len(after) >= 2 and any(h.start < c.start and h.start >= cut for h in hits):
+            # "X's spokesman said the two presidents will meet": "the two" names two
+            plural = any(c.end <= a.start < first for a in cues["plural_anaphor"])
+            if (len(after) >= 2 or plural) and any(cut <= h.start < c.start for h in hits):
                 return c.end
     return cut
 
@@ -397,14 +399,15 @@ def read_sentence(
     country_hits: Sequence[CountryHit],
     segment_start: int,
     previous: Sequence[int] = (),
-    split_next: bool = False,
+    split_next: bool | None = False,
 ) -> Reading | None:
     """The :class:`Reading` of sentence ``[start, end)``, or None when it reports nothing.
 
     ``triggers``, ``cues`` (by kind), ``hits``, ``dates`` (start, end, value),
     ``places`` and ``country_hits`` are those inside the sentence; ``previous`` the
     officials the paragraph's previous sentence names (in order); ``split_next`` says
-    the next sentence speaks of separate contacts ("In both meetings ...").
+    the next sentence speaks of separate contacts ("In both meetings ...": True) or of one
+    ("The three leaders agreed ...": None).
     """
     text = ctx.text
     if cues["negation"]:
@@ -565,6 +568,11 @@ def read_sentence(
             for c in cues["planned_adjacent"]
             if any(c.end <= t.start and not _WORD.search(text, c.end, t.start) for t in triggers)
         ]
+    if primary is not None:
+        # "..., the ministry said on Friday": the day of the statement, not of the contact
+        said = [c.end for c in cues["speech"] if c.start > primary.end]
+        if said:
+            dates = [d for d in dates if d[0] < said[0]]
     date = _nearest_date(dates, start, anchor, future, text)
     rough = None
     if date is None and primary is not None:
@@ -652,10 +660,12 @@ def _split(
     cues: Mapping[str, Sequence[Cue]],
     country_hits: Sequence[CountryHit],
     groups: tuple[tuple[int, ...], ...],
-    split_next: bool = False,
+    split_next: bool | None = False,
 ) -> tuple[tuple[int, ...], ...]:
     """One contact per counterpart for "X held talks with A and B" (A, B of other countries)."""
     if len(sides) < 3 or cues["multilateral"] or _country_chain(ctx.text, country_hits):
+        return groups
+    if split_next is None:  # "The three leaders agreed ..." next: one meeting of all
         return groups
     if primary.type in ("phone_call", "summit") or _ONE_OCCASION.search(
         ctx.text[max(0, primary.start - 40) : primary.start]

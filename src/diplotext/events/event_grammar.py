@@ -349,7 +349,16 @@ def _span(matched: str, key_size: int, size: int) -> int:
 
 #: Cue kinds read in sentences without a trigger too (occasions, delegations, heads).
 _EVERYWHERE = frozenset(
-    {"frame", "participation", "former", "here", "negation", "split_next", "plural_anaphor"}
+    {
+        "frame",
+        "participation",
+        "former",
+        "here",
+        "negation",
+        "split_next",
+        "plural_anaphor",
+        "multilateral",
+    }
 )
 
 

@@ -155,6 +155,16 @@ def _by_sentence(items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> dict
     return out
 
 
+def _next_says(cues: dict[str, Sequence[Cue]]) -> bool | None:
+    """What the next sentence says of "X met A and B": two contacts ("In both meetings"),
+    one ("The three leaders agreed": None), or nothing (False)."""
+    if "split_next" in cues:
+        return True
+    if "multilateral" in cues:
+        return None
+    return False
+
+
 def _named(hits: Sequence[OfficialHit]) -> list[int]:
     """The officials ``hits`` name, each once, in order."""
     out: list[int] = []
@@ -363,9 +373,9 @@ class EventStage:
                 by_country.get(i, []),
                 seg.start,
                 _named(by_hit.get(i - 1, ())) if i and paragraph[i - 1] == seg.paragraph else (),
-                i + 1 < len(sentences)
-                and paragraph[i + 1] == seg.paragraph
-                and "split_next" in by_cue.get(i + 1, {}),
+                _next_says(by_cue.get(i + 1, {}))
+                if i + 1 < len(sentences) and paragraph[i + 1] == seg.paragraph
+                else False,
             )
             if reading is not None:
                 out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
@@ -590,7 +600,9 @@ def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool
         return False
     place = reading.location is not None and builder.location not in (None, reading.location)
     day = reading.date is not None and builder.date not in (None, reading.date[0])
-    return place or day
+    # "X met Y. He invited Y to visit Tbilisi later this year": a future occasion of its own
+    ahead = builder.status == "held" and (reading.location is not None or reading.rough is not None)
+    return place or day or ahead
 
 
 def _widen(

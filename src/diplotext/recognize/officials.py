@@ -68,7 +68,10 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))"
 # A topic, post or place between a title and its holder, closed by a comma:
 # "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
 # "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
-_TITLE_TOPIC = regex.compile(r"[ \t]+(?:on|of|to|for|in)[ \t]+[^,.;()\n]{1,80},[ \t]*", regex.I)
+# A post or place must be a name ("of Indigenous Peoples", "to the Kingdom"), not "of the party".
+_TITLE_TOPIC = regex.compile(
+    r"[ \t]+(?:on[ \t]+|(?:of|to|for|in)[ \t]+(?:the[ \t]+)?(?=\p{Lu}))[^,.;()\n]{1,80},[ \t]*"
+)
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Danish counterpart".

@@ -18,7 +18,17 @@ The frames, as a reader applies them:
   greeting ("Glad to meet X") stand for the article's main official (or the one of
   the country the demonym names).
 - *split*: "held talks with A and B" of two other countries (no trilateral cue)
-  is one bilateral contact per counterpart.
+  is one bilateral contact per counterpart; so is "met A and B. In both meetings ...",
+  while "The three leaders agreed ..." next keeps one meeting.
+- *call_on*: "called on Prime Minister X" (not "called on X to end ...").
+- *by*: "The pact was signed in Manila by A and B".
+- *plural*: "the two (ministers)" stands for the pair the previous sentence names, or
+  the article's only two officials with the title's role.
+- *relative*: "A travelled to Damascus, where the minister held talks with C": the
+  relative clause's own contact.
+
+Spokespersons (by title) and transcript speaker labels ("Mao Ning: ...") are never
+sides; nor are possessives after the trigger ("discussed President Xi's visit").
 """
 
 from __future__ import annotations

@@ -13,10 +13,15 @@ then assembles contacts over the whole article:
   it a date or place it lacks; a trigger sentence before any event ("Political
   consultations were held in Baku on September 25") gives the next contact its
   occasion (date, place, type) when that contact is named within two sentences;
-- the date is the contact's own, else its occasion's, else the running date of the
-  article's report, else (held contacts) the publication day; the place likewise,
-  else the dateline city for a same-day report, else the place a later occasion
-  sentence gives ("In New York, he also held meetings with ...");
+- the date is the contact's own (a day, else a month or year in its clause: "later this
+  month"), else its occasion's, else the running date of the article's report, else (held
+  contacts not reported "during the visit") the publication day; the place likewise,
+  else the dateline city for a contact up to two days before the report, else the place
+  a later occasion sentence gives ("In New York, he also held meetings with ...");
+- the same sides planned with their own place or month after a held contact are another
+  occasion ("He invited Bayramov to visit Tbilisi later this year"); a visit to several
+  hosts is its talks with each host ("X will visit A, B and C ... He will hold talks with
+  A in ...") and is dropped when every side has one;
 - a meeting where every side is a sitting head of state or government (at least two
   heads) is a ``summit``; CAMEO is 041 for calls, 036 for planned contacts, 043 for a
   host, 044 for a third place, 057 for signings, 042 for visits, else 040;

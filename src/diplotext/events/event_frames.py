@@ -130,7 +130,8 @@ _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 _LABEL_AFTER = regex.compile(r"[ \t]*:")
 _BY_AFTER = regex.compile(r"(?<![\w])by(?![\w])", regex.IGNORECASE)
 # After the official of "called on X": "to" and a verb urges X, it reports no meeting.
-_URGE_AFTER = regex.compile(r"[\s,]+to\s+\p{Ll}")
+# ("called on Presidents A and B to return ..." too: anywhere up to the sentence's end)
+_URGE_AFTER = regex.compile(r"(?<![\w])to\s+\p{Ll}")
 # "the Japanese minister's visit": a possessive names what the official did, not a side.
 _POSSESSIVE = regex.compile(r"'s?(?![\w])")
 # "the head of state of Azerbaijan": the country after the title.
@@ -294,7 +295,10 @@ def _is_valid(
         first = min(after)
         if trig.frame == "call_on":  # "called on Prime Minister X", not "called on X to end"
             name_end = next((e for pos, e in ends if pos == first), first)
-            if _URGE_AFTER.match(ctx.text, name_end):
+            stop = _SENTENCE_PUNCT.search(ctx.text, name_end, min(end, name_end + 120))
+            if _URGE_AFTER.search(
+                ctx.text, name_end, stop.start() if stop else min(end, name_end + 120)
+            ):
                 return False
         return first - trig.end <= 140 and _title_gap(ctx.text[trig.end : first])
     return False

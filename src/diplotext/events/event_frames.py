@@ -236,6 +236,8 @@ def _plural(
     for c in cues["plural_anaphor"]:
         if c.end > before:
             break
+        if c.roles == ("-",):
+            continue  # "the two countries": no officials
         pair = list(previous) if len(previous) == 2 else []
         if c.roles and any(ctx.roles[i] not in c.roles for i in pair):
             pair = []

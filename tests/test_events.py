@@ -205,3 +205,19 @@ def test_hostile_inputs_stay_fast() -> None:
         )
         for ev in events:
             assert 0 <= ev.start <= ev.end <= len(text)
+
+
+def test_stdlib_scan_finds_what_an_overlapped_regex_scan_finds() -> None:
+    """The fast scan (stdlib engine plus a look inside each phrase) is an overlapped scan."""
+    from diplotext.text.normalize import fold
+
+    grammar = EventGrammar.default()
+    texts = [case["text"] for case in CASES] + [
+        "The talks will be held in Baku; the meeting was held  between\nthem.",
+        "co-chaired by the minister, at the invitation of the president, x_met gümeet",
+        "Tête-à-tête talks: the two leaders met with reporters and held phone talks.",
+    ]
+    for text in texts:
+        folded = fold(text)
+        slow = [(m.start(), m.group()) for m in grammar._union.finditer(folded, overlapped=True)]
+        assert list(grammar._phrases(folded)) == slow, text

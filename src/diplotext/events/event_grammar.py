@@ -182,11 +182,17 @@ def _cue_lists(table: Table) -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
-def _word_start(text: str, i: int) -> bool:
-    """True when a word starts at ``text[i]``."""
-    return (text[i].isalnum() or text[i] == "_") and not (
-        text[i - 1].isalnum() or text[i - 1] == "_"
-    )
+def _inner_starts(phrase: str) -> tuple[int, ...]:
+    """Offsets of the words of ``phrase`` after its first.
+
+    >>> _inner_starts("at the invitation of"), _inner_starts("co-chaired")
+    ((3, 7, 18), (3,))
+    """
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    return tuple(i for i in range(1, len(phrase)) if word(phrase[i]) and not word(phrase[i - 1]))
 
 
 #: The list name of triggers in the one-pass trie (the others are cue kinds).
@@ -201,6 +207,7 @@ class EventGrammar:
 
     __slots__ = (
         "_adjacent",
+        "_inner",
         "_kinds",
         "_opening",
         "_scanner",
@@ -255,6 +262,7 @@ class EventGrammar:
         # The same literal trie read by the stdlib engine, whose scanner skips
         # non-matching positions many times faster (the tests check both find the same).
         self._scanner = re.compile(self._union.pattern)
+        self._inner = {key: _inner_starts(key) for key in by_key}
 
     @staticmethod
     @functools.cache
@@ -283,11 +291,13 @@ class EventGrammar:
         for m in self._scanner.finditer(folded):
             start, matched = m.start(), m.group()
             yield start, matched
-            for i in range(1, len(matched)):
-                if _word_start(matched, i):
-                    inner = match(folded, start + i)
-                    if inner is not None:
-                        yield start + i, inner.group()
+            offsets = self._inner.get(matched)
+            if offsets is None:  # a run of blanks inside the phrase
+                offsets = _inner_starts(matched)
+            for i in offsets:
+                inner = match(folded, start + i)
+                if inner is not None:
+                    yield start + i, inner.group()
 
     def scan(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> Scan:
         """Triggers (type ``-`` rows dropped) and cues of ``text`` (original or normalized).

@@ -163,3 +163,31 @@ def test_offset_lookups() -> None:
 def test_line_role_table_examples_match_their_rows() -> None:
     for line, row in load_table("line_roles").located():
         assert _line_role(row["example"]) == row["role"], f"line_roles.tsv:{line}"
+
+
+@given(st.text())
+def test_normalize_matches_a_plain_translation(text: str) -> None:
+    from diplotext.text.normalize import _TABLE
+
+    expected = text.translate(_TABLE).replace("\r\n", " \n").replace("\r", "\n")
+    assert normalize(text) == expected
+
+
+EXAMPLE_LINES = [row["example"] for row in load_table("line_roles").rows]
+LINE_PIECES = st.sampled_from([*EXAMPLE_LINES, "By ", ".", " Jane Doe", "12 May 2024", " - "])
+
+
+@given(st.lists(LINE_PIECES | st.text(max_size=6), max_size=4).map("".join))
+def test_combined_line_patterns_agree_with_the_table_order(line: str) -> None:
+    from diplotext.text.segment import _LINE_PATTERNS, _is_date_header
+
+    expected = None
+    for role, pattern in _LINE_PATTERNS:
+        if pattern.fullmatch(line) and not (
+            role == "byline" and (len(line) > 80 or line.endswith("."))
+        ):
+            expected = role
+            break
+    if expected is None and _is_date_header(line):
+        expected = "dateline"
+    assert _line_role(line) == expected

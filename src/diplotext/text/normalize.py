@@ -14,6 +14,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["fold", "normalize"]
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4"
@@ -35,6 +37,20 @@ _TABLE[0x7F] = " "
 # Lone surrogates cannot be encoded; treat them as spaces.
 _TABLE.update(dict.fromkeys(range(55296, 57344), " "))
 
+# Most articles hold only a few characters to replace: find them with one
+# character-class scan (stdlib ``re``; a class cannot backtrack) and replace
+# each, instead of translating every character of the text.
+_BY_CHAR = {chr(code): repl for code, repl in _TABLE.items()}
+_SPECIAL = re.compile(
+    "["
+    + "".join(re.escape(c) for c in _BY_CHAR if not 0xD800 <= ord(c) <= 0xDFFF)
+    + "\\ud800-\\udfff]"
+)
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _BY_CHAR[match.group()]
+
 
 def normalize(text: str) -> str:
     """Return ``text`` with quotes, dashes, spaces and line breaks made plain.
@@ -42,7 +58,7 @@ def normalize(text: str) -> str:
     The result has exactly ``len(text)`` characters. ``\\r\\n`` becomes
     ``" \\n"`` and a lone ``\\r`` becomes ``"\\n"``.
     """
-    out = text.translate(_TABLE)
+    out = _SPECIAL.sub(_replace, text)
     if "\r" in out:
         out = out.replace("\r\n", " \n").replace("\r", "\n")
     return out

@@ -71,6 +71,12 @@ def _line_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 
 _LINE_PATTERNS = _line_patterns()
+# All rows in one alternation, in table order (the first row that matches the
+# whole line wins, as in the table): one call per line instead of one per row.
+_ANY_LINE_PATTERN = regex.compile(
+    "|".join(f"(?P<r{i}>{p.pattern})" for i, (_, p) in enumerate(_LINE_PATTERNS)),
+    regex.IGNORECASE | regex.V0,
+)
 _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
 
 # --- date-header recognition -------------------------------------------------
@@ -119,11 +125,15 @@ def _is_date_header(line: str) -> bool:
 
 def _line_role(line: str) -> str | None:
     """The role a line's text alone gives it, or None when context decides."""
-    for role, pattern in _LINE_PATTERNS:
-        if pattern.fullmatch(line):
-            if role == "byline" and (len(line) > 80 or line.endswith(".")):
-                continue
-            return role
+    m = _ANY_LINE_PATTERN.fullmatch(line)
+    if m is not None:
+        first = int((m.lastgroup or "r0")[1:])
+        for role, pattern in _LINE_PATTERNS[first:]:
+            if pattern.fullmatch(line):
+                # A long or full-stopped "By ..." line is prose, not a byline.
+                if role == "byline" and (len(line) > 80 or line.endswith(".")):
+                    continue
+                return role
     if _is_date_header(line):
         return "dateline"
     return None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.errors import GazetteerError
-from diplotext.grammar.date_grammar import RULES, DateGrammar, _expand
+from diplotext.grammar.date_grammar import CASE_TRAPS, RULES, DateGrammar, _expand, _guarded_trie
+from diplotext.text.normalize import fold
 
 GRAMMAR = DateGrammar()
 
@@ -62,3 +66,74 @@ def test_fast_path_finds_what_the_full_pattern_finds(tokens: list[str], glue: st
     full = [m.span() for m in GRAMMAR.pattern.finditer(text)]
     fast = [m.span() for m in GRAMMAR.finditer(text)]
     assert fast == full
+
+
+# -- the fast path (stdlib prefilter over folded text) finds what the full scan finds --------
+
+ODD = st.sampled_from(
+    [
+        "\u017fome", "\u212a", "\u0130", "\u0131", "THE END OF", "The Day Before", "Year's end",
+        "year's", "\u00b2", "\u00e9May", "_May", "May_", "2020\u00b2", "\x1c", "\u2028", "\u00a0",
+        "\u3000", "\t", "ONE YEAR AGO", "Nearly", "MORE THAN", "x", "9", "'", "-", "/", ".",
+        "Th\u0131s", "s\u0131x", "la\u017ft", "\u017fept", "SEPT.", "Dec.", "Jun", "mAY",
+    ]
+)  # fmt: skip
+
+
+def _same_as_full(text: str) -> None:
+    full = [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.pattern.finditer(text)]
+    assert [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.full_finditer(text)] == full
+    assert [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.finditer(text)] == full
+    assert [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.finditer(text, fold(text))] == full
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(TOKENS, ODD), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
+def test_prefilter_finds_what_the_full_scan_finds(tokens: list[str], glue: str) -> None:
+    _same_as_full(glue.join(tokens))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_prefilter_on_random_text(text: str) -> None:
+    _same_as_full(text + " 12 May 2020 " + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May " * 30_000,
+        "Tuesday " * 20_000,
+        "1" * 200_000,
+        "1-" * 100_000,
+        " ".join(["Minister"] * 50_000),
+        "of the of the " * 20_000,
+        "the day " * 20_000,
+        "J. J. " * 30_000,
+        ("x" * 1000 + " 5 May 2020 ") * 100,
+        "2020 2021 " * 20_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_prefilter_on_hostile_text(text: str) -> None:
+    _same_as_full(text)
+
+
+def test_case_traps_are_all_known() -> None:
+    """Every non-ASCII character ``regex`` matches case-insensitively with an ASCII letter
+    either folds to that letter or sends the text to the full scan; the stdlib's \\s covers
+    every blank of ``regex`` (the prefilter's lookaheads read blanks with it)."""
+    chars = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    for m in regex.finditer(r"(?i)[a-z]", chars):
+        c = m.group()
+        same = fold(c) in string.ascii_lowercase and regex.fullmatch("(?i)" + fold(c), c)
+        assert c in CASE_TRAPS or same, hex(ord(c))
+    blanks = "".join(regex.findall(r"\s", chars + "\t\n\v\f\r \x1c"))
+    assert re.fullmatch(r"\s*", blanks) is not None
+
+
+def test_guarded_trie_ends_words_with_their_lookaheads() -> None:
+    pattern = re.compile(_guarded_trie({"the": {"(?= day)"}, "then": {""}, "may": {""}}))
+    assert [pattern.match(w) is not None for w in ("the day", "the end", "then", "may")] == [
+        True, False, True, True,
+    ]  # fmt: skip

@@ -28,15 +28,23 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
 from diplotext.errors import GazetteerError
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.resources.loader import load_table
+from diplotext.text.normalize import fold
 
 __all__ = ["RULES", "DateGrammar"]
+
+# Characters the ``regex`` module matches case-insensitively with an ASCII letter that
+# ``fold`` does not turn into one ("\u017f" long s ~ "s"); a text holding one is scanned
+# the slow way, so the prefilter over folded text never misses a start.
+CASE_TRAPS = ("\u017f",)
 
 #: The rules of the main pattern, in the order they are tried at one position.
 RULES = (
@@ -62,6 +70,9 @@ def _cased(words: Iterable[str]) -> str:
         forms.add(w.upper())
     return trie_pattern(sorted(forms))
 
+
+# the letters and digits a word starts with ("year" of "year's")
+_ALNUM_HEAD = regex.compile(r"[a-z0-9]*")
 
 # "{name}" or "{name:group}" in a grammar pattern; regex quantifiers ("{2}", "{1,3}") never
 # start with a letter, so they are left alone.
@@ -93,6 +104,29 @@ def _expand(
         return f"(?:{source})"
 
     return _PLACEHOLDER.sub(substitute, pattern)
+
+
+def _guarded_trie(guards: dict[str, set[str]]) -> str:
+    """A trie (stdlib ``re`` syntax) over ``guards``' words, each ending with a lookahead for
+    what must follow it (any of its sources; none when one is "").
+
+    >>> _guarded_trie({"late": {""}, "later": {"x"}, "last": {"y", "z"}})
+    '(?:la(?:st(?=y|z)|te(?:r(?=x)|)))'
+    """
+    root: dict[str, Any] = {}
+    for word, looks in guards.items():
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = "" if "" in looks else "(?=" + "|".join(sorted(looks)) + ")"
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(root) + ")"
 
 
 class DateGrammar:
@@ -236,6 +270,39 @@ class DateGrammar:
             + r")(?![\w]))",
             regex.V0,
         )
+        # The prefilter: the same anchors over the FOLDED text with the stdlib engine, which
+        # scans a trie of literals about ten times faster. It finds a superset of the
+        # starts (lower case, no word-end checks, a trimmed word for "year's"): each
+        # position it finds is checked with ``_starts``. Every anchor is letters or
+        # digits only, so a match never hides a start inside it.
+        guards: dict[str, set[str]] = {}  # word -> lookaheads ("" = none needed)
+
+        def guard(word: str, look: str) -> None:
+            # only the letters and digits a word starts with ("year" of "year's"), then
+            # with no lookahead
+            head = _ALNUM_HEAD.match(word)
+            cut = "" if head is None else head.group()
+            if cut:
+                guards.setdefault(cut, set()).add(look if cut == word else "")
+
+        for name in (*full_months, *abbr_months, *full_days, *abbr_days):
+            guard(name.lower(), "")
+        for first, following in seconds.items():
+            guard(first, "" if "" in following else r"\s+" + trie_pattern(sorted(following)))
+        for number in self.number_of:
+            guard(number.lower(), r"[ \t]+(?:day|month|year)")
+        # first_word is written for a case-insensitive match; over folded (lower case) text
+        # the flag changes nothing when its letters are all lower case and it negates no
+        # class, and the stdlib engine is faster without it
+        first_word = self.fragments["first_word"][0]
+        lower = first_word == first_word.lower() and "[^" not in first_word
+        if first_word.startswith("(?i:") and lower:
+            first_word = "(?:" + first_word[4:]
+        branches = [r"[0-9]+", _guarded_trie(guards), first_word]
+        body = "(?:" + "|".join(branches) + ")"
+        # a start follows a non-word character: leading with it lets the engine skip fast
+        self._pre = re.compile(r"[^a-z0-9]" + body)
+        self._pre_head = re.compile(body)
         self._rule_groups = tuple(f"k_{name}" for name in RULES)
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
@@ -258,13 +325,44 @@ class DateGrammar:
             + r")(?![\w]))[ \t]*\)?)?"
         )
 
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[regex.Match[str]]:
         """The matches of :attr:`pattern` in ``text``, trying it only where a date can start.
 
-        The same matches as ``pattern.finditer(text)``, about three times faster.
+        The same matches as ``pattern.finditer(text)``, many times faster: a stdlib
+        scan of the anchors over ``folded`` (``fold(text)``, computed when not given)
+        proposes positions, ``_starts`` confirms each, and the grammar runs there.
 
         >>> g = DateGrammar()
         >>> [m.group() for m in g.finditer("Talks ran from May 1 to 4, and again last year.")]
+        ['May 1 to 4', 'last year']
+        """
+        if any(trap in text for trap in CASE_TRAPS):
+            yield from self.full_finditer(text)
+            return
+        if folded is None:
+            folded = fold(text)
+        end = 0
+        pattern = self.pattern
+        starts = self._starts
+        if self._pre_head.match(folded) is not None and starts.match(text, 0) is not None:
+            m = pattern.match(text, 0)
+            if m is not None:
+                end = m.end()
+                yield m
+        for hit in self._pre.finditer(folded):
+            pos = hit.start() + 1
+            if pos < end or starts.match(text, pos) is None:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None:
+                end = m.end()
+                yield m
+
+    def full_finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """:meth:`finditer` without the prefilter: ``_starts`` scanned with ``regex``.
+
+        >>> g = DateGrammar()
+        >>> [m.group() for m in g.full_finditer("Talks ran from May 1 to 4, and again last year.")]
         ['May 1 to 4', 'last year']
         """
         end = 0

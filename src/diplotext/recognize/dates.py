@@ -198,7 +198,7 @@ class DateStage:
         g = self._g
         norm = doc.norm
         out: list[Parts] = []
-        for m in g.finditer(norm):
+        for m in g.finditer(norm, folded):
             rule = g.rule(m)
             start, end = m.span()
             parts = self._read(m, rule, start, end, norm, folded, doc, out)

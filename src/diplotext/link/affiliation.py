@@ -54,6 +54,15 @@ _VOICES = regex.compile(
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
+# Between a state and the title of its office-holder in one clause: " after the inauguration
+# of " (lower-case words only, no comma: "Japan after the election of Prime Minister X").
+_CLAUSE_OF = regex.compile(
+    r"(?:'s?)?[ \t]+(?:(?!of[ \t])[\p{Ll}-]{1,20}[ \t]+){1,5}of[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
+)
+# What joins the two states of a bilateral frame: "Australia-New Zealand", "Chile and Peru".
+_PAIR_JOIN = regex.compile(r"-|[ \t]+and[ \t]+(?:the[ \t]+)?")
+# "between" right before the first state of such a pair.
+_BETWEEN_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.I)
 # Words before a country that make it the other side, not the person's own state.
 _OTHER_SIDE = regex.compile(r"\b(?:to|with|and|in|at|against|between|from)\s+(?:the\s+)?$", regex.I)
 
@@ -98,7 +107,7 @@ class AffiliationResolver:
 
     @staticmethod
     def _home_count(doc: Document, places: PlaceResult) -> str | None:
-        """The most mentioned country of the article (the first one on a tie)."""
+        """The country that dominates the article's mentions, else none."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         # countries and cities alike ("talks in Busan" speaks for Korea)
@@ -112,9 +121,10 @@ class AffiliationResolver:
         if not counts:
             return None
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-        # only a country mentioned more than any other: a guess from a tie costs more than
-        # no country at all
-        if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+        # only a country that dominates the article: named at least twice, and at least twice
+        # as often as any other (a guess from a near tie costs more than no country at all)
+        top = counts[ranked[0]]
+        if top < 2 or (len(ranked) > 1 and top < 2 * counts[ranked[1]]):
             return None
         return ranked[0]
 
@@ -185,28 +195,97 @@ class AffiliationResolver:
 
     def venue(self, start: int) -> str | None:
         """The state of the city visited just before ``start`` (this sentence or the one
-        before): "travelled to Kyiv. They will meet President X" -> UA."""
+        before): "travelled to Kyiv. They will meet President X" -> UA; none when another
+        state is named between the city and the person ("met in Brussels. They discussed
+        Moldova and President X")."""
         index = self.doc.sentence_index(start)
         if index is None:
             return None
         lo = self.doc.sentences[max(0, index - 1)].start
+        seen: set[str] = set()
         for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
-            if k < 0 and alpha2 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s]):
-                return alpha2
+            if not alpha2:
+                continue
+            if k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s]):
+                # another state named after the venue: the person may be of either
+                return alpha2 if seen <= {alpha2} else None
+            seen.add(alpha2)
+        return None
+
+    def clause_of(self, left: int) -> str | None:
+        """The state named just before a title in the same clause that the title is "of":
+        "ties with Japan after the election of Prime Minister X" -> JP."""
+        sentence = self.doc.sentence_at(left)
+        if sentence is None:
+            return None
+        hits = self.index.countries_between(sentence.start, left)
+        if not hits:
+            return None
+        _, e, alpha2, k = hits[-1]
+        if k < 0 or k in self.used or not alpha2:
+            return None
+        if _CLAUSE_OF.fullmatch(self.norm, e, left):
+            return alpha2
         return None
 
     def nearby(self, start: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
-        """The nearest country or city before ``start`` in its sentence that is nobody else's."""
+        """The nearest country or city before ``start`` in its sentence that is nobody else's,
+        when it is the only free state named there ("Doha: Sheikh ..."); two or more
+        ("grain for Sudan and trade with Brazil, and President X") give none."""
         sentence = self.doc.sentence_at(start)
         if sentence is None:
             return None
+        found: str | None = None
         for s, _, alpha2, k in reversed(self.index.countries_between(sentence.start, start)):
-            if k >= 0 and k in self.used:
-                continue
-            if _OTHER_SIDE.search(self.norm[max(sentence.start, s - 12) : s]):
+            if not alpha2 or (k >= 0 and k in self.used):
                 continue
             if any(a <= s < b for a, b in taken):
                 continue
-            if alpha2:
-                return alpha2
-        return None
+            if found is not None and alpha2 != found:
+                return None
+            if found is None and not _OTHER_SIDE.search(self.norm[max(sentence.start, s - 12) : s]):
+                found = alpha2
+            elif found is None:
+                found = ""  # the other side, named nearest: no state for the person
+        return found or None
+
+    def other_state(self, start: int, own: str | None) -> tuple[str | None, tuple[str, str] | None]:
+        """The state of a counterpart at ``start`` whose subject serves ``own`` (or an unknown
+        state): never ``own``. Read from the counterpart's sentence: a bilateral frame
+        ("the Australia-New Zealand talks", "between Chile and Peru") gives the side that is
+        not ``own``; a place visited or met in ("travel to Wellington", "talks in Cairo")
+        gives its state; two or more candidates and nothing to choose -> none.
+        Returns the state and the frame's pair (when there is one).
+        """
+        index = self.doc.sentence_index(start)
+        if index is None:
+            return None, None
+        sentence = self.doc.sentences[index]
+        # the frame may be set in the sentence before: "Relations between Chile and Peru ..."
+        lo = self.doc.sentences[max(0, index - 1)].start
+        hits = self.index.countries_between(lo, sentence.end)
+        norm = self.norm
+        pair: tuple[str, str] | None = None
+        dest: list[str] = []
+        for n, (s, e, alpha2, k) in enumerate(hits):
+            if not alpha2:
+                continue
+            if k >= 0 and pair is None and n + 1 < len(hits):
+                s2, _, alpha2b, k2 = hits[n + 1]
+                if k2 >= 0 and alpha2b and alpha2b != alpha2 and _PAIR_JOIN.fullmatch(norm, e, s2):
+                    before = norm[max(lo, s - 10) : s]
+                    if norm[e:s2] == "-" or _BETWEEN_BEFORE.search(before):
+                        pair = (alpha2, alpha2b)
+            if s < sentence.start:
+                continue
+            venue = _VENUE_BEFORE.search(norm[max(sentence.start, s - 6) : s])
+            if venue and alpha2 != own and alpha2 not in dest:
+                dest.append(alpha2)
+        if pair is not None:
+            sides = [a for a in pair if a != own]
+            if len(sides) == 1 and (not dest or dest == sides):
+                return sides[0], pair
+            if own is None and len(dest) == 1 and dest[0] in pair:
+                return dest[0], pair
+            return None, pair
+        return (dest[0] if len(dest) == 1 else None), None

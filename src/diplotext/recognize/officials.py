@@ -56,7 +56,9 @@ _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:
 # Before a title that follows its holder: "Ana Ruiz, the ..." / "Haddad (".
 _BEFORE_TITLE = regex.compile(
     r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+)?|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
-    r"(?:the[ \t]+)?(?:country's[ \t]+)?(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
+    # "the ", "a ", "the country's new " before the title: "Lin Jian, a spokesperson of ..."
+    r"(?:(?:the|a|an)[ \t]+)?(?:country's[ \t]+)?"
+    r"(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
 )
 # A name's own country before an apposition: "Edi Rama of Albania, ...".
 _OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -91,6 +93,8 @@ _CP_GAP = regex.compile(r"[ \t]+$")
 _MAX_COMPARED = 16
 # Roles whose holders are met at home: the visited city gives their state.
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
+# Roles whose holders usually meet their peers of another state (host and guest).
+_PAIRED = _LEADERS | {"foreign_minister"}
 # The first letter of a capitalized word ("\b" first: the engine skips inside words fast).
 _CAPITAL = regex.compile(r"\b\p{Lu}")
 # Segments whose names are never officials.
@@ -272,8 +276,9 @@ class OfficialStage:
         clusters = self._cluster(folded, cands)
         mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         # counterparts take the role of the person they are the counterpart of
+        subjects: dict[int, int] = {}  # counterpart's start -> start of its subject's mention
         extra = self._counterparts(
-            doc, toks, starts, blocked, index, title_at, cands, clusters, mentions, used
+            doc, toks, starts, blocked, index, title_at, cands, clusters, mentions, used, subjects
         )
         if extra:
             cands = cands + extra
@@ -281,7 +286,7 @@ class OfficialStage:
             mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         title_starts = [hit.start for hit in titles]
         return self._build(
-            doc, places, index, used, cands, clusters, mentions, title_starts, unsure
+            doc, places, index, used, cands, clusters, mentions, title_starts, unsure, subjects
         )
 
     # -- coreference -------------------------------------------------------------
@@ -537,8 +542,13 @@ class OfficialStage:
         clusters: Sequence[int],
         mentions: Sequence[tuple[int, int, int, str | None]],
         used: set[int],
+        subjects: dict[int, int],
     ) -> list[_Cand]:
-        """Candidates from "his Danish counterpart Els Holm": role from the subject."""
+        """Candidates from "his Danish counterpart Els Holm": role from the subject.
+
+        ``subjects`` receives, for each counterpart, the start of its subject's mention (a
+        counterpart never serves the subject's own state).
+        """
         norm = doc.norm
         roles = self._roles(cands, clusters)
         mention_starts = [m[0] for m in mentions]
@@ -584,6 +594,7 @@ class OfficialStage:
             role = None
             if j >= 0:
                 role = roles.get(mentions[j][2])
+                subjects[span[0]] = mentions[j][0]
             out.append(
                 _Cand(
                     span[0],
@@ -676,6 +687,7 @@ class OfficialStage:
         mentions: Sequence[tuple[int, int, int, str | None]],
         title_starts: Sequence[int] = (),
         unsure: Container[int] = (),
+        subjects: dict[int, int] | None = None,
     ) -> OfficialResult:
         text = doc.text
         resolver = AffiliationResolver(doc, places, index, used)
@@ -740,6 +752,10 @@ class OfficialStage:
             if country is None and (role in _LEADERS or royal):
                 # a leader met in the city just visited: "travelled to Kyiv to meet President X"
                 country = resolver.venue(best.start)
+                if country is not None and _host_near(doc, officials, country, best.start):
+                    # "Prime Minister Ishiba (JP) ... in Tokyo ... President Yoon": the city is
+                    # another official's home; this leader is the guest
+                    country = None
             if role == "head_of_organization" or (body_post and country is None):
                 # officials of an international body serve no state
                 country = None
@@ -766,12 +782,81 @@ class OfficialStage:
         for i in pending:
             # a country the person speaks for: "Minister Ito expressed Japan's intention"
             voiced = (resolver.speaks_for(m.end) for m in officials[i].mentions[:_MAX_COMPARED])
-            home = next((v for v in voiced if v is not None), None) or resolver.home_place
-            if home is None and first_country is not None and first_country[0] < i:
+            home = next((v for v in voiced if v is not None), None)
+            if home is not None:
+                officials[i] = attrs.evolve(officials[i], country=home)
+                continue
+            role = officials[i].role
+            home = resolver.home_place
+            if (
+                home is None
+                and first_country is not None
+                and first_country[0] < i
+                and role not in _PAIRED
+            ):
+                # a spokesperson, envoy or aide speaks for the government the story opens
+                # with; leaders and foreign ministers come in pairs (host and guest): a guess
+                # from another person's state is too often the other side's
                 home = first_country[1]
-            officials[i] = attrs.evolve(officials[i], country=home or resolver.home)
+            home = home or resolver.home
+            if (
+                home is not None
+                and role in _PAIRED
+                and any(o.country == home and o.role == role for o in officials[:i])
+            ):
+                # the article's state already has its leader or minister of this rank: this
+                # one is most likely the other side
+                home = None
+            officials[i] = attrs.evolve(officials[i], country=home)
+        if subjects:
+            guessed = frozenset(pending)
+            self._counterpart_states(
+                resolver, cands, by_cluster, mentions, number, officials, subjects, guessed
+            )
         hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
         return OfficialResult(tuple(officials), hits)
+
+    @staticmethod
+    def _counterpart_states(
+        resolver: AffiliationResolver,
+        cands: Sequence[_Cand],
+        by_cluster: dict[int, list[int]],
+        mentions: Sequence[tuple[int, int, int, str | None]],
+        number: dict[int, int],
+        officials: list[Official],
+        subjects: dict[int, int],
+        guessed: Container[int],
+    ) -> None:
+        """The state of each counterpart no title or adjective places: never the subject's
+        own; the other state of the sentence's frame (see
+        :meth:`~diplotext.link.affiliation.AffiliationResolver.other_state`), else none.
+        A subject whose state was only guessed from the article gives it up when the
+        counterpart is of that state, and takes the other side of the frame if any."""
+        cluster_at = {s: c for s, _, c, _ in mentions}
+        for c, members in by_cluster.items():
+            cps = [k for k in members if cands[k].kind == "counterpart"]
+            if c not in number or not cps:
+                continue
+            i = number[c]
+            start = cands[cps[0]].start
+            subject = cluster_at.get(subjects.get(start, -1))
+            j = number.get(subject) if subject is not None else None
+            own = officials[j].country if j is not None else None
+            sure = j is not None and j not in guessed
+            pair: tuple[str, str] | None = None
+            explicit = any(cands[k].countries for k in members)
+            if explicit or any(cands[k].kind == "title" for k in members):
+                state = officials[i].country
+            else:
+                state, pair = resolver.other_state(start, own if sure else None)
+                officials[i] = attrs.evolve(officials[i], country=state)
+            if j is None or sure or state is None or officials[j].organization:
+                continue
+            # the subject's guessed state: never the counterpart's; the frame's other side
+            other = own if own != state else None
+            if pair is not None and state in pair:
+                other = pair[0] if pair[1] == state else pair[1]
+            officials[j] = attrs.evolve(officials[j], country=other)
 
     @staticmethod
     def _context_country(
@@ -808,10 +893,25 @@ class OfficialStage:
             if country is None:
                 country = resolver.host(cands[k].end)
             if country is None:
+                country = resolver.clause_of(left)
+            if country is None:
                 country = resolver.nearby(left)
             if country is not None:
                 return country
         return None
+
+
+def _host_near(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:
+    """True when an official of ``state`` is mentioned in the sentence of ``start`` or the one
+    before, before ``start`` (the venue's host, not the person at ``start``)."""
+    index = doc.sentence_index(start)
+    if index is None:
+        return False
+    lo = doc.sentences[max(0, index - 1)].start
+    return any(
+        o.country == state and any(lo <= m.start < start for m in o.mentions[:_MAX_COMPARED])
+        for o in officials
+    )
 
 
 def _royal(title: str) -> bool:

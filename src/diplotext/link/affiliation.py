@@ -59,6 +59,13 @@ _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 _CLAUSE_OF = regex.compile(
     r"(?:'s?)?[ \t]+(?:(?!of[ \t])[\p{Ll}-]{1,20}[ \t]+){1,5}of[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
 )
+# A person's travel in their sentence: "arrived in", "began a visit", "flew to", "landed".
+_TRAVEL = regex.compile(
+    r"\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)|fl(?:ew|ies|ying)[ \t]+(?:in)?to|landed"
+    r"|(?:visit(?:ed|s|ing)|toured)[ \t]+(?!the[ \t])\p{Lu}"
+    r"|(?:a|an|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:visit|trip|tour)(?!\w))",
+    regex.I,
+)
 # What joins the two states of a bilateral frame: "Australia-New Zealand", "Chile and Peru".
 _PAIR_JOIN = regex.compile(r"-|[ \t]+and[ \t]+(?:the[ \t]+)?")
 # "between" right before the first state of such a pair.
@@ -147,12 +154,28 @@ class AffiliationResolver:
         return None
 
     def the_country(self, left: int) -> str | None:
-        """The nearest country before ``left`` (in its sentence, else before it)."""
+        """The nearest country before ``left`` (in its sentence, else before it), unless its
+        sentence names another country too ("Peru and Chile signed. The country's ...")."""
         hits = self.index.countries_between(max(0, left - 2000), left)
         for h in reversed(hits):
             if h[3] >= 0:
+                sentence = self.doc.sentence_at(h[0])
+                if sentence is not None:
+                    near = self.index.countries_between(sentence.start, min(sentence.end, left))
+                    if any(o[3] >= 0 and o[2] != h[2] for o in near):
+                        return None
                 return h[2]
         return None
+
+    def travels(self, starts: Sequence[int]) -> bool:
+        """True when a person mentioned at ``starts`` arrives, visits or travels in that
+        sentence ("X arrived in Kyiv", "X began a visit to Japan"): the dateline or the
+        article's state is then where the person goes, not their own."""
+        for start in starts:
+            sentence = self.doc.sentence_at(start)
+            if sentence is not None and _TRAVEL.search(self.norm, start, sentence.end):
+                return True
+        return False
 
     def trailing(self, pos: int, limit: int | None = None) -> str | None:
         """A country the apposition after ``pos`` is "of": "... Staff of the US President"."""

@@ -787,7 +787,9 @@ class OfficialStage:
                 officials[i] = attrs.evolve(officials[i], country=home)
                 continue
             role = officials[i].role
-            home = resolver.home_place
+            # a visitor: the dateline and the article's state are where they went
+            visitor = resolver.travels([m.start for m in officials[i].mentions[:_MAX_COMPARED]])
+            home = None if visitor else resolver.home_place
             if (
                 home is None
                 and first_country is not None
@@ -798,7 +800,8 @@ class OfficialStage:
                 # with; leaders and foreign ministers come in pairs (host and guest): a guess
                 # from another person's state is too often the other side's
                 home = first_country[1]
-            home = home or resolver.home
+            if home is None and not visitor:
+                home = resolver.home
             if (
                 home is not None
                 and role in _PAIRED
@@ -894,7 +897,8 @@ class OfficialStage:
                 country = resolver.host(cands[k].end)
             if country is None:
                 country = resolver.clause_of(left)
-            if country is None:
+            if country is None and not resolver.travels([cands[k].start]):
+                # (a visitor's sentence names where they go: "KYIV -- Minister X arrived")
                 country = resolver.nearby(left)
             if country is not None:
                 return country

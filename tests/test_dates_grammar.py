@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 
 import pytest
 import regex
@@ -11,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.errors import GazetteerError
-from diplotext.grammar.date_grammar import CASE_TRAPS, RULES, DateGrammar, _expand, _guarded_trie
+from diplotext.grammar.date_grammar import (
+    CASE_TRAPS,
+    RULES,
+    DateGrammar,
+    _drop_lookbehinds,
+    _expand,
+    _guarded_trie,
+    first_chars,
+)
 from diplotext.text.normalize import fold
 
 GRAMMAR = DateGrammar()
@@ -80,11 +89,19 @@ ODD = st.sampled_from(
 )  # fmt: skip
 
 
+def _found(matches: Iterable[regex.Match[str]]) -> list[tuple[object, ...]]:
+    # span, rule and every group that took part (a rule subset's pattern has fewer groups)
+    return [
+        (m.span(), GRAMMAR.rule(m), sorted((k, v) for k, v in m.groupdict().items() if v))
+        for m in matches
+    ]
+
+
 def _same_as_full(text: str) -> None:
-    full = [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.pattern.finditer(text)]
-    assert [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.full_finditer(text)] == full
-    assert [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.finditer(text)] == full
-    assert [(m.span(), GRAMMAR.rule(m)) for m in GRAMMAR.finditer(text, fold(text))] == full
+    full = _found(GRAMMAR.pattern.finditer(text))
+    assert _found(GRAMMAR.full_finditer(text)) == full
+    assert _found(GRAMMAR.finditer(text)) == full
+    assert _found(GRAMMAR.finditer(text, fold(text))) == full
 
 
 @settings(max_examples=400, deadline=None)
@@ -137,3 +154,37 @@ def test_guarded_trie_ends_words_with_their_lookaheads() -> None:
     assert [pattern.match(w) is not None for w in ("the day", "the end", "then", "may")] == [
         True, False, True, True,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_rule_starts_with_a_character_it_is_tried_at(name: str) -> None:
+    source, example = GRAMMAR.fragments[name]
+    first = first_chars(source)
+    assert first is None or example[0] in first
+    pattern = GRAMMAR.pattern_at[example[0]]
+    assert pattern is not None
+    match = pattern.match(example)
+    assert match is not None and GRAMMAR.rule(match) == name
+
+
+@pytest.mark.parametrize(
+    ("source", "first"),
+    [
+        (r"(?<![\w(])ab", "a"),
+        (r"(?<=(?i:mid|early)-)[0-2]x", "012"),
+        (r"(?:x|y)?(?i:q)", "Qqxy"),
+        (r"(?P<a>1)(?P<a>2)?|(?P=a)z", None),
+        (r"\d", None),
+        (r"[^a]b", None),
+        (r"a*", None),
+        (r"[\]x(](?<!y)z", "(]x"),
+    ],
+)
+def test_first_chars(source: str, first: str | None) -> None:
+    found = first_chars(source)
+    assert (None if found is None else "".join(sorted(found))) == first
+
+
+def test_drop_lookbehinds_keeps_classes_and_escapes() -> None:
+    assert _drop_lookbehinds(r"a(?<!\))b[(?<=x]\(?<=c)") == r"ab[(?<=x]\(?<=c)"
+    assert _drop_lookbehinds(r"(?<=[a[])(?<![^]()])x") == "x"

@@ -28,6 +28,8 @@ True
 
 from __future__ import annotations
 
+import importlib
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -104,6 +106,154 @@ def _expand(
         return f"(?:{source})"
 
     return _PLACEHOLDER.sub(substitute, pattern)
+
+
+# The stdlib's regex parser (``re._parser``; ``sre_parse`` before 3.11), used only to read
+# which characters a rule can start with (see :func:`first_chars`).
+try:
+    _SRE_PARSE: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _SRE_PARSE = importlib.import_module("sre_parse")
+
+_ASCII = frozenset(chr(i) for i in range(128))
+_IGNORECASE = int(re.IGNORECASE)
+# a named group or a reference to one, for the stdlib parser (names may repeat in a rule)
+_NAMED = regex.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>|\(\?P=[A-Za-z_][A-Za-z0-9_]*\)")
+
+
+def _drop_lookbehinds(source: str) -> str:
+    r"""``source`` without its lookbehinds (which the stdlib wants of fixed width).
+
+    >>> _drop_lookbehinds(r"(?<![\w.(])x(?<=(?i:mid|early)-)y[(?<=]")
+    'xy[(?<=]'
+    """
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        if source.startswith(("(?<=", "(?<!"), i):
+            depth, j, in_class = 0, i, False
+            while j < n:
+                c = source[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = c != "]"
+                elif c == "[":
+                    in_class = True
+                    if source.startswith(("[]", "[^]"), j):
+                        j += 2 if source[j + 1] == "]" else 3
+                        continue
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        c = source[i]
+        if c == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if c == "[":
+            # copy a character class whole: a "(" in it opens nothing
+            j = i + 1
+            if source.startswith("^", j):
+                j += 1
+            if source.startswith("]", j):
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            out.append(source[i : j + 1])
+            i = j + 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    r"""The ASCII characters a match of ``source`` (``regex`` syntax) can start with, or
+    None when any ASCII character may start it (what non-ASCII characters may start it is
+    not said: try the whole pattern at those).
+
+    Read from the stdlib's parse of the pattern, erring on the side of more: lookarounds
+    and anchors constrain nothing, a case-insensitive letter may be either case, a part
+    that may be empty lets the next one start.
+
+    >>> sorted(first_chars(r"(?<!\d)(?:(?i:ab)|[0-2]c)?d"))
+    ['0', '1', '2', 'A', 'a', 'd']
+    >>> first_chars(r"[^x]") is None, first_chars("a?") is None, first_chars(r"\s") is None
+    (True, True, True)
+    """
+    try:
+        tree = _SRE_PARSE.parse(_NAMED.sub(_unnamed, _drop_lookbehinds(source)))
+    except Exception:  # anything the stdlib cannot read: no restriction
+        return None
+    chars: set[str] = set()
+    nullable = _first(list(tree), False, chars)
+    if nullable or "" in chars:
+        return None
+    return frozenset(chars)
+
+
+def _unnamed(m: regex.Match[str]) -> str:
+    # a backreference may match anything (or nothing)
+    return "(?:" if m.group().startswith("(?P<") else "(?s:.|)"
+
+
+def _first(items: list[tuple[Any, Any]], ignorecase: bool, chars: set[str]) -> bool:
+    """Add to ``chars`` what the sequence ``items`` can start with ("" for anything);
+    True when the sequence can match the empty string."""
+
+    def add(code: int) -> None:
+        c = chr(code)
+        if code < 128:
+            chars.update((c, c.lower(), c.upper()) if ignorecase else (c,))
+        elif ignorecase:
+            chars.add("")  # a non-ASCII letter may match an ASCII one ("\u212a" ~ "k")
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            add(av)
+            return False
+        if name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL":
+                    add(iav)
+                elif iname == "RANGE":
+                    for code in range(iav[0], min(iav[1], 128 if ignorecase else 127) + 1):
+                        add(code)
+                else:  # NEGATE, CATEGORY, a wide range: anything
+                    chars.add("")
+            return False
+        if name == "BRANCH":
+            empty = False
+            for branch in av[1]:
+                empty = _first(list(branch), ignorecase, chars) or empty
+            if not empty:
+                return False
+        elif name == "SUBPATTERN":
+            _, add_flags, del_flags, sub = av
+            flags = ignorecase or bool(add_flags & _IGNORECASE)
+            if not _first(list(sub), flags and not del_flags & _IGNORECASE, chars):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, sub = av
+            if not _first(list(sub), ignorecase, chars) and low > 0:
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _first(list(av), ignorecase, chars):
+                return False
+        elif name not in ("ASSERT", "ASSERT_NOT", "AT"):
+            chars.add("")  # ANY, NOT_LITERAL, a backreference...: anything
+            return False
+    return True
 
 
 def _guarded_trie(guards: dict[str, set[str]]) -> str:
@@ -241,6 +391,23 @@ class DateGrammar:
         source = rf"(?<![\w])(?=[\w])(?:{source})"
         #: the whole grammar, tried at every word start (see :meth:`finditer` for the fast path)
         self.pattern: regex.Pattern[str] = regex.compile(source, regex.V0)
+        # The rules that can start with each ASCII character, in their order, as one
+        # pattern (None: no rule can): trying only those gives the same first match as the
+        # whole pattern, faster. Other characters get the whole pattern.
+        firsts = {name: first_chars(parts[name]) or _ASCII for name in RULES}
+        by_rules: dict[tuple[str, ...], regex.Pattern[str] | None] = {(): None}
+        # id of a rule subset's pattern -> its rule groups (a Pattern hashes its whole source)
+        self._rule_groups_of: dict[int, tuple[str, ...]] = {}
+        #: ASCII character -> the pattern of the rules that may start with it (None: none)
+        self.pattern_at: dict[str, regex.Pattern[str] | None] = {}
+        for char in sorted(_ASCII):
+            names = tuple(n for n in RULES if char in firsts[n])
+            if names not in by_rules:
+                sub = "|".join(f"(?P<k_{name}>{parts[name]})" for name in names)
+                compiled = regex.compile(rf"(?<![\w])(?=[\w])(?:{sub})", regex.V0)
+                by_rules[names] = compiled
+                self._rule_groups_of[id(compiled)] = tuple(f"k_{name}" for name in names)
+            self.pattern_at[char] = by_rules[names]
         # Where a date can start: a digit, a month or weekday name, a first word. A phrase's
         # first word is checked with its second ("the" only before "day", "next", ...), so
         # common words do not make the whole grammar run at every "the" and "a".
@@ -343,17 +510,14 @@ class DateGrammar:
             folded = fold(text)
         end = 0
         pattern = self.pattern
+        pattern_at = self.pattern_at
         starts = self._starts
-        if self._pre_head.match(folded) is not None and starts.match(text, 0) is not None:
-            m = pattern.match(text, 0)
-            if m is not None:
-                end = m.end()
-                yield m
-        for hit in self._pre.finditer(folded):
-            pos = hit.start() + 1
+        head = [0] if self._pre_head.match(folded) is not None else []
+        for pos in itertools.chain(head, (hit.start() + 1 for hit in self._pre.finditer(folded))):
             if pos < end or starts.match(text, pos) is None:
                 continue
-            m = pattern.match(text, pos)
+            rules = pattern_at.get(text[pos], pattern)
+            m = None if rules is None else rules.match(text, pos)
             if m is not None:
                 end = m.end()
                 yield m
@@ -378,7 +542,7 @@ class DateGrammar:
 
     def rule(self, match: regex.Match[str]) -> str:
         """The name of the rule (``RULES``) that produced ``match``."""
-        for name in self._rule_groups:
+        for name in self._rule_groups_of.get(id(match.re), self._rule_groups):
             if match.group(name) is not None:
                 return name[2:]
         raise ValueError("not a match of the date grammar")

@@ -21,6 +21,7 @@ from diplotext.grammar.date_grammar import (
     _guarded_trie,
     first_chars,
 )
+from diplotext.recognize.dates import _WORDS, _ascii_twin, _words
 from diplotext.text.normalize import fold
 
 GRAMMAR = DateGrammar()
@@ -188,3 +189,31 @@ def test_first_chars(source: str, first: str | None) -> None:
 def test_drop_lookbehinds_keeps_classes_and_escapes() -> None:
     assert _drop_lookbehinds(r"a(?<!\))b[(?<=x]\(?<=c)") == r"ab[(?<=x]\(?<=c)"
     assert _drop_lookbehinds(r"(?<=[a[])(?<![^]()])x") == "x"
+
+
+FUTURE_WORDS = st.sampled_from(
+    ["will", "Will", "is to", "would", "ahead of", "won't", "x", "'", "_", "9", " ", "\t", "\x1c",
+     "\x0b", "next", "plans", "WILL", "scheduled", "due to", "'ll", "I'll", "shall"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(FUTURE_WORDS, st.text(st.characters(max_codepoint=127), max_size=3))),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_ascii_twin_scans_ascii_windows_alike(parts: list[str], lo: int, hi: int) -> None:
+    text = fold(" ".join(parts))
+    twin = _ascii_twin(GRAMMAR.future)
+    assert twin is not None
+    expected = [m.span() for m in GRAMMAR.future.finditer(text, lo, hi)]
+    assert [m.span() for m in twin.finditer(text, lo, hi)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_words_of_a_window(text: str, lo: int, hi: int) -> None:
+    assert _words(text, lo, hi) == _WORDS.findall(text, lo, hi)
+    ascii_text = text.encode("ascii", "replace").decode()
+    assert _words(ascii_text, lo, hi) == _WORDS.findall(ascii_text, lo, hi)

@@ -24,6 +24,7 @@ is linear in its length and cannot backtrack.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -39,6 +40,7 @@ __all__ = [
     "Token",
     "name_key",
     "name_words",
+    "plain_text",
     "similar_words",
     "tokenize",
 ]
@@ -50,6 +52,14 @@ MAX_NAME_WORDS = 9
 # "Al-Sabah", "Mana'a"); a "?" between letters is a character lost in transcoding
 # ("Nov?k"). Anything else that is not a blank is a one-character token.
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}]")
+# The same tokens by the faster stdlib engine, for :func:`plain_text` only (there its letters
+# ``[^\W\d_]`` are exactly ``\p{L}``, no marks occur, and its blanks are ``regex``'s).
+_TOKEN_PLAIN = re.compile(r"[^\W\d_]+(?:(?:['\-]|\?(?=[^\W\d_]))[^\W\d_]+)*|\S")
+# A character outside the set where both engines agree on words, letters and blanks: ASCII
+# but the separators \x1c-\x1f, the Latin letters of U+00C0-U+024F, general punctuation.
+_NOT_PLAIN = re.compile(
+    r"[^\x00-\x1b\x20-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u2010-\u203e]"
+)
 
 # Blanks allowed between two words of a name: spaces, at most one line break.
 _NAME_GAP = regex.compile(r"[ \t]*(?:\n[ \t]*)?")
@@ -73,9 +83,21 @@ def tokenize(norm: str) -> list[Token]:
     >>> [norm[s:e] for s, e, _ in tokenize(norm)]
     ['Dr', '.', "O'Brien", ',', 'al-Assad']
     """
-    spans = [m.span() for m in _TOKEN.finditer(norm)]
+    scan = _TOKEN_PLAIN if plain_text(norm) else _TOKEN
+    spans = [m.span() for m in scan.finditer(norm)]
     make = Token._make
     return [make((s, e, norm[s].isalpha())) for s, e in spans]
+
+
+def plain_text(text: str) -> bool:
+    """True when the stdlib ``re`` engine reads ``\\w``, ``\\s`` and letters in ``text`` exactly
+    as ``regex`` does (ASCII, Latin letters, general punctuation), so a pattern written for
+    both may run on the faster one.
+
+    >>> plain_text("Señor Peña - 'ok'"), plain_text("x\u00b2")
+    (True, False)
+    """
+    return _NOT_PLAIN.search(text) is None
 
 
 def name_words(name: str) -> list[str]:

@@ -24,6 +24,8 @@ tuples; it knows nothing of names (see :mod:`diplotext.recognize.names`).
 from __future__ import annotations
 
 import bisect
+import contextlib
+import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
@@ -32,6 +34,7 @@ import regex
 from diplotext.errors import GazetteerError
 from diplotext.found import PlaceResult
 from diplotext.grammar.wordlist import WordList, trie_pattern
+from diplotext.recognize.names import plain_text
 from diplotext.resources.loader import Table, load_lines, load_table
 from diplotext.text.normalize import fold
 
@@ -259,6 +262,11 @@ class TitleGrammar:
         # The same pattern behind a plain word boundary, which lets the engine skip the
         # positions inside words before it tries the look-behind and the trie (3x faster).
         self._core_scan = regex.compile(r"\b" + self.cores.pattern.pattern, regex.V0)
+        # ... and by the stdlib engine, 2-3x faster again, for text where both agree
+        # (see :func:`~diplotext.recognize.names.plain_text`)
+        self._core_scan_plain: re.Pattern[str] | regex.Pattern[str] = self._core_scan
+        with contextlib.suppress(re.error):  # a user's title the stdlib cannot read
+            self._core_scan_plain = re.compile(r"\b" + self.cores.pattern.pattern)
         mods: dict[str, dict[str, str]] = {}
         for line, row in load_table(
             "title_modifiers", ("modifier", "from_role", "to_role")
@@ -416,9 +424,8 @@ class TitleGrammar:
         ``fold(norm)`` when the caller has it already."""
         if folded is None:
             folded = fold(norm)
-        cores = [
-            (m.start(), m.end(), self.cores[m.group()]) for m in self._core_scan.finditer(folded)
-        ]
+        scan = self._core_scan_plain if plain_text(folded) else self._core_scan
+        cores = [(m.start(), m.end(), self.cores[m.group()]) for m in scan.finditer(folded)]
         breaks = [m.start() for m in _NEWLINE.finditer(norm)]
         caps: dict[int, bool] = {}
 

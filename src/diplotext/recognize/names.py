@@ -84,9 +84,13 @@ def tokenize(norm: str) -> list[Token]:
     ['Dr', '.', "O'Brien", ',', 'al-Assad']
     """
     scan = _TOKEN_PLAIN if plain_text(norm) else _TOKEN
-    spans = [m.span() for m in scan.finditer(norm)]
-    make = Token._make
-    return [make((s, e, norm[s].isalpha())) for s, e in spans]
+    new = tuple.__new__  # a Token without the Python-level constructor call
+    out: list[Token] = []
+    add = out.append
+    for m in scan.finditer(norm):
+        s, e = m.span()
+        add(new(Token, (s, e, norm[s].isalpha())))
+    return out
 
 
 def plain_text(text: str) -> bool:
@@ -237,6 +241,8 @@ class NameGrammar:
     # -- names ---------------------------------------------------------------
     def gap_ok(self, norm: str, end: int, start: int) -> bool:
         """True when only blanks (at most one line break) lie between ``end`` and ``start``."""
+        if start == end + 1 and norm[end] == " ":
+            return True  # the usual single space, without the pattern
         m = _NAME_GAP.match(norm, end, start)
         return m is not None and m.end() == start and start > end
 

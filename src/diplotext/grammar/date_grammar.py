@@ -256,6 +256,79 @@ def _first(items: list[tuple[Any, Any]], ignorecase: bool, chars: set[str]) -> b
     return True
 
 
+# one alternative of first_word: a word or a group of words, then at most a lookahead
+_GUARDED_ALTERNATIVE = regex.compile(
+    r"(?:(?P<word>[a-z]+)|\(\?:(?P<words>[a-z]+(?:\|[a-z]+)*)\))(?P<look>\(\?=.*\))?",
+    regex.DOTALL,
+)
+
+
+def _group_end(source: str, start: int) -> int:
+    """The index of the ")" closing the group opened at ``source[start]``, else -1."""
+    depth, i, in_class = 0, start, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source.startswith(("[]", "[^]"), i):
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _guarded_words(source: str) -> list[tuple[str, str]] | None:
+    r"""The (word, lookahead source) pairs of a group of plain words each with at most a
+    lookahead, ``(?:a|b(?=x)|(?:c|d)(?=y))``; None for any other shape.
+
+    >>> _guarded_words(r"(?:this|the(?=[ \t]+end)|(?:some|about)(?=[ \t]+[0-9]))")
+    [('this', ''), ('the', '[ \\t]+end'), ('some', '[ \\t]+[0-9]'), ('about', '[ \\t]+[0-9]')]
+    >>> _guarded_words(r"(?:this|th[ae]t)") is None
+    True
+    """
+    if not source.startswith("(?:") or _group_end(source, 0) != len(source) - 1:
+        return None
+    body = source[3:-1]
+    alternatives: list[str] = []
+    start, i = 0, 0
+    while i <= len(body):
+        if i == len(body) or body[i] == "|":
+            alternatives.append(body[start:i])
+            start = i + 1
+            i += 1
+        elif body[i] == "(":
+            end = _group_end(body, i)
+            if end < 0:
+                return None
+            i = end + 1
+        elif body[i] in "\\[":
+            return None  # an escape or a class outside a group: no plain word
+        else:
+            i += 1
+    out: list[tuple[str, str]] = []
+    for alternative in alternatives:
+        m = _GUARDED_ALTERNATIVE.fullmatch(alternative)
+        if m is None:
+            return None
+        look = m.group("look") or ""
+        if look and _group_end(look, 0) != len(look) - 1:
+            return None  # two groups, not one lookahead
+        words = [m.group("word")] if m.group("word") else m.group("words").split("|")
+        out.extend((word, look[3:-1]) for word in words)
+    return out
+
+
 def _guarded_trie(guards: dict[str, set[str]]) -> str:
     """A trie (stdlib ``re`` syntax) over ``guards``' words, each ending with a lookahead for
     what must follow it (any of its sources; none when one is "").
@@ -465,7 +538,16 @@ class DateGrammar:
         lower = first_word == first_word.lower() and "[^" not in first_word
         if first_word.startswith("(?i:") and lower:
             first_word = "(?:" + first_word[4:]
-        branches = [r"[0-9]+", _guarded_trie(guards), first_word]
+        branches = [r"[0-9]+"]
+        # its words ("this", "the(?=...)") join the trie when they are plain words each with
+        # at most a lookahead; otherwise it stays a branch of its own
+        words = _guarded_words(first_word)
+        if words is None:
+            branches.append(first_word)
+        else:
+            for word, look in words:
+                guard(word, look)
+        branches.insert(1, _guarded_trie(guards))
         body = "(?:" + "|".join(branches) + ")"
         # a start follows a non-word character: leading with it lets the engine skip fast
         self._pre = re.compile(r"[^a-z0-9]" + body)

@@ -541,11 +541,11 @@ class DateGrammar:
         branches = [r"[0-9]+"]
         # its words ("this", "the(?=...)") join the trie when they are plain words each with
         # at most a lookahead; otherwise it stays a branch of its own
-        words = _guarded_words(first_word)
-        if words is None:
+        first_words = _guarded_words(first_word)
+        if first_words is None:
             branches.append(first_word)
         else:
-            for word, look in words:
+            for word, look in first_words:
                 guard(word, look)
         branches.insert(1, _guarded_trie(guards))
         body = "(?:" + "|".join(branches) + ")"

@@ -161,7 +161,11 @@ class AffiliationResolver:
             if h[3] >= 0:
                 sentence = self.doc.sentence_at(h[0])
                 if sentence is not None:
-                    near = self.index.countries_between(sentence.start, min(sentence.end, left))
+                    lo, hi = (
+                        max(sentence.start, h[0] - _WINDOW),
+                        min(sentence.end, left, h[1] + _WINDOW),
+                    )
+                    near = self.index.countries_between(lo, hi)
                     if any(o[3] >= 0 and o[2] != h[2] for o in near):
                         return None
                 return h[2]
@@ -173,7 +177,8 @@ class AffiliationResolver:
         article's state is then where the person goes, not their own."""
         for start in starts:
             sentence = self.doc.sentence_at(start)
-            if sentence is not None and _TRAVEL.search(self.norm, start, sentence.end):
+            end = min(sentence.end, start + _WINDOW) if sentence is not None else start
+            if sentence is not None and _TRAVEL.search(self.norm, start, end):
                 return True
         return False
 
@@ -233,6 +238,8 @@ class AffiliationResolver:
                 # another state named after the venue: the person may be of either
                 return alpha2 if seen <= {alpha2} else None
             seen.add(alpha2)
+            if len(seen) > 1:
+                return None
         return None
 
     def clause_of(self, left: int) -> str | None:
@@ -241,7 +248,7 @@ class AffiliationResolver:
         sentence = self.doc.sentence_at(left)
         if sentence is None:
             return None
-        hits = self.index.countries_between(sentence.start, left)
+        hits = self.index.countries_between(max(sentence.start, left - _WINDOW), left)
         if not hits:
             return None
         _, e, alpha2, k = hits[-1]
@@ -259,7 +266,8 @@ class AffiliationResolver:
         if sentence is None:
             return None
         found: str | None = None
-        for s, _, alpha2, k in reversed(self.index.countries_between(sentence.start, start)):
+        lo = max(sentence.start, start - 4 * _WINDOW)  # (bounded: linear on hostile text)
+        for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
             if not alpha2 or (k >= 0 and k in self.used):
                 continue
             if any(a <= s < b for a, b in taken):
@@ -285,8 +293,8 @@ class AffiliationResolver:
             return None, None
         sentence = self.doc.sentences[index]
         # the frame may be set in the sentence before: "Relations between Chile and Peru ..."
-        lo = self.doc.sentences[max(0, index - 1)].start
-        hits = self.index.countries_between(lo, sentence.end)
+        lo = max(self.doc.sentences[max(0, index - 1)].start, start - 2 * _WINDOW)
+        hits = self.index.countries_between(lo, min(sentence.end, start + 2 * _WINDOW))
         norm = self.norm
         pair: tuple[str, str] | None = None
         dest: list[str] = []

@@ -5,11 +5,19 @@ In order: a country right after the name ("FM Ana Ruiz of Chile",
 Turkish delegation was headed by ..."); "the country's" (the nearest country
 before it); the state the title implies (``titles.tsv`` country); a country the
 apposition is "of" ("... Staff of the US President"); the city where the
-person hosts someone ("... hosted the envoy in Tashkent"); the nearest free
-country or city before the mention in its sentence ("Doha: Sheikh ...");
-else the article's home: its dateline city, else the country of an official
-named earlier, else its most mentioned country (see
+person hosts someone ("... hosted the envoy in Tashkent"); the state of the
+clause the title is "of" ("ties with Japan after the election of Prime Minister
+X"); the nearest free country or city before the mention in its sentence when
+it is the only one there ("Doha: Sheikh ..."); else the article's home: its
+dateline city, else (not for leaders and foreign ministers) the country of an
+official named earlier, else a country that dominates its mentions (see
 :class:`~diplotext.recognize.officials.OfficialStage`).
+
+A wrong state costs more than none, so every guess from the article needs the
+person not to contradict it: a visitor ("arrived in", "began a visit to") takes
+neither the dateline's nor the article's state; a counterpart never takes the
+subject's (:meth:`AffiliationResolver.other_state`); two states and nothing to
+choose between them give none.
 """
 
 from __future__ import annotations

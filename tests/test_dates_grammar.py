@@ -148,6 +148,11 @@ def test_case_traps_are_all_known() -> None:
         assert c in CASE_TRAPS or same, hex(ord(c))
     blanks = "".join(regex.findall(r"\s", chars + "\t\n\v\f\r \x1c"))
     assert re.fullmatch(r"\s*", blanks) is not None
+    # the prefilter takes a folded letter or digit for a word character: so does regex
+    folded = fold(chars)
+    for i, c in enumerate(chars):
+        if folded[i] != c and folded[i] in string.ascii_lowercase + string.digits:
+            assert regex.match(r"\w", c), hex(ord(c))
 
 
 def test_guarded_trie_ends_words_with_their_lookaheads() -> None:

@@ -9,26 +9,27 @@ from __future__ import annotations
 import json
 import sys
 
-# (field, metric) -> floor, from the issue that introduced each field's gate.
+# (field, metric) -> floor. Each started at its issue's threshold and was raised to just
+# under the score the work reached, so that no later change can quietly give it back.
 GATES: dict[tuple[str, str], float] = {
     # dates and publication (issue 3)
-    ("dates", "f1"): 0.95,
+    ("dates", "f1"): 0.98,
     ("published", "f1"): 1.0,
     # countries and organizations (issue 4)
-    ("countries", "f1"): 0.98,
-    ("organizations", "f1"): 0.92,
+    ("countries", "f1"): 0.99,
+    ("organizations", "f1"): 0.97,
     # officials (issue 5)
-    ("officials", "f1"): 0.92,
-    ("officials", "role_acc"): 0.90,
-    ("officials", "country_acc"): 0.95,
+    ("officials", "f1"): 0.97,
+    ("officials", "role_acc"): 0.95,
+    ("officials", "country_acc"): 0.97,
     # events (issue 6)
-    ("events", "f1"): 0.85,
-    ("events", "type_acc"): 0.90,
-    ("events", "date_acc"): 0.90,
-    ("events", "location_acc"): 0.90,
-    ("events", "status_acc"): 0.90,
+    ("events", "f1"): 0.95,
+    ("events", "type_acc"): 0.95,
+    ("events", "date_acc"): 0.95,
+    ("events", "location_acc"): 0.95,
+    ("events", "status_acc"): 0.95,
     # topics (issue 7)
-    ("topics", "f1"): 0.85,
+    ("topics", "f1"): 0.95,
 }
 
 

@@ -468,19 +468,16 @@ class DateGrammar:
         # pattern (None: no rule can): trying only those gives the same first match as the
         # whole pattern, faster. Other characters get the whole pattern.
         firsts = {name: first_chars(parts[name]) or _ASCII for name in RULES}
-        by_rules: dict[tuple[str, ...], regex.Pattern[str] | None] = {(): None}
+        self._parts = parts
+        # rule subset -> its compiled pattern, compiled on first use (:meth:`_rules_pattern`):
+        # most subsets never meet a text, and compiling them all dominated start-up
+        self._by_rules: dict[tuple[str, ...], regex.Pattern[str] | None] = {(): None}
         # id of a rule subset's pattern -> its rule groups (a Pattern hashes its whole source)
         self._rule_groups_of: dict[int, tuple[str, ...]] = {}
-        #: ASCII character -> the pattern of the rules that may start with it (None: none)
-        self.pattern_at: dict[str, regex.Pattern[str] | None] = {}
-        for char in sorted(_ASCII):
-            names = tuple(n for n in RULES if char in firsts[n])
-            if names not in by_rules:
-                sub = "|".join(f"(?P<k_{name}>{parts[name]})" for name in names)
-                compiled = regex.compile(rf"(?<![\w])(?=[\w])(?:{sub})", regex.V0)
-                by_rules[names] = compiled
-                self._rule_groups_of[id(compiled)] = tuple(f"k_{name}" for name in names)
-            self.pattern_at[char] = by_rules[names]
+        #: ASCII character -> the rules that may start with it, in order (empty: none)
+        self.rules_at: dict[str, tuple[str, ...]] = {
+            char: tuple(n for n in RULES if char in firsts[n]) for char in sorted(_ASCII)
+        }
         # Where a date can start: a digit, a month or weekday name, a first word. A phrase's
         # first word is checked with its second ("the" only before "day", "next", ...), so
         # common words do not make the whole grammar run at every "the" and "a".
@@ -592,13 +589,20 @@ class DateGrammar:
             folded = fold(text)
         end = 0
         pattern = self.pattern
-        pattern_at = self.pattern_at
+        rules_at = self.rules_at
+        by_rules = self._by_rules
         starts = self._starts
         head = [0] if self._pre_head.match(folded) is not None else []
         for pos in itertools.chain(head, (hit.start() + 1 for hit in self._pre.finditer(folded))):
             if pos < end or starts.match(text, pos) is None:
                 continue
-            rules = pattern_at.get(text[pos], pattern)
+            names = rules_at.get(text[pos])
+            if names is None:
+                rules: regex.Pattern[str] | None = pattern
+            else:
+                rules = by_rules.get(names)
+                if rules is None and names:
+                    rules = self._rules_pattern(names)
             m = None if rules is None else rules.match(text, pos)
             if m is not None:
                 end = m.end()
@@ -621,6 +625,26 @@ class DateGrammar:
             if m is not None:
                 end = m.end()
                 yield m
+
+    def _rules_pattern(self, names: tuple[str, ...]) -> regex.Pattern[str]:
+        """The pattern of the rules ``names`` (in ``RULES`` order), compiled on first use.
+
+        Thread-safe: two threads may both compile it, but the groups are registered
+        before the pattern is published and every caller gets the one that was kept.
+
+        >>> g = DateGrammar()
+        >>> g._rules_pattern(("iso", "num")) is g._rules_pattern(("iso", "num"))
+        True
+        """
+        kept = self._by_rules.get(names)
+        if kept is not None:
+            return kept
+        sub = "|".join(f"(?P<k_{name}>{self._parts[name]})" for name in names)
+        compiled = regex.compile(rf"(?<![\w])(?=[\w])(?:{sub})", regex.V0)
+        self._rule_groups_of[id(compiled)] = tuple(f"k_{name}" for name in names)
+        kept = self._by_rules.setdefault(names, compiled)
+        assert kept is not None
+        return kept
 
     def rule(self, match: regex.Match[str]) -> str:
         """The name of the rule (``RULES``) that produced ``match``."""

@@ -213,7 +213,8 @@ class EventGrammar:
         "_scanner",
         "_subs",
         "_triggers",
-        "_union",
+        "_union_compiled",
+        "_union_source",
         "not_a_side",
         "title_gap_words",
         "trigger_rows",
@@ -258,11 +259,28 @@ class EventGrammar:
         # "\b" before a key that starts with a word character is "(?<!\w)", and faster.
         word_first = all(regex.match(r"\w", k) for k in by_key)
         start = r"\b" if word_first else r"(?<![\w])"
-        self._union = regex.compile(start + source + r"(?![\w])", regex.V0)
-        # The same literal trie read by the stdlib engine, whose scanner skips
-        # non-matching positions many times faster (the tests check both find the same).
-        self._scanner = re.compile(self._union.pattern)
+        self._union_source = start + source + r"(?![\w])"
+        self._union_compiled: regex.Pattern[str] | None = None
+        # The literal trie read by the stdlib engine, whose scanner skips non-matching
+        # positions many times faster than ``regex`` (the tests check both find the same).
+        self._scanner = re.compile(self._union_source)
         self._inner = {key: _inner_starts(key) for key in by_key}
+
+    @property
+    def _union(self) -> regex.Pattern[str]:
+        """The scanner's trie compiled with ``regex`` (for overlapped matching in checks),
+        compiled on first use: parsing never needs it.
+
+        >>> g = EventGrammar.default()
+        >>> g._union.pattern == g._scanner.pattern
+        True
+        """
+        compiled = self._union_compiled
+        if compiled is None:
+            # compiling twice from two threads is harmless: both results are equal
+            compiled = regex.compile(self._union_source, regex.V0)
+            self._union_compiled = compiled
+        return compiled
 
     @staticmethod
     @functools.cache

@@ -202,6 +202,10 @@ _TRIGGER = "trigger"
 _Sub = tuple[int, str, TriggerRow | None, tuple[str, ...]]
 
 
+#: One word character (compiled once: the grammar tests thousands of phrase characters).
+_WORD_CHAR = regex.compile(r"\w")
+
+
 class EventGrammar:
     """Compiled trigger and cue lists. Immutable; build once (see :meth:`default`)."""
 
@@ -222,7 +226,11 @@ class EventGrammar:
 
     def __init__(self, triggers: Table, cues: Table) -> None:
         self.trigger_rows = _trigger_rows(triggers)
-        self._triggers: WordList[TriggerRow] = WordList(self.trigger_rows)
+        # lookup key -> row, as a WordList of the rows would hold them (its pattern is never
+        # needed: the one-pass scanner below finds the triggers)
+        self._triggers: dict[str, TriggerRow] = {
+            WordList.key(k): row for k, row in self.trigger_rows.items()
+        }
         lists = _cue_lists(cues)
         #: Lower-case words allowed inside a title before a name (``title_gap`` cues).
         self.title_gap_words = frozenset(lists.pop("title_gap"))
@@ -250,14 +258,14 @@ class EventGrammar:
         for key in by_key:
             subs: list[_Sub] = []
             for size in range(len(key), 0, -1):
-                if size < len(key) and regex.match(r"\w", key[size]):
+                if size < len(key) and _WORD_CHAR.match(key[size]):
                     continue
                 for kind, trig_row, roles in by_key.get(key[:size], ()):
                     subs.append((size, kind, trig_row, roles))
             self._subs[key] = tuple(subs)
         source = trie_pattern(sorted(by_key))
         # "\b" before a key that starts with a word character is "(?<!\w)", and faster.
-        word_first = all(regex.match(r"\w", k) for k in by_key)
+        word_first = all(_WORD_CHAR.match(k) for k in by_key)
         start = r"\b" if word_first else r"(?<![\w])"
         self._union_source = start + source + r"(?![\w])"
         self._union_compiled: regex.Pattern[str] | None = None
@@ -297,7 +305,7 @@ class EventGrammar:
         >>> EventGrammar.default().trigger("Held  Talks").type
         'meeting'
         """
-        return self._triggers.get(phrase)
+        return self._triggers.get(WordList.key(phrase))
 
     def _phrases(self, folded: str) -> Iterator[tuple[int, str]]:
         """(start, text) of the longest phrase at every word start where one begins.

@@ -462,8 +462,9 @@ class DateGrammar:
         source = "|".join(f"(?P<k_{name}>{parts[name]})" for name in RULES)
         # every date starts a word: checking that first skips most positions at once
         source = rf"(?<![\w])(?=[\w])(?:{source})"
-        #: the whole grammar, tried at every word start (see :meth:`finditer` for the fast path)
-        self.pattern: regex.Pattern[str] = regex.compile(source, regex.V0)
+        # the whole grammar's source; compiled on first use (see :attr:`pattern`)
+        self._source = source
+        self._pattern: regex.Pattern[str] | None = None
         # The rules that can start with each ASCII character, in their order, as one
         # pattern (None: no rule can): trying only those gives the same first match as the
         # whole pattern, faster. Other characters get the whole pattern.
@@ -571,6 +572,21 @@ class DateGrammar:
             + r")(?![\w]))[ \t]*\)?)?"
         )
 
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The whole grammar, tried at every word start (see :meth:`finditer` for the fast
+        path). Compiled on first use: the fast path needs it only where a date may start
+        with a non-ASCII character. Two threads may both compile it; both results are equal.
+
+        >>> DateGrammar().pattern.fullmatch("12 March 2024") is not None
+        True
+        """
+        compiled = self._pattern
+        if compiled is None:
+            compiled = regex.compile(self._source, regex.V0)
+            self._pattern = compiled
+        return compiled
+
     def finditer(self, text: str, folded: str | None = None) -> Iterator[regex.Match[str]]:
         """The matches of :attr:`pattern` in ``text``, trying it only where a date can start.
 
@@ -588,7 +604,6 @@ class DateGrammar:
         if folded is None:
             folded = fold(text)
         end = 0
-        pattern = self.pattern
         rules_at = self.rules_at
         by_rules = self._by_rules
         starts = self._starts
@@ -598,7 +613,7 @@ class DateGrammar:
                 continue
             names = rules_at.get(text[pos])
             if names is None:
-                rules: regex.Pattern[str] | None = pattern
+                rules: regex.Pattern[str] | None = self.pattern
             else:
                 rules = by_rules.get(names)
                 if rules is None and names:
@@ -625,6 +640,21 @@ class DateGrammar:
             if m is not None:
                 end = m.end()
                 yield m
+
+    @property
+    def pattern_at(self) -> dict[str, regex.Pattern[str] | None]:
+        """ASCII character -> the pattern of the rules that may start with it (None: none).
+
+        Compiles every subset not compiled yet (slow; for checks): :meth:`finditer`
+        compiles only the subsets its texts need.
+
+        >>> DateGrammar().pattern_at["("] is None
+        True
+        """
+        return {
+            char: self._rules_pattern(names) if names else None
+            for char, names in self.rules_at.items()
+        }
 
     def _rules_pattern(self, names: tuple[str, ...]) -> regex.Pattern[str]:
         """The pattern of the rules ``names`` (in ``RULES`` order), compiled on first use.

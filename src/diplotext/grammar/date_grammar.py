@@ -674,6 +674,10 @@ class DateGrammar:
         self._rule_groups_of[id(compiled)] = tuple(f"k_{name}" for name in names)
         kept = self._by_rules.setdefault(names, compiled)
         assert kept is not None
+        if kept is not compiled:
+            # another thread's copy was kept: forget ours while it is alive, so its id,
+            # reused after it is freed, never names these groups for another pattern
+            del self._rule_groups_of[id(compiled)]
         return kept
 
     def rule(self, match: regex.Match[str]) -> str:

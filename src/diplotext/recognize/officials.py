@@ -30,7 +30,7 @@ Bylines, boilerplate, handles, countries and organizations are never names.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -99,6 +99,38 @@ _PAIRED = _LEADERS | {"foreign_minister"}
 _CAPITAL = regex.compile(r"\b\p{Lu}")
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
+# A definite description opening its clause: "The High Representative stressed",
+# '"...," the UN envoy said' (the sentence start or a closing quote's comma before "the").
+_DESC_OPENS = regex.compile(r"[ \t\"']*[Tt]he[ \t]+")
+_DESC_LEAD = regex.compile(r"(?:[,;]\"?|\")[ \t]+the[ \t]+$")
+# What follows such a description: a verb ("said", "stressed", "added", "told", "spoke").
+_DESC_VERB = regex.compile(
+    r"[ \t]+(?:\p{Ll}+(?:ed|s)|said|told|spoke|met|left|made|gave|took)(?!\w)"
+)
+# Roles a later description may carry (a bare "the official" names no post worth a guess).
+_DESC_ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "deputy_foreign_minister",
+        "minister",
+        "deputy_minister",
+        "ambassador",
+        "senior_diplomat",
+        "head_of_organization",
+    }
+)
+# Roles a generic description may stand for: "the minister" may be a foreign minister.
+_DESC_COVERS = {
+    "minister": frozenset(
+        {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
+    ),
+    "deputy_minister": frozenset({"deputy_minister", "deputy_foreign_minister"}),
+}
+# How many sentences, and characters, back a later description looks for its holder.
+_DESC_SENTENCES = 8
+_DESC_REACH = 2000
 
 
 class _Cand(NamedTuple):
@@ -238,6 +270,7 @@ class OfficialStage:
         cands: list[_Cand] = []
         title_at: dict[int, TitleHit] = {}
         name_end = -1
+        unnamed: list[TitleHit] = []  # titles with no name: candidate later descriptions
         for hit in titles:
             title_at[hit.left] = hit
             title_at.setdefault(hit.start, hit)
@@ -250,6 +283,8 @@ class OfficialStage:
                     norm, toks, starts, hit.left, blocked, index, hit.span_end
                 )
                 names = [before] if before is not None else []
+            if not names:
+                unnamed.append(hit)
             for n, (s, e, honorific) in enumerate(names):
                 if excluded(s) or (hit.start <= s < hit.span_end):
                     continue
@@ -282,6 +317,14 @@ class OfficialStage:
         )
         if extra:
             cands = cands + extra
+            clusters = self._cluster(folded, cands)
+            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+        later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, mentions)
+        if later:
+            for cand in later:
+                if not cand.countries and cand.org is None:
+                    unsure.add(cand.start)  # no state from a context far from the name
+            cands = cands + later
             clusters = self._cluster(folded, cands)
             mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         title_starts = [hit.start for hit in titles]
@@ -662,6 +705,146 @@ class OfficialStage:
             countries, org = posts.get(subject, ((), None))
             out.append(_Cand(s, e, "succession", 2.0, role, None, countries, org, honorific))
         return out
+
+    def _later_titles(
+        self,
+        doc: Document,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        unnamed: Sequence[TitleHit],
+        cands: Sequence[_Cand],
+        mentions: Sequence[tuple[int, int, int, str | None]],
+    ) -> list[_Cand]:
+        """Candidates from a title given later: "Ana Ruiz arrived. The UN envoy said ...".
+
+        A definite description opening its clause ("The Spanish minister added") names
+        the one untitled person (two words or more) in an earlier sentence of its
+        paragraph or the one before, when no official of the article already holds a
+        post the description may stand for and no other person there could take it.
+        A post claimed by two people, or a person given two posts, gives nothing.
+        """
+        norm = doc.norm
+        taken_roles = {c.role for c in cands if c.role is not None}
+        mention_spans = sorted((s, e) for s, e, _, _ in mentions)
+        mention_starts = [s for s, _ in mention_spans]
+        found: list[_Cand] = []
+        for hit in unnamed:
+            role = hit.role
+            if role not in _DESC_ROLES or hit.plural or doc.role_at(hit.left) != "body":
+                continue
+            if taken_roles & _DESC_COVERS.get(role, frozenset({role})):
+                continue  # "the minister" may be the minister already named
+            sd = doc.sentence_index(hit.left)
+            if sd is None:
+                continue
+            sent = doc.sentences[sd]
+            opening = _DESC_OPENS.fullmatch(norm, sent.start, hit.left) is not None
+            if (
+                not opening
+                and _DESC_LEAD.search(norm, max(sent.start, hit.left - 12), hit.left) is None
+            ):
+                continue
+            if not _DESC_VERB.match(norm, hit.span_end):
+                continue
+            para, section = doc.paragraph_at(hit.left), doc.section_at(hit.left)
+            if para is None:
+                continue
+            people: dict[str, tuple[int, int, str | None]] = {}
+            rival = False
+            for si in range(sd, max(-1, sd - _DESC_SENTENCES), -1):
+                s_sent = doc.sentences[si]
+                p = doc.paragraph_at(s_sent.start)
+                if p is None or p < para - 1 or doc.section_at(s_sent.start) != section:
+                    break
+                lo = max(s_sent.start, hit.left - _DESC_REACH)
+                if lo >= s_sent.end:
+                    break  # too far back (bounds the work on one huge sentence)
+                if doc.role_at(s_sent.start) != "body":
+                    continue
+                # officials named there with a title could be meant too: then it is unclear
+                i = bisect.bisect_left(mention_starts, lo)
+                if i < len(mention_starts) and mention_starts[i] < min(s_sent.end, hit.left):
+                    rival = True
+                    break
+                for span in self._untitled(
+                    norm, toks, starts, blocked, lo, min(s_sent.end, hit.left)
+                ):
+                    if span[0] >= hit.left:
+                        continue
+                    if si == sd:
+                        rival = True  # a name in the description's own sentence: unclear
+                        break
+                    words = name_words(norm[span[0] : span[1]])
+                    # a full name stands for the person; a lone word may be another one
+                    if len(words) >= 2 or words[-1] not in people:
+                        people[words[-1]] = span
+                if rival:
+                    break
+            if rival or len(people) != 1:
+                continue
+            s, e, honorific = next(iter(people.values()))
+            if len(name_words(norm[s:e])) < 2:
+                continue  # "Ruiz said ...": a full name is needed to give a post
+            found.append(
+                _Cand(
+                    s,
+                    e,
+                    "later",
+                    float(hit.specificity),
+                    role,
+                    hit,
+                    hit.countries,
+                    hit.org,
+                    honorific,
+                )
+            )
+        # a post given to two people, or a person given two posts: neither is sure
+        by_role: dict[str, set[str]] = {}
+        by_person: dict[str, set[str]] = {}
+        for cand in found:
+            key = name_words(norm[cand.start : cand.end])[-1]
+            by_role.setdefault(cand.role or "", set()).add(key)
+            by_person.setdefault(key, set()).add(cand.role or "")
+        out: list[_Cand] = []
+        seen: set[str] = set()
+        for cand in found:
+            key = name_words(norm[cand.start : cand.end])[-1]
+            if len(by_role[cand.role or ""]) > 1 or len(by_person[key]) > 1 or key in seen:
+                continue
+            seen.add(key)
+            out.append(cand)
+        return out
+
+    def _untitled(
+        self,
+        norm: str,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        lo: int,
+        hi: int,
+    ) -> Iterator[tuple[int, int, str | None]]:
+        """Names in ``[lo, hi)`` ("Ana Ruiz", "Vega"; not "the White House", nor a lone
+        capitalized word opening the sentence at ``lo``)."""
+        i = bisect.bisect_left(starts, lo)
+        while i < len(toks) and toks[i].start < hi:
+            tok = toks[i]
+            if not tok.word or not norm[tok.start].isupper():
+                i += 1
+                continue
+            j, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, j, blocked)
+            if span is None:
+                i = max(i + 1, j)
+                continue
+            before = norm[max(lo, toks[i].start - 4) : toks[i].start]
+            words = name_words(norm[span[0] : span[1]])
+            opening = toks[i].start - lo <= 2 and not norm[lo : toks[i].start].strip(" \t\"'")
+            lone = len(words) < 2 and opening
+            if not lone and not before.lower().endswith("the ") and span[1] <= hi:
+                yield span[0], span[1], honorific
+            i = max(span[2], i + 1)
 
     @staticmethod
     def _roles(cands: Sequence[_Cand], clusters: Sequence[int]) -> dict[int, str]:

@@ -102,6 +102,7 @@ _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 # A definite description opening its clause: "The High Representative stressed",
 # '"...," the UN envoy said' (the sentence start or a closing quote's comma before "the").
 _DESC_OPENS = regex.compile(r"[ \t\"']*[Tt]he[ \t]+")
+_DESC_OPEN_MAX = 16
 _DESC_LEAD = regex.compile(r"(?:[,;]\"?|\")[ \t]+the[ \t]+$")
 # What follows such a description: a verb ("said", "stressed", "added", "told", "spoke").
 _DESC_VERB = regex.compile(
@@ -739,7 +740,12 @@ class OfficialStage:
             if sd is None:
                 continue
             sent = doc.sentences[sd]
-            opening = _DESC_OPENS.fullmatch(norm, sent.start, hit.left) is not None
+            # Opening its sentence: only blanks, quotes and "the" before it, so a short
+            # stretch; the bound keeps one huge sentence with many titles linear.
+            opening = (
+                hit.left - sent.start <= _DESC_OPEN_MAX
+                and _DESC_OPENS.fullmatch(norm, sent.start, hit.left) is not None
+            )
             if (
                 not opening
                 and _DESC_LEAD.search(norm, max(sent.start, hit.left - 12), hit.left) is None

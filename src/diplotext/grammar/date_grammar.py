@@ -131,27 +131,8 @@ def _drop_lookbehinds(source: str) -> str:
     i, n = 0, len(source)
     while i < n:
         if source.startswith(("(?<=", "(?<!"), i):
-            depth, j, in_class = 0, i, False
-            while j < n:
-                c = source[j]
-                if c == "\\":
-                    j += 2
-                    continue
-                if in_class:
-                    in_class = c != "]"
-                elif c == "[":
-                    in_class = True
-                    if source.startswith(("[]", "[^]"), j):
-                        j += 2 if source[j + 1] == "]" else 3
-                        continue
-                elif c == "(":
-                    depth += 1
-                elif c == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            i = j + 1
+            end = _group_end(source, i)
+            i = n if end < 0 else end + 1
             continue
         c = source[i]
         if c == "\\":

@@ -41,7 +41,7 @@ from diplotext.found import OfficialHit, OfficialResult, PlaceResult
 from diplotext.link.affiliation import AffiliationResolver
 from diplotext.link.coref import alias_forms, same_person, word_matches
 from diplotext.recognize.names import NameGrammar, Token, name_words, similar_words, tokenize
-from diplotext.recognize.titles import PlaceIndex, TitleGrammar, TitleHit
+from diplotext.recognize.titles import ROLES, PlaceIndex, TitleGrammar, TitleHit
 from diplotext.records import Mention, Official
 from diplotext.resources.loader import Table
 from diplotext.text.normalize import fold
@@ -109,19 +109,7 @@ _DESC_VERB = regex.compile(
     r"[ \t]+(?:\p{Ll}+(?:ed|s)|said|told|spoke|met|left|made|gave|took)(?!\w)"
 )
 # Roles a later description may carry (a bare "the official" names no post worth a guess).
-_DESC_ROLES = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "deputy_foreign_minister",
-        "minister",
-        "deputy_minister",
-        "ambassador",
-        "senior_diplomat",
-        "head_of_organization",
-    }
-)
+_DESC_ROLES = frozenset(ROLES) - {"legislator", "other_official"}
 # Roles a generic description may stand for: "the minister" may be a foreign minister.
 _DESC_COVERS = {
     "minister": frozenset(

@@ -18,6 +18,9 @@ then assembles contacts over the whole article:
   contacts not reported "during the visit") the publication day; the place likewise,
   else the dateline city for a contact up to two days before the report, else the place
   a later occasion sentence gives ("In New York, he also held meetings with ...");
+- a planned contact with no place of its own takes the place of the planned trip or
+  contact the section's previous sentence announces, when it shares a side with it ("X will
+  travel to Wellington for talks with Y. X will also meet Prime Minister Z": Wellington);
 - the same sides planned with their own place or month after a held contact are another
   occasion ("He invited Bayramov to visit Tbilisi later this year"); a visit to several
   hosts is its talks with each host ("X will visit A, B and C ... He will hold talks with
@@ -422,6 +425,9 @@ def _assemble(
     first_location: dict[int, tuple[str, str] | None] = {}
     # held occasions with a place, for a contact whose place the article gives later
     later_places: list[tuple[int, tuple[str, str]]] = []
+    # the place of the last planned trip or contact: (reading number, section, sides, place)
+    trip: tuple[int, int, frozenset[int], tuple[str, str]] | None = None
+    trip_place: dict[int, tuple[str, str]] = {}
     for number, (reading, section, _paragraph, headline) in enumerate(readings):
         if section != owner_section:
             owner = None
@@ -465,6 +471,10 @@ def _assemble(
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
                 _add(builder, reading, type_, headline)
+                place = _trip_place(trip, number, section, sides, reading) if fresh else None
+                if place is not None:
+                    # "X will travel to Wellington ... X will also meet Prime Minister Y"
+                    trip_place[id(builder)] = place
                 family = _family_of(key[1])
                 if fresh and pending is not None and _family(_type_of(pending[0])) == family:
                     _take_occasion(builder, pending[0], inherit=True)
@@ -477,6 +487,15 @@ def _assemble(
                 owner.owned.append((reading.start, reading.end))
             elif reading.trigger is not None:
                 pending = (reading, number)
+        travel = reading.trigger is not None and reading.trigger.type == "visit"
+        if (
+            reading.status == "planned"
+            and not headline
+            and reading.location is not None
+            and (reading.groups or travel)
+        ):
+            sides_named = frozenset(i for group in reading.groups for i in group)
+            trip = (number, section, sides_named, reading.location)
         if occasion and not headline:
             if reading.date is not None:
                 running_date = reading.date[0]
@@ -513,6 +532,8 @@ def _assemble(
             if location is None:
                 i = bisect.bisect_right(place_starts, min(s for s, _ in b.evidence))
                 location = later_places[i][1] if i < len(later_places) else None
+        if location is None and b.status == "planned":
+            location = trip_place.get(id(b))
         spans = sorted(b.evidence + b.owned)
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
@@ -540,6 +561,26 @@ def _assemble(
         )
     out.sort(key=lambda ev: (ev.start, ev.end))
     return tuple(out)
+
+
+def _trip_place(
+    trip: tuple[int, int, frozenset[int], tuple[str, str]] | None,
+    number: int,
+    section: int,
+    sides: Sequence[int],
+    reading: Reading,
+) -> tuple[str, str] | None:
+    """The trip's place, when a planned contact with no place of its own is part of it.
+
+    The trip is the previous reading of the section (a planned visit or contact with a
+    place); the contact shares a side with it (or the trip named none: "X will travel to
+    Hanoi on Monday. He will meet Prime Minister Y").
+    """
+    if trip is None or reading.status != "planned" or reading.location is not None:
+        return None
+    if number - trip[0] != 1 or section != trip[1]:
+        return None
+    return trip[3] if not trip[2] or not trip[2].isdisjoint(sides) else None
 
 
 def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> None:

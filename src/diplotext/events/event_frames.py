@@ -138,6 +138,8 @@ _POSSESSIVE = regex.compile(r"'s?(?![\w])")
 _OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;!?]")
+#: the comma that closes a date before the purpose of a trip: "on Monday, March 3, for talks"
+_DATE_CLOSE_FOR = regex.compile(r",\s*for\b")
 _WORD = regex.compile(r"[\w'-]+")
 
 
@@ -552,7 +554,7 @@ def read_sentence(
     if status == "held" and primary is not None:
         # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
         verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
-        if verb is not None and not _CLAUSE_BREAK.search(text, verb.end, primary.start):
+        if verb is not None and _one_clause(text, verb.end, primary.start, dates):
             status = _status(text, verb, cues, dates)
     # an occasion only lends its place and day: "NATO leaders will gather in The Hague
     # next June for the summit" lends none, whatever stands between "will" and the trigger
@@ -740,6 +742,26 @@ def _status(
         ):
             return "planned"
     return "held"
+
+
+def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int, str]]) -> bool:
+    """True when ``text[start:end]`` has no clause break but the commas of a date.
+
+    A date's own commas ("Monday, March 3, 2025") and the comma closing it before "for"
+    ("... 2025, for talks") keep the clause whole.
+
+    >>> t = "will visit Hanoi on Monday, March 3, 2025, for talks"
+    >>> _one_clause(t, 10, 47, [(20, 41, "2025-03-03")]), _one_clause(t, 10, 47, [])
+    (True, False)
+    """
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        at = brk.start()
+        if any(d[0] <= at < d[1] for d in dates):
+            continue
+        if any(d[1] == at for d in dates) and _DATE_CLOSE_FOR.match(text, at, end + 4):
+            continue
+        return False
+    return True
 
 
 def _crosses(future: Sequence[int], a: int, b: int) -> bool:

@@ -330,7 +330,7 @@ class EventStage:
         date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
         heads = _sitting_heads(doc, officials, scan.cues["former"])
-        return _assemble(doc, readings, people, heads, dates, topics, ctx.dateline_city)
+        return _assemble(doc, readings, people, heads, dates, topics, ctx.dateline_city, place_hits)
 
     def _read(
         self,
@@ -411,8 +411,10 @@ def _assemble(
     dates: DateResult,
     topics: TopicResult,
     dateline_city: tuple[str, str] | None,
+    place_hits: Sequence[PlaceHit] = (),
 ) -> tuple[Event, ...]:
     """The events of the article from its sentence readings (see the module docstring)."""
+    hit_starts = [p.start for p in place_hits]
     builders: list[_Builder] = []
     by_key: dict[tuple[frozenset[int], str], _Builder] = {}
     owner: _Builder | None = None
@@ -494,8 +496,13 @@ def _assemble(
             and reading.location is not None
             and (reading.groups or travel)
         ):
+            # a tour ("will travel to Riyadh and Doha") lends no one place to the next contact
+            named = _slice(place_hits, hit_starts, reading.start, reading.end, _CAP)
+            one_place = len({p.name for p in named}) <= 1
+            trip = None
             sides_named = frozenset(i for group in reading.groups for i in group)
-            trip = (number, section, sides_named, reading.location)
+            if one_place:
+                trip = (number, section, sides_named, reading.location)
         if occasion and not headline:
             if reading.date is not None:
                 running_date = reading.date[0]

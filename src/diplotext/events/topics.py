@@ -497,7 +497,7 @@ class TopicStage:
         """Topics of ``doc`` with their evidence spans."""
         if not doc.text:
             return TopicResult((), ())
-        folded = fold(doc.norm).translate(_AS_SPACE)
+        folded = doc.folded.translate(_AS_SPACE)
         discussed = self._sentence_marks(doc, folded)
         framed = self._framed(doc, discussed, officials, places)
         need = _DISCUSS if framed else _DISCUSS | _FRAME

@@ -43,7 +43,6 @@ from diplotext.resolve.dates import (
     year_value,
 )
 from diplotext.resources.loader import Table
-from diplotext.text.normalize import fold
 from diplotext.text.segment import Document, Segment
 
 __all__ = ["DateStage", "Parts"]
@@ -784,7 +783,7 @@ class DateStage:
 
     def __call__(self, doc: Document, published: dt.date | dt.datetime | None) -> DateResult:
         """Dates of ``doc``; ``published`` (given by the user) overrides detection."""
-        folded = fold(doc.norm)
+        folded = doc.folded
         found = self._recognize(doc, folded)
         text = doc.text
 

@@ -245,7 +245,7 @@ class OfficialStage:
         def excluded(offset: int) -> bool:
             return doc.role_at(offset) in _EXCLUDED_ROLES
 
-        folded = fold(norm)
+        folded = doc.folded
         titles = self.titles.find(norm, index, folded)
         title_ends = {hit.end for hit in titles}
         # capitalized words: the only tokens where a known form of a name may start
@@ -586,7 +586,7 @@ class OfficialStage:
         mention_starts = [m[0] for m in mentions]
         out: list[_Cand] = []
         # a plain substring test first: most articles have no counterpart at all
-        found = _COUNTERPART.finditer(norm) if "counterpart" in norm.lower() else ()
+        found = _COUNTERPART.finditer(norm) if "counterpart" in doc.folded else ()
         for m in found:
             if doc.role_at(m.start()) in _EXCLUDED_ROLES:
                 continue
@@ -662,7 +662,7 @@ class OfficialStage:
                 posts[c] = (cands[k].countries, cands[k].org)
         mention_starts = [m[0] for m in mentions]
         spans: list[tuple[int, int, str | None]] = []
-        low = norm.lower()
+        low = doc.folded
         cued = "predecessor" in low or "successor" in low or "succeed" in low or "replac" in low
         for m in _SUCCESSION_AFTER.finditer(norm) if cued else ():
             a = _AFTER_TITLE.match(norm, m.end(), m.end() + _WINDOW)

@@ -509,7 +509,7 @@ class PlaceStage:
 
     def __call__(self, doc: Document) -> PlaceResult:
         """Countries, organizations and places of ``doc``."""
-        folded = fold(doc.norm)
+        folded = doc.folded
         country_hits: list[CountryHit] = []
         org_spans: list[tuple[int, int, str, str]] = []  # start, end, org id, form kind
         place_hits: list[PlaceHit] = []

@@ -33,7 +33,7 @@ from typing import NamedTuple
 import regex
 
 from diplotext.resources.loader import load_table
-from diplotext.text.normalize import normalize
+from diplotext.text.normalize import fold, normalize
 
 __all__ = ["ROLES", "Document", "Line", "Segment", "Sentence", "segment"]
 
@@ -167,17 +167,21 @@ class Document:
     """An article as the recognizers see it.
 
     ``text`` is the original string, ``norm`` its normalized copy of the same
-    length (see :func:`~diplotext.text.normalize.normalize`). ``segments`` and
+    length (see :func:`~diplotext.text.normalize.normalize`), and ``folded``
+    that copy lower-cased, still of the same length (see
+    :func:`~diplotext.text.normalize.fold`): the one every gazetteer scan reads,
+    folded once for all stages. ``segments`` and
     ``sentences`` are in text order; lookups by offset use binary search.
     """
 
-    __slots__ = ("_seg_starts", "_sent_starts", "norm", "segments", "sentences", "text")
+    __slots__ = ("_seg_starts", "_sent_starts", "folded", "norm", "segments", "sentences", "text")
 
     def __init__(
         self, text: str, norm: str, segments: tuple[Segment, ...], sentences: tuple[Sentence, ...]
     ) -> None:
         self.text = text
         self.norm = norm
+        self.folded = fold(norm)
         self.segments = segments
         self.sentences = sentences
         self._seg_starts = [s.start for s in segments]

@@ -142,8 +142,7 @@ def _scanner(entries: Iterable[str]) -> re.Pattern[str]:
     >>> _scanner(phrases).pattern == WordList(dict.fromkeys(phrases, 0)).pattern.pattern
     True
     """
-    keys = sorted({WordList.key(k) for k in entries})
-    return re.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])")
+    return re.compile(WordList.source(entries))
 
 
 class TopicLabel(NamedTuple):

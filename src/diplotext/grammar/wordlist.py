@@ -34,6 +34,9 @@ _END = ""  # marks "a key ends here" in the trie dicts
 # Characters that stand for "any run of spaces" inside a key.
 _SPACE = r"\s+"
 
+# A key that begins with a word character (see the "\b" prefix in WordList).
+_WORD_START = regex.compile(r"\w")
+
 
 def _escape(char: str) -> str:
     if char == " ":
@@ -103,10 +106,26 @@ class WordList(Generic[T]):
         self._entries: dict[str, T] = {}
         for key, value in entries.items():
             self._entries[self.key(key)] = value
-        source = trie_pattern(sorted(self._entries))
-        if boundary:
-            source = r"(?<![\w])" + source + r"(?![\w])"
-        self.pattern = regex.compile(source, regex.V0)
+        self.pattern = regex.compile(self.source(self._entries, boundary=boundary), regex.V0)
+
+    @classmethod
+    def source(cls, phrases: Iterable[str], *, boundary: bool = True) -> str:
+        r"""The regex source a WordList of ``phrases`` compiles (any engine reads it).
+
+        >>> print(WordList.source(["UN", "un  agency"]))
+        \b(?<![\w])(?:un(?:\s+agency)?)(?![\w])
+        """
+        keys = sorted({cls.key(p) for p in phrases} - {""})
+        source = trie_pattern(keys)
+        if not boundary:
+            return source
+        source = r"(?<![\w])" + source + r"(?![\w])"
+        if keys and all(_WORD_START.match(k) for k in keys):
+            # Every key starts a word, so a match starts at a word boundary: "\b" says
+            # the same as the look-behind, but lets the engine skip the positions inside
+            # words before it tries the trie (several times faster).
+            source = r"\b" + source
+        return source
 
     @staticmethod
     def key(phrase: str) -> str:

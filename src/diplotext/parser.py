@@ -34,7 +34,14 @@ from diplotext.records import Article
 from diplotext.resources.loader import Table, parse_table
 from diplotext.text.segment import segment
 
-__all__ = ["DEFAULT_MAX_CHARS", "GAZETTEER_KINDS", "Parser", "Published", "parse_article"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "GAZETTEER_KINDS",
+    "Parser",
+    "Published",
+    "check_published",
+    "parse_article",
+]
 
 #: Texts longer than this many characters are refused (``Parser(max_chars=...)`` changes it).
 DEFAULT_MAX_CHARS = 10_000_000
@@ -46,8 +53,16 @@ Published = Union[dt.date, dt.datetime, str, None]  # noqa: UP007 (runtime alias
 GazetteerSource = Union[str, "os.PathLike[str]", Sequence[Mapping[str, Any]]]
 
 
-def _coerce_published(published: Published) -> dt.date | dt.datetime | None:
-    """Check and convert the user's ``published`` argument."""
+def check_published(published: Published) -> dt.date | dt.datetime | None:
+    """Check and convert a ``published`` argument, as :meth:`Parser.parse` does.
+
+    >>> check_published("2024-10-21")
+    datetime.date(2024, 10, 21)
+    >>> check_published("soon")
+    Traceback (most recent call last):
+    ...
+    ValueError: published: cannot read 'soon' as an ISO 8601 date or date-time ...
+    """
     if published is None or isinstance(published, (dt.date, dt.datetime)):
         return published
     if isinstance(published, str):
@@ -175,7 +190,7 @@ class Parser:
                     "decode it first (e.g. data.decode('utf-8'))"
                 )
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        given = _coerce_published(published)
+        given = check_published(published)
         if len(text) > self.max_chars:
             raise InputTooLargeError(
                 f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}; "

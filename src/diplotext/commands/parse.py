@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO, cast
 
 from diplotext.errors import DiplotextError
-from diplotext.parser import Parser, Published
+from diplotext.parser import Parser, Published, check_published
 from diplotext.records import Article
 
 __all__ = [
@@ -348,7 +348,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         parser = Parser()
         if args.published is not None:
-            parser.parse("", args.published)  # validates the date once, before any file
+            check_published(args.published)  # once, before any file
     except (ValueError, TypeError, DiplotextError) as exc:
         err.write(f"diplotext: {exc}\n")
         return 2
@@ -383,7 +383,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             published = record.published if record.published is not None else args.published
             if record.published is not None:
                 try:
-                    parser.parse("", record.published)
+                    check_published(record.published)
                 except (ValueError, TypeError) as exc:
                     fail(f"{record.name}: {exc}")
                     continue

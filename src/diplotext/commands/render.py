@@ -8,7 +8,7 @@ from typing import TextIO
 
 from diplotext.commands.parse import InputError, iter_inputs
 from diplotext.errors import DiplotextError
-from diplotext.parser import Parser
+from diplotext.parser import Parser, check_published
 from diplotext.render import render_html
 from diplotext.text import segment
 
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         parser = Parser()
         if args.published is not None:
-            parser.parse("", args.published)  # validates the date before reading anything
+            check_published(args.published)  # before reading anything
     except (ValueError, TypeError, DiplotextError) as exc:
         err.write(f"diplotext: {exc}\n")
         return 2

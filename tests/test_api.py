@@ -89,7 +89,10 @@ def test_parse_many_keeps_order_in_process_and_with_workers() -> None:
     parser = Parser()
     texts = [SAMPLE, "Nothing here.", (SAMPLE, "2025-03-14")] * 3
     sequential = [a.to_json() for a in parser.parse_many(texts)]
-    assert sequential == [parser._parse_item(t).to_json() for t in texts]
+    one_by_one = [
+        (parser.parse(*t) if isinstance(t, tuple) else parser.parse(t)).to_json() for t in texts
+    ]
+    assert sequential == one_by_one
     parallel = [a.to_json() for a in parser.parse_many(texts, workers=2, chunksize=2)]
     assert parallel == sequential
     with pytest.raises(ValueError, match="workers"):

@@ -6,11 +6,13 @@ import datetime as dt
 import itertools
 import pickle
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from diplotext.errors import InputTooLargeError
 from diplotext.parser import Parser
+from diplotext.records import Article, ParseFailure
 
 TEXTS = [
     "Japanese Prime Minister Shigeru Ishiba met Emmanuel Macron in Paris on Monday.",
@@ -127,3 +129,94 @@ def test_a_pickled_parser_parses_alike(parser: Parser) -> None:
 def test_empty_input(parser: Parser) -> None:
     assert list(parser.parse_many([])) == []
     assert list(parser.parse_many([], workers=2)) == []
+
+
+# ---- errors="return": one bad item does not end the run ----
+
+MIXED: list[object] = [
+    TEXTS[0],
+    None,  # not a string
+    ("Talks resumed in Doha.", "not a date"),  # bad published
+    b"raw bytes",  # not decoded
+    TEXTS[2],
+    ("Talks resumed in Doha on Monday.", "2025-06-02"),
+]
+
+
+def _check_mixed(parser: Parser, results: list[object]) -> None:
+    assert len(results) == len(MIXED)
+    kinds = [type(r).__name__ for r in results]
+    assert kinds == [
+        "Article",
+        "ParseFailure",
+        "ParseFailure",
+        "ParseFailure",
+        "Article",
+        "Article",
+    ]
+    failures = [r for r in results if isinstance(r, ParseFailure)]
+    assert [f.index for f in failures] == [1, 2, 3]
+    assert [f.error_type for f in failures] == ["TypeError", "ValueError", "TypeError"]
+    assert "NoneType" in failures[0].message
+    assert "not a date" in failures[1].message
+    assert str(failures[2]).startswith("item 3: TypeError: text must be str, not bytes")
+    assert "Traceback" in failures[0].traceback
+    assert results[0].to_json() == parser.parse(TEXTS[0]).to_json()  # type: ignore[attr-defined]
+    dated = results[5]
+    assert isinstance(dated, Article) and dated.dates and dated.dates[0].value == "2025-06-02"
+
+
+def test_errors_return_yields_failures_in_place(parser: Parser) -> None:
+    results = list(parser.parse_many(MIXED, errors="return"))  # type: ignore[arg-type]
+    _check_mixed(parser, results)
+
+
+@pytest.mark.parametrize("chunksize", [1, 2, 16])
+def test_errors_return_with_workers_counts_indexes_across_chunks(
+    parser: Parser, chunksize: int
+) -> None:
+    results = list(
+        parser.parse_many(MIXED, workers=2, chunksize=chunksize, errors="return")  # type: ignore[arg-type]
+    )
+    _check_mixed(parser, results)
+
+
+def test_errors_return_catches_a_bug_in_a_stage(
+    parser: Parser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = pickle.loads(pickle.dumps(parser))
+    real = copy._topics
+
+    def broken(doc: Any, *args: Any) -> Any:
+        if "Kenya" in doc.text:
+            raise IndexError("stage bug")
+        return real(doc, *args)
+
+    monkeypatch.setattr(copy, "_topics", broken)
+    results = list(copy.parse_many(TEXTS, errors="return"))
+    bad = [r for r in results if isinstance(r, ParseFailure)]
+    assert [(f.index, f.error_type, f.message) for f in bad] == [(5, "IndexError", "stage bug")]
+    assert "broken" in bad[0].traceback
+    good = [r.to_json() for r in results if isinstance(r, Article)]
+    assert good == [parser.parse(t).to_json() for t in TEXTS if "Kenya" not in t]
+    with pytest.raises(IndexError, match="stage bug"):
+        list(copy.parse_many(TEXTS))  # the default policy raises
+
+
+def test_errors_return_does_not_swallow_interrupts(
+    parser: Parser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = pickle.loads(pickle.dumps(parser))
+
+    def interrupted(doc: Any, *args: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(copy, "_topics", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        list(copy.parse_many(TEXTS, errors="return"))
+
+
+@pytest.mark.parametrize("bad", ["ignore", "skip", None, True])
+def test_bad_errors_policy_is_refused(parser: Parser, bad: object) -> None:
+    with pytest.raises(ValueError, match="errors must be 'raise' or 'return'"):
+        parser.parse_many(TEXTS, errors=bad)  # type: ignore[call-overload]

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -249,3 +250,38 @@ def test_broken_pipe_with_workers_is_quiet(tmp_path: Path) -> None:
     )
     assert len(r.stdout.splitlines()) == 1
     assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_bug_in_one_article_is_reported_and_the_rest_parsed(
+    tmp_path: Path,
+    workers: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A stage that raises on one article (a bug) costs that article only, with or without workers."""
+    from diplotext.cli import main
+    from diplotext.events.topics import TopicStage
+
+    real = TopicStage.__call__
+
+    def broken(self: TopicStage, doc: Any, *args: Any) -> Any:
+        if "Kenya" in doc.text:
+            raise IndexError("stage bug")
+        return real(self, doc, *args)
+
+    # patched on the class, so forked workers inherit it
+    monkeypatch.setattr(TopicStage, "__call__", broken)
+    f = write_jsonl(tmp_path / "feed.jsonl", rows(10))
+    status = main(
+        ["parse", str(f), "--input", "jsonl", "--text-field", "body", "--workers", workers]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert [rec["line"] for rec in lines] == [1, 2, 3, 5, 6, 7, 8, 10]
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 2
+    assert all("internal error, please report it: IndexError: stage bug" in e for e in errors)
+    assert "feed.jsonl:4" in errors[0] and "feed.jsonl:9" in errors[1]
+    assert "Traceback" not in captured.err

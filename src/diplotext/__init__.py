@@ -17,6 +17,7 @@ from diplotext.records import (
     Mention,
     Official,
     Organization,
+    ParseFailure,
     Topic,
 )
 from diplotext.schema import schema
@@ -34,6 +35,7 @@ __all__ = [
     "Mention",
     "Official",
     "Organization",
+    "ParseFailure",
     "Parser",
     "Topic",
     "__version__",

@@ -68,7 +68,7 @@ def _parse_partition(
 ) -> list[Any]:
     """Parse one bag partition with one Parser."""
     p = parser if parser is not None else default_parser()
-    return [_shape(p._parse_item(item), output) for item in items]
+    return [_shape(article, output) for article in p.parse_many(items)]
 
 
 def parse_bag(bag: Any, parser: Parser | None = None, *, output: Output = "dict") -> Any:

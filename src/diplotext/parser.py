@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
-from typing import Any, Union, cast
+from typing import Any, Literal, Union, cast, overload
 
 from dateutil import parser as dateutil_parser
 
@@ -30,7 +30,7 @@ from diplotext.events.topics import TopicStage
 from diplotext.recognize.dates import DateStage
 from diplotext.recognize.officials import OfficialStage
 from diplotext.recognize.places import PlaceStage
-from diplotext.records import Article
+from diplotext.records import Article, ParseFailure
 from diplotext.resources.loader import Table, parse_table
 from diplotext.text.segment import segment
 
@@ -215,13 +215,34 @@ class Parser:
             text=text,
         )
 
+    @overload
     def parse_many(
         self,
         texts: Iterable[str | tuple[str, Published]],
         workers: int | None = None,
         *,
         chunksize: int = 16,
-    ) -> Iterator[Article]:
+        errors: Literal["raise"] = "raise",
+    ) -> Iterator[Article]: ...
+
+    @overload
+    def parse_many(
+        self,
+        texts: Iterable[str | tuple[str, Published]],
+        workers: int | None = None,
+        *,
+        chunksize: int = 16,
+        errors: Literal["return"],
+    ) -> Iterator[Article | ParseFailure]: ...
+
+    def parse_many(
+        self,
+        texts: Iterable[str | tuple[str, Published]],
+        workers: int | None = None,
+        *,
+        chunksize: int = 16,
+        errors: Literal["raise", "return"] = "raise",
+    ) -> Iterator[Article] | Iterator[Article | ParseFailure]:
         """Parse many texts, yielding articles in input order.
 
         Items are texts or ``(text, published)`` pairs. With ``workers`` > 1,
@@ -229,22 +250,52 @@ class Parser:
         each worker once. Items are read lazily, ``chunksize`` at a time, with
         a bounded number of chunks in flight: memory stays flat on archives of
         any size and an endless feed yields articles as they are parsed.
+
+        ``errors`` says what an item that cannot be parsed does: ``"raise"``
+        (the default) raises its exception and ends the run; ``"return"``
+        yields a :class:`~diplotext.records.ParseFailure` in its place and goes
+        on, so that one bad item does not end a run over an archive.
+
+        >>> parser = Parser()
+        >>> for result in parser.parse_many(["Talks in Paris.", None], errors="return"):
+        ...     print(type(result).__name__, result if isinstance(result, ParseFailure) else "")
+        Article
+        ParseFailure item 1: TypeError: text must be str, not NoneType
         """
-        if workers is not None and (not isinstance(workers, int) or workers < 1):
+        if workers is not None and (
+            not isinstance(workers, int) or isinstance(workers, bool) or workers < 1
+        ):
             raise ValueError(f"workers must be a positive int or None, not {workers!r}")
-        if not isinstance(chunksize, int) or chunksize < 1:
+        if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
             raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
+        if errors not in ("raise", "return"):
+            raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
         if workers is None or workers == 1:
-            for item in texts:
-                yield self._parse_item(item)
-            return
+            return self._parse_in_process(texts, errors == "return")
+        return self._parse_in_workers(texts, workers, chunksize, errors == "return")
+
+    def _parse_in_process(
+        self, texts: Iterable[str | tuple[str, Published]], keep_going: bool
+    ) -> Iterator[Article | ParseFailure]:
+        for index, item in enumerate(texts):
+            yield self._parse_item(index, item, keep_going)
+
+    def _parse_in_workers(
+        self,
+        texts: Iterable[str | tuple[str, Published]],
+        workers: int,
+        chunksize: int,
+        keep_going: bool,
+    ) -> Iterator[Article | ParseFailure]:
         # Not Executor.map: it reads the whole input before the first result.
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self,))
-        pending: deque[Future[list[Article]]] = deque()
+        pending: deque[Future[list[Article | ParseFailure]]] = deque()
         try:
             items = iter(texts)
+            first = 0
             while chunk := list(islice(items, chunksize)):
-                pending.append(pool.submit(_work_chunk, chunk))
+                pending.append(pool.submit(_work_chunk, first, chunk, keep_going))
+                first += len(chunk)
                 while pending and (len(pending) > 4 * workers or pending[0].done()):
                     yield from pending.popleft().result()
             while pending:
@@ -252,11 +303,19 @@ class Parser:
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def _parse_item(self, item: str | tuple[str, Published]) -> Article:
-        if isinstance(item, tuple):
-            text, published = item
-            return self.parse(text, published)
-        return self.parse(item)
+    def _parse_item(
+        self, index: int, item: str | tuple[str, Published], keep_going: bool
+    ) -> Article | ParseFailure:
+        """Parse one item of :meth:`parse_many`; with ``keep_going``, a failure is returned."""
+        try:
+            if isinstance(item, tuple):
+                text, published = item
+                return self.parse(text, published)
+            return self.parse(item)
+        except Exception as exc:
+            if not keep_going:
+                raise
+            return ParseFailure.from_exception(index, exc)
 
 
 def _rebuild(extra: dict[str, Table], max_chars: int) -> Parser:
@@ -273,9 +332,12 @@ def _init_worker(parser: Parser) -> None:
     _WORKER_PARSER = parser
 
 
-def _work_chunk(items: list[str | tuple[str, Published]]) -> list[Article]:
+def _work_chunk(
+    first: int, items: list[str | tuple[str, Published]], keep_going: bool
+) -> list[Article | ParseFailure]:
     assert _WORKER_PARSER is not None
-    return [_WORKER_PARSER._parse_item(item) for item in items]
+    parse = _WORKER_PARSER._parse_item
+    return [parse(first + offset, item, keep_going) for offset, item in enumerate(items)]
 
 
 _DEFAULT: Parser | None = None

@@ -13,6 +13,7 @@ order is fixed (see ``DESIGN.md``).
 from __future__ import annotations
 
 import json
+import traceback
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,6 +27,7 @@ __all__ = [
     "Mention",
     "Official",
     "Organization",
+    "ParseFailure",
     "Topic",
 ]
 
@@ -286,3 +288,33 @@ class Article:
         from diplotext.render import render_html  # render imports records
 
         return render_html(self)
+
+
+@attrs.frozen
+class ParseFailure:
+    """An input :meth:`Parser.parse_many` could not parse, yielded in its place.
+
+    Only with ``errors="return"``: one bad item (not a string, a bad
+    ``published``, too long, or a bug in a stage) then does not end a run over
+    a whole archive. ``index`` is the item's position in the input.
+
+    >>> failure = ParseFailure(3, "TypeError", "text must be str, not NoneType")
+    >>> str(failure)
+    'item 3: TypeError: text must be str, not NoneType'
+    """
+
+    index: int
+    #: The exception's class name, e.g. ``"ValueError"``.
+    error_type: str
+    message: str
+    #: The formatted traceback, for a bug report (not shown in ``repr``).
+    traceback: str = attrs.field(default="", repr=False)
+
+    def __str__(self) -> str:
+        return f"item {self.index}: {self.error_type}: {self.message}"
+
+    @classmethod
+    def from_exception(cls, index: int, exc: BaseException) -> ParseFailure:
+        """The failure of item ``index`` that raised ``exc``."""
+        trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        return cls(index, type(exc).__name__, str(exc), trace)

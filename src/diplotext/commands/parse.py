@@ -21,7 +21,7 @@ from typing import IO, Any, NamedTuple, TextIO, cast
 
 from diplotext.errors import DiplotextError
 from diplotext.parser import Parser, Published, check_published
-from diplotext.records import Article
+from diplotext.records import Article, ParseFailure
 
 __all__ = [
     "HELP",
@@ -340,6 +340,13 @@ def _output(record: Record, article: Article, jsonl_input: bool) -> dict[str, An
     return out
 
 
+def _internal_error(record: Record, failure: ParseFailure) -> str:
+    """The message for an article whose parse raised: a bug, not bad input."""
+    return (
+        f"{record.name}: internal error, please report it: {failure.error_type}: {failure.message}"
+    )
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Parse every input and write the records; 1 when some input failed."""
     jsonl_input = getattr(args, "input", "text") == "jsonl"
@@ -418,6 +425,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 except DiplotextError as exc:
                     fail(f"{record.name}: {exc}")
                     continue
+                except Exception as exc:  # a bug: report it, go on with the others
+                    fail(_internal_error(record, ParseFailure.from_exception(0, exc)))
+                    continue
                 write(record, article)
         else:
             sent: deque[Record] = deque()
@@ -428,10 +438,14 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     sent.append(record)
                     yield record.text, published
 
-            articles = parser.parse_many(jobs(), workers=workers)
+            articles = parser.parse_many(jobs(), workers=workers, errors="return")
             try:
-                for article in articles:
-                    write(sent.popleft(), article)
+                for result in articles:
+                    record = sent.popleft()
+                    if isinstance(result, ParseFailure):
+                        fail(_internal_error(record, result))
+                    else:
+                        write(record, result)
             finally:
                 # stop the workers now when the reader went away (BrokenPipeError)
                 close = getattr(articles, "close", None)

@@ -25,7 +25,10 @@ is linear in its length and cannot backtrack.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -52,9 +55,14 @@ MAX_NAME_WORDS = 9
 # "Al-Sabah", "Mana'a"); a "?" between letters is a character lost in transcoding
 # ("Nov?k"). Anything else that is not a blank is a one-character token.
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}]")
-# The same tokens by the faster stdlib engine, for :func:`plain_text` only (there its letters
-# ``[^\W\d_]`` are exactly ``\p{L}``, no marks occur, and its blanks are ``regex``'s).
-_TOKEN_PLAIN = re.compile(r"[^\W\d_]+(?:(?:['\-]|\?(?=[^\W\d_]))[^\W\d_]+)*|\S")
+# The same tokens by the faster stdlib engine, for :func:`plain_text` only: there the letters
+# ``\p{L}`` are exactly these ranges, no marks occur, and the blanks are ``regex``'s.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:(?:['\-]|\?(?=[{_LATIN}]))[{_LATIN}]+)*|\S")
+# Each as the one group of a split pattern: the pieces alternate blank, token, blank, ...,
+# blank, so the running sum of their lengths gives every offset (see :func:`tokenize`).
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT_PLAIN = re.compile(f"({_TOKEN_PLAIN.pattern})")
 # A character outside the set where both engines agree on words, letters and blanks: ASCII
 # but the separators \x1c-\x1f, the Latin letters of U+00C0-U+024F, general punctuation.
 _NOT_PLAIN = re.compile(
@@ -76,6 +84,10 @@ class Token(NamedTuple):
     word: bool
 
 
+# A Token from a (start, end, word) tuple, without the Python-level constructor call.
+_new_token: Callable[[tuple[int, int, bool]], Token] = partial(tuple.__new__, Token)
+
+
 def tokenize(norm: str) -> list[Token]:
     """Words and punctuation marks of ``norm`` with their offsets.
 
@@ -83,14 +95,14 @@ def tokenize(norm: str) -> list[Token]:
     >>> [norm[s:e] for s, e, _ in tokenize(norm)]
     ['Dr', '.', "O'Brien", ',', 'al-Assad']
     """
-    scan = _TOKEN_PLAIN if plain_text(norm) else _TOKEN
-    new = tuple.__new__  # a Token without the Python-level constructor call
-    out: list[Token] = []
-    add = out.append
-    for m in scan.finditer(norm):
-        s, e = m.span()
-        add(new(Token, (s, e, norm[s].isalpha())))
-    return out
+    scan = _TOKEN_SPLIT_PLAIN if plain_text(norm) else _TOKEN_SPLIT
+    pieces = scan.split(norm)  # blank, token, blank, token, ..., blank
+    bounds = list(accumulate(map(len, pieces)))  # the end of each piece
+    # a token starts where the blank before it ends (the last blank ends the text and starts
+    # nothing); it is a word when its first character is a letter. map() and zip() build the
+    # tokens without a Python loop per token.
+    words = map(str.isalpha, map(itemgetter(0), pieces[1::2]))
+    return list(map(_new_token, zip(bounds[0::2], bounds[1::2], words, strict=False)))
 
 
 def plain_text(text: str) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Container, Iterator, Sequence
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -146,10 +147,11 @@ class OfficialStage:
 
     # -- the pieces ------------------------------------------------------------
     @staticmethod
-    def _blocked(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    def _blocked(
+        toks: Sequence[Token], starts: Sequence[int], spans: Sequence[tuple[int, int]]
+    ) -> list[bool]:
         """Tokens that fall inside a country, organization or city span."""
         out = [False] * len(toks)
-        starts = [t.start for t in toks]
         for s, e in spans:
             i = bisect.bisect_left(starts, s)
             # a token that began before the span but runs into it
@@ -238,9 +240,9 @@ class OfficialStage:
         """Officials of ``doc``; ``places`` gives countries and organizations for affiliation."""
         norm = doc.norm
         toks = tokenize(norm)
-        starts = [t.start for t in toks]
+        starts = list(map(itemgetter(0), toks))
         index = PlaceIndex(places)
-        blocked = self._blocked(toks, index.spans)
+        blocked = self._blocked(toks, starts, index.spans)
 
         def excluded(offset: int) -> bool:
             return doc.role_at(offset) in _EXCLUDED_ROLES
@@ -248,12 +250,7 @@ class OfficialStage:
         folded = doc.folded
         titles = self.titles.find(norm, index, folded)
         title_ends = {hit.end for hit in titles}
-        # capitalized words: the only tokens where a known form of a name may start
-        caps = [
-            t
-            for m in _CAPITAL.finditer(norm)
-            if (t := bisect.bisect_left(starts, m.start())) < len(starts) and starts[t] == m.start()
-        ]
+        cap_heads = self._cap_heads(norm, folded, toks, starts)
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -298,7 +295,7 @@ class OfficialStage:
                 )
 
         clusters = self._cluster(folded, cands)
-        mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+        mentions = self._aliases(doc, folded, toks, starts, cap_heads, title_ends, cands, clusters)
         # counterparts take the role of the person they are the counterpart of
         subjects: dict[int, int] = {}  # counterpart's start -> start of its subject's mention
         extra = self._counterparts(
@@ -307,7 +304,9 @@ class OfficialStage:
         if extra:
             cands = cands + extra
             clusters = self._cluster(folded, cands)
-            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+            mentions = self._aliases(
+                doc, folded, toks, starts, cap_heads, title_ends, cands, clusters
+            )
         later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, mentions)
         if later:
             for cand in later:
@@ -315,11 +314,31 @@ class OfficialStage:
                     unsure.add(cand.start)  # no state from a context far from the name
             cands = cands + later
             clusters = self._cluster(folded, cands)
-            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+            mentions = self._aliases(
+                doc, folded, toks, starts, cap_heads, title_ends, cands, clusters
+            )
         title_starts = [hit.start for hit in titles]
         return self._build(
             doc, places, index, used, cands, clusters, mentions, title_starts, unsure, subjects
         )
+
+    @staticmethod
+    def _cap_heads(
+        norm: str, folded: str, toks: Sequence[Token], starts: Sequence[int]
+    ) -> dict[str, list[int]]:
+        """Capitalized words, the only tokens where a known form of a name may start, by
+        their folded first word ("varga" of "Varga's", "al" of "Al-Sabah"), in text order."""
+        index_of = dict(zip(starts, range(len(starts)), strict=True))
+        out: dict[str, list[int]] = {}
+        for m in _CAPITAL.finditer(norm):
+            t = index_of.get(m.start())
+            if t is None:
+                continue  # inside a word ("O'Brien")
+            head = folded[m.start() : toks[t].end]
+            if head.endswith("'s"):
+                head = head[:-2]
+            out.setdefault(head.partition("-")[0], []).append(t)
+        return out
 
     # -- coreference -------------------------------------------------------------
     def _cluster(self, folded: str, cands: Sequence[_Cand]) -> list[int]:
@@ -390,7 +409,7 @@ class OfficialStage:
         folded: str,
         toks: Sequence[Token],
         starts: Sequence[int],
-        caps: Sequence[int],
+        cap_heads: dict[str, list[int]],
         title_ends: Container[int],
         cands: Sequence[_Cand],
         clusters: Sequence[int],
@@ -427,28 +446,26 @@ class OfficialStage:
         if not forms:
             return []
         longest = max(len(key) for key in forms)
-        # the first word of every form: most tokens are ruled out by one set lookup
-        heads = frozenset(key[0] for key in forms)
+        # the capitalized words that begin like a form ("Varga" for "Varga", "Lena Varga")
+        heads = {key[0] for key in forms}
+        at_heads = sorted(t for head in heads for t in cap_heads.get(head, ()))
         taken.sort()
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]
         found: list[tuple[int, int, int, str | None]] = []
         last_found: dict[int, int] = {}
         floor = 0  # the first token a new mention may start at
-        for t in caps:
+        for t in at_heads:
             if t < floor:
                 continue
-            tok = toks[t]
-            head = folded[tok.start : tok.end]
-            if head.endswith("'s"):
-                head = head[:-2]
-            if head.partition("-")[0] not in heads:
-                continue
+            s = toks[t].start
+            i = bisect.bisect_right(span_starts, s) - 1
+            if i >= 0 and spans[i][1] > s and doc.role_at(s) not in _EXCLUDED_ROLES:
+                continue  # inside a mention already anchored (the test below, made early)
             match = self._form_at(norm, folded, toks, t, forms, longest)
             if match is None:
                 continue
             last_tok, e, key = match
-            s = toks[t].start
             nxt = last_tok + 1
             if doc.role_at(s) in _EXCLUDED_ROLES:
                 floor = nxt

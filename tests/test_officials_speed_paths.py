@@ -1,0 +1,93 @@
+"""The fast paths of the officials stage read the text exactly as the plain patterns they replace."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from diplotext.recognize.names import _TOKEN, Token, plain_text, tokenize
+from diplotext.recognize.titles import _SPACES, TitleGrammar, _left_gap
+
+_LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
+
+
+def _tokens_by_match(norm: str) -> list[Token]:
+    """The tokenizer as first written: one match per token."""
+    return [Token(m.start(), m.end(), norm[m.start()].isalpha()) for m in _TOKEN.finditer(norm)]
+
+
+def _random_texts(alphabet: list[str], count: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Dr. O'Brien, al-Assad met Nov?k -- and 5G",
+        "Jean-Noël  Peña\n\tKAMADA's O'-x ?y -z",
+        "Ana\u0301 Ruiz \u00b2 \u2019s \x1c Łukasz Ωmega Жуков",
+        "İstanbul'da  x?\u0301y  a-\u0301b",
+    ],
+)
+def test_tokenize_matches_one_match_per_token(text: str) -> None:
+    assert tokenize(text) == _tokens_by_match(text)
+
+
+def test_tokenize_matches_on_random_text_of_both_engines() -> None:
+    alphabet = [*"aB é-'?.\n\t\x1c\u0301ñŁ\u00b2\u2019ΩЖ5_@#İ\u2028", "Ana", " "]
+    texts = _random_texts(alphabet, 2000, seed=7)
+    assert any(plain_text(t) for t in texts) and not all(plain_text(t) for t in texts)
+    for text in texts:
+        assert tokenize(text) == _tokens_by_match(text), repr(text)
+
+
+def test_spaces_are_the_blanks_of_regex() -> None:
+    blanks = "".join(chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c)))
+    assert sorted(_SPACES) == sorted(blanks)
+
+
+def test_left_gap_is_the_leftmost_match_of_the_pattern() -> None:
+    alphabet = [" ", "\t", "\n", "'", "s", "t", "h", "e", "the", "the ", "x", "\r", "\u2028", "'s"]
+    for text in _random_texts(alphabet, 20000, seed=3):
+        match = _LEFT_GAP.search(text)
+        assert match is not None and _left_gap(text) == match.start(), repr(text)
+
+
+def test_modifiers_quick_test_misses_none() -> None:
+    grammar = TitleGrammar({})
+    keys = sorted(grammar.modifiers)
+    rnd = random.Random(11)
+    for n in range(3000):
+        words = [rnd.choice(keys) for _ in range(rnd.randint(0, 3))]
+        seps = [rnd.choice([" ", "-", " - ", "\n", "\t ", "  ", "x ", ""]) for _ in words]
+        lead = rnd.choice(["", "met ", "(", "the ", "a"])
+        folded = lead + "".join(w + s for w, s in zip(words, seps, strict=True))
+        start = len(folded)
+        folded += "foreign minister"
+        role = ("foreign_minister", "minister", "head_of_state")[n % 3]
+        expected = _modifiers_by_search(grammar, folded, start, role)
+        assert grammar._modifiers(folded, start, role) == expected, folded
+
+
+def _modifiers_by_search(
+    grammar: TitleGrammar, folded: str, start: int, role: str
+) -> tuple[int, str]:
+    """``TitleGrammar._modifiers`` without its quick test: the search at every step."""
+    for _ in range(3):
+        window = folded[max(0, start - 24) : start]
+        m = grammar._mod_before.search(window)
+        if m is None:
+            break
+        table = grammar.modifiers[" ".join(m.group("mod").split())]
+        new = table.get(role, table.get("*"))
+        if new is None:
+            break
+        if new != "=":
+            role = new
+        start = start - len(window) + m.start("mod")
+    return start, role

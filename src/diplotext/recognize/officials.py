@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Container, Iterator, Sequence
-from itertools import islice
+from itertools import compress, islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -250,7 +250,8 @@ class OfficialStage:
         folded = doc.folded
         titles = self.titles.find(norm, index, folded)
         title_ends = {hit.end for hit in titles}
-        cap_heads = self._cap_heads(norm, folded, toks, starts)
+        # the first letters of capitalized words: where a known form of a name may start
+        caps = [m.start() for m in _CAPITAL.finditer(norm)]
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -295,7 +296,7 @@ class OfficialStage:
                 )
 
         clusters = self._cluster(folded, cands)
-        mentions = self._aliases(doc, folded, toks, starts, cap_heads, title_ends, cands, clusters)
+        mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         # counterparts take the role of the person they are the counterpart of
         subjects: dict[int, int] = {}  # counterpart's start -> start of its subject's mention
         extra = self._counterparts(
@@ -304,9 +305,7 @@ class OfficialStage:
         if extra:
             cands = cands + extra
             clusters = self._cluster(folded, cands)
-            mentions = self._aliases(
-                doc, folded, toks, starts, cap_heads, title_ends, cands, clusters
-            )
+            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, mentions)
         if later:
             for cand in later:
@@ -314,30 +313,35 @@ class OfficialStage:
                     unsure.add(cand.start)  # no state from a context far from the name
             cands = cands + later
             clusters = self._cluster(folded, cands)
-            mentions = self._aliases(
-                doc, folded, toks, starts, cap_heads, title_ends, cands, clusters
-            )
+            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
         title_starts = [hit.start for hit in titles]
         return self._build(
             doc, places, index, used, cands, clusters, mentions, title_starts, unsure, subjects
         )
 
     @staticmethod
-    def _cap_heads(
-        norm: str, folded: str, toks: Sequence[Token], starts: Sequence[int]
-    ) -> dict[str, list[int]]:
-        """Capitalized words, the only tokens where a known form of a name may start, by
-        their folded first word ("varga" of "Varga's", "al" of "Al-Sabah"), in text order."""
-        index_of = dict(zip(starts, range(len(starts)), strict=True))
-        out: dict[str, list[int]] = {}
-        for m in _CAPITAL.finditer(norm):
-            t = index_of.get(m.start())
-            if t is None:
+    def _at_heads(
+        folded: str,
+        toks: Sequence[Token],
+        starts: Sequence[int],
+        caps: Sequence[int],
+        heads: set[str],
+    ) -> list[int]:
+        """Token indices of the capitalized words (first letters at ``caps``) whose folded first
+        word is one of ``heads`` ("varga" of "Varga's", "al" of "Al-Sabah"), in text order."""
+        letters = {head[0] for head in heads}
+        # a test of the first letter, with no Python step per capital, rules out most of them
+        maybe = compress(caps, map(letters.__contains__, map(folded.__getitem__, caps)))
+        out: list[int] = []
+        for at in maybe:
+            t = bisect.bisect_left(starts, at)
+            if t == len(starts) or starts[t] != at:
                 continue  # inside a word ("O'Brien")
-            head = folded[m.start() : toks[t].end]
+            head = folded[at : toks[t].end]
             if head.endswith("'s"):
                 head = head[:-2]
-            out.setdefault(head.partition("-")[0], []).append(t)
+            if head.partition("-")[0] in heads:
+                out.append(t)
         return out
 
     # -- coreference -------------------------------------------------------------
@@ -409,7 +413,7 @@ class OfficialStage:
         folded: str,
         toks: Sequence[Token],
         starts: Sequence[int],
-        cap_heads: dict[str, list[int]],
+        caps: Sequence[int],
         title_ends: Container[int],
         cands: Sequence[_Cand],
         clusters: Sequence[int],
@@ -448,7 +452,7 @@ class OfficialStage:
         longest = max(len(key) for key in forms)
         # the capitalized words that begin like a form ("Varga" for "Varga", "Lena Varga")
         heads = {key[0] for key in forms}
-        at_heads = sorted(t for head in heads for t in cap_heads.get(head, ()))
+        at_heads = self._at_heads(folded, toks, starts, caps, heads)
         taken.sort()
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]

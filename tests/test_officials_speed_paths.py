@@ -8,7 +8,14 @@ import pytest
 import regex
 
 from diplotext.recognize.names import _TOKEN, Token, plain_text, tokenize
-from diplotext.recognize.titles import _SPACES, TitleGrammar, _left_gap
+from diplotext.recognize.titles import (
+    _SPACES,
+    _THING_BEFORE,
+    _WORD_BEFORE,
+    TitleGrammar,
+    _last_word_lead,
+    _left_gap,
+)
 
 _LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
 
@@ -91,3 +98,44 @@ def _modifiers_by_search(
             role = new
         start = start - len(window) + m.start("mod")
     return start, role
+
+
+def test_last_word_lead_skips_no_match() -> None:
+    alphabet = [" ", "\t", "\n", "A", "b", "Ab", "x", ".", "-", "&", "'", "\r", "É", "5", "FIFA"]
+    for text in _random_texts(alphabet, 20000, seed=5):
+        full = _THING_BEFORE.search(text)
+        fast = _THING_BEFORE.search(text, _last_word_lead(text))
+        assert (full and full.groupdict()) == (fast and fast.groupdict()), repr(text)
+        assert (full and full.span()) == (fast and fast.span()), repr(text)
+
+
+def test_portfolio_before_quick_test_misses_none() -> None:
+    grammar = TitleGrammar({})
+    words = [*sorted(grammar.portfolio)[:20], "and", "&", "Trade", "AND", "said", "x-Trade"]
+    rnd = random.Random(13)
+    for _ in range(3000):
+        parts = [rnd.choice(words).capitalize() if rnd.random() < 0.7 else rnd.choice(words)]
+        parts += [rnd.choice(words) for _ in range(rnd.randint(0, 5))]
+        norm = rnd.choice(["", "the ", "met\n"]) + " ".join(parts) + rnd.choice([" ", "  ", "\t"])
+        start = len(norm)
+        norm += "Minister Ana Ruiz"
+        assert grammar._portfolio_before(norm, start) == _portfolio_before_by_search(
+            grammar, norm, start
+        ), norm
+
+
+def _portfolio_before_by_search(grammar: TitleGrammar, norm: str, start: int) -> int:
+    """``TitleGrammar._portfolio_before`` without its quick test."""
+    best = pos = start
+    for _ in range(6):
+        m = _WORD_BEFORE.search(norm, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        if low in grammar.portfolio and word[0].isupper():
+            best = m.start("w")
+        elif low not in ("and", "&"):
+            break
+        pos = m.start("w")
+    return best

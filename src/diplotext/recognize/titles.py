@@ -295,6 +295,7 @@ class TitleGrammar:
         port = load_table("title_portfolios", ("word",))
         self.portfolio = frozenset(row["word"].lower() for row in port)
         self.foreign_cues = frozenset(row["word"].lower() for row in port if row.get("cue"))
+        self._portfolio_ends = tuple(sorted(self.portfolio | {"and", "&"}))
         self.bodies = {
             row["word"].lower(): row["kind"] or "state"
             for row in load_table("official_bodies", ("word", "kind"))
@@ -380,6 +381,9 @@ class TitleGrammar:
         best = start
         pos = start
         for _ in range(6):
+            before = norm[max(0, pos - 40) : pos]
+            if not before.rstrip(" \t").lower().endswith(self._portfolio_ends):
+                break  # no portfolio word, "and" or "&" right before: the search cannot help
             m = _WORD_BEFORE.search(norm, max(0, pos - 40), pos)
             if m is None:
                 break
@@ -426,7 +430,7 @@ class TitleGrammar:
     def _led_thing(self, before: str) -> bool:
         """True when a capitalized name that is no country or body stands right before a
         leader's title, inside a sentence ("... said FIFA President ...")."""
-        m = _THING_BEFORE.search(before)
+        m = _THING_BEFORE.search(before, _last_word_lead(before))
         if m is None:
             return False
         word = m.group("w")
@@ -732,6 +736,19 @@ def _gap_suffix(text: str) -> int:
     if rest.endswith("'s"):
         return len(rest) - 2
     return len(rest) - 1 if rest.endswith("'") else len(rest)
+
+
+def _last_word_lead(text: str) -> int:
+    """The earliest offset where ``_THING_BEFORE`` can match in ``text``: the last character
+    before the blanks in front of the last word (the search need not try the ones before).
+
+    >>> _last_word_lead("talks, said FIFA ")
+    10
+    """
+    body = text[:-1] if text.endswith("\n") else text  # "$" also matches before a final "\n"
+    end = len(body.rstrip(" \t"))
+    start = max(body.rfind(" ", 0, end), body.rfind("\t", 0, end), body.rfind("\n", 0, end)) + 1
+    return max(0, len(body[:start].rstrip(" \t")) - 1)
 
 
 def _skip_poss(norm: str, pos: int) -> int:

@@ -7,7 +7,7 @@ import random
 import pytest
 import regex
 
-from diplotext.recognize.names import _TOKEN, Token, plain_text, tokenize
+from diplotext.recognize.names import _TOKEN, Token, plain_text, token_spans, tokenize
 from diplotext.recognize.titles import (
     _SPACES,
     _THING_BEFORE,
@@ -50,7 +50,7 @@ def test_tokenize_matches_on_random_text_of_both_engines() -> None:
     texts = _random_texts(alphabet, 2000, seed=7)
     assert any(plain_text(t) for t in texts) and not all(plain_text(t) for t in texts)
     for text in texts:
-        assert tokenize(text) == _tokens_by_match(text), repr(text)
+        assert tokenize(text) == _tokens_by_match(text) == token_spans(text), repr(text)
 
 
 def test_spaces_are_the_blanks_of_regex() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 import regex
 
-from diplotext.recognize.names import _TOKEN, Token, plain_text, token_spans, tokenize
+from diplotext.recognize.names import _LATIN, _TOKEN, Token, plain_text, token_spans, tokenize
 from diplotext.recognize.titles import (
     _SPACES,
     _THING_BEFORE,
@@ -17,6 +18,7 @@ from diplotext.recognize.titles import (
     _left_gap,
 )
 
+_LATIN_LETTER = re.compile(f"[{_LATIN}]")
 _LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
 
 
@@ -46,7 +48,7 @@ def test_tokenize_matches_one_match_per_token(text: str) -> None:
 
 
 def test_tokenize_matches_on_random_text_of_both_engines() -> None:
-    alphabet = [*"aB é-'?.\n\t\x1c\u0301ñŁ\u00b2\u2019ΩЖ5_@#İ\u2028", "Ana", " "]
+    alphabet = [*"aB é-'?.\n\t\x1c\u0301ñŁ\u00b2\u2019ΩЖ5_@#İ\u2028↺€°×\xa0ª", "Ana", " "]
     texts = _random_texts(alphabet, 2000, seed=7)
     assert any(plain_text(t) for t in texts) and not all(plain_text(t) for t in texts)
     for text in texts:
@@ -139,3 +141,14 @@ def _portfolio_before_by_search(grammar: TitleGrammar, norm: str, start: int) ->
             break
         pos = m.start("w")
     return best
+
+
+def test_engines_agree_on_every_plain_character() -> None:
+    plain = [chr(c) for c in range(0x10000) if plain_text(chr(c))]
+    assert "\u21ba" in plain and "\u00b2" not in plain and "\u00aa" not in plain
+    for ch in plain:
+        for stdlib, other in ((r"\w", r"\w"), (r"\s", r"\s"), (r"\d", r"\d")):
+            assert bool(re.match(stdlib, ch)) == bool(regex.match(other, ch)), hex(ord(ch))
+        letter = regex.match(r"\p{L}", ch) is not None
+        assert letter == bool(re.match(r"[^\W\d_]", ch)) == bool(_LATIN_LETTER.match(ch))
+        assert regex.match(r"\p{M}", ch) is None

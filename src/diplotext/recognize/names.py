@@ -65,9 +65,12 @@ _TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:(?:['\-]|\?(?=[{_LATIN}]))[{_LATIN}]+
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_PLAIN = re.compile(f"({_TOKEN_PLAIN.pattern})")
 # A character outside the set where both engines agree on words, letters and blanks: ASCII
-# but the separators \x1c-\x1f, the Latin letters of U+00C0-U+024F, general punctuation.
+# but the separators \x1c-\x1f; Latin-1 signs but the letters and digits "ª", "º", "µ", "²",
+# "³", "¹", "¼", "½", "¾"; the Latin letters of U+00C0-U+024F (with "×" and "÷"); general
+# punctuation; currency signs; arrows ("↺" of share buttons); geometric shapes ("■", "●").
 _NOT_PLAIN = re.compile(
-    r"[^\x00-\x1b\x20-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u2010-\u203e]"
+    r"[^\x00-\x1b\x20-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u024f"
+    r"\u2010-\u203e\u20a0-\u20cf\u2190-\u21ff\u25a0-\u25ff]"
 )
 
 # Blanks allowed between two words of a name: spaces, at most one line break.
@@ -118,8 +121,8 @@ def token_spans(norm: str) -> list[TokenSpan]:
 
 def plain_text(text: str) -> bool:
     """True when the stdlib ``re`` engine reads ``\\w``, ``\\s`` and letters in ``text`` exactly
-    as ``regex`` does (ASCII, Latin letters, general punctuation), so a pattern written for
-    both may run on the faster one.
+    as ``regex`` does (ASCII, Latin letters, common signs and punctuation), so a pattern
+    written for both may run on the faster one.
 
     >>> plain_text("Señor Peña - 'ok'"), plain_text("x\u00b2")
     (True, False)

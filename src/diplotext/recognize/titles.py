@@ -511,8 +511,9 @@ class TitleGrammar:
         if shouting is not None and shouting(start):
             return None
         title_end, foreign = end, False
+        # the word after the title (none for most: a name follows); no portfolio without one
         m = _PREP.match(norm, end, end + _WINDOW)
-        if m is None or not (
+        if m is not None and not (
             (m.end() in places.org_start and m.group("prep").lower() != "for")
             or self._body(norm, m.end(), places)[0] > m.end()
             or _country_follows(norm, m.end(), places)
@@ -534,7 +535,8 @@ class TitleGrammar:
         pos = title_end
         # complements: "of Albania", "of the OSCE", "of the ... Agency", "to Ghana's President"
         for _ in range(4):
-            m = _PREP.match(norm, pos, pos + _WINDOW)
+            if pos > end:  # (at the end of the title, ``m`` is read already)
+                m = _PREP.match(norm, pos, pos + _WINDOW)
             if m is None:
                 break
             prep = m.group("prep").lower()

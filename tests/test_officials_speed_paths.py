@@ -152,3 +152,11 @@ def test_engines_agree_on_every_plain_character() -> None:
         letter = regex.match(r"\p{L}", ch) is not None
         assert letter == bool(re.match(r"[^\W\d_]", ch)) == bool(_LATIN_LETTER.match(ch))
         assert regex.match(r"\p{M}", ch) is None
+
+
+def test_the_country_quick_test_sees_every_spelling() -> None:
+    # the quick test looks for "country" in the lower-cased text: no other character may
+    # match one of its letters under regex.I
+    for letter in "country":
+        same = [c for c in map(chr, range(0x3000)) if regex.match(f"(?i){letter}", c)]
+        assert sorted(same) == sorted({letter, letter.upper()})

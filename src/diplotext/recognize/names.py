@@ -61,7 +61,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:(?:['\-]|\?(?=[{_LATIN}]))[{_LATIN}]+)*|\S")
 # Each as the one group of a split pattern: the pieces alternate blank, token, blank, ...,
-# blank, so the running sum of their lengths gives every offset (see :func:`tokenize`).
+# blank, so the running sum of their lengths gives every offset (see :func:`token_spans`).
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_PLAIN = re.compile(f"({_TOKEN_PLAIN.pattern})")
 # A character outside the set where both engines agree on words, letters and blanks: ASCII
@@ -229,9 +229,11 @@ class NameGrammar:
         kind: str | None = None
         folded_cache: dict[int, str] = {}
         for _ in range(6):
-            if i >= len(toks) or not toks[i][2]:
+            if i >= len(toks):
                 break
-            start = toks[i][0]
+            start, _, is_word = toks[i]
+            if not is_word:
+                break
             window = folded_cache.get(start)
             if window is None:
                 window = fold(norm[start : start + 40])
@@ -286,9 +288,11 @@ class NameGrammar:
         ``blocked[k]`` marks tokens inside a country/organization/place span.
         """
         n = len(toks)
-        if i >= n or not toks[i][2] or (blocked and blocked[i]):
+        if i >= n or (blocked and blocked[i]):
             return None
-        first_start, first_end, _ = toks[i]
+        first_start, first_end, is_word = toks[i]
+        if not is_word:
+            return None
         if i > 0 and norm[toks[i - 1][0]] in "@#" and toks[i - 1][1] == first_start:
             return None  # a social-media handle or hashtag
         first = norm[first_start:first_end]
@@ -350,10 +354,10 @@ class NameGrammar:
         blocked: Sequence[bool],
     ) -> tuple[int, int, int] | None:
         """The name whose last word is token ``j``: ``(start, end, first_token)`` or None."""
-        if j < 0 or not toks[j][2] or (blocked and blocked[j]):
+        if j < 0 or (blocked and blocked[j]):
             return None
-        last = norm[toks[j][0] : toks[j][1]]
-        if not self.is_capital_word(last):
+        last_start, last_end, is_word = toks[j]
+        if not is_word or not self.is_capital_word(norm[last_start:last_end]):
             return None
         first = j
         words = 1
@@ -403,4 +407,4 @@ class NameGrammar:
                 return None
             if norm[before_start].isdigit():
                 return None  # "13 May": a date, not a person
-        return first_start, toks[j][1], first
+        return first_start, last_end, first

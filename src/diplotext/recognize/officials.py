@@ -471,7 +471,9 @@ class OfficialStage:
             s = starts[t]
             i = bisect.bisect_right(span_starts, s) - 1
             if i >= 0 and spans[i][1] > s and doc.role_at(s) not in _EXCLUDED_ROLES:
-                continue  # inside a mention already anchored (the test below, made early)
+                # inside a mention already anchored: the overlap test below, made before the
+                # form lookup (in boilerplate the lookup still runs: it moves the floor)
+                continue
             match = self._form_at(norm, folded, toks, t, forms, longest)
             if match is None:
                 continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Sequence
+from functools import cached_property
 
 import regex
 
@@ -92,12 +93,26 @@ class AffiliationResolver:
         self.norm = doc.norm
         self.index = index
         self.used = used
-        self.home_place = self._home_place(doc, places)
-        #: every state the article names (countries, and cities' states)
-        self.mentioned = frozenset(h.alpha2 for h in places.country_hits) | frozenset(
+        self.places = places
+
+    # -- the article's states, each read once and only when asked for ----------------------
+    @cached_property
+    def home_place(self) -> str | None:
+        """The country of the dateline city (see :meth:`_home_place`)."""
+        return self._home_place(self.doc, self.places)
+
+    @cached_property
+    def mentioned(self) -> frozenset[str]:
+        """Every state the article names (countries, and cities' states)."""
+        places = self.places
+        return frozenset(h.alpha2 for h in places.country_hits) | frozenset(
             p.alpha2 for p in places.place_hits if p.alpha2
         )
-        self.home = self.home_place or self._home_count(doc, places)
+
+    @cached_property
+    def home(self) -> str | None:
+        """The article's state: its dateline's, else the one its mentions dominate."""
+        return self.home_place or self._home_count(self.doc, self.places)
 
     @staticmethod
     def _home_place(doc: Document, places: PlaceResult) -> str | None:

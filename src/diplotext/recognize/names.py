@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -38,10 +40,12 @@ __all__ = [
     "MAX_NAME_WORDS",
     "NameGrammar",
     "Token",
+    "TokenSpan",
     "name_key",
     "name_words",
     "plain_text",
     "similar_words",
+    "token_spans",
     "tokenize",
 ]
 
@@ -52,13 +56,21 @@ MAX_NAME_WORDS = 9
 # "Al-Sabah", "Mana'a"); a "?" between letters is a character lost in transcoding
 # ("Nov?k"). Anything else that is not a blank is a one-character token.
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}]")
-# The same tokens by the faster stdlib engine, for :func:`plain_text` only (there its letters
-# ``[^\W\d_]`` are exactly ``\p{L}``, no marks occur, and its blanks are ``regex``'s).
-_TOKEN_PLAIN = re.compile(r"[^\W\d_]+(?:(?:['\-]|\?(?=[^\W\d_]))[^\W\d_]+)*|\S")
+# The same tokens by the faster stdlib engine, for :func:`plain_text` only: there the letters
+# ``\p{L}`` are exactly these ranges, no marks occur, and the blanks are ``regex``'s.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:(?:['\-]|\?(?=[{_LATIN}]))[{_LATIN}]+)*|\S")
+# Each as the one group of a split pattern: the pieces alternate blank, token, blank, ...,
+# blank, so the running sum of their lengths gives every offset (see :func:`token_spans`).
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT_PLAIN = re.compile(f"({_TOKEN_PLAIN.pattern})")
 # A character outside the set where both engines agree on words, letters and blanks: ASCII
-# but the separators \x1c-\x1f, the Latin letters of U+00C0-U+024F, general punctuation.
+# but the separators \x1c-\x1f; Latin-1 signs but the letters and digits "ª", "º", "µ", "²",
+# "³", "¹", "¼", "½", "¾"; the Latin letters of U+00C0-U+024F (with "×" and "÷"); general
+# punctuation; currency signs; arrows ("↺" of share buttons); geometric shapes ("■", "●").
 _NOT_PLAIN = re.compile(
-    r"[^\x00-\x1b\x20-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u2010-\u203e]"
+    r"[^\x00-\x1b\x20-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf-\u024f"
+    r"\u2010-\u203e\u20a0-\u20cf\u2190-\u21ff\u25a0-\u25ff]"
 )
 
 # Blanks allowed between two words of a name: spaces, at most one line break.
@@ -76,6 +88,11 @@ class Token(NamedTuple):
     word: bool
 
 
+#: A token as the name grammar reads it: ``(start, end, word)``, a plain tuple or a
+#: :class:`Token` (plain tuples are several times cheaper to make for a whole text).
+TokenSpan = tuple[int, int, bool]
+
+
 def tokenize(norm: str) -> list[Token]:
     """Words and punctuation marks of ``norm`` with their offsets.
 
@@ -83,20 +100,29 @@ def tokenize(norm: str) -> list[Token]:
     >>> [norm[s:e] for s, e, _ in tokenize(norm)]
     ['Dr', '.', "O'Brien", ',', 'al-Assad']
     """
-    scan = _TOKEN_PLAIN if plain_text(norm) else _TOKEN
-    new = tuple.__new__  # a Token without the Python-level constructor call
-    out: list[Token] = []
-    add = out.append
-    for m in scan.finditer(norm):
-        s, e = m.span()
-        add(new(Token, (s, e, norm[s].isalpha())))
-    return out
+    return [Token(*span) for span in token_spans(norm)]
+
+
+def token_spans(norm: str) -> list[TokenSpan]:
+    """The tokens of :func:`tokenize` as plain ``(start, end, word)`` tuples.
+
+    >>> token_spans("Dr. Varga")
+    [(0, 2, True), (2, 3, False), (4, 9, True)]
+    """
+    scan = _TOKEN_SPLIT_PLAIN if plain_text(norm) else _TOKEN_SPLIT
+    pieces = scan.split(norm)  # blank, token, blank, token, ..., blank
+    bounds = list(accumulate(map(len, pieces)))  # the end of each piece
+    # a token starts where the blank before it ends (the last blank ends the text and starts
+    # nothing); it is a word when its first character is a letter. map() and zip() build the
+    # tuples without a Python loop per token.
+    words = map(str.isalpha, map(itemgetter(0), pieces[1::2]))
+    return list(zip(bounds[0::2], bounds[1::2], words, strict=False))
 
 
 def plain_text(text: str) -> bool:
     """True when the stdlib ``re`` engine reads ``\\w``, ``\\s`` and letters in ``text`` exactly
-    as ``regex`` does (ASCII, Latin letters, general punctuation), so a pattern written for
-    both may run on the faster one.
+    as ``regex`` does (ASCII, Latin letters, common signs and punctuation), so a pattern
+    written for both may run on the faster one.
 
     >>> plain_text("Señor Peña - 'ok'"), plain_text("x\u00b2")
     (True, False)
@@ -189,21 +215,25 @@ class NameGrammar:
         return word.lower() not in self.not_names and word.lower() not in self.honorific_words
 
     @staticmethod
-    def is_initial(norm: str, toks: Sequence[Token], i: int) -> bool:
+    def is_initial(norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
         """A single capital letter ("L" of "L. Varga", "S" of "S Rao")."""
-        t = toks[i]
-        return t.end - t.start == 1 and norm[t.start].isupper()
+        start, end, _ = toks[i]
+        return end - start == 1 and norm[start].isupper()
 
     # -- honorifics --------------------------------------------------------
-    def skip_honorifics(self, norm: str, toks: Sequence[Token], i: int) -> tuple[int, str | None]:
+    def skip_honorifics(
+        self, norm: str, toks: Sequence[TokenSpan], i: int
+    ) -> tuple[int, str | None]:
         """Index of the first token after honorifics at token ``i`` ("His Highness Sheikh Dr."),
         and the kind of the last honorific skipped (None when there was none)."""
         kind: str | None = None
         folded_cache: dict[int, str] = {}
         for _ in range(6):
-            if i >= len(toks) or not toks[i].word:
+            if i >= len(toks):
                 break
-            start = toks[i].start
+            start, _, is_word = toks[i]
+            if not is_word:
+                break
             window = folded_cache.get(start)
             if window is None:
                 window = fold(norm[start : start + 40])
@@ -215,27 +245,27 @@ class NameGrammar:
             if not norm[start].isupper():
                 break
             j = i
-            while j < len(toks) and toks[j].start < end:
+            while j < len(toks) and toks[j][0] < end:
                 j += 1
-            if j < len(toks) and norm[toks[j].start] == "." and toks[j].start == end:
+            if j < len(toks) and toks[j][0] == end and norm[end] == ".":
                 j += 1
             kind = self.honorifics[m.group()]
             i = j
         return i, kind
 
-    def honorific_before(self, norm: str, toks: Sequence[Token], i: int) -> str | None:
+    def honorific_before(self, norm: str, toks: Sequence[TokenSpan], i: int) -> str | None:
         """The kind of honorific right before token ``i`` ("Lord" of "Lord Hale"), or None."""
         j = i - 1
-        if j >= 0 and norm[toks[j].start] == ".":
+        if j >= 0 and norm[toks[j][0]] == ".":
             j -= 1
-        if j < 0 or not toks[j].word:
+        if j < 0:
             return None
-        word = fold(norm[toks[j].start : toks[j].end])
-        if word not in self.honorific_words:
+        start, end, word = toks[j]
+        if not word or fold(norm[start:end]) not in self.honorific_words:
             return None
         # check the whole honorific phrase ending at token j
         k = max(0, j - 2)
-        m = self.honorifics.pattern.search(fold(norm[toks[k].start : toks[j].end + 1]))
+        m = self.honorifics.pattern.search(fold(norm[toks[k][0] : end + 1]))
         return self.honorifics[m.group()] if m is not None else None
 
     # -- names ---------------------------------------------------------------
@@ -249,7 +279,7 @@ class NameGrammar:
     def read_forward(
         self,
         norm: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         i: int,
         blocked: Sequence[bool],
     ) -> tuple[int, int, int] | None:
@@ -258,11 +288,14 @@ class NameGrammar:
         ``blocked[k]`` marks tokens inside a country/organization/place span.
         """
         n = len(toks)
-        if i >= n or not toks[i].word or (blocked and blocked[i]):
+        if i >= n or (blocked and blocked[i]):
             return None
-        first = norm[toks[i].start : toks[i].end]
-        if i > 0 and norm[toks[i - 1].start] in "@#" and toks[i - 1].end == toks[i].start:
+        first_start, first_end, is_word = toks[i]
+        if not is_word:
+            return None
+        if i > 0 and norm[toks[i - 1][0]] in "@#" and toks[i - 1][1] == first_start:
             return None  # a social-media handle or hashtag
+        first = norm[first_start:first_end]
         if not (self.is_capital_word(first) or self.is_initial(norm, toks, i)):
             return None
         last_good = -1  # token index of the last capitalized (non-initial) word
@@ -270,19 +303,19 @@ class NameGrammar:
         j = i
         prev_end = -1
         while j < n and words < MAX_NAME_WORDS:
-            t = toks[j]
-            if prev_end >= 0 and not self.gap_ok(norm, prev_end, t.start):
+            start, end, is_word = toks[j]
+            if prev_end >= 0 and not self.gap_ok(norm, prev_end, start):
                 break
-            if not t.word or (blocked and blocked[j]):
+            if not is_word or (blocked and blocked[j]):
                 break
-            word = norm[t.start : t.end]
-            if self.is_initial(norm, toks, j):
+            word = norm[start:end]
+            if end - start == 1 and word.isupper():  # an initial (see is_initial)
                 words += 1
-                prev_end = t.end
+                prev_end = end
                 j += 1
                 # "J." : the dot belongs to the initial
-                if j < n and norm[toks[j].start] == "." and toks[j].start == t.end:
-                    prev_end = toks[j].end
+                if j < n and toks[j][0] == end and norm[end] == ".":
+                    prev_end = toks[j][1]
                     j += 1
                 continue
             if word.endswith(_POSSESSIVE) and word[0].isupper() and "'" in word:
@@ -296,49 +329,48 @@ class NameGrammar:
             if self.is_capital_word(word):
                 last_good = j
                 words += 1
-                prev_end = t.end
+                prev_end = end
                 j += 1
                 continue
             if word in self.particles and words > 0:
                 words += 1
-                prev_end = t.end
+                prev_end = end
                 j += 1
                 continue
             break
         if last_good < 0:
             return None
-        end_tok = toks[last_good]
-        end = end_tok.end
-        word = norm[end_tok.start : end_tok.end]
+        start, end, _ = toks[last_good]
+        word = norm[start:end]
         if word.endswith(_POSSESSIVE) and "'" in word:
-            end = end_tok.start + word.rindex("'")
-        return toks[i].start, end, last_good + 1
+            end = start + word.rindex("'")
+        return first_start, end, last_good + 1
 
     def read_backward(
         self,
         norm: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         j: int,
         blocked: Sequence[bool],
     ) -> tuple[int, int, int] | None:
         """The name whose last word is token ``j``: ``(start, end, first_token)`` or None."""
-        if j < 0 or not toks[j].word or (blocked and blocked[j]):
+        if j < 0 or (blocked and blocked[j]):
             return None
-        last = norm[toks[j].start : toks[j].end]
-        if not self.is_capital_word(last):
+        last_start, last_end, is_word = toks[j]
+        if not is_word or not self.is_capital_word(norm[last_start:last_end]):
             return None
         first = j
         words = 1
         k = j - 1
         while k >= 0 and words < MAX_NAME_WORDS:
-            t = toks[k]
-            nxt = toks[k + 1]
-            if t.word:
-                if not self.gap_ok(norm, t.end, nxt.start):
+            start, end, is_word = toks[k]
+            next_start = toks[k + 1][0]
+            if is_word:
+                if not self.gap_ok(norm, end, next_start):
                     break
                 if blocked and blocked[k]:
                     break
-                word = norm[t.start : t.end]
+                word = norm[start:end]
                 if self.is_capital_word(word) or self.is_initial(norm, toks, k):
                     first = k
                 elif word in self.particles:
@@ -350,12 +382,12 @@ class NameGrammar:
                 continue
             # "J." : a dot right after an initial, before the next word
             if (
-                norm[t.start] == "."
+                norm[start] == "."
                 and k > 0
-                and toks[k - 1].end == t.start
+                and toks[k - 1][1] == start
                 and self.is_initial(norm, toks, k - 1)
-                and self.gap_ok(norm, t.end, nxt.start)
-                and not (k > 1 and toks[k - 2].word and toks[k - 2].end == toks[k - 1].start)
+                and self.gap_ok(norm, end, next_start)
+                and not (k > 1 and toks[k - 2][2] and toks[k - 2][1] == toks[k - 1][0])
             ):
                 # the initial must not be the honorific "Dr" etc.: is_initial ensures one letter
                 first = k - 1
@@ -364,14 +396,15 @@ class NameGrammar:
                 continue
             break
         # a leading initial alone before a non-initial word is fine; strip leading particles
-        while first < j and norm[toks[first].start].islower():
+        while first < j and norm[toks[first][0]].islower():
             first += 1
-        if not norm[toks[first].start].isupper():
+        first_start = toks[first][0]
+        if not norm[first_start].isupper():
             return None
         if first > 0:
-            before = toks[first - 1]
-            if norm[before.start] in "@#" and before.end == toks[first].start:
+            before_start, before_end, _ = toks[first - 1]
+            if norm[before_start] in "@#" and before_end == first_start:
                 return None
-            if norm[before.start].isdigit():
+            if norm[before_start].isdigit():
                 return None  # "13 May": a date, not a person
-        return toks[first].start, toks[j].end, first
+        return first_start, last_end, first

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Container, Iterator, Sequence
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -40,7 +41,13 @@ import regex
 from diplotext.found import OfficialHit, OfficialResult, PlaceResult
 from diplotext.link.affiliation import AffiliationResolver
 from diplotext.link.coref import alias_forms, same_person, word_matches
-from diplotext.recognize.names import NameGrammar, Token, name_words, similar_words, tokenize
+from diplotext.recognize.names import (
+    NameGrammar,
+    TokenSpan,
+    name_words,
+    similar_words,
+    token_spans,
+)
 from diplotext.recognize.titles import ROLES, PlaceIndex, TitleGrammar, TitleHit
 from diplotext.records import Mention, Official
 from diplotext.resources.loader import Table
@@ -146,16 +153,17 @@ class OfficialStage:
 
     # -- the pieces ------------------------------------------------------------
     @staticmethod
-    def _blocked(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    def _blocked(
+        toks: Sequence[TokenSpan], starts: Sequence[int], spans: Sequence[tuple[int, int]]
+    ) -> list[bool]:
         """Tokens that fall inside a country, organization or city span."""
         out = [False] * len(toks)
-        starts = [t.start for t in toks]
         for s, e in spans:
             i = bisect.bisect_left(starts, s)
             # a token that began before the span but runs into it
-            if i > 0 and toks[i - 1].end > s:
+            if i > 0 and toks[i - 1][1] > s:
                 out[i - 1] = True
-            while i < len(toks) and toks[i].start < e:
+            while i < len(toks) and starts[i] < e:
                 out[i] = True
                 i += 1
         return out
@@ -163,7 +171,7 @@ class OfficialStage:
     def _names_after(
         self,
         norm: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         pos: int,
         blocked: Sequence[bool],
@@ -180,7 +188,7 @@ class OfficialStage:
             if out and (m is None or ("and" not in m.group() and "," not in m.group())):
                 break
             i = bisect.bisect_left(starts, at)
-            if i >= len(toks) or toks[i].start != at:
+            if i >= len(toks) or starts[i] != at:
                 break
             i, honorific = self.names.skip_honorifics(norm, toks, i)
             span = self.names.read_forward(norm, toks, i, blocked)
@@ -202,7 +210,7 @@ class OfficialStage:
     def _name_before(
         self,
         norm: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         left: int,
         blocked: Sequence[bool],
@@ -226,7 +234,7 @@ class OfficialStage:
             if of is not None:
                 end = of.start()
         j = bisect.bisect_left(starts, end) - 1
-        if j < 0 or norm[toks[j].end : end].strip(" \t"):
+        if j < 0 or norm[toks[j][1] : end].strip(" \t"):
             return None
         span = self.names.read_backward(norm, toks, j, blocked)
         if span is None:
@@ -237,10 +245,10 @@ class OfficialStage:
     def __call__(self, doc: Document, places: PlaceResult) -> OfficialResult:
         """Officials of ``doc``; ``places`` gives countries and organizations for affiliation."""
         norm = doc.norm
-        toks = tokenize(norm)
-        starts = [t.start for t in toks]
+        toks = token_spans(norm)
+        starts = list(map(itemgetter(0), toks))
         index = PlaceIndex(places)
-        blocked = self._blocked(toks, index.spans)
+        blocked = self._blocked(toks, starts, index.spans)
 
         def excluded(offset: int) -> bool:
             return doc.role_at(offset) in _EXCLUDED_ROLES
@@ -248,12 +256,8 @@ class OfficialStage:
         folded = doc.folded
         titles = self.titles.find(norm, index, folded)
         title_ends = {hit.end for hit in titles}
-        # capitalized words: the only tokens where a known form of a name may start
-        caps = [
-            t
-            for m in _CAPITAL.finditer(norm)
-            if (t := bisect.bisect_left(starts, m.start())) < len(starts) and starts[t] == m.start()
-        ]
+        # the first letters of capitalized words: where a known form of a name may start
+        caps = [m.start() for m in _CAPITAL.finditer(norm)]
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -320,6 +324,31 @@ class OfficialStage:
         return self._build(
             doc, places, index, used, cands, clusters, mentions, title_starts, unsure, subjects
         )
+
+    @staticmethod
+    def _at_heads(
+        folded: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        caps: Sequence[int],
+        heads: set[str],
+    ) -> list[int]:
+        """Token indices of the capitalized words (first letters at ``caps``) whose folded first
+        word is one of ``heads`` ("varga" of "Varga's", "al" of "Al-Sabah"), in text order."""
+        letters = {head[0] for head in heads}
+        # a test of the first letter, with no Python step per capital, rules out most of them
+        maybe = compress(caps, map(letters.__contains__, map(folded.__getitem__, caps)))
+        out: list[int] = []
+        for at in maybe:
+            t = bisect.bisect_left(starts, at)
+            if t == len(starts) or starts[t] != at:
+                continue  # inside a word ("O'Brien")
+            head = folded[at : toks[t][1]]
+            if head.endswith("'s"):
+                head = head[:-2]
+            if head.partition("-")[0] in heads:
+                out.append(t)
+        return out
 
     # -- coreference -------------------------------------------------------------
     def _cluster(self, folded: str, cands: Sequence[_Cand]) -> list[int]:
@@ -388,7 +417,7 @@ class OfficialStage:
         self,
         doc: Document,
         folded: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         caps: Sequence[int],
         title_ends: Container[int],
@@ -427,28 +456,28 @@ class OfficialStage:
         if not forms:
             return []
         longest = max(len(key) for key in forms)
-        # the first word of every form: most tokens are ruled out by one set lookup
-        heads = frozenset(key[0] for key in forms)
+        # the capitalized words that begin like a form ("Varga" for "Varga", "Lena Varga")
+        heads = {key[0] for key in forms}
+        at_heads = self._at_heads(folded, toks, starts, caps, heads)
         taken.sort()
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]
         found: list[tuple[int, int, int, str | None]] = []
         last_found: dict[int, int] = {}
         floor = 0  # the first token a new mention may start at
-        for t in caps:
+        for t in at_heads:
             if t < floor:
                 continue
-            tok = toks[t]
-            head = folded[tok.start : tok.end]
-            if head.endswith("'s"):
-                head = head[:-2]
-            if head.partition("-")[0] not in heads:
+            s = starts[t]
+            i = bisect.bisect_right(span_starts, s) - 1
+            if i >= 0 and spans[i][1] > s and doc.role_at(s) not in _EXCLUDED_ROLES:
+                # inside a mention already anchored: the overlap test below, made before the
+                # form lookup (in boilerplate the lookup still runs: it moves the floor)
                 continue
             match = self._form_at(norm, folded, toks, t, forms, longest)
             if match is None:
                 continue
             last_tok, e, key = match
-            s = toks[t].start
             nxt = last_tok + 1
             if doc.role_at(s) in _EXCLUDED_ROLES:
                 floor = nxt
@@ -463,20 +492,20 @@ class OfficialStage:
             at = t
             if not self._alone(norm, toks, t, starts, e):
                 # "Kmaoliddin Rasulov": a misspelt given name before a known surname
-                prev = toks[t - 1] if t > 0 else toks[t]
-                given = folded[prev.start : prev.end]
+                prev_start, prev_end, prev_word = toks[t - 1] if t > 0 else toks[t]
+                given = folded[prev_start:prev_end]
                 if (
-                    prev.start == s
-                    or not prev.word
+                    prev_start == s
+                    or not prev_word
                     or not any(similar_words(given, first_word.get(c, "")) for c, _ in options)
                 ):
                     t = nxt
                     continue
-                s, at = prev.start, t - 1
+                s, at = prev_start, t - 1
             honorific = self.names.honorific_before(norm, toks, at)
             # a given name (or a family name written first, "Premier Li") stands alone
             # only after an honorific or a title
-            titled = at > 0 and toks[at - 1].end in title_ends and toks[at - 1].word
+            titled = at > 0 and toks[at - 1][1] in title_ends and toks[at - 1][2]
             cued = honorific is not None or titled
             options = [(c, needs) for c, needs in options if not needs or cued]
             if not options:
@@ -504,60 +533,60 @@ class OfficialStage:
         self,
         norm: str,
         folded: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         t: int,
         forms: dict[tuple[str, ...], list[tuple[int, bool]]],
         longest: int,
     ) -> tuple[int, int, tuple[str, ...]] | None:
         """The longest known form starting at token ``t``: (last token, end offset, key)."""
-        first = toks[t]
-        if not first.word or not norm[first.start].isupper():
+        first_start, _, first_word = toks[t]
+        if not first_word or not norm[first_start].isupper():
             return None
         key: list[str] = []
         best: tuple[int, int, tuple[str, ...]] | None = None
         prev_end = -1
         j = t
         while j < len(toks) and len(key) < longest:
-            tok = toks[j]
-            if not tok.word:
+            start, tok_end, word = toks[j]
+            if not word:
                 # the dot of an initial: "L. Varga"
-                initial = toks[j - 1].end - toks[j - 1].start == 1
-                if norm[tok.start] == "." and prev_end == tok.start and j > t and initial:
-                    prev_end = tok.end
+                initial = toks[j - 1][1] - toks[j - 1][0] == 1
+                if norm[start] == "." and prev_end == start and j > t and initial:
+                    prev_end = tok_end
                     j += 1
                     continue
                 break
-            if prev_end >= 0 and not self.names.gap_ok(norm, prev_end, tok.start):
+            if prev_end >= 0 and not self.names.gap_ok(norm, prev_end, start):
                 break
-            end = tok.end
+            end = tok_end
             possessive = norm.startswith("'s", end - 2)
             if possessive:
                 end -= 2
-            key.extend(folded[tok.start : end].replace("-", " ").split())
+            key.extend(folded[start:end].replace("-", " ").split())
             k = tuple(key)
             if k in forms:
                 best = (j, end, k)
             if possessive:
                 break
-            prev_end = tok.end
+            prev_end = tok_end
             j += 1
         return best
 
     def _alone(
-        self, norm: str, toks: Sequence[Token], t: int, starts: Sequence[int], end: int
+        self, norm: str, toks: Sequence[TokenSpan], t: int, starts: Sequence[int], end: int
     ) -> bool:
         """False when the matched form is part of a longer, different name ("Ruslan Varga")."""
         if t > 0:
-            prev = toks[t - 1]
-            if prev.word and norm[prev.end : toks[t].start] == " ":
-                word = norm[prev.start : prev.end]
+            prev_start, prev_end, prev_word = toks[t - 1]
+            if prev_word and norm[prev_end : starts[t]] == " ":
+                word = norm[prev_start:prev_end]
                 if word[0].isupper() and self.names.is_capital_word(word) and len(word) > 1:
                     return False
         n = bisect.bisect_left(starts, end)
         if n < len(toks):
-            nxt = toks[n]
-            if nxt.word and norm[end : nxt.start] == " ":
-                word = norm[nxt.start : nxt.end]
+            next_start, next_end, next_word = toks[n]
+            if next_word and norm[end:next_start] == " ":
+                word = norm[next_start:next_end]
                 if word[0].isupper() and self.names.is_capital_word(word):
                     return False
         return True
@@ -565,7 +594,7 @@ class OfficialStage:
     def _counterparts(
         self,
         doc: Document,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         blocked: Sequence[bool],
         index: PlaceIndex,
@@ -615,7 +644,7 @@ class OfficialStage:
                 a = _AFTER_TITLE.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 at = a.end() if a is not None else hit.span_end
             i = bisect.bisect_left(starts, at)
-            if i >= len(toks) or toks[i].start != at:
+            if i >= len(toks) or starts[i] != at:
                 continue
             i, honorific = self.names.skip_honorifics(norm, toks, i)
             span = self.names.read_forward(norm, toks, i, blocked)
@@ -646,7 +675,7 @@ class OfficialStage:
     def _successions(
         self,
         doc: Document,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         blocked: Sequence[bool],
         cands: Sequence[_Cand],
@@ -668,7 +697,7 @@ class OfficialStage:
             a = _AFTER_TITLE.match(norm, m.end(), m.end() + _WINDOW)
             at = a.end() if a is not None else m.end()
             i = bisect.bisect_left(starts, at)
-            if i < len(toks) and toks[i].start == at:
+            if i < len(toks) and starts[i] == at:
                 i, honorific = self.names.skip_honorifics(norm, toks, i)
                 span = self.names.read_forward(norm, toks, i, blocked)
                 if span is not None:
@@ -698,7 +727,7 @@ class OfficialStage:
     def _later_titles(
         self,
         doc: Document,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         blocked: Sequence[bool],
         unnamed: Sequence[TitleHit],
@@ -813,7 +842,7 @@ class OfficialStage:
     def _untitled(
         self,
         norm: str,
-        toks: Sequence[Token],
+        toks: Sequence[TokenSpan],
         starts: Sequence[int],
         blocked: Sequence[bool],
         lo: int,
@@ -822,9 +851,9 @@ class OfficialStage:
         """Names in ``[lo, hi)`` ("Ana Ruiz", "Vega"; not "the White House", nor a lone
         capitalized word opening the sentence at ``lo``)."""
         i = bisect.bisect_left(starts, lo)
-        while i < len(toks) and toks[i].start < hi:
-            tok = toks[i]
-            if not tok.word or not norm[tok.start].isupper():
+        while i < len(toks) and starts[i] < hi:
+            start, _, word = toks[i]
+            if not word or not norm[start].isupper():
                 i += 1
                 continue
             j, honorific = self.names.skip_honorifics(norm, toks, i)
@@ -832,9 +861,9 @@ class OfficialStage:
             if span is None:
                 i = max(i + 1, j)
                 continue
-            before = norm[max(lo, toks[i].start - 4) : toks[i].start]
+            before = norm[max(lo, start - 4) : start]
             words = name_words(norm[span[0] : span[1]])
-            opening = toks[i].start - lo <= 2 and not norm[lo : toks[i].start].strip(" \t\"'")
+            opening = start - lo <= 2 and not norm[lo:start].strip(" \t\"'")
             lone = len(words) < 2 and opening
             if not lone and not before.lower().endswith("the ") and span[1] <= hi:
                 yield span[0], span[1], honorific

@@ -216,8 +216,16 @@ _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
 _THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[ \t]+$")
-# A possessive or blank between a country and the title after it: "Chile's Foreign Minister".
-_LEFT_GAP = regex.compile(r"(?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$")
+# What separates the words of a modifier ("newly appointed", "newly-appointed").
+_MOD_PIECES = regex.compile(r"[\s\-]")
+# A possessive or blank between a country and the title after it: "Chile's Foreign Minister",
+# "Chile's the Minister". :func:`_left_gap` reads it from the right, without a search.
+# _LEFT_GAP = (?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$
+# The characters of ``\s`` (``regex``'s White_Space), for ``str.rstrip``.
+_SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 # "the country's" before a title: resolved to the country the sentence is about.
 _THE_COUNTRY = regex.compile(r"(?:the|that|this)\s+country's\s+$", regex.I)
 # One word (or comma/ampersand) of a portfolio or body phrase.
@@ -281,9 +289,13 @@ class TitleGrammar:
         self._mod_before = regex.compile(
             r"(?<![\w])(?P<mod>" + trie_pattern(sorted(mods)) + r")[ \t]*[\-\s][ \t]*$"
         )
+        # The last word of every modifier ("appointed" of "newly-appointed"): the text before a
+        # title must end with one, and blanks or a hyphen, for the search above to be tried.
+        self._mod_ends = tuple(sorted({_MOD_PIECES.split(key)[-1] for key in mods}))
         port = load_table("title_portfolios", ("word",))
         self.portfolio = frozenset(row["word"].lower() for row in port)
         self.foreign_cues = frozenset(row["word"].lower() for row in port if row.get("cue"))
+        self._portfolio_ends = tuple(sorted(self.portfolio | {"and", "&"}))
         self.bodies = {
             row["word"].lower(): row["kind"] or "state"
             for row in load_table("official_bodies", ("word", "kind"))
@@ -304,10 +316,20 @@ class TitleGrammar:
         )
 
     # -- the parts ------------------------------------------------------------
+    def _row(self, phrase: str) -> TitleRow:
+        """The row of a title matched in the folded text (most are written as their key)."""
+        row = self.rows.get(phrase)
+        return row if row is not None else self.cores[phrase]
+
     def _modifiers(self, folded: str, start: int, role: str) -> tuple[int, str]:
         """Absorb rank modifiers before ``start``: new start and role."""
         for _ in range(3):
             window = folded[max(0, start - 24) : start]
+            bare = window.rstrip()
+            if bare.endswith("-"):
+                bare = bare[:-1].rstrip()
+            if not bare.endswith(self._mod_ends):
+                break  # no modifier word right before: the search cannot match
             m = self._mod_before.search(window)
             if m is None:
                 break
@@ -359,6 +381,9 @@ class TitleGrammar:
         best = start
         pos = start
         for _ in range(6):
+            before = norm[max(0, pos - 40) : pos]
+            if not before.rstrip(" \t").lower().endswith(self._portfolio_ends):
+                break  # no portfolio word, "and" or "&" right before: the search cannot help
             m = _WORD_BEFORE.search(norm, max(0, pos - 40), pos)
             if m is None:
                 break
@@ -405,7 +430,7 @@ class TitleGrammar:
     def _led_thing(self, before: str) -> bool:
         """True when a capitalized name that is no country or body stands right before a
         leader's title, inside a sentence ("... said FIFA President ...")."""
-        m = _THING_BEFORE.search(before)
+        m = _THING_BEFORE.search(before, _last_word_lead(before))
         if m is None:
             return False
         word = m.group("w")
@@ -424,7 +449,7 @@ class TitleGrammar:
         if folded is None:
             folded = fold(norm)
         scan = self._core_scan_plain if plain_text(folded) else self._core_scan
-        cores = [(m.start(), m.end(), self.cores[m.group()]) for m in scan.finditer(folded)]
+        cores = [(m.start(), m.end(), self._row(m.group())) for m in scan.finditer(folded)]
         breaks = [m.start() for m in _NEWLINE.finditer(norm)]
         caps: dict[int, bool] = {}
 
@@ -486,8 +511,9 @@ class TitleGrammar:
         if shouting is not None and shouting(start):
             return None
         title_end, foreign = end, False
+        # the word after the title (none for most: a name follows); no portfolio without one
         m = _PREP.match(norm, end, end + _WINDOW)
-        if m is None or not (
+        if m is not None and not (
             (m.end() in places.org_start and m.group("prep").lower() != "for")
             or self._body(norm, m.end(), places)[0] > m.end()
             or _country_follows(norm, m.end(), places)
@@ -509,7 +535,8 @@ class TitleGrammar:
         pos = title_end
         # complements: "of Albania", "of the OSCE", "of the ... Agency", "to Ghana's President"
         for _ in range(4):
-            m = _PREP.match(norm, pos, pos + _WINDOW)
+            if pos > end:  # (at the end of the title, ``m`` is read already)
+                m = _PREP.match(norm, pos, pos + _WINDOW)
             if m is None:
                 break
             prep = m.group("prep").lower()
@@ -618,8 +645,7 @@ class TitleGrammar:
         the_country = False
         if org is None and not countries:
             before = norm[max(0, mstart - 40) : mstart]
-            gap = _LEFT_GAP.search(before)
-            edge = mstart - (len(before) - gap.start()) if gap is not None else mstart
+            edge = mstart - len(before) + _left_gap(before)
             if edge in places.country_end:
                 c_start, alpha2, ci = places.country_end[edge]
                 countries.append(alpha2)
@@ -634,7 +660,7 @@ class TitleGrammar:
                 p_start, alpha2 = places.place_end[edge]
                 countries.append(alpha2)
                 left = p_start
-            elif _THE_COUNTRY.search(before):
+            elif "country" in before.lower() and _THE_COUNTRY.search(before):
                 the_country = True
             elif role in _LEADER_ROLES and self._led_thing(before):
                 return None  # "Expo President", "a carmaker's chairman": not a state's office
@@ -684,6 +710,47 @@ def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:
     return any(
         w.start() in places.country_start for w in _LEAD_WORD.finditer(norm, pos, lead.end())
     ) or (lead.end() in places.country_start)
+
+
+def _left_gap(before: str) -> int:
+    """Where the gap before a title starts in ``before`` (the text that ends at the title):
+    the first offset of the leftmost match of ``_LEFT_GAP`` (see its comment) ending there.
+
+    >>> before = "met Chile's the "
+    >>> before[_left_gap(before):]
+    "'s the "
+    """
+    start = _gap_suffix(before)
+    if before.endswith("\n"):
+        # "$" also matches before a final line break
+        start = min(start, _gap_suffix(before[:-1]))
+    return start
+
+
+def _gap_suffix(text: str) -> int:
+    """Start of the longest suffix of ``text`` that ``_LEFT_GAP`` matches whole, read from the
+    right: "the" and its blanks, blanks around one line break, "'s" or "'"."""
+    rest = text.rstrip(_SPACES)
+    end = len(rest) - 3 if len(rest) < len(text) and rest.endswith("the") else len(text)
+    rest = text[:end].rstrip(" \t")
+    if rest.endswith("\n"):
+        rest = rest[:-1].rstrip(" \t")
+    if rest.endswith("'s"):
+        return len(rest) - 2
+    return len(rest) - 1 if rest.endswith("'") else len(rest)
+
+
+def _last_word_lead(text: str) -> int:
+    """The earliest offset where ``_THING_BEFORE`` can match in ``text``: the last character
+    before the blanks in front of the last word (the search need not try the ones before).
+
+    >>> _last_word_lead("talks, said FIFA ")
+    10
+    """
+    body = text[:-1] if text.endswith("\n") else text  # "$" also matches before a final "\n"
+    end = len(body.rstrip(" \t"))
+    start = max(body.rfind(" ", 0, end), body.rfind("\t", 0, end), body.rfind("\n", 0, end)) + 1
+    return max(0, len(body[:start].rstrip(" \t")) - 1)
 
 
 def _skip_poss(norm: str, pos: int) -> int:

@@ -330,7 +330,13 @@ class PlaceStage:
         self._short_ref_states = frozenset(a2 for _, a2 in self._short_refs)
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
         self._origin_suffixes = tuple(sorted(_words(cues.get(("origin_suffix", "suffix"), ()))))
-        self._event_words = _fast_pattern(cues.get(("event_name", "event"), ()))
+        event_words = cues.get(("event_name", "event"), ())
+        self._event_words = _fast_pattern(event_words)
+        # How the event words start, up to a first blank ("grand" of "Grand Prix"): a
+        # quick test before the pattern.
+        self._event_starts = tuple(
+            {WordList.key(normalize(w)).split(" ")[0] for w in event_words if w.strip()}
+        )
         self._us_states = _fast_pattern(cues.get(("us_town", "town"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {
@@ -464,7 +470,11 @@ class PlaceStage:
     def _event_name(self, doc: Document, folded: str, end: int) -> bool:
         """The next word makes the span part of an event's name ("U.S. Open", "German Cup")."""
         nxt = _NEXT_CAPITAL.match(doc.norm, end)
-        return nxt is not None and self._event_words.match(folded, nxt.end()) is not None
+        return (
+            nxt is not None
+            and folded.startswith(self._event_starts, nxt.end())
+            and self._event_words.match(folded, nxt.end()) is not None
+        )
 
     def _us_town(self, folded: str, end: int) -> bool:
         """ ", Pennsylvania" right after the span: a US town named after a country."""
@@ -538,15 +548,12 @@ class PlaceStage:
         place_hits: list[PlaceHit] = []
         pattern = self._pattern
         entries = self._entries
-        pos = 0
-        n = len(folded)
         persons: set[str] = set()
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
-        while pos < n:
-            m = pattern.search(folded, pos)
-            if m is None:
-                break
+        matches = pattern.finditer(folded)
+        m = next(matches, None)
+        while m is not None:
             start, end = m.span()
             # The match is folded already: its key is the match itself, blanks collapsed.
             key = m.group()
@@ -556,9 +563,11 @@ class PlaceStage:
                 if self._accept(doc, folded, e, start, end, persons, cache)
             ]
             if not accepted:
-                pos = start + 1
+                # Retried one character later: "republic of Azerbaijan" yields Azerbaijan.
+                matches = pattern.finditer(folded, start + 1)
+                m = next(matches, None)
                 continue
-            pos = end
+            m = next(matches, None)
             for e in accepted:
                 if e.cat == "country":
                     if e.context == "given_name":

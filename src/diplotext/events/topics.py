@@ -114,6 +114,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>[ \t]*-?[ \t]*)")
 # A word that starts with a lower-case letter ("the"): a line holding one is no menu.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'&.])\p{Ll}")
+# A plain lower-case word ("the"), at the start or after a blank: a match of _LOWER_WORD
+# too, found by the stdlib engine (faster to call); _LOWER_WORD decides the other lines.
+_PLAIN_LOWER_WORD = re.compile(r"(?<![^ ])[a-z]")
 # The next word of a name, after what may separate two words of one name: blanks or a
 # hyphen, no punctuation (" Council", "-Pacific"). The gap must not be empty; it is atomic
 # (read greedily once, never re-split).
@@ -571,6 +574,8 @@ class TopicStage:
         marks = self._sentence_marks(layout, folded)
         framed = self._framed(layout, marks, officials, places)
         layout.weigh(marks, _silent_segments(doc), _DISCUSS if framed else _DISCUSS | _FRAME)
+        if not (layout.plain or any(layout.factors)):
+            return TopicResult((), ())  # no cue can count anywhere: nothing to look for
         covered = _covered_spans(places, officials)
         found: list[_Found] = []
         entries = self._entries
@@ -817,7 +822,11 @@ def _silent_segments(doc: Document) -> frozenset[int]:
         if tail and title_like:
             silent.add(i)
             continue
-        if (seg.role in _TITLE_ROLES or seg.role == "body") and not _LOWER_WORD.search(line):
+        if (
+            (seg.role in _TITLE_ROLES or seg.role == "body")
+            and not _PLAIN_LOWER_WORD.search(line)
+            and not _LOWER_WORD.search(line)
+        ):
             words = _WORD.findall(line)
             if len(words) >= _MENU_MIN_WORDS and all(
                 w[0].isupper() or w[0].isdigit() for w in words

@@ -520,6 +520,8 @@ class PlaceStage:
                     return False
             if doc.norm[end : end + 1] == "$":  # "US$ 5 million"
                 return False
+        if not entry.context:
+            return True
         if entry.context == "given_name":
             person = self._person_name(doc, start, end)
             if person == "surname":

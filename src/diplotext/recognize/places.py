@@ -505,10 +505,10 @@ class PlaceStage:
         persons: set[str],
         cache: dict[str, list[int]],
     ) -> bool:
-        span = doc.norm[start:end]
+        """Does the match ``[start, end)`` stand for ``entry`` here (case and context)?"""
         if entry.cat == "blocked":
             return True
-        if not _case_ok(entry.form, entry.exact, span):
+        if not _case_ok(entry.form, entry.exact, doc.norm[start:end]):
             return False
         if entry.cat == "country" and self._names_other(folded, doc, end):
             return False
@@ -570,20 +570,18 @@ class PlaceStage:
                 m = next(matches, None)
                 continue
             m = next(matches, None)
+            # The first accepted entry of each kind: a span may name a state and a city.
+            first: dict[str, _Entry] = {}
             for e in accepted:
-                if e.cat == "country":
-                    if e.context == "given_name":
-                        named.append((len(country_hits), key))
-                    country_hits.append(CountryHit(start, end, e.ref, e.kind))
-                    break
-            for e in accepted:
-                if e.cat == "org":
-                    org_spans.append((start, end, e.ref, e.kind))
-                    break
-            for e in accepted:
-                if e.cat == "place":
-                    place_hits.append(PlaceHit(start, end, e.ref, e.kind))
-                    break
+                first.setdefault(e.cat, e)
+            if (country := first.get("country")) is not None:
+                if country.context == "given_name":
+                    named.append((len(country_hits), key))
+                country_hits.append(CountryHit(start, end, country.ref, country.kind))
+            if (org := first.get("org")) is not None:
+                org_spans.append((start, end, org.ref, org.kind))
+            if (place := first.get("place")) is not None:
+                place_hits.append(PlaceHit(start, end, place.ref, place.kind))
         if persons and named:
             dropped = {i for i, key in named if key in persons}
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]

@@ -121,6 +121,8 @@ _PLAIN_LOWER_WORD = re.compile(r"(?<![^ ])[a-z]")
 # hyphen, no punctuation (" Council", "-Pacific"). The gap must not be empty; it is atomic
 # (read greedily once, never re-split).
 _NAME_GAP_WORD = regex.compile(r"(?=[ \t-])(?>[ \t]*-?[ \t]*)([\p{L}\p{N}][\p{L}\p{N}'&.]*)")
+# The characters a gap between two words of a name starts with.
+_GAP_STARTS = (" ", "\t", "-")
 # States joined by hyphens that make a multilateral format ("Japan-U.S.-ROK").
 _CHAIN_MIN = 3
 # How far around a cue the name and context checks look (characters).
@@ -709,6 +711,8 @@ class TopicStage:
         """
         text = doc.norm
         capitalized = text[start].isupper()
+        if not capitalized and text[end : end + 1] not in _GAP_STARTS:
+            return False  # no word follows the cue: nothing to read forward or backward
         pos = end
         for step in range(8):
             word = _NAME_GAP_WORD.match(text, pos)

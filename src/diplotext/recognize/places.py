@@ -500,15 +500,16 @@ class PlaceStage:
         doc: Document,
         folded: str,
         entry: _Entry,
-        start: int,
-        end: int,
+        span: tuple[int, int, str],
         persons: set[str],
         cache: dict[str, list[int]],
     ) -> bool:
-        """Does the match ``[start, end)`` stand for ``entry`` here (case and context)?"""
+        """Does ``span`` (start, end, normalized text) stand for ``entry`` here (case and
+        context)?"""
         if entry.cat == "blocked":
             return True
-        if not _case_ok(entry.form, entry.exact, doc.norm[start:end]):
+        start, end, written = span
+        if written != entry.form and not _case_ok(entry.form, entry.exact, written):
             return False
         if entry.cat == "country" and self._names_other(folded, doc, end):
             return False
@@ -550,6 +551,7 @@ class PlaceStage:
         place_hits: list[PlaceHit] = []
         pattern = self._pattern
         entries = self._entries
+        norm = doc.norm
         persons: set[str] = set()
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
@@ -559,10 +561,11 @@ class PlaceStage:
             start, end = m.span()
             # The match is folded already: its key is the match itself, blanks collapsed.
             key = m.group()
+            span = (start, end, norm[start:end])
             accepted = [
                 e
                 for e in entries.get(key) or entries[" ".join(key.split())]
-                if self._accept(doc, folded, e, start, end, persons, cache)
+                if self._accept(doc, folded, e, span, persons, cache)
             ]
             if not accepted:
                 # Retried one character later: "republic of Azerbaijan" yields Azerbaijan.
@@ -865,10 +868,8 @@ class PlaceStage:
         text = doc.text
         # Countries in order of first mention.
         mentions: dict[str, list[Mention]] = {}
-        for h in country_hits:
-            mentions.setdefault(h.alpha2, []).append(
-                Mention(text[h.start : h.end], h.start, h.end, h.form)
-            )
+        for start, end, alpha2, form in country_hits:
+            mentions.setdefault(alpha2, []).append(Mention(text[start:end], start, end, form))
         states = self._countries.states
         countries = tuple(
             Country(a2, states[a2].alpha3, states[a2].name, ms) for a2, ms in mentions.items()

@@ -484,7 +484,7 @@ class PlaceStage:
         state = self._us_states.match(folded, comma.end())
         return state is not None and folded[state.end() : state.end() + 1] in _PHRASE_END
 
-    def _names_other(self, folded: str, doc: Document, end: int) -> bool:
+    def _names_other(self, doc: Document, folded: str, end: int) -> bool:
         """What follows a country's form makes it part of another name: an event's
         ("U.S. Open"), an origin ("Brazilian-born") or a US town ("Lebanon, Pennsylvania").
         The character after the form tells which checks can apply."""
@@ -511,7 +511,7 @@ class PlaceStage:
         start, end, written = span
         if written != entry.form and not _case_ok(entry.form, entry.exact, written):
             return False
-        if entry.cat == "country" and self._names_other(folded, doc, end):
+        if entry.cat == "country" and self._names_other(doc, folded, end):
             return False
         if entry.exact:
             if entry.form in self._caps_forms and self._all_caps_line(doc, start):

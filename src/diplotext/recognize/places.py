@@ -891,8 +891,8 @@ class PlaceStage:
     def _organization(spec: OrgSpec, mentions: list[Mention]) -> Organization:
         """Name = fullest form in the text (else the canonical name); aliases = the rest."""
         seen: dict[str, str] = {}
-        for m in mentions:
-            form = " ".join(m.text.split())
+        for written in dict.fromkeys(m.text for m in mentions):  # each spelling once, in order
+            form = " ".join(written.split())
             seen.setdefault(fold(form), form)
         names = [f for f in seen.values() if not is_exact_form(f)]
         name = max(names, key=len) if names else spec.name

@@ -114,8 +114,15 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>[ \t]*-?[ \t]*)")
 # A word that starts with a lower-case letter ("the"): a line holding one is no menu.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'&.])\p{Ll}")
-# What may separate two words of one name: blanks or a hyphen, no punctuation.
-_NAME_GAP = regex.compile(r"[ \t]*-?[ \t]*")
+# A plain lower-case word ("the"), at the start or after a blank: a match of _LOWER_WORD
+# too, found by the stdlib engine (faster to call); _LOWER_WORD decides the other lines.
+_PLAIN_LOWER_WORD = re.compile(r"(?<![^ ])[a-z]")
+# The next word of a name, after what may separate two words of one name: blanks or a
+# hyphen, no punctuation (" Council", "-Pacific"). The gap must not be empty; it is atomic
+# (read greedily once, never re-split).
+_NAME_GAP_WORD = regex.compile(r"(?=[ \t-])(?>[ \t]*-?[ \t]*)([\p{L}\p{N}][\p{L}\p{N}'&.]*)")
+# The characters a gap between two words of a name starts with.
+_GAP_STARTS = (" ", "\t", "-")
 # States joined by hyphens that make a multilateral format ("Japan-U.S.-ROK").
 _CHAIN_MIN = 3
 # How far around a cue the name and context checks look (characters).
@@ -376,6 +383,71 @@ class _Found(NamedTuple):
     unless_with: frozenset[str]
 
 
+class _Layout:
+    """One article's sentences looked up by offset, and the context factor of a cue there.
+
+    :meth:`weigh` computes each sentence's factor once, from its marks, so that a cue
+    costs one binary search.
+    """
+
+    __slots__ = ("doc", "ends", "factors", "plain", "silent_segments", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.starts = [s.start for s in doc.sentences]
+        self.ends = [s.end for s in doc.sentences]
+        self.factors: list[float] = []
+        self.plain = PLAIN_FACTOR
+        self.silent_segments: frozenset[int] = frozenset()
+
+    def sentence(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset``, or None."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.ends[i]:
+            return i
+        return None
+
+    def weigh(self, marks: bytearray, silent_segments: frozenset[int], need: int) -> None:
+        """Set each sentence's factor; ``need``: the marks a sentence must hold for its
+        cues to count in full (without a diplomatic frame, a discussion word and a frame
+        word, and other cues not at all)."""
+        self.plain = PLAIN_FACTOR if need == _DISCUSS else 0.0
+        self.silent_segments = silent_segments
+        self.factors = [
+            self._sentence_factor(s.segment, bits & need == need)
+            for s, bits in zip(self.doc.sentences, marks, strict=True)
+        ]
+
+    def _counts(self, seg_index: int | None) -> bool:
+        """Can a cue in segment ``seg_index`` count at all (no boilerplate, no menu)?"""
+        return (
+            seg_index is not None
+            and seg_index not in self.silent_segments
+            and self.doc.segments[seg_index].role not in _SILENT_ROLES
+        )
+
+    def _sentence_factor(self, seg_index: int, discussed: bool) -> float:
+        """The factor of a sentence of segment ``seg_index`` (a discussion one if ``discussed``)."""
+        if not self._counts(seg_index):
+            return 0.0
+        if self.doc.segments[seg_index].role in _TITLE_ROLES or not discussed:
+            return self.plain
+        return 1.0
+
+    def factor(self, offset: int, sentence: int | None) -> float:
+        """The context factor of a cue at ``offset`` in ``sentence`` (its index or None)."""
+        if sentence is not None:
+            return self.factors[sentence]
+        return self.plain if self._counts(self.doc.segment_index(offset)) else 0.0
+
+    def scope(self, offset: int, sentence: int | None) -> int:
+        """The sentence of ``offset``, or ``-1 - segment`` outside sentences."""
+        if sentence is not None:
+            return sentence
+        seg = self.doc.segment_index(offset)
+        return -1 - (seg if seg is not None else 0)
+
+
 class TopicStage:
     """Finds topics. Built once per Parser.
 
@@ -467,9 +539,11 @@ class TopicStage:
         self._name_words = context.name_words
         self._role_words = context.role_words
         self._connectors = context.connectors
-        # "cooperation within [the] <org>" / "<org> cooperation"
+        # "cooperation within [the] <org>" / "<org> cooperation". Only whether the window
+        # before the mention ends in a phrase matters: searched backwards (REVERSE), the
+        # engine tries the window's end first instead of every start in the window.
         self._org_before = regex.compile(
-            r"(?<!\w)" + trie_pattern(sorted(set(context.org_before))) + r"\s+(?:the\s+)?\Z",
+            r"(?r)(?<!\w)" + trie_pattern(sorted(set(context.org_before))) + r"\s+(?:the\s+)?\Z",
             regex.V0,
         )
         self._org_after = regex.compile(
@@ -496,11 +570,14 @@ class TopicStage:
         """Topics of ``doc`` with their evidence spans."""
         if not doc.text:
             return TopicResult((), ())
-        folded = doc.folded.translate(_AS_SPACE)
-        discussed = self._sentence_marks(doc, folded)
-        framed = self._framed(doc, discussed, officials, places)
-        need = _DISCUSS if framed else _DISCUSS | _FRAME
-        silent_segments = _silent_segments(doc)
+        # As folded.translate(_AS_SPACE), without a per-character table lookup.
+        folded = doc.folded.replace("-", " ").replace("/", " ")
+        layout = _Layout(doc)
+        marks = self._sentence_marks(layout, folded)
+        framed = self._framed(layout, marks, officials, places)
+        layout.weigh(marks, _silent_segments(doc), _DISCUSS if framed else _DISCUSS | _FRAME)
+        if not (layout.plain or any(layout.factors)):
+            return TopicResult((), ())  # no cue can count anywhere: nothing to look for
         covered = _covered_spans(places, officials)
         found: list[_Found] = []
         entries = self._entries
@@ -510,12 +587,13 @@ class TopicStage:
             cues = entries.get(phrase) or entries.get(" ".join(phrase.split()))
             if not cues:
                 continue
-            factor = self._factor(doc, start, discussed, silent_segments, need)
+            sentence = layout.sentence(start)
+            factor = layout.factor(start, sentence)
             if factor <= 0.0:
                 continue
             if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
                 continue
-            scope = _scope(doc, start)
+            scope = layout.scope(start, sentence)
             for cue in cues:
                 if cue.not_after >= 0:
                     pattern = self._not_after[cue.not_after]
@@ -524,47 +602,36 @@ class TopicStage:
                 found.append(
                     _Found(start, end, cue.label, cue.weight * factor, scope, cue.unless_with)
                 )
-        found.extend(self._org_frames(doc, folded, places, discussed, silent_segments, need))
-        found.extend(self._country_chains(doc, places, discussed, silent_segments, need))
+        found.extend(self._org_frames(layout, folded, places))
+        found.extend(self._country_chains(layout, places))
         found.sort(key=lambda f: (f.start, f.end, f.label))
         threshold = THRESHOLD if framed else UNFRAMED_THRESHOLD
         return self._result(doc, _drop_yielding(found), threshold)
 
-    def _org_frames(
-        self,
-        doc: Document,
-        folded: str,
-        places: PlaceResult,
-        discussed: bytearray,
-        silent_segments: frozenset[int],
-        need: int,
-    ) -> Iterator[_Found]:
+    def _org_frames(self, layout: _Layout, folded: str, places: PlaceResult) -> Iterator[_Found]:
         """Organization mentions framed as cooperation: "cooperation within the OSCE"."""
         for hit in places.org_hits:
             start, end = hit.start, hit.end
             if not 0 <= start < end <= len(folded):
                 continue
-            factor = self._factor(doc, start, discussed, silent_segments, need)
+            sentence = layout.sentence(start)
+            factor = layout.factor(start, sentence)
             if factor <= 0.0:
                 continue
-            before = self._org_before.search(folded, max(0, start - _WINDOW), start)
             after = self._org_after.match(folded, end, min(len(folded), end + _WINDOW))
-            if before is None and after is None:
+            if after is None and not self._org_before.search(
+                folded, max(0, start - _WINDOW), start
+            ):
                 continue
             strength = ORG_FRAME_WEIGHT * factor
-            yield _Found(start, end, ORG_FRAME_LABEL, strength, _scope(doc, start), frozenset())
+            scope = layout.scope(start, sentence)
+            yield _Found(start, end, ORG_FRAME_LABEL, strength, scope, frozenset())
 
-    def _country_chains(
-        self,
-        doc: Document,
-        places: PlaceResult,
-        discussed: bytearray,
-        silent_segments: frozenset[int],
-        need: int,
-    ) -> Iterator[_Found]:
+    @staticmethod
+    def _country_chains(layout: _Layout, places: PlaceResult) -> Iterator[_Found]:
         """Three or more states joined by hyphens name a multilateral format:
         "the Japan-U.S.-ROK Foreign Ministers' Meeting", "China-Japan-Korea cooperation"."""
-        text = doc.norm
+        text = layout.doc.norm
         hits = places.country_hits
         i = 0
         while i < len(hits):
@@ -577,48 +644,52 @@ class TopicStage:
                 j += 1
             if j - i >= _CHAIN_MIN - 1:
                 start, end = hits[i].start, hits[j].end
-                factor = self._factor(doc, start, discussed, silent_segments, need)
+                sentence = layout.sentence(start)
+                factor = layout.factor(start, sentence)
                 if factor > 0.0:
                     yield _Found(
                         start,
                         end,
                         ORG_FRAME_LABEL,
                         ORG_FRAME_WEIGHT * factor,
-                        _scope(doc, start),
+                        layout.scope(start, sentence),
                         frozenset(),
                     )
             i = j + 1
 
-    def _sentence_marks(self, doc: Document, folded: str) -> bytearray:
+    def _sentence_marks(self, layout: _Layout, folded: str) -> bytearray:
         """Per sentence, the bits of the context phrases it holds (discuss, frame, actor)."""
-        marks = bytearray(len(doc.sentences))
+        starts, ends = layout.starts, layout.ends
+        marks = bytearray(len(starts))
         bits = self._mark_bits
-        sentence_index = doc.sentence_index
+        bisect_right = bisect.bisect_right
         for m in self._mark_scan.finditer(folded):
-            i = sentence_index(m.start())
-            if i is not None:
+            start = m.start()
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < ends[i]:
                 phrase = m.group()
                 marks[i] |= bits.get(phrase) or bits.get(" ".join(phrase.split()), 0)
         return marks
 
     @staticmethod
     def _framed(
-        doc: Document, marks: bytearray, officials: OfficialResult, places: PlaceResult
+        layout: _Layout, marks: bytearray, officials: OfficialResult, places: PlaceResult
     ) -> bool:
         """Does the article report diplomacy: a sentence where an actor (an official
         mention, two states, or a word such as "ministers", "delegation") meets a frame
         word ("talks", "visit", "signed", "counterpart")? A business, sports or culture
         story is not.
         """
+        doc = layout.doc
         with_official = bytearray(len(marks))
         for hit in officials.hits:
-            i = doc.sentence_index(hit.start)
+            i = layout.sentence(hit.start)
             if i is not None:
                 with_official[i] = 1
         # "Turkey and Iraq agreed ...": two states in one sentence act together.
         states: dict[int, str] = {}
         for c in places.country_hits:
-            i = doc.sentence_index(c.start)
+            i = layout.sentence(c.start)
             if i is not None and not with_official[i]:
                 first = states.setdefault(i, c.alpha2)
                 if first != c.alpha2:
@@ -630,31 +701,6 @@ class TopicStage:
                     return True
         return False
 
-    def _factor(
-        self,
-        doc: Document,
-        start: int,
-        discussed: bytearray,
-        silent_segments: frozenset[int],
-        need: int = _DISCUSS,
-    ) -> float:
-        """The context factor of a cue at ``start``; ``need``: the marks a sentence must
-        hold for its cues to count in full (without a diplomatic frame, a discussion word
-        and a frame word, and other cues not at all)."""
-        seg_index = doc.segment_index(start)
-        if seg_index is None or seg_index in silent_segments:
-            return 0.0
-        role = doc.segments[seg_index].role
-        if role in _SILENT_ROLES:
-            return 0.0
-        plain = PLAIN_FACTOR if need == _DISCUSS else 0.0
-        if role in _TITLE_ROLES:
-            return plain
-        i = doc.sentence_index(start)
-        if i is not None and discussed[i] & need == need:
-            return 1.0
-        return plain
-
     def _in_name(self, doc: Document, start: int, end: int) -> bool:
         """True when the cue is part of an institution's name, a title or an outlet.
 
@@ -665,15 +711,14 @@ class TopicStage:
         """
         text = doc.norm
         capitalized = text[start].isupper()
+        if not capitalized and text[end : end + 1] not in _GAP_STARTS:
+            return False  # no word follows the cue: nothing to read forward or backward
         pos = end
         for step in range(8):
-            gap = _NAME_GAP.match(text, pos)
-            if gap is None or gap.end() == pos:
-                break
-            word = _WORD.match(text, gap.end())
+            word = _NAME_GAP_WORD.match(text, pos)
             if word is None:
                 break
-            raw = word.group()
+            raw = word.group(1)
             token = raw.lower().rstrip(".'")
             if step == 0 and token in self._role_words:
                 return True
@@ -725,15 +770,6 @@ class TopicStage:
         return TopicResult(tuple(topics), hits)
 
 
-def _scope(doc: Document, offset: int) -> int:
-    """The sentence of ``offset``, or ``-1 - segment`` outside sentences."""
-    i = doc.sentence_index(offset)
-    if i is not None:
-        return i
-    seg = doc.segment_index(offset)
-    return -1 - (seg if seg is not None else 0)
-
-
 def _drop_yielding(found: list[_Found]) -> list[_Found]:
     """Drop cues whose sentence also holds a cue of a label they yield to (``unless_with``)."""
     if not any(f.unless_with for f in found):
@@ -745,8 +781,9 @@ def _drop_yielding(found: list[_Found]) -> list[_Found]:
 
 
 def _not_after_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
-    """Matches one of ``phrases`` ending at most two words before the end of the window."""
-    source = r"(?<!\w)" + trie_pattern(sorted(set(phrases))) + r"(?:\s+[\w']+){0,2}\s*\Z"
+    """Matches one of ``phrases`` ending at most two words before the end of the window
+    (searched backwards from the window's end, REVERSE: only whether it matches counts)."""
+    source = r"(?r)(?<!\w)" + trie_pattern(sorted(set(phrases))) + r"(?:\s+[\w']+){0,2}\s*\Z"
     return regex.compile(source, regex.V0)
 
 
@@ -763,7 +800,7 @@ def _inside(covered: tuple[list[int], list[int]], start: int, end: int) -> bool:
     starts, ends = covered
     i = bisect.bisect_left(starts, end) - 1
     # Spans rarely nest; a few steps back are enough to find one reaching ``start``.
-    return any(ends[j] > start for j in range(i, max(-1, i - 4), -1))
+    return max(ends[max(0, i - 3) : i + 1], default=-1) > start
 
 
 _MENU_MIN_WORDS = 5
@@ -789,7 +826,11 @@ def _silent_segments(doc: Document) -> frozenset[int]:
         if tail and title_like:
             silent.add(i)
             continue
-        if (seg.role in _TITLE_ROLES or seg.role == "body") and not _LOWER_WORD.search(line):
+        if (
+            (seg.role in _TITLE_ROLES or seg.role == "body")
+            and not _PLAIN_LOWER_WORD.search(line)
+            and not _LOWER_WORD.search(line)
+        ):
             words = _WORD.findall(line)
             if len(words) >= _MENU_MIN_WORDS and all(
                 w[0].isupper() or w[0].isdigit() for w in words

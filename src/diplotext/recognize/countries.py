@@ -87,13 +87,10 @@ def is_exact_form(form: str) -> bool:
     >>> [is_exact_form(f) for f in ("US", "U.S.", "CoE", "Turkey", "New York", "OSCE PA")]
     [True, True, True, False, False, True]
     """
-    letters = [c for c in form if c.isalpha()]
-    if not letters:
+    # No lower-case character: no letters at all, or no token with a lower-case letter.
+    if not any(c.islower() for c in form) or not any(c.isalpha() for c in form):
         return True
-    tokens = form.split()
-    if all(not any(c.islower() for c in t) for t in tokens):
-        return True
-    return len(tokens) == 1 and any(c.isupper() for c in form[1:])
+    return len(form.split()) == 1 and any(c.isupper() for c in form[1:])
 
 
 def _split(cell: str) -> list[str]:

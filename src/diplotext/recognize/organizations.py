@@ -17,6 +17,8 @@ acronym is linked to its body even when the body is not in the gazetteer.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -142,11 +144,14 @@ def organization_gazetteer() -> Mapping[str, OrgSpec]:
 # --- inline definitions: "Full Name (ACR)" -----------------------------------------
 
 #: An acronym in parentheses: "(UNAOC)", "(C5+1)", "(CoE)"; 2-12 characters, starts with
-#: a capital and holds at least two capitals.
-_PAREN_ACRONYM = regex.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+./-]{1,11})\)")
+#: a capital and holds at least two capitals. No \w inside: the stdlib engine reads it
+#: as ``regex`` does, and finds each "(" by a fast literal search.
+_PAREN_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+./-]{1,11})\)")
 
 #: One word of a name read backwards from the parenthesis: a capitalized word or a connector.
-_WORD = regex.compile(r"[\w'&.+-]+")
+#: Matched backwards (REVERSE): the words nearest the parenthesis come first, and the
+#: runs of word characters are the same read in either direction.
+_WORD = regex.compile(r"(?r)[\w'&.+-]+")
 
 #: Lower-case words allowed inside a name ("Organization *for* Security *and* ...").
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "la", "du", "des", "&"})
@@ -217,9 +222,8 @@ def inline_definitions(text: str) -> Iterator[Definition]:
         window_start = max(0, m.start() - 200)
         window_start = text.rfind("\n", window_start, m.start()) + 1 or window_start
         window = text[window_start : m.start()]
-        words = list(_WORD.finditer(window))
         chosen: list[regex.Match[str]] = []
-        for w in reversed(words[-14:]):
+        for w in itertools.islice(_WORD.finditer(window), 14):
             # Words must be separated by spaces only.
             nxt = chosen[0].start() if chosen else len(window.rstrip())
             gap = window[w.end() : nxt]

@@ -94,12 +94,17 @@ _NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[A-Z][\w'.-]{0,30})")
 # Any word right after a mention: "Turkey sandwiches" -> "sandwiches".
 _ANY_NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[\w'-]{1,40})")
 _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
+# Where a capitalized next word starts (the start of _NEXT_WORD's word; no \w inside, so
+# the stdlib engine, faster to call, reads it as ``regex`` does). Example: "U.S. Open".
+_NEXT_CAPITAL = re.compile(r"[ ]{1,3}(?=[A-Z])")
 # "of" right after a generic alias: "Security Council of Armenia" names a national body.
-_OF_AFTER = regex.compile(r"[ ]{1,3}of[ ]")
+_OF_AFTER = re.compile(r"[ ]{1,3}of[ ]")
 # A word of a headline, for the Title Case test.
 _LINE_WORD = regex.compile(r"[^\W\d_][\w'-]*")
 # ", " after a mention, before a US state's name ("Lebanon, Pennsylvania").
-_COMMA = regex.compile(r",[ ]{1,3}")
+_COMMA = re.compile(r",[ ]{1,3}")
+# A word starts here (the text before it ends in no word character).
+_WORD_START = re.compile(r"\b(?<![\w])")
 _PHRASE_END = frozenset({"", ",", ".", ";", ":", ")", "\n"})
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
@@ -157,6 +162,9 @@ _CAPITALIZED_RUN = regex.compile(
 # " Ministerial Council", " Council of Ministers", " Peace and Security Council".
 _ORGAN_WORD = r"(?:[A-Z][\w'-]*|(?:of|and|for)(?=[ ][A-Z]))"
 _ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"){0,4}")
+# Whether _ORGAN_AFTER matches (its first word; no \w needed, so the stdlib engine, faster
+# to call, reads it as ``regex`` does).
+_ORGAN_START = re.compile(r"[ ](?:[A-Z]|(?:of|and|for)[ ][A-Z])")
 
 
 def _organ_end(run: str, index: int) -> int:
@@ -252,8 +260,10 @@ def _build_index(
         and spec.acronym.isupper()
         and len(spec.acronym) >= 3
     }
+    # The pattern starts with the trie (its first characters are capitals), so the engine
+    # skips to the capitals of the text quickly; the word start is checked on each hit.
     session_pattern = re.compile(
-        r"\b(?<![\w])(?P<acr>" + trie_pattern(sorted(session_acronyms)) + r")(?=-?\d{1,3}(?![\w]))"
+        r"(?P<acr>" + trie_pattern(sorted(session_acronyms)) + r")(?=-?\d{1,3}(?![\w]))"
     )
     return _Index(final, pattern, session_acronyms, session_pattern)
 
@@ -307,11 +317,26 @@ class PlaceStage:
         self._state_cues = _fast_pattern(cues.get(("us_state", "sentence"), ()))
         self._after_ok = _words(cues.get(("given_name", "after"), ()))
         self._before_ok = _words(cues.get(("given_name", "before"), ()))
-        self._caps_words = _words(cues.get(("caps_word", "caps"), ()))
+        caps_words = _words(cues.get(("caps_word", "caps"), ()))
+        # The gazetteer's forms that are also English words in an ALL-CAPS line ("US").
+        self._caps_forms = frozenset(
+            e.form
+            for bucket in self._entries.values()
+            for e in bucket
+            if fold(e.form) in caps_words
+        )
         self._short_refs = self._load_short_refs()
+        # The states a short form names by itself (GN of "Guinea"): only their hits can be one.
+        self._short_ref_states = frozenset(a2 for _, a2 in self._short_refs)
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
         self._origin_suffixes = tuple(sorted(_words(cues.get(("origin_suffix", "suffix"), ()))))
-        self._event_words = _fast_pattern(cues.get(("event_name", "event"), ()))
+        event_words = cues.get(("event_name", "event"), ())
+        self._event_words = _fast_pattern(event_words)
+        # How the event words start, up to a first blank ("grand" of "Grand Prix"): a
+        # quick test before the pattern.
+        self._event_starts = tuple(
+            {WordList.key(normalize(w)).split(" ")[0] for w in event_words if w.strip()}
+        )
         self._us_states = _fast_pattern(cues.get(("us_town", "town"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {
@@ -352,7 +377,7 @@ class PlaceStage:
 
     def _resolve_short_refs(self, folded: str, hits: list[CountryHit]) -> list[CountryHit]:
         """Bare "Guinea" stands for Equatorial Guinea when only the latter is named otherwise."""
-        if not self._short_refs:
+        if not any(h.alpha2 in self._short_ref_states for h in hits):
             return hits
         short = [
             (i, self._short_refs.get((folded[h.start : h.end], h.alpha2)))
@@ -444,11 +469,12 @@ class PlaceStage:
 
     def _event_name(self, doc: Document, folded: str, end: int) -> bool:
         """The next word makes the span part of an event's name ("U.S. Open", "German Cup")."""
-        nxt = _NEXT_WORD.match(doc.norm, end)
-        if nxt is None:
-            return False
-        m = self._event_words.match(folded, nxt.start("word"))
-        return m is not None
+        nxt = _NEXT_CAPITAL.match(doc.norm, end)
+        return (
+            nxt is not None
+            and folded.startswith(self._event_starts, nxt.end())
+            and self._event_words.match(folded, nxt.end()) is not None
+        )
 
     def _us_town(self, folded: str, end: int) -> bool:
         """ ", Pennsylvania" right after the span: a US town named after a country."""
@@ -458,35 +484,45 @@ class PlaceStage:
         state = self._us_states.match(folded, comma.end())
         return state is not None and folded[state.end() : state.end() + 1] in _PHRASE_END
 
+    def _names_other(self, doc: Document, folded: str, end: int) -> bool:
+        """What follows a country's form makes it part of another name: an event's
+        ("U.S. Open"), an origin ("Brazilian-born") or a US town ("Lebanon, Pennsylvania").
+        The character after the form tells which checks can apply."""
+        after = folded[end : end + 1]
+        return (
+            (after == " " and self._event_name(doc, folded, end))
+            or folded.startswith(self._origin_suffixes, end)
+            or (after == "," and self._us_town(folded, end))
+        )
+
     def _accept(
         self,
         doc: Document,
         folded: str,
         entry: _Entry,
-        start: int,
-        end: int,
+        span: tuple[int, int, str],
         persons: set[str],
         cache: dict[str, list[int]],
     ) -> bool:
-        span = doc.norm[start:end]
+        """Does ``span`` (start, end, normalized text) stand for ``entry`` here (case and
+        context)?"""
         if entry.cat == "blocked":
             return True
-        if not _case_ok(entry.form, entry.exact, span):
+        start, end, written = span
+        if written != entry.form and not _case_ok(entry.form, entry.exact, written):
             return False
-        if entry.cat == "country" and (
-            self._event_name(doc, folded, end)
-            or folded.startswith(self._origin_suffixes, end)  # "Brazilian-born"
-            or self._us_town(folded, end)  # "Lebanon, Pennsylvania"
-        ):
+        if entry.cat == "country" and self._names_other(doc, folded, end):
             return False
         if entry.exact:
-            if fold(entry.form) in self._caps_words and self._all_caps_line(doc, start):
+            if entry.form in self._caps_forms and self._all_caps_line(doc, start):
                 before = doc.norm[start - 1 : start]
                 after = doc.norm[end : end + 1]
                 if before not in ("-", "/") and after not in ("-", "/"):
                     return False
             if doc.norm[end : end + 1] == "$":  # "US$ 5 million"
                 return False
+        if not entry.context:
+            return True
         if entry.context == "given_name":
             person = self._person_name(doc, start, end)
             if person == "surname":
@@ -514,39 +550,41 @@ class PlaceStage:
         org_spans: list[tuple[int, int, str, str]] = []  # start, end, org id, form kind
         place_hits: list[PlaceHit] = []
         pattern = self._pattern
-        pos = 0
-        n = len(folded)
+        entries = self._entries
+        norm = doc.norm
         persons: set[str] = set()
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
-        while pos < n:
-            m = pattern.search(folded, pos)
-            if m is None:
-                break
+        matches = pattern.finditer(folded)
+        m = next(matches, None)
+        while m is not None:
             start, end = m.span()
+            # The match is folded already: its key is the match itself, blanks collapsed.
+            key = m.group()
+            span = (start, end, norm[start:end])
             accepted = [
                 e
-                for e in self._entries[WordList.key(m.group())]
-                if self._accept(doc, folded, e, start, end, persons, cache)
+                for e in entries.get(key) or entries[" ".join(key.split())]
+                if self._accept(doc, folded, e, span, persons, cache)
             ]
             if not accepted:
-                pos = start + 1
+                # Retried one character later: "republic of Azerbaijan" yields Azerbaijan.
+                matches = pattern.finditer(folded, start + 1)
+                m = next(matches, None)
                 continue
-            pos = end
+            m = next(matches, None)
+            # The first accepted entry of each kind: a span may name a state and a city.
+            first: dict[str, _Entry] = {}
             for e in accepted:
-                if e.cat == "country":
-                    if e.context == "given_name":
-                        named.append((len(country_hits), m.group()))
-                    country_hits.append(CountryHit(start, end, e.ref, e.kind))
-                    break
-            for e in accepted:
-                if e.cat == "org":
-                    org_spans.append((start, end, e.ref, e.kind))
-                    break
-            for e in accepted:
-                if e.cat == "place":
-                    place_hits.append(PlaceHit(start, end, e.ref, e.kind))
-                    break
+                first.setdefault(e.cat, e)
+            if (country := first.get("country")) is not None:
+                if country.context == "given_name":
+                    named.append((len(country_hits), key))
+                country_hits.append(CountryHit(start, end, country.ref, country.kind))
+            if (org := first.get("org")) is not None:
+                org_spans.append((start, end, org.ref, org.kind))
+            if (place := first.get("place")) is not None:
+                place_hits.append(PlaceHit(start, end, place.ref, place.kind))
         if persons and named:
             dropped = {i for i, key in named if key in persons}
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
@@ -561,9 +599,12 @@ class PlaceStage:
         self, doc: Document, org_spans: list[tuple[int, int, str, str]]
     ) -> list[tuple[int, int, str, str]]:
         """Add "UNGA" of "UNGA78" (a session number glued to a body's acronym)."""
+        # A hit inside a word ("XUNGA78") is no mention; it cannot hide one either (the
+        # acronym is letters only, so it ends where a mention starting before it would).
         found = [
             (m.start("acr"), m.end("acr"), self._session_acronyms[m.group("acr")], "acronym")
             for m in self._session_pattern.finditer(doc.norm)
+            if _WORD_START.match(doc.norm, m.start())
         ]
         if not found:
             return org_spans
@@ -766,7 +807,7 @@ class PlaceStage:
         out: list[tuple[int, int, str, str]] = []
         text = doc.norm
         for s, e, _, _ in org_spans:
-            m = _ORGAN_AFTER.match(text, e)
+            m = _ORGAN_AFTER.match(text, e) if _ORGAN_START.match(text, e) else None
             if m is None:
                 continue
             words = _NAME_WORD.findall(m.group())
@@ -827,10 +868,8 @@ class PlaceStage:
         text = doc.text
         # Countries in order of first mention.
         mentions: dict[str, list[Mention]] = {}
-        for h in country_hits:
-            mentions.setdefault(h.alpha2, []).append(
-                Mention(text[h.start : h.end], h.start, h.end, h.form)
-            )
+        for start, end, alpha2, form in country_hits:
+            mentions.setdefault(alpha2, []).append(Mention(text[start:end], start, end, form))
         states = self._countries.states
         countries = tuple(
             Country(a2, states[a2].alpha3, states[a2].name, ms) for a2, ms in mentions.items()
@@ -852,8 +891,8 @@ class PlaceStage:
     def _organization(spec: OrgSpec, mentions: list[Mention]) -> Organization:
         """Name = fullest form in the text (else the canonical name); aliases = the rest."""
         seen: dict[str, str] = {}
-        for m in mentions:
-            form = " ".join(m.text.split())
+        for written in dict.fromkeys(m.text for m in mentions):  # each spelling once, in order
+            form = " ".join(written.split())
             seen.setdefault(fold(form), form)
         names = [f for f in seen.values() if not is_exact_form(f)]
         name = max(names, key=len) if names else spec.name

@@ -50,7 +50,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -138,29 +138,45 @@ def _slice(
     return out
 
 
-def _by_sentence(items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> dict[int, list[_T]]:
+def _by_sentence(
+    items: Sequence[_T], starts: Sequence[int], ends: Sequence[int]
+) -> dict[int, list[_T]]:
     """The items (sorted by start) of each sentence they lie inside, at most ``_CAP`` each.
 
-    One merge pass over the items and the sentences (both in text order).
+    ``starts`` and ``ends`` are those of the sentences, in text order; each item finds
+    its sentence by binary search, so few items cost little however long the article.
 
-    >>> _by_sentence([(0, 2), (3, 9), (12, 14)], [(0, 5), (6, 10), (11, 20)])
+    >>> _by_sentence([(0, 2), (3, 9), (12, 14)], [0, 6, 11], [5, 10, 20])
     {0: [(0, 2)], 2: [(12, 14)]}
     """
     out: dict[int, list[_T]] = {}
-    i = 0
     for item in items:
         start = item[0]
-        while i < len(bounds) and bounds[i][1] <= start:
-            i += 1
-        if i == len(bounds):
-            break
-        s, e = bounds[i]
-        if start < s or item[1] > e:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or start >= ends[i] or item[1] > ends[i]:
             continue
         bucket = out.setdefault(i, [])
         if len(bucket) < _CAP:
             bucket.append(item)
     return out
+
+
+class _Within(Generic[_T]):
+    """Items sorted by start, looked up sentence by sentence (at most ``_CAP`` in each).
+
+    >>> _Within([(0, 2), (3, 9), (12, 14)]).inside(0, 10)
+    [(0, 2), (3, 9)]
+    """
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Sequence[_T]) -> None:
+        self.items = items
+        self.starts = [item[0] for item in items]
+
+    def inside(self, start: int, end: int) -> list[_T]:
+        """The first ``_CAP`` items inside ``[start, end)``."""
+        return _slice(self.items, self.starts, start, end, _CAP)
 
 
 def _next_says(cues: dict[str, Sequence[Cue]]) -> bool | None:
@@ -307,7 +323,9 @@ class EventStage:
         people = officials.officials
         if len(people) < 2 or not officials.hits:
             return ()
-        scan = self._grammar.scan(doc.norm, [(sent.start, sent.end) for sent in doc.sentences])
+        scan = self._grammar.scan(
+            doc.norm, [(sent.start, sent.end) for sent in doc.sentences], doc.folded
+        )
         triggers = _without_sessions(doc.norm, scan.triggers, sorted(places.org_hits))
         if not triggers:
             return ()
@@ -343,47 +361,60 @@ class EventStage:
         place_hits: Sequence[PlaceHit],
         places: PlaceResult,
     ) -> list[tuple[Reading, int, int, bool]]:
-        """(reading, section, paragraph, is_headline) of each sentence that reports something."""
+        """(reading, section, paragraph, is_headline) of each sentence that reports something.
+
+        Only sentences with a trigger or an occasion cue are read, and only their own
+        hits, dates and places are looked up.
+        """
         sentences = doc.sentences
-        bounds = [(sent.start, sent.end) for sent in sentences]
-        by_trigger = _by_sentence(triggers, bounds)
-        by_hit = _by_sentence(hits, bounds)
-        by_date = _by_sentence(date_rows, bounds)
-        by_place = _by_sentence(place_hits, bounds)
-        by_country = _by_sentence(sorted(places.country_hits), bounds)
+        segments = doc.segments
+        starts = [sent.start for sent in sentences]
+        ends = [sent.end for sent in sentences]
+        by_trigger = _by_sentence(triggers, starts, ends)
         by_cue: dict[int, dict[str, Sequence[Cue]]] = {}
         for kind, found in cues.items():
-            for i, items in _by_sentence(found, bounds).items():
-                by_cue.setdefault(i, {})[kind] = items
-        paragraph = [doc.segments[sent.segment].paragraph for sent in sentences]
+            if found:
+                for i, items in _by_sentence(found, starts, ends).items():
+                    by_cue.setdefault(i, {})[kind] = items
+        chosen = set(by_trigger)
+        chosen.update(i for i, own in by_cue.items() if "frame" in own or "participation" in own)
+        in_hits = _Within(hits)
+        in_dates = _Within(date_rows)
+        in_places = _Within(place_hits)
+        in_countries = _Within(sorted(places.country_hits))
         out: list[tuple[Reading, int, int, bool]] = []
-        for i, sent in enumerate(sentences):
-            trig = by_trigger.get(i, [])
-            own = by_cue.get(i)
-            if not trig and (own is None or ("frame" not in own and "participation" not in own)):
-                continue
-            seg = doc.segments[sent.segment]
+        for i in sorted(chosen):
+            sent = sentences[i]
+            seg = segments[sent.segment]
             if seg.role not in _READ_ROLES:
                 continue
             s, e = sent.start, sent.end
             sent_cues: dict[str, Sequence[Cue]] = dict(_NO_CUES)
+            own = by_cue.get(i)
             if own is not None:
                 sent_cues.update(own)
+            previous: Sequence[int] = ()
+            if i and segments[sentences[i - 1].segment].paragraph == seg.paragraph:
+                previous = _named(in_hits.inside(starts[i - 1], ends[i - 1]))
+            split_next: bool | None = False
+            if (
+                i + 1 < len(sentences)
+                and segments[sentences[i + 1].segment].paragraph == seg.paragraph
+            ):
+                split_next = _next_says(by_cue.get(i + 1, {}))
             reading = read_sentence(
                 ctx,
                 s,
                 e,
-                trig,
+                by_trigger.get(i, []),
                 sent_cues,
-                by_hit.get(i, []),
-                by_date.get(i, []),
-                by_place.get(i, []),
-                by_country.get(i, []),
+                in_hits.inside(s, e),
+                in_dates.inside(s, e),
+                in_places.inside(s, e),
+                in_countries.inside(s, e),
                 seg.start,
-                _named(by_hit.get(i - 1, ())) if i and paragraph[i - 1] == seg.paragraph else (),
-                _next_says(by_cue.get(i + 1, {}))
-                if i + 1 < len(sentences) and paragraph[i + 1] == seg.paragraph
-                else False,
+                previous,
+                split_next,
             )
             if reading is not None:
                 out.append((reading, seg.section, seg.paragraph, seg.role != "body"))

@@ -195,10 +195,12 @@ def _anaphors(
     """
     text = ctx.text
     out: list[tuple[int, int | None]] = []
-    pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
-    for c in cues["anaphor_pronoun"]:
-        if not _overlaps(c.start, c.end, hits):
-            out.append((c.start, pronoun_ref))
+    pronouns = cues["anaphor_pronoun"]
+    if pronouns:
+        pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
+        for c in pronouns:
+            if not _overlaps(c.start, c.end, hits):
+                out.append((c.start, pronoun_ref))
     for c in cues["anaphor_head"]:
         if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
             continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
@@ -223,7 +225,8 @@ def _anaphors(
             None,
         )
         out.append((phrase_start, _referent(ctx, alpha2, c.roles)))
-    out.sort(key=lambda a: a[0])
+    if len(out) > 1:
+        out.sort(key=lambda a: a[0])
     return out
 
 
@@ -253,15 +256,14 @@ def _plural(
 
 def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:
     """The official an anaphor stands for: the main one if it fits, else the first that does."""
-    candidates = [] if ctx.main is None else [ctx.main]
-    candidates += range(len(ctx.names))
-    for i in candidates:
-        if alpha2 is not None and ctx.countries[i] != alpha2:
-            continue
-        if roles and ctx.roles[i] not in roles:
-            continue
-        return i
-    return None
+    if ctx.main is not None and _fits(ctx, ctx.main, alpha2, roles):
+        return ctx.main
+    return next((i for i in range(len(ctx.names)) if _fits(ctx, i, alpha2, roles)), None)
+
+
+def _fits(ctx: Context, i: int, alpha2: str | None, roles: tuple[str, ...]) -> bool:
+    """True when official ``i`` is of country ``alpha2`` (if given) and has one of ``roles``."""
+    return (alpha2 is None or ctx.countries[i] == alpha2) and (not roles or ctx.roles[i] in roles)
 
 
 def _is_valid(
@@ -358,6 +360,8 @@ def _speech_cut(
     The cut applies when a speech cue stands before the first trigger and the reported
     clause names two officials of its own.
     """
+    if not cues["speech"]:
+        return cut
     first = next((t.start for t in triggers if t.start >= cut), None)
     if first is None:
         return cut
@@ -450,16 +454,18 @@ def read_sentence(
     cut = _speech_cut(cut, triggers, cues, hits)
     cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
     triggers = [t for t in triggers if t.start >= cut]
-    named_occasion = [
-        t
-        for t in triggers
-        if any(
-            c.end <= t.start and _words_between(text, c.end, t.start) <= 8
-            for c in cues["sidelines"]
-        )
-    ]
+    named_occasion: list[Trigger] = []
+    if cues["sidelines"]:
+        named_occasion = [
+            t
+            for t in triggers
+            if any(
+                c.end <= t.start and _words_between(text, c.end, t.start) <= 8
+                for c in cues["sidelines"]
+            )
+        ]
     # "met Lavrov at the CIS summit": the summit is where a contact happened
-    if any(t.frame == "contact" and t.type != "summit" for t in triggers):
+    if cues["at_occasion"] and any(t.frame == "contact" and t.type != "summit" for t in triggers):
         named_occasion += [
             t
             for t in triggers
@@ -469,7 +475,7 @@ def read_sentence(
                 for c in cues["at_occasion"]
             )
         ]
-    if len(named_occasion) < len(triggers):  # "met ... on the sidelines of the NATO summit"
+    if named_occasion and len(named_occasion) < len(triggers):  # "met ... on the sidelines of"
         triggers = [t for t in triggers if t not in named_occasion]
     hits = [h for h in hits if h.start >= cut]
     # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
@@ -511,8 +517,9 @@ def read_sentence(
         if h.official not in seen:
             seen.add(h.official)
             sides.append((h.start, h.official))
+    plurals = cues["plural_anaphor"]
     if triggers and not any(pos < triggers[0].start for pos, _ in sides):
-        for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
+        for pos, idx in _plural(ctx, cues, triggers[0].start, previous) if plurals else ():
             if idx not in seen:
                 seen.add(idx)
                 sides.append((pos, idx))
@@ -525,7 +532,7 @@ def read_sentence(
     valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end, has_host, ends)]
     primary: Trigger | None = None
     if valid:
-        primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start))
+        primary = valid[0] if len(valid) == 1 else min(valid, key=_priority)
     elif triggers:
         primary = triggers[0]
     contact = bool(valid) or (participation and not triggers)
@@ -604,11 +611,17 @@ def read_sentence(
         ]
         rough = _nearest_date(near, start, anchor, future, days=False)
     # "During the visit, X called on Y": some day of the visit, not the report's day
-    aside = primary is not None and any(
-        t.type == "visit"
-        and t.end <= primary.start
-        and any(c.end <= t.start and _words_between(text, c.end, t.start) <= 2 for c in occasions)
-        for t in all_triggers
+    aside = (
+        primary is not None
+        and bool(occasions)
+        and any(
+            t.type == "visit"
+            and t.end <= primary.start
+            and any(
+                c.end <= t.start and _words_between(text, c.end, t.start) <= 2 for c in occasions
+            )
+            for t in all_triggers
+        )
     )
     location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
     host = primary is not None and primary.frame == "receive" and primary in valid
@@ -628,6 +641,11 @@ def read_sentence(
         None if rough is None else rough[0],
         aside,
     )
+
+
+def _priority(trigger: Trigger) -> tuple[int, int]:
+    """The order of the triggers of a sentence: the type that says most, then the first."""
+    return TYPE_PRIORITY[trigger.type], trigger.start
 
 
 def _fill_in(

@@ -128,14 +128,20 @@ class _Builder:
 def _slice(
     items: Sequence[_T], starts: list[int], start: int, end: int, limit: int | None = None
 ) -> list[_T]:
-    """The first ``limit`` items (sorted by start) inside ``[start, end)``."""
+    """The first ``limit`` items (sorted by start) inside ``[start, end)``.
+
+    >>> _slice([(0, 2), (3, 9), (5, 12)], [0, 3, 5], 1, 10)
+    [(3, 9)]
+    """
     i = bisect.bisect_left(starts, start)
-    out: list[_T] = []
-    while i < len(items) and items[i][0] < end and (limit is None or len(out) < limit):
-        if items[i][1] <= end:
-            out.append(items[i])
-        i += 1
-    return out
+    j = bisect.bisect_left(starts, end, i)
+    if i == j:
+        return []
+    out = []
+    for item in items[i:j]:
+        if item[1] <= end:
+            out.append(item)
+    return out if limit is None or len(out) <= limit else out[:limit]
 
 
 def _by_sentence(
@@ -260,7 +266,14 @@ def _main_official(
     Bayramov ... he ...": Bayramov, not the first name of the body.
     """
     named = [h for h in hits if not people[h.official].name.startswith("@")]
-    body = [h for h in named if doc.role_at(h.start) == "body"] or named
+    segments = doc.segments
+    seg_starts = [seg.start for seg in segments]
+    body = []
+    for h in named:
+        i = bisect.bisect_right(seg_starts, h.start) - 1  # as doc.role_at(h.start)
+        if i >= 0 and h.start < segments[i].end and segments[i].role == "body":
+            body.append(h)
+    body = body or named
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
     for h in body:
@@ -332,7 +345,7 @@ class EventStage:
         mute = frozenset(
             i
             for i, o in enumerate(people)
-            if o.title and any(True for _ in self._grammar.not_a_side.finditer(fold(o.title)))
+            if o.title and self._grammar.not_a_side.pattern.search(fold(o.title)) is not None
         )
         hits = sorted(officials.hits)
         place_hits = _outside(sorted(places.place_hits), sorted(places.org_hits))

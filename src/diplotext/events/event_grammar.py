@@ -249,7 +249,7 @@ class EventGrammar:
 
     __slots__ = (
         "_adjacent",
-        "_adjacent_heads",
+        "_adjacent_hint",
         "_inner",
         "_kinds",
         "_opening",
@@ -287,7 +287,8 @@ class EventGrammar:
         adjacent_keys = sorted(WordList.key(w) for w in lists.pop("planned_adjacent"))
         adjacent = trie_pattern(adjacent_keys)
         # the first words of the adjacent cues: a trigger with none just before has none
-        self._adjacent_heads = tuple(sorted({k.split()[0] for k in adjacent_keys}))
+        heads = sorted({k.split()[0] for k in adjacent_keys})
+        self._adjacent_hint = re.compile("|".join(re.escape(h) for h in heads) or "(?!)")
         self._adjacent = regex.compile(r"(?<![\w])" + adjacent + r"\s+\Z")
         self._kinds = tuple(lists)
         # One pass finds the triggers and every cue: the phrases of all lists in one trie,
@@ -417,16 +418,16 @@ class EventGrammar:
         region_starts = [r[0] for r in regions]
         lists: dict[str, list[Cue]] = {kind: [] for kind in self._kinds}
         reaches = dict.fromkeys(self._kinds, -1)
-        for start, matched, key_size, plan in found:
-            if not plan.cues:
+        for start, matched, key_size, (_, cues, repeats) in found:
+            if not cues:
                 continue
             exact = len(matched) == key_size
-            limit: int | None = None  # end of the region holding ``start`` (-1: none)
-            done: set[str] | None = set() if plan.repeats else None
-            for size, kind, roles, everywhere in plan.cues:
+            limit = None  # end of the region holding ``start`` (-1: none)
+            done: set[str] | None = set() if repeats else None
+            for size, kind, roles, everywhere in cues:
                 if start < reaches[kind] or (done is not None and kind in done):
                     continue
-                end = start + (size if exact else _span(matched, key_size, size))
+                end = start + size if exact else start + _span(matched, key_size, size)
                 if not everywhere:
                     if limit is None:
                         i = bisect.bisect_right(region_starts, start) - 1
@@ -442,10 +443,10 @@ class EventGrammar:
     def _planned_adjacent(self, folded: str, triggers: Sequence[Trigger]) -> tuple[Cue, ...]:
         """The ``planned_adjacent`` cues right before a trigger: "to" of "to meet"."""
         adjacent: list[Cue] = []
-        heads = self._adjacent_heads
+        hint = self._adjacent_hint.search
         for t in triggers:
             lo = max(0, t.start - 24)
-            if not any(folded.find(head, lo, t.start) >= 0 for head in heads):
+            if hint(folded, lo, t.start) is None:
                 continue
             near = self._adjacent.search(folded, lo, t.start)
             if near is not None:

@@ -63,6 +63,7 @@ from diplotext.found import (
     OrgHit,
     PlaceHit,
     PlaceResult,
+    TopicHit,
     TopicResult,
 )
 from diplotext.records import Event, Official
@@ -164,6 +165,18 @@ def _by_sentence(
         bucket = out.setdefault(i, [])
         if len(bucket) < _CAP:
             bucket.append(item)
+    return out
+
+
+def _cues_by_sentence(
+    cues: dict[str, tuple[Cue, ...]], starts: Sequence[int], ends: Sequence[int]
+) -> dict[int, dict[str, Sequence[Cue]]]:
+    """The cues of each kind of each sentence they lie inside (as :func:`_by_sentence`)."""
+    out: dict[int, dict[str, Sequence[Cue]]] = {}
+    for kind, found in cues.items():
+        if found:
+            for i, items in _by_sentence(found, starts, ends).items():
+                out.setdefault(i, {})[kind] = items
     return out
 
 
@@ -384,11 +397,7 @@ class EventStage:
         starts = [sent.start for sent in sentences]
         ends = [sent.end for sent in sentences]
         by_trigger = _by_sentence(triggers, starts, ends)
-        by_cue: dict[int, dict[str, Sequence[Cue]]] = {}
-        for kind, found in cues.items():
-            if found:
-                for i, items in _by_sentence(found, starts, ends).items():
-                    by_cue.setdefault(i, {})[kind] = items
+        by_cue = _cues_by_sentence(cues, starts, ends)
         chosen = set(by_trigger)
         chosen.update(i for i, own in by_cue.items() if "frame" in own or "participation" in own)
         in_hits = _Within(hits)
@@ -588,11 +597,7 @@ def _assemble(
         spans = sorted(b.evidence + b.owned)
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
-        labels: list[str] = []
-        for s, e in spans:
-            for t in _slice(topic_hits, topic_starts, s, e):
-                if t.label not in labels:
-                    labels.append(t.label)
+        labels = _topic_labels(spans, topic_hits, topic_starts)
         cameo = _cameo(type_, b, location, people)
         plover, mode = plover_codes(type_, cameo, len(b.sides))
         out.append(
@@ -602,7 +607,7 @@ def _assemble(
                 date=date,
                 location=location[0] if location is not None else None,
                 status=b.status,
-                topics=tuple(labels),
+                topics=labels,
                 cameo=cameo,
                 start=start,
                 end=end,
@@ -612,6 +617,20 @@ def _assemble(
         )
     out.sort(key=lambda ev: (ev.start, ev.end))
     return tuple(out)
+
+
+def _topic_labels(
+    spans: Sequence[tuple[int, int]], hits: Sequence[TopicHit], starts: list[int]
+) -> tuple[str, ...]:
+    """The labels of the topic hits inside ``spans``, each once, in order of the spans."""
+    labels: list[str] = []
+    for s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e, i)
+        for t in hits[i:j]:
+            if t.end <= e and t.label not in labels:
+                labels.append(t.label)
+    return tuple(labels)
 
 
 def _trip_place(
@@ -772,6 +791,8 @@ def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
             marks.append((s, e, b))
     marks.sort(key=lambda m: (m[0], m[1]))
     starts = [m[0] for m in marks]
+    # (section, is body) of each mark's start, looked up once
+    where: dict[int, tuple[int, bool]] = {}
     for sent in doc.sentences:
         seg = doc.segments[sent.segment]
         if seg.role != "body":
@@ -782,7 +803,9 @@ def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
         s, e, b = marks[i]
         if s == sent.start:
             continue
-        if doc.section_at(s) != seg.section or doc.role_at(s) != "body":
+        if s not in where:
+            where[s] = (doc.section_at(s), doc.role_at(s) == "body")
+        if where[s] != (seg.section, True):
             continue
         b.owned.append((sent.start, sent.end))
 

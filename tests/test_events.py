@@ -221,3 +221,26 @@ def test_stdlib_scan_finds_what_an_overlapped_regex_scan_finds() -> None:
         folded = fold(text)
         slow = [(m.start(), m.group()) for m in grammar._union.finditer(folded, overlapped=True)]
         assert list(grammar._phrases(folded)) == slow, text
+
+
+def test_ascii_fast_scan_finds_what_the_overlapped_regex_scan_finds() -> None:
+    """ASCII text takes the class-first scan: phrases at the start, after punctuation,
+    after a phrase, and next to non-ASCII text come out as from an overlapped scan."""
+    from diplotext.text.normalize import fold
+
+    grammar = EventGrammar.default()
+    texts = [
+        "Met with the minister.",
+        '(met with) "held talks"-met/met.met,met',
+        "met met  met\nmet\tmet",
+        "He will be held in talks; they met-with met_with met2 2met",
+        "Déjà met with: the minister. Ümit held talks",
+        "x" * 50 + " will meet " + "y" * 50,
+        "",
+        " ",
+        "met",
+    ]
+    for text in texts:
+        folded = fold(text)
+        slow = [(m.start(), m.group()) for m in grammar._union.finditer(folded, overlapped=True)]
+        assert grammar._phrases(folded) == slow, text

@@ -576,11 +576,16 @@ def read_sentence(
         )
     ):
         status = "planned"
-    reference = primary is not None and any(
-        c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
-        for c in cues["lead"]
+    reference = (
+        primary is not None
+        and bool(cues["lead"])
+        and any(
+            c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
+            for c in cues["lead"]
+        )
     )
-    if primary is not None and any(c.end <= primary.start for c in cues["background"]):
+    background = cues["background"]
+    if primary is not None and background and any(c.end <= primary.start for c in background):
         groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
         reference = True
     future: list[int] = []

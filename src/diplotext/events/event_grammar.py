@@ -240,6 +240,10 @@ def _plan(subs: Sequence[_Sub]) -> _Plan:
     return _Plan(trigger, cues, len({c[1] for c in cues}) < len(cues))
 
 
+#: Any ASCII character but a word character (``[^A-Za-z0-9_]`` within ASCII), as a class
+#: of ranges: a pattern starting with it is searched by the stdlib engine's fast class scan.
+_ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
+
 #: One word character (compiled once: the grammar tests thousands of phrase characters).
 _WORD_CHAR = regex.compile(r"\w")
 
@@ -250,6 +254,7 @@ class EventGrammar:
     __slots__ = (
         "_adjacent",
         "_adjacent_hint",
+        "_after_blank",
         "_inner",
         "_kinds",
         "_opening",
@@ -319,6 +324,11 @@ class EventGrammar:
         # The literal trie read by the stdlib engine, whose scanner skips non-matching
         # positions many times faster than ``regex`` (the tests check both find the same).
         self._scanner = re.compile(self._union_source)
+        # The same trie after the ASCII non-word character that stands before a word start
+        # in ASCII text (when every key starts a word): see ``_outer``.
+        self._after_blank = (
+            re.compile(_ASCII_NONWORD + "(" + source + r")(?![\w])") if word_first else None
+        )
         self._inner = {key: _inner_starts(key) for key in by_key}
 
     @property
@@ -363,8 +373,7 @@ class EventGrammar:
         match = self._scanner.match
         inner_starts = self._inner
         out: list[tuple[int, str]] = []
-        for m in self._scanner.finditer(folded):
-            start, matched = m.start(), m.group()
+        for start, matched in self._outer(folded):
             out.append((start, matched))
             offsets = inner_starts.get(matched)
             if offsets is None:  # a run of blanks inside the phrase
@@ -373,6 +382,26 @@ class EventGrammar:
                 inner = match(folded, start + i)
                 if inner is not None:
                     out.append((start + i, inner.group()))
+        return out
+
+    def _outer(self, folded: str) -> list[tuple[int, str]]:
+        """(start, text) of the non-overlapping longest phrases of ``folded``.
+
+        In ASCII text every character before a word start is one of the few ASCII
+        non-word characters, a class the stdlib engine skips to without trying the trie
+        at every position: the same phrases, found faster.
+        """
+        scanner = self._scanner
+        after_blank = self._after_blank
+        if after_blank is None or not folded.isascii():
+            return [(m.start(), m.group()) for m in scanner.finditer(folded)]
+        out: list[tuple[int, str]] = []
+        pos = 0
+        head = scanner.match(folded)  # a phrase at the very start has nothing before it
+        if head is not None:
+            out.append((0, head.group()))
+            pos = head.end()
+        out.extend((m.start(1), m.group(1)) for m in after_blank.finditer(folded, pos))
         return out
 
     def scan(

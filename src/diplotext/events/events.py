@@ -247,7 +247,7 @@ def _without_sessions(
     "At the UN Security Council meeting, X criticized Y" reports no contact between
     X and Y; a summit stays (its named attendees are a contact).
     """
-    if not orgs:
+    if not orgs or not any(text[t.start : t.end].lower() in _SESSION_WORDS for t in triggers):
         return list(triggers)
     ends = [o.end for o in orgs]
     starts = [o.start for o in orgs]
@@ -352,7 +352,8 @@ class EventStage:
         scan = self._grammar.scan(
             doc.norm, [(sent.start, sent.end) for sent in doc.sentences], doc.folded
         )
-        triggers = _without_sessions(doc.norm, scan.triggers, sorted(places.org_hits))
+        org_hits = sorted(places.org_hits)
+        triggers = _without_sessions(doc.norm, scan.triggers, org_hits)
         if not triggers:
             return ()
         mute = frozenset(
@@ -361,7 +362,7 @@ class EventStage:
             if o.title and self._grammar.not_a_side.pattern.search(fold(o.title)) is not None
         )
         hits = sorted(officials.hits)
-        place_hits = _outside(sorted(places.place_hits), sorted(places.org_hits))
+        place_hits = _outside(sorted(places.place_hits), org_hits)
         ctx = Context(
             doc.norm,
             tuple(o.name for o in people),

@@ -453,7 +453,8 @@ def read_sentence(
     cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
     cut = _speech_cut(cut, triggers, cues, hits)
     cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
-    triggers = [t for t in triggers if t.start >= cut]
+    if cut > start:  # (everything of the sentence starts at or after ``start``)
+        triggers = [t for t in triggers if t.start >= cut]
     named_occasion: list[Trigger] = []
     if cues["sidelines"]:
         named_occasion = [
@@ -477,7 +478,8 @@ def read_sentence(
         ]
     if named_occasion and len(named_occasion) < len(triggers):  # "met ... on the sidelines of"
         triggers = [t for t in triggers if t not in named_occasion]
-    hits = [h for h in hits if h.start >= cut]
+    if cut > start:
+        hits = [h for h in hits if h.start >= cut]
     # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
     hard: set[int] = set()
     soft: set[int] = set()
@@ -506,11 +508,12 @@ def read_sentence(
             triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end)
         ):
             soft.add(i)
-    kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
-    if len({h.official for h in kept}) >= 2:
-        hits = kept
-    else:
-        hits = [h for i, h in enumerate(hits) if i not in hard]
+    if soft or hard:
+        kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
+        if len({h.official for h in kept}) >= 2:
+            hits = kept
+        else:
+            hits = [h for i, h in enumerate(hits) if i not in hard]
     sides: list[tuple[int, int]] = []  # (offset of first mention, official)
     seen: set[int] = set()
     for h in hits:
@@ -589,23 +592,24 @@ def read_sentence(
         groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
         reference = True
     future: list[int] = []
-    if status == "held":
+    if status == "held" and cues["planned"]:
         future = [
             c.start for c in cues["planned"] if not any(d[0] <= c.start < d[1] for d in dates)
         ]
+    if status == "held" and cues["planned_adjacent"]:
         future += [  # "to" only where it makes an infinitive of a trigger: "to meet again"
             c.start
             for c in cues["planned_adjacent"]
             if any(c.end <= t.start and not _WORD.search(text, c.end, t.start) for t in triggers)
         ]
-    if primary is not None:
+    if primary is not None and dates and cues["speech"]:
         # "..., the ministry said on Friday": the day of the statement, not of the contact
         said = [c.end for c in cues["speech"] if c.start > primary.end]
         if said:
             dates = [d for d in dates if d[0] < said[0]]
     date = _nearest_date(dates, start, anchor, future, text)
     rough = None
-    if date is None and primary is not None:
+    if date is None and primary is not None and dates:
         # "will hold consultations with X in Ankara later this month": a month or a year in
         # the trigger's own clause (no comma between) dates the contact
         near = [

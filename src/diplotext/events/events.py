@@ -356,18 +356,17 @@ class EventStage:
         triggers = _without_sessions(doc.norm, scan.triggers, org_hits)
         if not triggers:
             return ()
+        not_a_side = self._grammar.not_a_side.pattern.search
         mute = frozenset(
-            i
-            for i, o in enumerate(people)
-            if o.title and self._grammar.not_a_side.pattern.search(fold(o.title)) is not None
+            [i for i, o in enumerate(people) if o.title and not_a_side(fold(o.title)) is not None]
         )
         hits = sorted(officials.hits)
         place_hits = _outside(sorted(places.place_hits), org_hits)
         ctx = Context(
             doc.norm,
-            tuple(o.name for o in people),
-            tuple(o.country for o in people),
-            tuple(o.role for o in people),
+            tuple([o.name for o in people]),
+            tuple([o.country for o in people]),
+            tuple([o.role for o in people]),
             _main_official(doc, [h for h in hits if h.official not in mute], people),
             _dateline_city(doc, place_hits),
             mute,
@@ -596,7 +595,7 @@ def _assemble(
         if location is None and b.status == "planned":
             location = trip_place.get(id(b))
         spans = sorted(b.evidence + b.owned)
-        start = min(s for s, _ in spans)
+        start = spans[0][0]
         end = max(e for _, e in spans)
         labels = _topic_labels(spans, topic_hits, topic_starts)
         cameo = _cameo(type_, b, location, people)

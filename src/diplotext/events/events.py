@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import regex
@@ -126,25 +126,6 @@ class _Builder:
         self.owned: list[tuple[int, int]] = []
 
 
-def _slice(
-    items: Sequence[_T], starts: list[int], start: int, end: int, limit: int | None = None
-) -> list[_T]:
-    """The first ``limit`` items (sorted by start) inside ``[start, end)``.
-
-    >>> _slice([(0, 2), (3, 9), (5, 12)], [0, 3, 5], 1, 10)
-    [(3, 9)]
-    """
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, end, i)
-    if i == j:
-        return []
-    out = []
-    for item in items[i:j]:
-        if item[1] <= end:
-            out.append(item)
-    return out if limit is None or len(out) <= limit else out[:limit]
-
-
 def _by_sentence(
     items: Sequence[_T], starts: Sequence[int], ends: Sequence[int]
 ) -> dict[int, list[_T]]:
@@ -170,13 +151,23 @@ def _by_sentence(
 
 def _cues_by_sentence(
     cues: dict[str, tuple[Cue, ...]], starts: Sequence[int], ends: Sequence[int]
-) -> dict[int, dict[str, Sequence[Cue]]]:
+) -> dict[int, dict[str, list[Cue]]]:
     """The cues of each kind of each sentence they lie inside (as :func:`_by_sentence`)."""
-    out: dict[int, dict[str, Sequence[Cue]]] = {}
+    out: dict[int, dict[str, list[Cue]]] = {}
     for kind, found in cues.items():
-        if found:
-            for i, items in _by_sentence(found, starts, ends).items():
-                out.setdefault(i, {})[kind] = items
+        for cue in found:
+            start = cue.start
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or start >= ends[i] or cue.end > ends[i]:
+                continue
+            own = out.get(i)
+            if own is None:
+                own = out[i] = {}
+            bucket = own.get(kind)
+            if bucket is None:
+                own[kind] = [cue]
+            elif len(bucket) < _CAP:
+                bucket.append(cue)
     return out
 
 
@@ -194,11 +185,24 @@ class _Within(Generic[_T]):
         self.starts = [item[0] for item in items]
 
     def inside(self, start: int, end: int) -> list[_T]:
-        """The first ``_CAP`` items inside ``[start, end)``."""
-        return _slice(self.items, self.starts, start, end, _CAP)
+        """The first ``_CAP`` items inside ``[start, end)``.
+
+        >>> _Within([(0, 2), (3, 9), (5, 12)]).inside(1, 10)
+        [(3, 9)]
+        """
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        if i == j:
+            return []
+        out = []
+        for item in self.items[i:j]:
+            if item[1] <= end:
+                out.append(item)
+        return out if len(out) <= _CAP else out[:_CAP]
 
 
-def _next_says(cues: dict[str, Sequence[Cue]]) -> bool | None:
+def _next_says(cues: Mapping[str, Sequence[Cue]]) -> bool | None:
     """What the next sentence says of "X met A and B": two contacts ("In both meetings"),
     one ("The three leaders agreed": None), or nothing (False)."""
     if "split_next" in cues:
@@ -467,7 +471,7 @@ def _assemble(
     place_hits: Sequence[PlaceHit] = (),
 ) -> tuple[Event, ...]:
     """The events of the article from its sentence readings (see the module docstring)."""
-    hit_starts = [p.start for p in place_hits]
+    in_places = _Within(place_hits)
     builders: list[_Builder] = []
     by_key: dict[tuple[frozenset[int], str], _Builder] = {}
     owner: _Builder | None = None
@@ -550,7 +554,7 @@ def _assemble(
             and (reading.groups or travel)
         ):
             # a tour ("will travel to Riyadh and Doha") lends no one place to the next contact
-            named = _slice(place_hits, hit_starts, reading.start, reading.end, _CAP)
+            named = in_places.inside(reading.start, reading.end)
             one_place = len({p.name for p in named}) <= 1
             trip = None
             sides_named = frozenset(i for group in reading.groups for i in group)

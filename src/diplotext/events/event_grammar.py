@@ -243,6 +243,9 @@ def _plan(subs: Sequence[_Sub]) -> _Plan:
 #: Any ASCII character but a word character (``[^A-Za-z0-9_]`` within ASCII), as a class
 #: of ranges: a pattern starting with it is searched by the stdlib engine's fast class scan.
 _ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
+#: Any character but an ASCII word character that is no word character either: the
+#: class lets the engine skip ASCII words, the look-behind rejects "é" and other letters.
+_NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
 
 #: One word character (compiled once: the grammar tests thousands of phrase characters).
 _WORD_CHAR = regex.compile(r"\w")
@@ -255,6 +258,7 @@ class EventGrammar:
         "_adjacent",
         "_adjacent_hint",
         "_after_blank",
+        "_after_nonword",
         "_inner",
         "_kinds",
         "_opening",
@@ -324,11 +328,13 @@ class EventGrammar:
         # The literal trie read by the stdlib engine, whose scanner skips non-matching
         # positions many times faster than ``regex`` (the tests check both find the same).
         self._scanner = re.compile(self._union_source)
-        # The same trie after the ASCII non-word character that stands before a word start
-        # in ASCII text (when every key starts a word): see ``_outer``.
-        self._after_blank = (
-            re.compile(_ASCII_NONWORD + "(" + source + r")(?![\w])") if word_first else None
-        )
+        # The same trie after the non-word character that stands before a word start (when
+        # every key starts a word), in ASCII text and in any text: see ``_outer``.
+        self._after_blank: re.Pattern[str] | None = None
+        self._after_nonword: re.Pattern[str] | None = None
+        if word_first:
+            self._after_blank = re.compile(_ASCII_NONWORD + "(" + source + r")(?![\w])")
+            self._after_nonword = re.compile(_NONWORD + "(" + source + r")(?![\w])")
         self._inner = {key: _inner_starts(key) for key in by_key}
 
     @property
@@ -387,13 +393,14 @@ class EventGrammar:
     def _outer(self, folded: str) -> list[tuple[int, str]]:
         """(start, text) of the non-overlapping longest phrases of ``folded``.
 
-        In ASCII text every character before a word start is one of the few ASCII
-        non-word characters, a class the stdlib engine skips to without trying the trie
-        at every position: the same phrases, found faster.
+        A phrase starts a word: but at the text's start, a non-word character stands
+        before it. Searching for that character first (a class the stdlib engine skips
+        to, in ASCII text one of the few ASCII non-word characters) finds the same phrases
+        as the trie tried at every position, faster.
         """
         scanner = self._scanner
-        after_blank = self._after_blank
-        if after_blank is None or not folded.isascii():
+        after_blank = self._after_blank if folded.isascii() else self._after_nonword
+        if after_blank is None:
             return [(m.start(), m.group()) for m in scanner.finditer(folded)]
         out: list[tuple[int, str]] = []
         pos = 0

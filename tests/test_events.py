@@ -244,3 +244,31 @@ def test_ascii_fast_scan_finds_what_the_overlapped_regex_scan_finds() -> None:
         folded = fold(text)
         slow = [(m.start(), m.group()) for m in grammar._union.finditer(folded, overlapped=True)]
         assert grammar._phrases(folded) == slow, text
+
+
+def test_fast_scan_tries_the_trie_at_every_word_start() -> None:
+    """The class-first scan finds the longest phrase at every word start, in ASCII and
+    non-ASCII text alike (letters with marks, digits, symbols next to the phrases)."""
+    import random
+
+    from diplotext.text.normalize import fold
+
+    grammar = EventGrammar.default()
+    pieces = ["met", "with", "held", "talks", "the", "will", "be", "in", "sidelines", "of"]
+    pieces += ["-", "(", '"', "'", ".", ",", "\n", " ", "_", "2", "\u00b2", "\u00e9", "\u0301"]
+    pieces += ["\u00fc", "\u00ab", "\u2022", "\u0130", "\u00df", "co-chaired", "\u65e5", "\u0663"]
+    rng = random.Random(0)
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(12))
+        folded = fold(text)
+        starts = [
+            p for p in range(len(folded)) if word(folded[p]) and (p == 0 or not word(folded[p - 1]))
+        ]
+        expected = [
+            (p, m.group()) for p in starts if (m := grammar._scanner.match(folded, p)) is not None
+        ]
+        assert grammar._phrases(folded) == expected, text

@@ -273,11 +273,11 @@ def _is_valid(
     anaphors: Sequence[tuple[int, int | None]],
     end: int,
     has_host: bool,
-    ends: Sequence[tuple[int, int]] = (),
+    hits: Sequence[OfficialHit] = (),
 ) -> bool:
     """Whether the trigger's frame is filled: joint subjects, a received guest...
 
-    ``ends`` gives the (start, end) of each side's mention.
+    ``hits`` are the sides' mentions.
     """
     if trig.frame == "contact":
         return True
@@ -300,7 +300,7 @@ def _is_valid(
             return False
         first = min(after)
         if trig.frame == "call_on":  # "called on Prime Minister X", not "called on X to end"
-            name_end = next((e for pos, e in ends if pos == first), first)
+            name_end = next((h.end for h in hits if h.start == first), first)
             stop = _SENTENCE_PUNCT.search(ctx.text, name_end, min(end, name_end + 120))
             if _URGE_AFTER.search(
                 ctx.text, name_end, stop.start() if stop else min(end, name_end + 120)
@@ -450,9 +450,13 @@ def read_sentence(
         return None
     all_triggers = triggers
     occasions = (*cues["sidelines"], *cues["at_occasion"])
-    cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
-    cut = _speech_cut(cut, triggers, cues, hits)
-    cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
+    cut = start  # where the main clause starts (each cut needs its own cues)
+    if cues["opening"] or cues["lead"]:
+        cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
+    if cues["speech"]:
+        cut = _speech_cut(cut, triggers, cues, hits)
+    if cues["relative"]:
+        cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
     if cut > start:  # (everything of the sentence starts at or after ``start``)
         triggers = [t for t in triggers if t.start >= cut]
     named_occasion: list[Trigger] = []
@@ -480,40 +484,8 @@ def read_sentence(
         triggers = [t for t in triggers if t not in named_occasion]
     if cut > start:
         hits = [h for h in hits if h.start >= cut]
-    # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
-    hard: set[int] = set()
-    soft: set[int] = set()
-    for kind, bucket in (
-        ("exclude_hard", hard),
-        ("exclude_soft", soft),
-        ("attendance", soft),
-    ):
-        for c in cues[kind]:
-            bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
-    # "met Guterres, who praised President Aliyev's efforts": a relative clause after the
-    # contact names what a side said or did, not another side.
-    if triggers:
-        for c in cues["relative"]:
-            if c.start > triggers[0].end:
-                if text[max(start, c.start - 2) : c.start].strip() == ",":
-                    soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
-                continue
-            # "Rutte, who succeeded X last month, said after the meeting": X is no side
-            close = _CLAUSE_BREAK.search(text, c.end, end)
-            if close is not None and close.start() < triggers[0].start:
-                hard.update(i for i, h in enumerate(hits) if c.end <= h.start < close.start())
-    # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
-    for i, h in enumerate(hits):
-        if (_SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers)) or (
-            triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end)
-        ):
-            soft.add(i)
-    if soft or hard:
-        kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
-        if len({h.official for h in kept}) >= 2:
-            hits = kept
-        else:
-            hits = [h for i, h in enumerate(hits) if i not in hard]
+    if hits:
+        hits = _sides_named(text, start, end, triggers, cues, hits)
     sides: list[tuple[int, int]] = []  # (offset of first mention, official)
     seen: set[int] = set()
     for h in hits:
@@ -531,8 +503,11 @@ def read_sentence(
         a for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous) if a[1] is not None
     ]
     has_host = bool(cues["host"])
-    ends = [(h.start, h.end) for h in hits]
-    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end, has_host, ends)]
+    valid = [
+        t
+        for t in triggers
+        if t.frame == "contact" or _is_valid(ctx, t, sides, anaphors, end, has_host, hits)
+    ]
     primary: Trigger | None = None
     if valid:
         primary = valid[0] if len(valid) == 1 else min(valid, key=_priority)
@@ -561,7 +536,7 @@ def read_sentence(
         if primary is not None:
             groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
     status = _status(text, primary, cues, dates)
-    if status == "held" and primary is not None:
+    if status == "held" and primary is not None and len(triggers) > 1:
         # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
         verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
         if verb is not None and _one_clause(text, verb.end, primary.start, dates):
@@ -655,6 +630,53 @@ def read_sentence(
 def _priority(trigger: Trigger) -> tuple[int, int]:
     """The order of the triggers of a sentence: the type that says most, then the first."""
     return TYPE_PRIORITY[trigger.type], trigger.start
+
+
+def _sides_named(
+    text: str,
+    start: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
+) -> list[OfficialHit]:
+    """The hits of sentence ``[start, end)`` that name sides: not those after an exclusion
+    ("attended by X"), in a relative clause, or naming the report's source ("X said"),
+    unless (for the softer of these) fewer than two officials would remain."""
+    # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
+    hard: set[int] = set()
+    soft: set[int] = set()
+    for kind, bucket in (
+        ("exclude_hard", hard),
+        ("exclude_soft", soft),
+        ("attendance", soft),
+    ):
+        for c in cues[kind]:
+            bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
+    # "met Guterres, who praised President Aliyev's efforts": a relative clause after the
+    # contact names what a side said or did, not another side.
+    if triggers:
+        for c in cues["relative"]:
+            if c.start > triggers[0].end:
+                if text[max(start, c.start - 2) : c.start].strip() == ",":
+                    soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
+                continue
+            # "Rutte, who succeeded X last month, said after the meeting": X is no side
+            close = _CLAUSE_BREAK.search(text, c.end, end)
+            if close is not None and close.start() < triggers[0].start:
+                hard.update(i for i, h in enumerate(hits) if c.end <= h.start < close.start())
+    # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
+    for i, h in enumerate(hits):
+        if (_SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers)) or (
+            triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end)
+        ):
+            soft.add(i)
+    if not soft and not hard:
+        return list(hits)
+    kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
+    if len({h.official for h in kept}) >= 2:
+        return kept
+    return [h for i, h in enumerate(hits) if i not in hard]
 
 
 def _fill_in(

@@ -123,8 +123,6 @@ _CONNECTIVES = (
     "earlier",
 )
 _LEADING = regex.compile(r"[\s\"'(\[]*(?:(?:" + "|".join(_CONNECTIVES) + r")\s*,?\s*)?")
-#: What a sentence starts with when ``_LEADING`` skips anything (or a blank).
-_LEADING_FIRST = ('"', "'", "(", "[", *_CONNECTIVES)
 
 
 class TriggerRow(NamedTuple):
@@ -262,7 +260,7 @@ class EventGrammar:
         "_inner",
         "_kinds",
         "_opening",
-        "_opening_heads",
+        "_opening_hint",
         "_plans",
         "_scanner",
         "_triggers",
@@ -291,8 +289,17 @@ class EventGrammar:
         # right before a trigger ("to meet").
         opening = lists.pop("opening")
         self._opening: WordList[tuple[str, ...]] = WordList(opening)
-        # the first words of the opening cues: a sentence that starts with none has none
-        self._opening_heads = tuple(sorted({WordList.key(w).split()[0] for w in opening}))
+        # What a sentence with an opening cue starts with: a quote or bracket, a connective
+        # (both skipped before the cue) or the cue's first word. One cheap test skips the
+        # other sentences.
+        heads = sorted({WordList.key(w).split()[0] for w in opening})
+        self._opening_hint = re.compile(
+            r"[\s\"'(\[]|"
+            + "|".join(re.escape(c) for c in _CONNECTIVES)
+            + "|(?:"
+            + "|".join(re.escape(h) for h in heads)
+            + ")(?![a-z0-9_])"
+        )
         adjacent_keys = sorted(WordList.key(w) for w in lists.pop("planned_adjacent"))
         adjacent = trie_pattern(adjacent_keys)
         # the first words of the adjacent cues: a trigger with none just before has none
@@ -490,19 +497,14 @@ class EventGrammar:
         return tuple(adjacent)
 
     def _openings(self, folded: str, spans: Sequence[tuple[int, int]]) -> tuple[Cue, ...]:
-        """The ``opening`` cues at the sentences' starts, after quotes and a connective.
-
-        The cheap ``startswith`` tests skip the sentences that cannot hold either.
-        """
+        """The ``opening`` cues at the sentences' starts, after quotes and a connective."""
         opening: list[Cue] = []
-        heads = self._opening_heads
+        hint = self._opening_hint.match
         for start, _ in spans:
-            pos = start
-            if folded.startswith(_LEADING_FIRST, start) or folded[start : start + 1].isspace():
-                lead = _LEADING.match(folded, start)
-                pos = start if lead is None else lead.end()
-            if not folded.startswith(heads, pos):
+            if hint(folded, start) is None:
                 continue
+            lead = _LEADING.match(folded, start)
+            pos = start if lead is None else lead.end()
             head = self._opening.pattern.match(folded, pos)
             if head is not None:
                 opening.append(Cue(head.start(), head.end()))

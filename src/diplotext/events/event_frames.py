@@ -360,8 +360,6 @@ def _speech_cut(
     The cut applies when a speech cue stands before the first trigger and the reported
     clause names two officials of its own.
     """
-    if not cues["speech"]:
-        return cut
     first = next((t.start for t in triggers if t.start >= cut), None)
     if first is None:
         return cut
@@ -492,12 +490,12 @@ def read_sentence(
         if h.official not in seen:
             seen.add(h.official)
             sides.append((h.start, h.official))
-    plurals = cues["plural_anaphor"]
     if triggers and not any(pos < triggers[0].start for pos, _ in sides):
-        for pos, idx in _plural(ctx, cues, triggers[0].start, previous) if plurals else ():
-            if idx not in seen:
-                seen.add(idx)
-                sides.append((pos, idx))
+        if cues["plural_anaphor"]:
+            for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
+                if idx not in seen:
+                    seen.add(idx)
+                    sides.append((pos, idx))
         sides.sort()
     anaphors = [
         a for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous) if a[1] is not None
@@ -554,16 +552,11 @@ def read_sentence(
         )
     ):
         status = "planned"
-    reference = (
-        primary is not None
-        and bool(cues["lead"])
-        and any(
-            c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
-            for c in cues["lead"]
-        )
+    reference = primary is not None and any(
+        c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
+        for c in cues["lead"]
     )
-    background = cues["background"]
-    if primary is not None and background and any(c.end <= primary.start for c in background):
+    if primary is not None and any(c.end <= primary.start for c in cues["background"]):
         groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
         reference = True
     future: list[int] = []

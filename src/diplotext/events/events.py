@@ -283,14 +283,7 @@ def _main_official(
     Bayramov ... he ...": Bayramov, not the first name of the body.
     """
     named = [h for h in hits if not people[h.official].name.startswith("@")]
-    segments = doc.segments
-    seg_starts = [seg.start for seg in segments]
-    body = []
-    for h in named:
-        i = bisect.bisect_right(seg_starts, h.start) - 1  # as doc.role_at(h.start)
-        if i >= 0 and h.start < segments[i].end and segments[i].role == "body":
-            body.append(h)
-    body = body or named
+    body = [h for h in named if doc.role_at(h.start) == "body"] or named
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
     for h in body:

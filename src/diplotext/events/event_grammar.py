@@ -255,8 +255,8 @@ class EventGrammar:
     __slots__ = (
         "_adjacent",
         "_adjacent_hint",
-        "_after_blank",
-        "_after_nonword",
+        "_after",
+        "_after_source",
         "_inner",
         "_kinds",
         "_opening",
@@ -337,11 +337,8 @@ class EventGrammar:
         self._scanner = re.compile(self._union_source)
         # The same trie after the non-word character that stands before a word start (when
         # every key starts a word), in ASCII text and in any text: see ``_outer``.
-        self._after_blank: re.Pattern[str] | None = None
-        self._after_nonword: re.Pattern[str] | None = None
-        if word_first:
-            self._after_blank = re.compile(_ASCII_NONWORD + "(" + source + r")(?![\w])")
-            self._after_nonword = re.compile(_NONWORD + "(" + source + r")(?![\w])")
+        self._after_source = ("(" + source + r")(?![\w])") if word_first else None
+        self._after: dict[bool, re.Pattern[str]] = {}  # compiled on first use, by is_ascii
         self._inner = {key: _inner_starts(key) for key in by_key}
 
     @property
@@ -406,7 +403,7 @@ class EventGrammar:
         as the trie tried at every position, faster.
         """
         scanner = self._scanner
-        after_blank = self._after_blank if folded.isascii() else self._after_nonword
+        after_blank = self._after_pattern(folded.isascii())
         if after_blank is None:
             return [(m.start(), m.group()) for m in scanner.finditer(folded)]
         out: list[tuple[int, str]] = []
@@ -417,6 +414,19 @@ class EventGrammar:
             pos = head.end()
         out.extend((m.start(1), m.group(1)) for m in after_blank.finditer(folded, pos))
         return out
+
+    def _after_pattern(self, ascii_text: bool) -> re.Pattern[str] | None:
+        """The trie after a non-word character, for ASCII text or any text (None when a
+        key starts with a non-word character), compiled on first use: a big trie takes a
+        while to compile, and a parser that reads only ASCII text never needs the other."""
+        if self._after_source is None:
+            return None
+        compiled = self._after.get(ascii_text)
+        if compiled is None:
+            # compiling twice from two threads is harmless: both results are equal
+            first = _ASCII_NONWORD if ascii_text else _NONWORD
+            compiled = self._after[ascii_text] = re.compile(first + self._after_source)
+        return compiled
 
     def scan(
         self, text: str, sentences: Sequence[tuple[int, int]] = (), folded: str | None = None

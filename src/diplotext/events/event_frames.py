@@ -808,6 +808,8 @@ def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int,
 
 def _crosses(future: Sequence[int], a: int, b: int) -> bool:
     """True when a future cue stands between offsets ``a`` and ``b`` (either order)."""
+    if not future:  # the usual case: no planned cue in a held contact's sentence
+        return False
     lo, hi = (a, b) if a <= b else (b, a)
     return any(lo <= f < hi for f in future)
 

@@ -272,3 +272,22 @@ def test_fast_scan_tries_the_trie_at_every_word_start() -> None:
             (p, m.group()) for p in starts if (m := grammar._scanner.match(folded, p)) is not None
         ]
         assert grammar._phrases(folded) == expected, text
+
+
+def test_scan_with_a_key_that_starts_with_a_non_word_character() -> None:
+    """A grammar with such a key ("#summit") tries the trie at every position: the phrases
+    at word starts are those of the package grammar, and the key is found too."""
+    from diplotext.resources.loader import Table, load_table
+    from diplotext.text.normalize import fold
+
+    triggers = load_table("event_triggers")
+    row = {**triggers.rows[0], "pattern": "#summit"}
+    extra = Table(triggers.name, triggers.columns, (*triggers.rows, row), (*triggers.lines, 0))
+    grammar = EventGrammar(extra, load_table("event_cues"))
+    assert grammar._after_blank is None and grammar._after_nonword is None
+    plain = EventGrammar.default()
+    for text in [case["text"] for case in CASES] + ["They met at the #summit; he held talks."]:
+        folded = fold(text)
+        found = grammar._phrases(folded)
+        assert [p for p in found if folded[p[0]] != "#"] == plain._phrases(folded), text
+    assert (text.index("#summit"), "#summit") in found

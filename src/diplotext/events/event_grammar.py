@@ -255,14 +255,14 @@ class EventGrammar:
     __slots__ = (
         "_adjacent",
         "_adjacent_hint",
-        "_after",
-        "_after_source",
+        "_after_blank",
+        "_after_nonword",
         "_inner",
         "_kinds",
         "_opening",
         "_opening_hint",
         "_plans",
-        "_scanner",
+        "_scanner_compiled",
         "_triggers",
         "_union_compiled",
         "_union_source",
@@ -334,12 +334,28 @@ class EventGrammar:
         self._union_compiled: regex.Pattern[str] | None = None
         # The literal trie read by the stdlib engine, whose scanner skips non-matching
         # positions many times faster than ``regex`` (the tests check both find the same).
-        self._scanner = re.compile(self._union_source)
-        # The same trie after the non-word character that stands before a word start (when
-        # every key starts a word), in ASCII text and in any text: see ``_outer``.
-        self._after_source = ("(" + source + r")(?![\w])") if word_first else None
-        self._after: dict[bool, re.Pattern[str]] = {}  # compiled on first use, by is_ascii
+        self._scanner_compiled: re.Pattern[str] | None = None
+        # The same trie after the non-word character that stands before a phrase (when every
+        # key starts a word), in ASCII text and in any text: what the scan reads (``_phrases``).
+        self._after_blank: re.Pattern[str] | None = None
+        self._after_nonword: re.Pattern[str] | None = None
+        if word_first:
+            after = "(" + source + r")(?![\w])"
+            self._after_blank = re.compile(_ASCII_NONWORD + after)
+            self._after_nonword = re.compile(_NONWORD + after)
         self._inner = {key: _inner_starts(key) for key in by_key}
+
+    @property
+    def _scanner(self) -> re.Pattern[str]:
+        """The trie tried at every position by the stdlib engine, compiled on first use:
+        the scan needs it only for a grammar with a key that starts with a non-word
+        character (the checks compare the others with it)."""
+        compiled = self._scanner_compiled
+        if compiled is None:
+            # compiling twice from two threads is harmless: both results are equal
+            compiled = re.compile(self._union_source)
+            self._scanner_compiled = compiled
+        return compiled
 
     @property
     def _union(self) -> regex.Pattern[str]:
@@ -379,54 +395,33 @@ class EventGrammar:
 
         One non-overlapping scan, then a look at each word start inside a phrase found
         ("will be held in": "be held", "held in"); the same as an overlapped scan.
+
+        A phrase starts a word, so a non-word character stands before it (a blank put
+        before the text serves the phrase at offset 0): searching for that character
+        first, a class the stdlib engine skips to (in ASCII text one of the few ASCII
+        non-word characters), finds the same phrases as the trie tried at every position,
+        faster.
         """
-        match = self._scanner.match
+        pattern = self._after_blank if folded.isascii() else self._after_nonword
+        if pattern is None:  # a key starts with a non-word character: try every position
+            text, group, pattern = folded, 0, self._scanner
+        else:  # the phrase is group 1, after its character; offsets in text are one more
+            text, group = " " + folded, 1
+        match = pattern.match
         inner_starts = self._inner
         out: list[tuple[int, str]] = []
-        for start, matched in self._outer(folded):
+        for m in pattern.finditer(text):
+            start, matched = m.start(group) - group, m.group(group)
             out.append((start, matched))
             offsets = inner_starts.get(matched)
             if offsets is None:  # a run of blanks inside the phrase
                 offsets = _inner_starts(matched)
             for i in offsets:
-                inner = match(folded, start + i)
+                # at ``start + i`` in ``text``: the word start, or the character before it
+                inner = match(text, start + i)
                 if inner is not None:
-                    out.append((start + i, inner.group()))
+                    out.append((start + i, inner.group(group)))
         return out
-
-    def _outer(self, folded: str) -> list[tuple[int, str]]:
-        """(start, text) of the non-overlapping longest phrases of ``folded``.
-
-        A phrase starts a word: but at the text's start, a non-word character stands
-        before it. Searching for that character first (a class the stdlib engine skips
-        to, in ASCII text one of the few ASCII non-word characters) finds the same phrases
-        as the trie tried at every position, faster.
-        """
-        scanner = self._scanner
-        after_blank = self._after_pattern(folded.isascii())
-        if after_blank is None:
-            return [(m.start(), m.group()) for m in scanner.finditer(folded)]
-        out: list[tuple[int, str]] = []
-        pos = 0
-        head = scanner.match(folded)  # a phrase at the very start has nothing before it
-        if head is not None:
-            out.append((0, head.group()))
-            pos = head.end()
-        out.extend((m.start(1), m.group(1)) for m in after_blank.finditer(folded, pos))
-        return out
-
-    def _after_pattern(self, ascii_text: bool) -> re.Pattern[str] | None:
-        """The trie after a non-word character, for ASCII text or any text (None when a
-        key starts with a non-word character), compiled on first use: a big trie takes a
-        while to compile, and a parser that reads only ASCII text never needs the other."""
-        if self._after_source is None:
-            return None
-        compiled = self._after.get(ascii_text)
-        if compiled is None:
-            # compiling twice from two threads is harmless: both results are equal
-            first = _ASCII_NONWORD if ascii_text else _NONWORD
-            compiled = self._after[ascii_text] = re.compile(first + self._after_source)
-        return compiled
 
     def scan(
         self, text: str, sentences: Sequence[tuple[int, int]] = (), folded: str | None = None

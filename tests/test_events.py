@@ -221,3 +221,73 @@ def test_stdlib_scan_finds_what_an_overlapped_regex_scan_finds() -> None:
         folded = fold(text)
         slow = [(m.start(), m.group()) for m in grammar._union.finditer(folded, overlapped=True)]
         assert list(grammar._phrases(folded)) == slow, text
+
+
+def test_ascii_fast_scan_finds_what_the_overlapped_regex_scan_finds() -> None:
+    """ASCII text takes the class-first scan: phrases at the start, after punctuation,
+    after a phrase, and next to non-ASCII text come out as from an overlapped scan."""
+    from diplotext.text.normalize import fold
+
+    grammar = EventGrammar.default()
+    texts = [
+        "Met with the minister.",
+        '(met with) "held talks"-met/met.met,met',
+        "met met  met\nmet\tmet",
+        "He will be held in talks; they met-with met_with met2 2met",
+        "Déjà met with: the minister. Ümit held talks",
+        "x" * 50 + " will meet " + "y" * 50,
+        "",
+        " ",
+        "met",
+    ]
+    for text in texts:
+        folded = fold(text)
+        slow = [(m.start(), m.group()) for m in grammar._union.finditer(folded, overlapped=True)]
+        assert grammar._phrases(folded) == slow, text
+
+
+def test_fast_scan_tries_the_trie_at_every_word_start() -> None:
+    """The class-first scan finds the longest phrase at every word start, in ASCII and
+    non-ASCII text alike (letters with marks, digits, symbols next to the phrases)."""
+    import random
+
+    from diplotext.text.normalize import fold
+
+    grammar = EventGrammar.default()
+    pieces = ["met", "with", "held", "talks", "the", "will", "be", "in", "sidelines", "of"]
+    pieces += ["-", "(", '"', "'", ".", ",", "\n", " ", "_", "2", "\u00b2", "\u00e9", "\u0301"]
+    pieces += ["\u00fc", "\u00ab", "\u2022", "\u0130", "\u00df", "co-chaired", "\u65e5", "\u0663"]
+    rng = random.Random(0)
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(12))
+        folded = fold(text)
+        starts = [
+            p for p in range(len(folded)) if word(folded[p]) and (p == 0 or not word(folded[p - 1]))
+        ]
+        expected = [
+            (p, m.group()) for p in starts if (m := grammar._scanner.match(folded, p)) is not None
+        ]
+        assert grammar._phrases(folded) == expected, text
+
+
+def test_scan_with_a_key_that_starts_with_a_non_word_character() -> None:
+    """A grammar with such a key ("#summit") tries the trie at every position: the phrases
+    at word starts are those of the package grammar, and the key is found too."""
+    from diplotext.resources.loader import Table, load_table
+    from diplotext.text.normalize import fold
+
+    triggers = load_table("event_triggers")
+    row = {**triggers.rows[0], "pattern": "#summit"}
+    extra = Table(triggers.name, triggers.columns, (*triggers.rows, row), (*triggers.lines, 0))
+    grammar = EventGrammar(extra, load_table("event_cues"))
+    assert grammar._after_blank is None and grammar._after_nonword is None
+    plain = EventGrammar.default()
+    for text in [case["text"] for case in CASES] + ["They met at the #summit; he held talks."]:
+        folded = fold(text)
+        found = grammar._phrases(folded)
+        assert [p for p in found if folded[p[0]] != "#"] == plain._phrases(folded), text
+    assert (text.index("#summit"), "#summit") in found

@@ -195,10 +195,12 @@ def _anaphors(
     """
     text = ctx.text
     out: list[tuple[int, int | None]] = []
-    pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
-    for c in cues["anaphor_pronoun"]:
-        if not _overlaps(c.start, c.end, hits):
-            out.append((c.start, pronoun_ref))
+    pronouns = cues["anaphor_pronoun"]
+    if pronouns:
+        pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
+        for c in pronouns:
+            if not _overlaps(c.start, c.end, hits):
+                out.append((c.start, pronoun_ref))
     for c in cues["anaphor_head"]:
         if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
             continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
@@ -223,7 +225,8 @@ def _anaphors(
             None,
         )
         out.append((phrase_start, _referent(ctx, alpha2, c.roles)))
-    out.sort(key=lambda a: a[0])
+    if len(out) > 1:
+        out.sort(key=lambda a: a[0])
     return out
 
 
@@ -253,15 +256,14 @@ def _plural(
 
 def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:
     """The official an anaphor stands for: the main one if it fits, else the first that does."""
-    candidates = [] if ctx.main is None else [ctx.main]
-    candidates += range(len(ctx.names))
-    for i in candidates:
-        if alpha2 is not None and ctx.countries[i] != alpha2:
-            continue
-        if roles and ctx.roles[i] not in roles:
-            continue
-        return i
-    return None
+    if ctx.main is not None and _fits(ctx, ctx.main, alpha2, roles):
+        return ctx.main
+    return next((i for i in range(len(ctx.names)) if _fits(ctx, i, alpha2, roles)), None)
+
+
+def _fits(ctx: Context, i: int, alpha2: str | None, roles: tuple[str, ...]) -> bool:
+    """True when official ``i`` is of country ``alpha2`` (if given) and has one of ``roles``."""
+    return (alpha2 is None or ctx.countries[i] == alpha2) and (not roles or ctx.roles[i] in roles)
 
 
 def _is_valid(
@@ -271,11 +273,11 @@ def _is_valid(
     anaphors: Sequence[tuple[int, int | None]],
     end: int,
     has_host: bool,
-    ends: Sequence[tuple[int, int]] = (),
+    hits: Sequence[OfficialHit] = (),
 ) -> bool:
     """Whether the trigger's frame is filled: joint subjects, a received guest...
 
-    ``ends`` gives the (start, end) of each side's mention.
+    ``hits`` are the sides' mentions.
     """
     if trig.frame == "contact":
         return True
@@ -298,7 +300,7 @@ def _is_valid(
             return False
         first = min(after)
         if trig.frame == "call_on":  # "called on Prime Minister X", not "called on X to end"
-            name_end = next((e for pos, e in ends if pos == first), first)
+            name_end = next((h.end for h in hits if h.start == first), first)
             stop = _SENTENCE_PUNCT.search(ctx.text, name_end, min(end, name_end + 120))
             if _URGE_AFTER.search(
                 ctx.text, name_end, stop.start() if stop else min(end, name_end + 120)
@@ -446,20 +448,27 @@ def read_sentence(
         return None
     all_triggers = triggers
     occasions = (*cues["sidelines"], *cues["at_occasion"])
-    cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
-    cut = _speech_cut(cut, triggers, cues, hits)
-    cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
-    triggers = [t for t in triggers if t.start >= cut]
-    named_occasion = [
-        t
-        for t in triggers
-        if any(
-            c.end <= t.start and _words_between(text, c.end, t.start) <= 8
-            for c in cues["sidelines"]
-        )
-    ]
+    cut = start  # where the main clause starts (each cut needs its own cues)
+    if cues["opening"] or cues["lead"]:
+        cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
+    if cues["speech"]:
+        cut = _speech_cut(cut, triggers, cues, hits)
+    if cues["relative"]:
+        cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
+    if cut > start:  # (everything of the sentence starts at or after ``start``)
+        triggers = [t for t in triggers if t.start >= cut]
+    named_occasion: list[Trigger] = []
+    if cues["sidelines"]:
+        named_occasion = [
+            t
+            for t in triggers
+            if any(
+                c.end <= t.start and _words_between(text, c.end, t.start) <= 8
+                for c in cues["sidelines"]
+            )
+        ]
     # "met Lavrov at the CIS summit": the summit is where a contact happened
-    if any(t.frame == "contact" and t.type != "summit" for t in triggers):
+    if cues["at_occasion"] and any(t.frame == "contact" and t.type != "summit" for t in triggers):
         named_occasion += [
             t
             for t in triggers
@@ -469,9 +478,164 @@ def read_sentence(
                 for c in cues["at_occasion"]
             )
         ]
-    if len(named_occasion) < len(triggers):  # "met ... on the sidelines of the NATO summit"
+    if named_occasion and len(named_occasion) < len(triggers):  # "met ... on the sidelines of"
         triggers = [t for t in triggers if t not in named_occasion]
-    hits = [h for h in hits if h.start >= cut]
+    if cut > start:
+        hits = [h for h in hits if h.start >= cut]
+    if hits:
+        hits = _sides_named(text, start, end, triggers, cues, hits)
+    sides: list[tuple[int, int]] = []  # (offset of first mention, official)
+    seen: set[int] = set()
+    for h in hits:
+        if h.official not in seen:
+            seen.add(h.official)
+            sides.append((h.start, h.official))
+    if triggers and not any(pos < triggers[0].start for pos, _ in sides):
+        if cues["plural_anaphor"]:
+            for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
+                if idx not in seen:
+                    seen.add(idx)
+                    sides.append((pos, idx))
+        sides.sort()
+    anaphors = [
+        a for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous) if a[1] is not None
+    ]
+    has_host = bool(cues["host"])
+    valid = [
+        t
+        for t in triggers
+        if t.frame == "contact" or _is_valid(ctx, t, sides, anaphors, end, has_host, hits)
+    ]
+    primary: Trigger | None = None
+    if valid:
+        primary = valid[0] if len(valid) == 1 else min(valid, key=_priority)
+    elif triggers:
+        primary = triggers[0]
+    contact = bool(valid) or (participation and not triggers)
+    anchor = primary.start if primary is not None else cut
+    if primary is not None:
+        # "the meeting between X and Y": the sides are those after "between".
+        between = _BETWEEN.match(text, primary.end, end)
+        if between is None and primary.frame == "by":
+            between = _BY_AFTER.search(text, primary.end, end)
+        if between is not None:
+            inner = [side for side in sides if side[0] >= between.end()]
+            if len(inner) >= 2:
+                sides = inner
+                seen = {idx for _, idx in sides}
+            elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
+                # "hosting talks between American and Ukrainian delegations": no one named
+                contact = False
+    if contact and sides:
+        _fill_in(ctx, sides, seen, anaphors, cues, primary)
+    groups: tuple[tuple[int, ...], ...] = ()
+    if len(sides) >= 2 and contact:
+        groups = (tuple(idx for _, idx in sides),)
+        if primary is not None:
+            groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
+    status = _status(text, primary, cues, dates)
+    if status == "held" and primary is not None and len(triggers) > 1:
+        # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
+        verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
+        if verb is not None and _one_clause(text, verb.end, primary.start, dates):
+            status = _status(text, verb, cues, dates)
+    # an occasion only lends its place and day: "NATO leaders will gather in The Hague
+    # next June for the summit" lends none, whatever stands between "will" and the trigger
+    if (
+        status == "held"
+        and not groups
+        and primary is not None
+        and any(
+            c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
+            for c in cues["planned"]
+            if c.start >= cut
+        )
+    ):
+        status = "planned"
+    reference = primary is not None and any(
+        c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
+        for c in cues["lead"]
+    )
+    if primary is not None and any(c.end <= primary.start for c in cues["background"]):
+        groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
+        reference = True
+    future: list[int] = []
+    if status == "held" and cues["planned"]:
+        future = [
+            c.start for c in cues["planned"] if not any(d[0] <= c.start < d[1] for d in dates)
+        ]
+    if status == "held" and cues["planned_adjacent"]:
+        future += [  # "to" only where it makes an infinitive of a trigger: "to meet again"
+            c.start
+            for c in cues["planned_adjacent"]
+            if any(c.end <= t.start and not _WORD.search(text, c.end, t.start) for t in triggers)
+        ]
+    if primary is not None and dates and cues["speech"]:
+        # "..., the ministry said on Friday": the day of the statement, not of the contact
+        said = [c.end for c in cues["speech"] if c.start > primary.end]
+        if said:
+            dates = [d for d in dates if d[0] < said[0]]
+    date = _nearest_date(dates, start, anchor, future, text)
+    rough = None
+    if date is None and primary is not None and dates:
+        # "will hold consultations with X in Ankara later this month": a month or a year in
+        # the trigger's own clause (no comma between) dates the contact
+        near = [
+            d
+            for d in dates
+            if d[0] < primary.start
+            or (d[0] - primary.end < 300 and not _CLAUSE_BREAK.search(text, primary.end, d[0]))
+        ]
+        rough = _nearest_date(near, start, anchor, future, days=False)
+    # "During the visit, X called on Y": some day of the visit, not the report's day
+    aside = (
+        primary is not None
+        and bool(occasions)
+        and any(
+            t.type == "visit"
+            and t.end <= primary.start
+            and any(
+                c.end <= t.start and _words_between(text, c.end, t.start) <= 2 for c in occasions
+            )
+            for t in all_triggers
+        )
+    )
+    location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
+    host = primary is not None and primary.frame == "receive" and primary in valid
+    return Reading(
+        start,
+        end,
+        primary,
+        groups,
+        status,
+        date,
+        location,
+        reference,
+        host,
+        participation and not triggers,
+        bool(cues["attendance"]),
+        rough is not None,
+        None if rough is None else rough[0],
+        aside,
+    )
+
+
+def _priority(trigger: Trigger) -> tuple[int, int]:
+    """The order of the triggers of a sentence: the type that says most, then the first."""
+    return TYPE_PRIORITY[trigger.type], trigger.start
+
+
+def _sides_named(
+    text: str,
+    start: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
+) -> list[OfficialHit]:
+    """The hits of sentence ``[start, end)`` that name sides: not those after an exclusion
+    ("attended by X"), in a relative clause, or naming the report's source ("X said"),
+    unless (for the softer of these) fewer than two officials would remain."""
     # Exclusions: "attended by X", "organized by X" (to the end of the sentence).
     hard: set[int] = set()
     soft: set[int] = set()
@@ -500,134 +664,12 @@ def read_sentence(
             triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end)
         ):
             soft.add(i)
+    if not soft and not hard:
+        return list(hits)
     kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
     if len({h.official for h in kept}) >= 2:
-        hits = kept
-    else:
-        hits = [h for i, h in enumerate(hits) if i not in hard]
-    sides: list[tuple[int, int]] = []  # (offset of first mention, official)
-    seen: set[int] = set()
-    for h in hits:
-        if h.official not in seen:
-            seen.add(h.official)
-            sides.append((h.start, h.official))
-    if triggers and not any(pos < triggers[0].start for pos, _ in sides):
-        for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
-            if idx not in seen:
-                seen.add(idx)
-                sides.append((pos, idx))
-        sides.sort()
-    anaphors = [
-        a for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous) if a[1] is not None
-    ]
-    has_host = bool(cues["host"])
-    ends = [(h.start, h.end) for h in hits]
-    valid = [t for t in triggers if _is_valid(ctx, t, sides, anaphors, end, has_host, ends)]
-    primary: Trigger | None = None
-    if valid:
-        primary = min(valid, key=lambda t: (TYPE_PRIORITY[t.type], t.start))
-    elif triggers:
-        primary = triggers[0]
-    contact = bool(valid) or (participation and not triggers)
-    anchor = primary.start if primary is not None else cut
-    if primary is not None:
-        # "the meeting between X and Y": the sides are those after "between".
-        between = _BETWEEN.match(text, primary.end, end)
-        if between is None and primary.frame == "by":
-            between = _BY_AFTER.search(text, primary.end, end)
-        if between is not None:
-            inner = [side for side in sides if side[0] >= between.end()]
-            if len(inner) >= 2:
-                sides = inner
-                seen = {idx for _, idx in sides}
-            elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
-                # "hosting talks between American and Ukrainian delegations": no one named
-                contact = False
-    if contact and sides:
-        _fill_in(ctx, sides, seen, anaphors, cues, primary)
-    groups: tuple[tuple[int, ...], ...] = ()
-    if len(sides) >= 2 and contact:
-        groups = (tuple(idx for _, idx in sides),)
-        if primary is not None:
-            groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
-    status = _status(text, primary, cues, dates)
-    if status == "held" and primary is not None:
-        # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
-        verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
-        if verb is not None and _one_clause(text, verb.end, primary.start, dates):
-            status = _status(text, verb, cues, dates)
-    # an occasion only lends its place and day: "NATO leaders will gather in The Hague
-    # next June for the summit" lends none, whatever stands between "will" and the trigger
-    if (
-        status == "held"
-        and not groups
-        and primary is not None
-        and any(
-            c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
-            for c in cues["planned"]
-            if c.start >= cut
-        )
-    ):
-        status = "planned"
-    reference = primary is not None and any(
-        c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
-        for c in cues["lead"]
-    )
-    if primary is not None and any(c.end <= primary.start for c in cues["background"]):
-        groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
-        reference = True
-    future: list[int] = []
-    if status == "held":
-        future = [
-            c.start for c in cues["planned"] if not any(d[0] <= c.start < d[1] for d in dates)
-        ]
-        future += [  # "to" only where it makes an infinitive of a trigger: "to meet again"
-            c.start
-            for c in cues["planned_adjacent"]
-            if any(c.end <= t.start and not _WORD.search(text, c.end, t.start) for t in triggers)
-        ]
-    if primary is not None:
-        # "..., the ministry said on Friday": the day of the statement, not of the contact
-        said = [c.end for c in cues["speech"] if c.start > primary.end]
-        if said:
-            dates = [d for d in dates if d[0] < said[0]]
-    date = _nearest_date(dates, start, anchor, future, text)
-    rough = None
-    if date is None and primary is not None:
-        # "will hold consultations with X in Ankara later this month": a month or a year in
-        # the trigger's own clause (no comma between) dates the contact
-        near = [
-            d
-            for d in dates
-            if d[0] < primary.start
-            or (d[0] - primary.end < 300 and not _CLAUSE_BREAK.search(text, primary.end, d[0]))
-        ]
-        rough = _nearest_date(near, start, anchor, future, days=False)
-    # "During the visit, X called on Y": some day of the visit, not the report's day
-    aside = primary is not None and any(
-        t.type == "visit"
-        and t.end <= primary.start
-        and any(c.end <= t.start and _words_between(text, c.end, t.start) <= 2 for c in occasions)
-        for t in all_triggers
-    )
-    location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
-    host = primary is not None and primary.frame == "receive" and primary in valid
-    return Reading(
-        start,
-        end,
-        primary,
-        groups,
-        status,
-        date,
-        location,
-        reference,
-        host,
-        participation and not triggers,
-        bool(cues["attendance"]),
-        rough is not None,
-        None if rough is None else rough[0],
-        aside,
-    )
+        return kept
+    return [h for i, h in enumerate(hits) if i not in hard]
 
 
 def _fill_in(
@@ -766,6 +808,8 @@ def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int,
 
 def _crosses(future: Sequence[int], a: int, b: int) -> bool:
     """True when a future cue stands between offsets ``a`` and ``b`` (either order)."""
+    if not future:  # the usual case: no planned cue in a held contact's sentence
+        return False
     lo, hi = (a, b) if a <= b else (b, a)
     return any(lo <= f < hi for f in future)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -107,10 +107,22 @@ CUE_KINDS = (
 
 # Quotes and a connective that may stand before a sentence's opening clause:
 # '"Furthermore, during the visit, ...'.
-_LEADING = regex.compile(
-    r"[\s\"'(\[]*(?:(?:furthermore|moreover|additionally|also|later on|later|then|meanwhile"
-    r"|in addition|besides|similarly|separately|earlier)\s*,?\s*)?"
+_CONNECTIVES = (
+    "furthermore",
+    "moreover",
+    "additionally",
+    "also",
+    "later on",
+    "later",
+    "then",
+    "meanwhile",
+    "in addition",
+    "besides",
+    "similarly",
+    "separately",
+    "earlier",
 )
+_LEADING = regex.compile(r"[\s\"'(\[]*(?:(?:" + "|".join(_CONNECTIVES) + r")\s*,?\s*)?")
 
 
 class TriggerRow(NamedTuple):
@@ -200,7 +212,38 @@ _TRIGGER = "trigger"
 #: A phrase of the one-pass trie standing for a shorter phrase it begins with:
 #: (its length in the key, its list: a cue kind or ``trigger``, the trigger row, cue roles).
 _Sub = tuple[int, str, TriggerRow | None, tuple[str, ...]]
+#: A cue a phrase stands for: (its length in the key, its kind, roles, read everywhere).
+_CueSub = tuple[int, str, tuple[str, ...], bool]
 
+
+class _Plan(NamedTuple):
+    """What a phrase of the one-pass trie stands for, worked out once per key."""
+
+    #: (length in the key, row) of the longest trigger the phrase begins with
+    trigger: tuple[int, TriggerRow] | None
+    #: the cues it begins with, longest first
+    cues: tuple[_CueSub, ...]
+    #: a kind stands more than once in ``cues`` (only its longest that fits counts)
+    repeats: bool
+
+
+def _plan(subs: Sequence[_Sub]) -> _Plan:
+    """The :class:`_Plan` of a phrase from its subphrases (longest first)."""
+    trigger = next(((size, row) for size, kind, row, _ in subs if row is not None), None)
+    cues = tuple(
+        (size, kind, roles, kind in _EVERYWHERE)
+        for size, kind, _, roles in subs
+        if kind != _TRIGGER
+    )
+    return _Plan(trigger, cues, len({c[1] for c in cues}) < len(cues))
+
+
+#: Any ASCII character but a word character (``[^A-Za-z0-9_]`` within ASCII), as a class
+#: of ranges: a pattern starting with it is searched by the stdlib engine's fast class scan.
+_ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
+#: Any character but an ASCII word character that is no word character either: the
+#: class lets the engine skip ASCII words, the look-behind rejects "é" and other letters.
+_NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
 
 #: One word character (compiled once: the grammar tests thousands of phrase characters).
 _WORD_CHAR = regex.compile(r"\w")
@@ -211,11 +254,15 @@ class EventGrammar:
 
     __slots__ = (
         "_adjacent",
+        "_adjacent_hint",
+        "_after_blank",
+        "_after_nonword",
         "_inner",
         "_kinds",
         "_opening",
-        "_scanner",
-        "_subs",
+        "_opening_hint",
+        "_plans",
+        "_scanner_compiled",
         "_triggers",
         "_union_compiled",
         "_union_source",
@@ -240,8 +287,24 @@ class EventGrammar:
         # Two kinds are only ever read at one place, so they are matched there rather than
         # searched for everywhere: "opening" at a sentence's start, "planned_adjacent"
         # right before a trigger ("to meet").
-        self._opening: WordList[tuple[str, ...]] = WordList(lists.pop("opening"))
-        adjacent = trie_pattern(sorted(WordList.key(w) for w in lists.pop("planned_adjacent")))
+        opening = lists.pop("opening")
+        self._opening: WordList[tuple[str, ...]] = WordList(opening)
+        # What a sentence with an opening cue starts with: a quote or bracket, a connective
+        # (both skipped before the cue) or the cue's first word. One cheap test skips the
+        # other sentences.
+        heads = sorted({WordList.key(w).split()[0] for w in opening})
+        self._opening_hint = re.compile(
+            r"[\s\"'(\[]|"
+            + "|".join(re.escape(c) for c in _CONNECTIVES)
+            + "|(?:"
+            + "|".join(re.escape(h) for h in heads)
+            + ")(?![a-z0-9_])"
+        )
+        adjacent_keys = sorted(WordList.key(w) for w in lists.pop("planned_adjacent"))
+        adjacent = trie_pattern(adjacent_keys)
+        # the first words of the adjacent cues: a trigger with none just before has none
+        heads = sorted({k.split()[0] for k in adjacent_keys})
+        self._adjacent_hint = re.compile("|".join(re.escape(h) for h in heads) or "(?!)")
         self._adjacent = regex.compile(r"(?<![\w])" + adjacent + r"\s+\Z")
         self._kinds = tuple(lists)
         # One pass finds the triggers and every cue: the phrases of all lists in one trie,
@@ -254,7 +317,7 @@ class EventGrammar:
         for kind, words in lists.items():
             for key, roles in words.items():
                 by_key.setdefault(key, []).append((kind, None, roles))
-        self._subs: dict[str, tuple[_Sub, ...]] = {}
+        self._plans: dict[str, _Plan] = {}
         for key in by_key:
             subs: list[_Sub] = []
             for size in range(len(key), 0, -1):
@@ -262,7 +325,7 @@ class EventGrammar:
                     continue
                 for kind, trig_row, roles in by_key.get(key[:size], ()):
                     subs.append((size, kind, trig_row, roles))
-            self._subs[key] = tuple(subs)
+            self._plans[key] = _plan(subs)
         source = trie_pattern(sorted(by_key))
         # "\b" before a key that starts with a word character is "(?<!\w)", and faster.
         word_first = all(_WORD_CHAR.match(k) for k in by_key)
@@ -271,8 +334,28 @@ class EventGrammar:
         self._union_compiled: regex.Pattern[str] | None = None
         # The literal trie read by the stdlib engine, whose scanner skips non-matching
         # positions many times faster than ``regex`` (the tests check both find the same).
-        self._scanner = re.compile(self._union_source)
+        self._scanner_compiled: re.Pattern[str] | None = None
+        # The same trie after the non-word character that stands before a phrase (when every
+        # key starts a word), in ASCII text and in any text: what the scan reads (``_phrases``).
+        self._after_blank: re.Pattern[str] | None = None
+        self._after_nonword: re.Pattern[str] | None = None
+        if word_first:
+            after = "(" + source + r")(?![\w])"
+            self._after_blank = re.compile(_ASCII_NONWORD + after)
+            self._after_nonword = re.compile(_NONWORD + after)
         self._inner = {key: _inner_starts(key) for key in by_key}
+
+    @property
+    def _scanner(self) -> re.Pattern[str]:
+        """The trie tried at every position by the stdlib engine, compiled on first use:
+        the scan needs it only for a grammar with a key that starts with a non-word
+        character (the checks compare the others with it)."""
+        compiled = self._scanner_compiled
+        if compiled is None:
+            # compiling twice from two threads is harmless: both results are equal
+            compiled = re.compile(self._union_source)
+            self._scanner_compiled = compiled
+        return compiled
 
     @property
     def _union(self) -> regex.Pattern[str]:
@@ -307,88 +390,149 @@ class EventGrammar:
         """
         return self._triggers.get(WordList.key(phrase))
 
-    def _phrases(self, folded: str) -> Iterator[tuple[int, str]]:
+    def _phrases(self, folded: str) -> list[tuple[int, str]]:
         """(start, text) of the longest phrase at every word start where one begins.
 
         One non-overlapping scan, then a look at each word start inside a phrase found
         ("will be held in": "be held", "held in"); the same as an overlapped scan.
+
+        A phrase starts a word, so a non-word character stands before it (a blank put
+        before the text serves the phrase at offset 0): searching for that character
+        first, a class the stdlib engine skips to (in ASCII text one of the few ASCII
+        non-word characters), finds the same phrases as the trie tried at every position,
+        faster.
         """
-        match = self._scanner.match
-        for m in self._scanner.finditer(folded):
-            start, matched = m.start(), m.group()
-            yield start, matched
-            offsets = self._inner.get(matched)
+        pattern = self._after_blank if folded.isascii() else self._after_nonword
+        if pattern is None:  # a key starts with a non-word character: try every position
+            text, group, pattern = folded, 0, self._scanner
+        else:  # the phrase is group 1, after its character; offsets in text are one more
+            text, group = " " + folded, 1
+        match = pattern.match
+        inner_starts = self._inner
+        out: list[tuple[int, str]] = []
+        for m in pattern.finditer(text):
+            start, matched = m.start(group) - group, m.group(group)
+            out.append((start, matched))
+            offsets = inner_starts.get(matched)
             if offsets is None:  # a run of blanks inside the phrase
                 offsets = _inner_starts(matched)
             for i in offsets:
-                inner = match(folded, start + i)
+                # at ``start + i`` in ``text``: the word start, or the character before it
+                inner = match(text, start + i)
                 if inner is not None:
-                    yield start + i, inner.group()
+                    out.append((start + i, inner.group(group)))
+        return out
 
-    def scan(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> Scan:
+    def scan(
+        self, text: str, sentences: Sequence[tuple[int, int]] = (), folded: str | None = None
+    ) -> Scan:
         """Triggers (type ``-`` rows dropped) and cues of ``text`` (original or normalized).
 
         With ``sentences`` (their ``(start, end)`` in text order), cues read only around a
         trigger are looked for in the sentences that hold one, and ``opening`` cues at the
         sentences' starts (after quotes and a connective such as "Furthermore,"); without
-        them, the whole text is one sentence.
+        them, the whole text is one sentence. ``folded`` is ``fold(text)`` when the caller
+        has it already.
         """
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         spans = list(sentences) or [(0, len(folded))]
-        found: list[tuple[int, str, int, tuple[_Sub, ...]]] = []
+        found = self._found(folded)
+        triggers = _triggers(found)
+        cues = self._cues(found, _regions(spans, [t.start for t in triggers]))
+        cues["planned_adjacent"] = self._planned_adjacent(folded, triggers)
+        cues["opening"] = self._openings(folded, spans)
+        return Scan(tuple(triggers), cues)
+
+    def _found(self, folded: str) -> list[_Found]:
+        """Every phrase of the trie at every word start, with its plan."""
+        plans = self._plans
+        found: list[_Found] = []
         for start, matched in self._phrases(folded):
-            subs = self._subs.get(matched)
-            key_size = len(matched)
-            if subs is None:  # a run of blanks inside the phrase
+            plan = plans.get(matched)
+            if plan is None:  # a run of blanks inside the phrase
                 key = WordList.key(matched)
-                subs, key_size = self._subs[key], len(key)
-            found.append((start, matched, key_size, subs))
-        triggers: list[Trigger] = []
-        reach = -1
-        for start, matched, key_size, subs in found:
-            if start < reach:
-                continue
-            for size, kind, row, _ in subs:
-                if kind == _TRIGGER and row is not None:
-                    reach = start + _span(matched, key_size, size)
-                    if row.type != "-":
-                        triggers.append(Trigger(start, reach, row.type, row.cameo, row.frame))
-                    break
-        regions = _regions(spans, [t.start for t in triggers])
+                found.append((start, matched, len(key), plans[key]))
+            else:
+                found.append((start, matched, len(matched), plan))
+        return found
+
+    def _cues(
+        self, found: Sequence[_Found], regions: Sequence[tuple[int, int]]
+    ) -> dict[str, tuple[Cue, ...]]:
+        """The cues of each kind among ``found``: the longest of the kind at each word start
+        that does not overlap the previous one; kinds read only around a trigger only
+        inside ``regions``."""
         region_starts = [r[0] for r in regions]
         lists: dict[str, list[Cue]] = {kind: [] for kind in self._kinds}
         reaches = dict.fromkeys(self._kinds, -1)
-        for start, matched, key_size, subs in found:
-            limit = -1  # end of the region holding ``start`` (-1: none)
-            i = bisect.bisect_right(region_starts, start) - 1
-            if i >= 0 and start < regions[i][1]:
-                limit = regions[i][1]
-            done: set[str] = set()
-            for size, kind, _, roles in subs:
-                if kind == _TRIGGER or kind in done or start < reaches[kind]:
+        for start, matched, key_size, (_, cues, repeats) in found:
+            if not cues:
+                continue
+            exact = len(matched) == key_size
+            limit = None  # end of the region holding ``start`` (-1: none)
+            done: set[str] | None = set() if repeats else None
+            for size, kind, roles, everywhere in cues:
+                if start < reaches[kind] or (done is not None and kind in done):
                     continue
-                end = start + _span(matched, key_size, size)
-                if kind not in _EVERYWHERE and end > limit:
-                    continue
-                done.add(kind)
+                end = start + size if exact else start + _span(matched, key_size, size)
+                if not everywhere:
+                    if limit is None:
+                        i = bisect.bisect_right(region_starts, start) - 1
+                        limit = regions[i][1] if i >= 0 and start < regions[i][1] else -1
+                    if end > limit:
+                        continue
+                if done is not None:
+                    done.add(kind)
                 reaches[kind] = end
                 lists[kind].append(Cue(start, end, roles))
-        cues: dict[str, tuple[Cue, ...]] = {kind: tuple(v) for kind, v in lists.items()}
+        return {kind: tuple(v) for kind, v in lists.items()}
+
+    def _planned_adjacent(self, folded: str, triggers: Sequence[Trigger]) -> tuple[Cue, ...]:
+        """The ``planned_adjacent`` cues right before a trigger: "to" of "to meet"."""
         adjacent: list[Cue] = []
+        hint = self._adjacent_hint.search
         for t in triggers:
-            near = self._adjacent.search(folded, max(0, t.start - 24), t.start)
+            lo = max(0, t.start - 24)
+            if hint(folded, lo, t.start) is None:
+                continue
+            near = self._adjacent.search(folded, lo, t.start)
             if near is not None:
                 adjacent.append(Cue(near.start(), near.start() + len(near.group().rstrip())))
-        cues["planned_adjacent"] = tuple(adjacent)
+        return tuple(adjacent)
+
+    def _openings(self, folded: str, spans: Sequence[tuple[int, int]]) -> tuple[Cue, ...]:
+        """The ``opening`` cues at the sentences' starts, after quotes and a connective."""
         opening: list[Cue] = []
+        hint = self._opening_hint.match
         for start, _ in spans:
+            if hint(folded, start) is None:
+                continue
             lead = _LEADING.match(folded, start)
             pos = start if lead is None else lead.end()
             head = self._opening.pattern.match(folded, pos)
             if head is not None:
                 opening.append(Cue(head.start(), head.end()))
-        cues["opening"] = tuple(opening)
-        return Scan(tuple(triggers), cues)
+        return tuple(opening)
+
+
+#: A phrase found: (start, matched text, length of its key, the key's plan).
+_Found = tuple[int, str, int, _Plan]
+
+
+def _triggers(found: Sequence[_Found]) -> list[Trigger]:
+    """The triggers among ``found``: the longest at each word start past the previous one
+    (type ``-`` rows take their span but report nothing)."""
+    triggers: list[Trigger] = []
+    reach = -1
+    for start, matched, key_size, plan in found:
+        if start < reach or plan.trigger is None:
+            continue
+        size, row = plan.trigger
+        reach = start + (size if len(matched) == key_size else _span(matched, key_size, size))
+        if row.type != "-":
+            triggers.append(Trigger(start, reach, row.type, row.cameo, row.frame))
+    return triggers
 
 
 def _span(matched: str, key_size: int, size: int) -> int:

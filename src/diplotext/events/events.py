@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -63,6 +63,7 @@ from diplotext.found import (
     OrgHit,
     PlaceHit,
     PlaceResult,
+    TopicHit,
     TopicResult,
 )
 from diplotext.records import Event, Official
@@ -125,37 +126,22 @@ class _Builder:
         self.owned: list[tuple[int, int]] = []
 
 
-def _slice(
-    items: Sequence[_T], starts: list[int], start: int, end: int, limit: int | None = None
-) -> list[_T]:
-    """The first ``limit`` items (sorted by start) inside ``[start, end)``."""
-    i = bisect.bisect_left(starts, start)
-    out: list[_T] = []
-    while i < len(items) and items[i][0] < end and (limit is None or len(out) < limit):
-        if items[i][1] <= end:
-            out.append(items[i])
-        i += 1
-    return out
-
-
-def _by_sentence(items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> dict[int, list[_T]]:
+def _by_sentence(
+    items: Sequence[_T], starts: Sequence[int], ends: Sequence[int]
+) -> dict[int, list[_T]]:
     """The items (sorted by start) of each sentence they lie inside, at most ``_CAP`` each.
 
-    One merge pass over the items and the sentences (both in text order).
+    ``starts`` and ``ends`` are those of the sentences, in text order; each item finds
+    its sentence by binary search, so few items cost little however long the article.
 
-    >>> _by_sentence([(0, 2), (3, 9), (12, 14)], [(0, 5), (6, 10), (11, 20)])
+    >>> _by_sentence([(0, 2), (3, 9), (12, 14)], [0, 6, 11], [5, 10, 20])
     {0: [(0, 2)], 2: [(12, 14)]}
     """
     out: dict[int, list[_T]] = {}
-    i = 0
     for item in items:
         start = item[0]
-        while i < len(bounds) and bounds[i][1] <= start:
-            i += 1
-        if i == len(bounds):
-            break
-        s, e = bounds[i]
-        if start < s or item[1] > e:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or start >= ends[i] or item[1] > ends[i]:
             continue
         bucket = out.setdefault(i, [])
         if len(bucket) < _CAP:
@@ -163,7 +149,60 @@ def _by_sentence(items: Sequence[_T], bounds: Sequence[tuple[int, int]]) -> dict
     return out
 
 
-def _next_says(cues: dict[str, Sequence[Cue]]) -> bool | None:
+def _cues_by_sentence(
+    cues: dict[str, tuple[Cue, ...]], starts: Sequence[int], ends: Sequence[int]
+) -> dict[int, dict[str, list[Cue]]]:
+    """The cues of each kind of each sentence they lie inside (as :func:`_by_sentence`)."""
+    out: dict[int, dict[str, list[Cue]]] = {}
+    for kind, found in cues.items():
+        for cue in found:
+            start = cue.start
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or start >= ends[i] or cue.end > ends[i]:
+                continue
+            own = out.get(i)
+            if own is None:
+                own = out[i] = {}
+            bucket = own.get(kind)
+            if bucket is None:
+                own[kind] = [cue]
+            elif len(bucket) < _CAP:
+                bucket.append(cue)
+    return out
+
+
+class _Within(Generic[_T]):
+    """Items sorted by start, looked up sentence by sentence (at most ``_CAP`` in each).
+
+    >>> _Within([(0, 2), (3, 9), (12, 14)]).inside(0, 10)
+    [(0, 2), (3, 9)]
+    """
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Sequence[_T]) -> None:
+        self.items = items
+        self.starts = [item[0] for item in items]
+
+    def inside(self, start: int, end: int) -> list[_T]:
+        """The first ``_CAP`` items inside ``[start, end)``.
+
+        >>> _Within([(0, 2), (3, 9), (5, 12)]).inside(1, 10)
+        [(3, 9)]
+        """
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        if i == j:
+            return []
+        out = []
+        for item in self.items[i:j]:
+            if item[1] <= end:
+                out.append(item)
+        return out if len(out) <= _CAP else out[:_CAP]
+
+
+def _next_says(cues: Mapping[str, Sequence[Cue]]) -> bool | None:
     """What the next sentence says of "X met A and B": two contacts ("In both meetings"),
     one ("The three leaders agreed": None), or nothing (False)."""
     if "split_next" in cues:
@@ -212,7 +251,7 @@ def _without_sessions(
     "At the UN Security Council meeting, X criticized Y" reports no contact between
     X and Y; a summit stays (its named attendees are a contact).
     """
-    if not orgs:
+    if not orgs or not any(text[t.start : t.end].lower() in _SESSION_WORDS for t in triggers):
         return list(triggers)
     ends = [o.end for o in orgs]
     starts = [o.start for o in orgs]
@@ -307,22 +346,24 @@ class EventStage:
         people = officials.officials
         if len(people) < 2 or not officials.hits:
             return ()
-        scan = self._grammar.scan(doc.norm, [(sent.start, sent.end) for sent in doc.sentences])
-        triggers = _without_sessions(doc.norm, scan.triggers, sorted(places.org_hits))
+        scan = self._grammar.scan(
+            doc.norm, [(sent.start, sent.end) for sent in doc.sentences], doc.folded
+        )
+        org_hits = sorted(places.org_hits)
+        triggers = _without_sessions(doc.norm, scan.triggers, org_hits)
         if not triggers:
             return ()
+        not_a_side = self._grammar.not_a_side.pattern.search
         mute = frozenset(
-            i
-            for i, o in enumerate(people)
-            if o.title and any(True for _ in self._grammar.not_a_side.finditer(fold(o.title)))
+            [i for i, o in enumerate(people) if o.title and not_a_side(fold(o.title)) is not None]
         )
         hits = sorted(officials.hits)
-        place_hits = _outside(sorted(places.place_hits), sorted(places.org_hits))
+        place_hits = _outside(sorted(places.place_hits), org_hits)
         ctx = Context(
             doc.norm,
-            tuple(o.name for o in people),
-            tuple(o.country for o in people),
-            tuple(o.role for o in people),
+            tuple([o.name for o in people]),
+            tuple([o.country for o in people]),
+            tuple([o.role for o in people]),
             _main_official(doc, [h for h in hits if h.official not in mute], people),
             _dateline_city(doc, place_hits),
             mute,
@@ -343,47 +384,56 @@ class EventStage:
         place_hits: Sequence[PlaceHit],
         places: PlaceResult,
     ) -> list[tuple[Reading, int, int, bool]]:
-        """(reading, section, paragraph, is_headline) of each sentence that reports something."""
+        """(reading, section, paragraph, is_headline) of each sentence that reports something.
+
+        Only sentences with a trigger or an occasion cue are read, and only their own
+        hits, dates and places are looked up.
+        """
         sentences = doc.sentences
-        bounds = [(sent.start, sent.end) for sent in sentences]
-        by_trigger = _by_sentence(triggers, bounds)
-        by_hit = _by_sentence(hits, bounds)
-        by_date = _by_sentence(date_rows, bounds)
-        by_place = _by_sentence(place_hits, bounds)
-        by_country = _by_sentence(sorted(places.country_hits), bounds)
-        by_cue: dict[int, dict[str, Sequence[Cue]]] = {}
-        for kind, found in cues.items():
-            for i, items in _by_sentence(found, bounds).items():
-                by_cue.setdefault(i, {})[kind] = items
-        paragraph = [doc.segments[sent.segment].paragraph for sent in sentences]
+        segments = doc.segments
+        starts = [sent.start for sent in sentences]
+        ends = [sent.end for sent in sentences]
+        by_trigger = _by_sentence(triggers, starts, ends)
+        by_cue = _cues_by_sentence(cues, starts, ends)
+        chosen = set(by_trigger)
+        chosen.update(i for i, own in by_cue.items() if "frame" in own or "participation" in own)
+        in_hits = _Within(hits)
+        in_dates = _Within(date_rows)
+        in_places = _Within(place_hits)
+        in_countries = _Within(sorted(places.country_hits))
         out: list[tuple[Reading, int, int, bool]] = []
-        for i, sent in enumerate(sentences):
-            trig = by_trigger.get(i, [])
-            own = by_cue.get(i)
-            if not trig and (own is None or ("frame" not in own and "participation" not in own)):
-                continue
-            seg = doc.segments[sent.segment]
+        for i in sorted(chosen):
+            sent = sentences[i]
+            seg = segments[sent.segment]
             if seg.role not in _READ_ROLES:
                 continue
             s, e = sent.start, sent.end
             sent_cues: dict[str, Sequence[Cue]] = dict(_NO_CUES)
+            own = by_cue.get(i)
             if own is not None:
                 sent_cues.update(own)
+            previous: Sequence[int] = ()
+            if i and segments[sentences[i - 1].segment].paragraph == seg.paragraph:
+                previous = _named(in_hits.inside(starts[i - 1], ends[i - 1]))
+            split_next: bool | None = False
+            if (
+                i + 1 < len(sentences)
+                and segments[sentences[i + 1].segment].paragraph == seg.paragraph
+            ):
+                split_next = _next_says(by_cue.get(i + 1, {}))
             reading = read_sentence(
                 ctx,
                 s,
                 e,
-                trig,
+                by_trigger.get(i, []),
                 sent_cues,
-                by_hit.get(i, []),
-                by_date.get(i, []),
-                by_place.get(i, []),
-                by_country.get(i, []),
+                in_hits.inside(s, e),
+                in_dates.inside(s, e),
+                in_places.inside(s, e),
+                in_countries.inside(s, e),
                 seg.start,
-                _named(by_hit.get(i - 1, ())) if i and paragraph[i - 1] == seg.paragraph else (),
-                _next_says(by_cue.get(i + 1, {}))
-                if i + 1 < len(sentences) and paragraph[i + 1] == seg.paragraph
-                else False,
+                previous,
+                split_next,
             )
             if reading is not None:
                 out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
@@ -414,7 +464,7 @@ def _assemble(
     place_hits: Sequence[PlaceHit] = (),
 ) -> tuple[Event, ...]:
     """The events of the article from its sentence readings (see the module docstring)."""
-    hit_starts = [p.start for p in place_hits]
+    in_places = _Within(place_hits)
     builders: list[_Builder] = []
     by_key: dict[tuple[frozenset[int], str], _Builder] = {}
     owner: _Builder | None = None
@@ -497,7 +547,7 @@ def _assemble(
             and (reading.groups or travel)
         ):
             # a tour ("will travel to Riyadh and Doha") lends no one place to the next contact
-            named = _slice(place_hits, hit_starts, reading.start, reading.end, _CAP)
+            named = in_places.inside(reading.start, reading.end)
             one_place = len({p.name for p in named}) <= 1
             trip = None
             sides_named = frozenset(i for group in reading.groups for i in group)
@@ -542,13 +592,9 @@ def _assemble(
         if location is None and b.status == "planned":
             location = trip_place.get(id(b))
         spans = sorted(b.evidence + b.owned)
-        start = min(s for s, _ in spans)
+        start = spans[0][0]
         end = max(e for _, e in spans)
-        labels: list[str] = []
-        for s, e in spans:
-            for t in _slice(topic_hits, topic_starts, s, e):
-                if t.label not in labels:
-                    labels.append(t.label)
+        labels = _topic_labels(spans, topic_hits, topic_starts)
         cameo = _cameo(type_, b, location, people)
         plover, mode = plover_codes(type_, cameo, len(b.sides))
         out.append(
@@ -558,7 +604,7 @@ def _assemble(
                 date=date,
                 location=location[0] if location is not None else None,
                 status=b.status,
-                topics=tuple(labels),
+                topics=labels,
                 cameo=cameo,
                 start=start,
                 end=end,
@@ -568,6 +614,20 @@ def _assemble(
         )
     out.sort(key=lambda ev: (ev.start, ev.end))
     return tuple(out)
+
+
+def _topic_labels(
+    spans: Sequence[tuple[int, int]], hits: Sequence[TopicHit], starts: list[int]
+) -> tuple[str, ...]:
+    """The labels of the topic hits inside ``spans``, each once, in order of the spans."""
+    labels: list[str] = []
+    for s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e, i)
+        for t in hits[i:j]:
+            if t.end <= e and t.label not in labels:
+                labels.append(t.label)
+    return tuple(labels)
 
 
 def _trip_place(
@@ -728,6 +788,8 @@ def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
             marks.append((s, e, b))
     marks.sort(key=lambda m: (m[0], m[1]))
     starts = [m[0] for m in marks]
+    # (section, is body) of each mark's start, looked up once
+    where: dict[int, tuple[int, bool]] = {}
     for sent in doc.sentences:
         seg = doc.segments[sent.segment]
         if seg.role != "body":
@@ -738,7 +800,9 @@ def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
         s, e, b = marks[i]
         if s == sent.start:
             continue
-        if doc.section_at(s) != seg.section or doc.role_at(s) != "body":
+        if s not in where:
+            where[s] = (doc.section_at(s), doc.role_at(s) == "body")
+        if where[s] != (seg.section, True):
             continue
         b.owned.append((sent.start, sent.end))
 

@@ -227,23 +227,16 @@ class NameGrammar:
         """Index of the first token after honorifics at token ``i`` ("His Highness Sheikh Dr."),
         and the kind of the last honorific skipped (None when there was none)."""
         kind: str | None = None
-        folded_cache: dict[int, str] = {}
         for _ in range(6):
             if i >= len(toks):
                 break
             start, _, is_word = toks[i]
-            if not is_word:
-                break
-            window = folded_cache.get(start)
-            if window is None:
-                window = fold(norm[start : start + 40])
-                folded_cache[start] = window
-            m = self.honorifics.pattern.match(window)
+            if not is_word or not norm[start].isupper():
+                break  # (an honorific is capitalized: no lookup for "said", "and")
+            m = self.honorifics.pattern.match(fold(norm[start : start + 40]))
             if m is None:
                 break
             end = start + m.end()
-            if not norm[start].isupper():
-                break
             j = i
             while j < len(toks) and toks[j][0] < end:
                 j += 1

@@ -1,0 +1,48 @@
+"""More fast paths of the officials stage: each finds what the plain reading finds."""
+
+from __future__ import annotations
+
+import random
+
+from diplotext.found import EMPTY_PLACES
+from diplotext.recognize.names import NameGrammar, token_spans
+from diplotext.recognize.officials import OfficialStage
+from diplotext.recognize.titles import TitleGrammar
+from diplotext.text.segment import segment
+
+
+def test_title_cores_after_a_non_word_character_are_those_of_the_pattern() -> None:
+    grammar = TitleGrammar({})
+    assert grammar._core_after is not None
+    words = ["minister", "foreign minister", "president", "prime", "secretary (east)", "envoy"]
+    seps = [" ", "/", "-", "", "\n", ". ", "x", "_", "'s ", "5"]
+    rnd = random.Random(17)
+    for _ in range(3000):
+        folded = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 6)))
+        if rnd.random() < 0.3:
+            folded = rnd.choice(seps) + folded
+        expected = [
+            (m.start(), m.end(), grammar._row(m.group()))
+            for m in grammar._core_scan_plain.finditer(folded)
+        ]
+        assert grammar._cores(folded) == expected, repr(folded)
+
+
+def test_honorifics_are_skipped_only_when_capitalized() -> None:
+    names = NameGrammar()
+    for text, skipped in (("Sheikh Nasser", 1), ("sheikh Nasser", 0), ("Dr. Ana Ruiz", 2)):
+        assert names.skip_honorifics(text, token_spans(text), 0)[0] == skipped, text
+
+
+def test_a_name_met_again_after_a_counterpart_keeps_its_forms() -> None:
+    # the alias forms of the first reading are kept for the second (after the counterpart)
+    stage = OfficialStage({})
+    doc = segment(
+        "Foreign Minister Lena Varga met her counterpart Tomas Berg. Varga and Berg spoke. "
+        "L. Varga left."
+    )
+    result = stage(doc, EMPTY_PLACES)
+    assert [(o.name, [m.text for m in o.mentions]) for o in result.officials] == [
+        ("Lena Varga", ["Lena Varga", "Varga", "L. Varga"]),
+        ("Tomas Berg", ["Tomas Berg", "Berg"]),
+    ]

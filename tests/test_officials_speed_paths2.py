@@ -46,3 +46,19 @@ def test_a_name_met_again_after_a_counterpart_keeps_its_forms() -> None:
         ("Lena Varga", ["Lena Varga", "Varga", "L. Varga"]),
         ("Tomas Berg", ["Tomas Berg", "Berg"]),
     ]
+
+
+def test_token_table_starts_are_those_of_the_tokens() -> None:
+    from diplotext.recognize.names import token_table
+
+    for text in ("", "  ", "Dr. Varga", " a-b, C'd  \n e?f ", "x\u00b2 Ωmega"):
+        toks, starts = token_table(text)
+        assert starts == [t[0] for t in toks], repr(text)
+
+
+def test_an_article_with_no_title_and_no_cue_has_no_official() -> None:
+    stage = OfficialStage({})
+    assert stage(segment("Lena Varga met Tomas Berg in Oslo."), EMPTY_PLACES).officials == ()
+    # a counterpart alone still makes one
+    cp = stage(segment("Varga met his counterpart Tomas Berg."), EMPTY_PLACES).officials
+    assert [o.name for o in cp] == ["Tomas Berg"]

@@ -46,6 +46,7 @@ __all__ = [
     "plain_text",
     "similar_words",
     "token_spans",
+    "token_table",
     "tokenize",
 ]
 
@@ -109,14 +110,24 @@ def token_spans(norm: str) -> list[TokenSpan]:
     >>> token_spans("Dr. Varga")
     [(0, 2, True), (2, 3, False), (4, 9, True)]
     """
+    return token_table(norm)[0]
+
+
+def token_table(norm: str) -> tuple[list[TokenSpan], list[int]]:
+    """The tokens of :func:`token_spans` and the list of their starts (for bisection).
+
+    >>> token_table("Dr. Varga")[1]
+    [0, 2, 4]
+    """
     scan = _TOKEN_SPLIT_PLAIN if plain_text(norm) else _TOKEN_SPLIT
     pieces = scan.split(norm)  # blank, token, blank, token, ..., blank
     bounds = list(accumulate(map(len, pieces)))  # the end of each piece
     # a token starts where the blank before it ends (the last blank ends the text and starts
     # nothing); it is a word when its first character is a letter. map() and zip() build the
     # tuples without a Python loop per token.
+    starts = bounds[0:-1:2]
     words = map(str.isalpha, map(itemgetter(0), pieces[1::2]))
-    return list(zip(bounds[0::2], bounds[1::2], words, strict=False))
+    return list(zip(starts, bounds[1::2], words, strict=True)), starts
 
 
 def plain_text(text: str) -> bool:

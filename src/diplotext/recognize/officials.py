@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Container, Iterator, Sequence
 from itertools import compress, islice
-from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -46,7 +45,7 @@ from diplotext.recognize.names import (
     TokenSpan,
     name_words,
     similar_words,
-    token_spans,
+    token_table,
 )
 from diplotext.recognize.titles import ROLES, PlaceIndex, TitleGrammar, TitleHit
 from diplotext.records import Mention, Official
@@ -255,16 +254,17 @@ class OfficialStage:
     def __call__(self, doc: Document, places: PlaceResult) -> OfficialResult:
         """Officials of ``doc``; ``places`` gives countries and organizations for affiliation."""
         norm = doc.norm
-        toks = token_spans(norm)
-        starts = list(map(itemgetter(0), toks))
+        folded = doc.folded
         index = PlaceIndex(places)
+        titles = self.titles.find(norm, index, folded)
+        if not titles and not _counterpart_cued(folded) and not _succession_cued(folded):
+            return OfficialResult((), ())  # no title, no counterpart, no successor: no official
+        toks, starts = token_table(norm)
         blocked = self._blocked(toks, starts, index.spans)
 
         def excluded(offset: int) -> bool:
             return doc.role_at(offset) in _EXCLUDED_ROLES
 
-        folded = doc.folded
-        titles = self.titles.find(norm, index, folded)
         title_ends = {hit.end for hit in titles}
         # the first letters of capitalized words: where a known form of a name may start
         caps = [m.start() for m in _CAPITAL.finditer(norm)]
@@ -645,7 +645,7 @@ class OfficialStage:
         norm = doc.norm
         out: list[_Cand] = []
         # a plain substring test first: most articles have no counterpart at all
-        cued = "counterpart" in doc.folded
+        cued = _counterpart_cued(doc.folded)
         found = _COUNTERPART.finditer(norm) if cued else ()
         roles: dict[int, str] | None = None  # the subjects' roles, read at the first counterpart
         mention_starts = [m[0] for m in mentions] if cued else []
@@ -719,8 +719,7 @@ class OfficialStage:
     ) -> list[_Cand]:
         """Candidates from "his predecessor X" / "X's successor": the subject's post."""
         norm = doc.norm
-        low = doc.folded
-        if not ("predecessor" in low or "successor" in low or "succeed" in low or "replac" in low):
+        if not _succession_cued(doc.folded):
             return []  # plain substring tests first: most articles name no predecessor
         spans: list[tuple[int, int, str | None]] = []
         for m in _SUCCESSION_AFTER.finditer(norm):
@@ -1147,6 +1146,17 @@ class OfficialStage:
             if country is not None:
                 return country
         return None
+
+
+def _counterpart_cued(folded: str) -> bool:
+    """True when the folded text may hold a counterpart (a plain substring test)."""
+    return "counterpart" in folded
+
+
+def _succession_cued(folded: str) -> bool:
+    """True when the folded text may hold a predecessor or successor: "his predecessor",
+    "succeeded", "replacing" (plain substring tests)."""
+    return any(cue in folded for cue in ("predecessor", "successor", "succeed", "replac"))
 
 
 def _host_near(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:

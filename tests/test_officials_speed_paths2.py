@@ -62,3 +62,24 @@ def test_an_article_with_no_title_and_no_cue_has_no_official() -> None:
     # a counterpart alone still makes one
     cp = stage(segment("Varga met his counterpart Tomas Berg."), EMPTY_PLACES).officials
     assert [o.name for o in cp] == ["Tomas Berg"]
+
+
+def test_the_chain_quick_test_misses_no_chain() -> None:
+    from diplotext.recognize.titles import _CHAIN, _may_chain
+
+    alphabet = [" ", "\t", "\n", "\u2028", "/", "&", "a", "A", "n", "d", "AND", "and", "x", "\x1c"]
+    rnd = random.Random(19)
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6)))
+        if _CHAIN.match(text, 0) is not None:
+            assert _may_chain(text, 0), repr(text)
+
+
+def test_plural_titles_are_those_whose_singular_is_a_title() -> None:
+    from diplotext.grammar.wordlist import WordList
+
+    grammar = TitleGrammar({})
+    for row in grammar.rows.values():
+        plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in grammar.rows
+        assert (row.title in grammar._plurals) == plural, row.title
+    assert "Presidents" in grammar._plurals or "presidents" in grammar._plurals

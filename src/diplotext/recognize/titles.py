@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import NamedTuple
 
 import regex
@@ -212,6 +212,8 @@ _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
+# The characters but blanks that may begin it.
+_CHAIN_FIRST = "/&aA"
 # The word right before a position: "Industry" of "Trade and Industry Minister".
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
@@ -268,6 +270,10 @@ class TitleGrammar:
                     row.get("shared", "").strip().lower() == "yes",
                 )
         self.rows = rows
+        # titles whose singular is a title too ("Presidents"): a plural title names several
+        self._plurals = frozenset(
+            row.title for row in rows.values() if _is_plural(row.title, rows.keys())
+        )
         self.cores: WordList[TitleRow] = WordList(rows)
         # The word list's own pattern (anchored at word boundaries), and the same by the
         # stdlib engine, 2-3x faster, for text where both agree
@@ -510,7 +516,7 @@ class TitleGrammar:
             if hit is None:
                 continue
             # "Prime Minister and Foreign Minister": a second title joined to this one
-            while k < len(cores):
+            while k < len(cores) and _may_chain(norm, hit.span_end):
                 c = _CHAIN.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 if c is None:
                     break
@@ -713,7 +719,7 @@ class TitleGrammar:
         # rank modifiers apply last: "Vice-President of the European Commission"
         if modified:
             _, role = self._modifiers(folded, start, role)
-        plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in self.rows
+        plural = row.title in self._plurals
         default = row.country if row.country and not has_portfolio else None
         return TitleHit(
             start=mstart,
@@ -732,6 +738,17 @@ class TitleGrammar:
             the_country=the_country,
             shared_default=row.shared,
         )
+
+
+def _is_plural(title: str, keys: Container[str]) -> bool:
+    """True when ``title`` ends with "s" and its singular is a title too ("Presidents")."""
+    return title.endswith("s") and WordList.key(title[:-1]) in keys
+
+
+def _may_chain(norm: str, pos: int) -> bool:
+    """False when no second title can be joined at ``pos`` (see ``_CHAIN``): the next character
+    is no blank, "/", "&" nor the "a" of "and" (a quick test before the pattern)."""
+    return pos < len(norm) and (norm[pos] in _CHAIN_FIRST or norm[pos] in _SPACES)
 
 
 def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:

@@ -746,8 +746,11 @@ def _is_plural(title: str, keys: Container[str]) -> bool:
 
 
 def _may_chain(norm: str, pos: int) -> bool:
-    """False when no second title can be joined at ``pos`` (see ``_CHAIN``): the next character
-    is no blank, "/", "&" nor the "a" of "and" (a quick test before the pattern)."""
+    """False when no second title can be joined at ``pos`` (see ``_CHAIN``): after one space
+    at most, the next character is no blank, "/", "&" nor the "a" of "and" (a quick test
+    before the pattern; most titles are followed by a space and a name)."""
+    if norm.startswith(" ", pos):
+        pos += 1
     return pos < len(norm) and (norm[pos] in _CHAIN_FIRST or norm[pos] in _SPACES)
 
 

@@ -83,3 +83,16 @@ def test_plural_titles_are_those_whose_singular_is_a_title() -> None:
         plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in grammar.rows
         assert (row.title in grammar._plurals) == plural, row.title
     assert "Presidents" in grammar._plurals or "presidents" in grammar._plurals
+
+
+def test_capitals_of_plain_text_are_those_of_regex() -> None:
+    from diplotext.recognize.names import plain_text
+    from diplotext.recognize.officials import _CAPITAL, _CAPITAL_PLAIN
+
+    plain = [chr(c) for c in range(0x2600) if plain_text(chr(c))]
+    before = ["", " ", "a", "_", "5", "'", "-", "\n", "\u00e9", "\u0181", "\u2019"]
+    for ch in plain:
+        for lead in before:
+            text = lead + ch + ch
+            fast = [m.start() for m in _CAPITAL_PLAIN.finditer(text)]
+            assert fast == [m.start() for m in _CAPITAL.finditer(text)], repr(text)

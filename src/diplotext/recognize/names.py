@@ -115,13 +115,16 @@ def token_spans(norm: str) -> list[TokenSpan]:
     return token_table(norm)[0]
 
 
-def token_table(norm: str) -> tuple[list[TokenSpan], list[int]]:
-    """The tokens of :func:`token_spans` and the list of their starts (for bisection).
+def token_table(norm: str, plain: bool | None = None) -> tuple[list[TokenSpan], list[int]]:
+    """The tokens of :func:`token_spans` and the list of their starts (for bisection);
+    ``plain`` is ``plain_text(norm)`` when the caller has it already.
 
     >>> token_table("Dr. Varga")[1]
     [0, 2, 4]
     """
-    scan = _TOKEN_SPLIT_PLAIN if plain_text(norm) else _TOKEN_SPLIT
+    if plain is None:
+        plain = plain_text(norm)
+    scan = _TOKEN_SPLIT_PLAIN if plain else _TOKEN_SPLIT
     pieces = scan.split(norm)  # blank, token, blank, token, ..., blank
     bounds = list(accumulate(map(len, pieces)))  # the end of each piece
     # a token starts where the blank before it ends (the last blank ends the text and starts

@@ -30,6 +30,7 @@ Bylines, boilerplate, handles, countries and organizations are never names.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Container, Iterator, Sequence
 from itertools import compress, islice
 from typing import NamedTuple
@@ -44,6 +45,7 @@ from diplotext.recognize.names import (
     NameGrammar,
     TokenSpan,
     name_words,
+    plain_text,
     similar_words,
     token_table,
 )
@@ -103,6 +105,12 @@ _LEADERS = frozenset({"head_of_state", "head_of_government"})
 _PAIRED = _LEADERS | {"foreign_minister"}
 # The first letter of a capitalized word ("\b" first: the engine skips inside words fast).
 _CAPITAL = regex.compile(r"\b\p{Lu}")
+# The same by the stdlib engine, for plain text (see :func:`~diplotext.recognize.names.plain_text`):
+# an upper-case letter first (the engine then skips from one to the next fast), then no word
+# character before it. Its letters are those ``regex`` calls upper-case up to U+024F, the last
+# letter plain text holds.
+_UPPER_LATIN = "".join(c for c in map(chr, range(0x250)) if regex.match(r"\p{Lu}", c))
+_CAPITAL_PLAIN = re.compile(f"[{re.escape(_UPPER_LATIN)}](?<!\\w.)")
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 # A definite description opening its clause: "The High Representative stressed",
@@ -259,7 +267,8 @@ class OfficialStage:
         titles = self.titles.find(norm, index, folded)
         if not titles and not _counterpart_cued(folded) and not _succession_cued(folded):
             return OfficialResult((), ())  # no title, no counterpart, no successor: no official
-        toks, starts = token_table(norm)
+        plain = plain_text(norm)
+        toks, starts = token_table(norm, plain)
         blocked = self._blocked(toks, starts, index.spans)
 
         def excluded(offset: int) -> bool:
@@ -267,7 +276,7 @@ class OfficialStage:
 
         title_ends = {hit.end for hit in titles}
         # the first letters of capitalized words: where a known form of a name may start
-        caps = [m.start() for m in _CAPITAL.finditer(norm)]
+        caps = [m.start() for m in (_CAPITAL_PLAIN if plain else _CAPITAL).finditer(norm)]
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []

@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 
 from diplotext.found import EMPTY_PLACES
-from diplotext.recognize.names import NameGrammar, token_spans
-from diplotext.recognize.officials import OfficialStage
-from diplotext.recognize.titles import TitleGrammar
+from diplotext.grammar.wordlist import WordList
+from diplotext.recognize.names import NameGrammar, plain_text, token_spans, token_table
+from diplotext.recognize.officials import _CAPITAL, _CAPITAL_PLAIN, OfficialStage
+from diplotext.recognize.titles import _CHAIN, TitleGrammar, _may_chain
 from diplotext.text.segment import segment
 
 
@@ -49,8 +50,6 @@ def test_a_name_met_again_after_a_counterpart_keeps_its_forms() -> None:
 
 
 def test_token_table_starts_are_those_of_the_tokens() -> None:
-    from diplotext.recognize.names import token_table
-
     for text in ("", "  ", "Dr. Varga", " a-b, C'd  \n e?f ", "x\u00b2 Ωmega"):
         toks, starts = token_table(text)
         assert starts == [t[0] for t in toks], repr(text)
@@ -65,8 +64,6 @@ def test_an_article_with_no_title_and_no_cue_has_no_official() -> None:
 
 
 def test_the_chain_quick_test_misses_no_chain() -> None:
-    from diplotext.recognize.titles import _CHAIN, _may_chain
-
     alphabet = [" ", "\t", "\n", "\u2028", "/", "&", "a", "A", "n", "d", "AND", "and", "x", "\x1c"]
     rnd = random.Random(19)
     for _ in range(5000):
@@ -76,8 +73,6 @@ def test_the_chain_quick_test_misses_no_chain() -> None:
 
 
 def test_plural_titles_are_those_whose_singular_is_a_title() -> None:
-    from diplotext.grammar.wordlist import WordList
-
     grammar = TitleGrammar({})
     for row in grammar.rows.values():
         plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in grammar.rows
@@ -86,9 +81,6 @@ def test_plural_titles_are_those_whose_singular_is_a_title() -> None:
 
 
 def test_capitals_of_plain_text_are_those_of_regex() -> None:
-    from diplotext.recognize.names import plain_text
-    from diplotext.recognize.officials import _CAPITAL, _CAPITAL_PLAIN
-
     plain = [chr(c) for c in range(0x2600) if plain_text(chr(c))]
     before = ["", " ", "a", "_", "5", "'", "-", "\n", "\u00e9", "\u0181", "\u2019"]
     for ch in plain:

@@ -46,6 +46,7 @@ __all__ = [
     "plain_text",
     "similar_words",
     "token_spans",
+    "token_table",
     "tokenize",
 ]
 
@@ -59,7 +60,9 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^
 # The same tokens by the faster stdlib engine, for :func:`plain_text` only: there the letters
 # ``\p{L}`` are exactly these ranges, no marks occur, and the blanks are ``regex``'s.
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:(?:['\-]|\?(?=[{_LATIN}]))[{_LATIN}]+)*|\S")
+# (A "?" joins only before a letter, as above, since letters must follow it; the possessive
+# "*+" never steps back into the repetition, which nothing after it could need: faster.)
+_TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:['\-?][{_LATIN}]+)*+|\S")
 # Each as the one group of a split pattern: the pieces alternate blank, token, blank, ...,
 # blank, so the running sum of their lengths gives every offset (see :func:`token_spans`).
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
@@ -109,14 +112,27 @@ def token_spans(norm: str) -> list[TokenSpan]:
     >>> token_spans("Dr. Varga")
     [(0, 2, True), (2, 3, False), (4, 9, True)]
     """
-    scan = _TOKEN_SPLIT_PLAIN if plain_text(norm) else _TOKEN_SPLIT
+    return token_table(norm)[0]
+
+
+def token_table(norm: str, plain: bool | None = None) -> tuple[list[TokenSpan], list[int]]:
+    """The tokens of :func:`token_spans` and the list of their starts (for bisection);
+    ``plain`` is ``plain_text(norm)`` when the caller has it already.
+
+    >>> token_table("Dr. Varga")[1]
+    [0, 2, 4]
+    """
+    if plain is None:
+        plain = plain_text(norm)
+    scan = _TOKEN_SPLIT_PLAIN if plain else _TOKEN_SPLIT
     pieces = scan.split(norm)  # blank, token, blank, token, ..., blank
     bounds = list(accumulate(map(len, pieces)))  # the end of each piece
     # a token starts where the blank before it ends (the last blank ends the text and starts
     # nothing); it is a word when its first character is a letter. map() and zip() build the
     # tuples without a Python loop per token.
+    starts = bounds[0:-1:2]
     words = map(str.isalpha, map(itemgetter(0), pieces[1::2]))
-    return list(zip(bounds[0::2], bounds[1::2], words, strict=False))
+    return list(zip(starts, bounds[1::2], words, strict=True)), starts
 
 
 def plain_text(text: str) -> bool:
@@ -227,23 +243,16 @@ class NameGrammar:
         """Index of the first token after honorifics at token ``i`` ("His Highness Sheikh Dr."),
         and the kind of the last honorific skipped (None when there was none)."""
         kind: str | None = None
-        folded_cache: dict[int, str] = {}
         for _ in range(6):
             if i >= len(toks):
                 break
             start, _, is_word = toks[i]
-            if not is_word:
-                break
-            window = folded_cache.get(start)
-            if window is None:
-                window = fold(norm[start : start + 40])
-                folded_cache[start] = window
-            m = self.honorifics.pattern.match(window)
+            if not is_word or not norm[start].isupper():
+                break  # (an honorific is capitalized: no lookup for "said", "and")
+            m = self.honorifics.pattern.match(fold(norm[start : start + 40]))
             if m is None:
                 break
             end = start + m.end()
-            if not norm[start].isupper():
-                break
             j = i
             while j < len(toks) and toks[j][0] < end:
                 j += 1

@@ -30,9 +30,9 @@ Bylines, boilerplate, handles, countries and organizations are never names.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Container, Iterator, Sequence
 from itertools import compress, islice
-from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -45,8 +45,9 @@ from diplotext.recognize.names import (
     NameGrammar,
     TokenSpan,
     name_words,
+    plain_text,
     similar_words,
-    token_spans,
+    token_table,
 )
 from diplotext.recognize.titles import ROLES, PlaceIndex, TitleGrammar, TitleHit
 from diplotext.records import Mention, Official
@@ -104,6 +105,12 @@ _LEADERS = frozenset({"head_of_state", "head_of_government"})
 _PAIRED = _LEADERS | {"foreign_minister"}
 # The first letter of a capitalized word ("\b" first: the engine skips inside words fast).
 _CAPITAL = regex.compile(r"\b\p{Lu}")
+# The same by the stdlib engine, for plain text (see :func:`~diplotext.recognize.names.plain_text`):
+# an upper-case letter first (the engine then skips from one to the next fast), then no word
+# character before it. Its letters are those ``regex`` calls upper-case up to U+024F, the last
+# letter plain text holds.
+_UPPER_LATIN = "".join(c for c in map(chr, range(0x250)) if regex.match(r"\p{Lu}", c))
+_CAPITAL_PLAIN = re.compile(f"[{re.escape(_UPPER_LATIN)}](?<!\\w.)")
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 # A definite description opening its clause: "The High Representative stressed",
@@ -141,6 +148,16 @@ class _Cand(NamedTuple):
     countries: tuple[str, ...]
     org: int | None
     honorific: str | None
+
+
+class _Memo(NamedTuple):
+    """What :meth:`OfficialStage._aliases` learns about one article, kept for its next call
+    (it runs again when counterparts or later titles add candidates)."""
+
+    # a name as written -> (form key, needs a cue) of each of its alias forms
+    forms: dict[str, list[tuple[tuple[str, ...], bool]]]
+    # a folded first word -> the token indices of the capitalized words it begins
+    heads: dict[str, list[int]]
 
 
 class OfficialStage:
@@ -245,19 +262,21 @@ class OfficialStage:
     def __call__(self, doc: Document, places: PlaceResult) -> OfficialResult:
         """Officials of ``doc``; ``places`` gives countries and organizations for affiliation."""
         norm = doc.norm
-        toks = token_spans(norm)
-        starts = list(map(itemgetter(0), toks))
+        folded = doc.folded
         index = PlaceIndex(places)
+        titles = self.titles.find(norm, index, folded)
+        if not titles and not _counterpart_cued(folded) and not _succession_cued(folded):
+            return OfficialResult((), ())  # no title, no counterpart, no successor: no official
+        plain = plain_text(norm)
+        toks, starts = token_table(norm, plain)
         blocked = self._blocked(toks, starts, index.spans)
 
         def excluded(offset: int) -> bool:
             return doc.role_at(offset) in _EXCLUDED_ROLES
 
-        folded = doc.folded
-        titles = self.titles.find(norm, index, folded)
         title_ends = {hit.end for hit in titles}
         # the first letters of capitalized words: where a known form of a name may start
-        caps = [m.start() for m in _CAPITAL.finditer(norm)]
+        caps = [m.start() for m in (_CAPITAL_PLAIN if plain else _CAPITAL).finditer(norm)]
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -302,7 +321,8 @@ class OfficialStage:
                 )
 
         clusters = self._cluster(folded, cands)
-        mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+        memo = _Memo({}, {})
+        mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters, memo)
         # counterparts take the role of the person they are the counterpart of
         subjects: dict[int, int] = {}  # counterpart's start -> start of its subject's mention
         extra = self._counterparts(
@@ -311,7 +331,9 @@ class OfficialStage:
         if extra:
             cands = cands + extra
             clusters = self._cluster(folded, cands)
-            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+            mentions = self._aliases(
+                doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
+            )
         later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, mentions)
         if later:
             for cand in later:
@@ -319,7 +341,9 @@ class OfficialStage:
                     unsure.add(cand.start)  # no state from a context far from the name
             cands = cands + later
             clusters = self._cluster(folded, cands)
-            mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters)
+            mentions = self._aliases(
+                doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
+            )
         title_starts = [hit.start for hit in titles]
         return self._build(
             doc, places, index, used, cands, clusters, mentions, title_starts, unsure, subjects
@@ -332,23 +356,32 @@ class OfficialStage:
         starts: Sequence[int],
         caps: Sequence[int],
         heads: set[str],
+        known: dict[str, list[int]],
     ) -> list[int]:
         """Token indices of the capitalized words (first letters at ``caps``) whose folded first
-        word is one of ``heads`` ("varga" of "Varga's", "al" of "Al-Sabah"), in text order."""
-        letters = {head[0] for head in heads}
-        # a test of the first letter, with no Python step per capital, rules out most of them
-        maybe = compress(caps, map(letters.__contains__, map(folded.__getitem__, caps)))
-        out: list[int] = []
-        for at in maybe:
-            t = bisect.bisect_left(starts, at)
-            if t == len(starts) or starts[t] != at:
-                continue  # inside a word ("O'Brien")
-            head = folded[at : toks[t][1]]
-            if head.endswith("'s"):
-                head = head[:-2]
-            if head.partition("-")[0] in heads:
-                out.append(t)
-        return out
+        word is one of ``heads`` ("varga" of "Varga's", "al" of "Al-Sabah"), in text order.
+
+        ``known`` holds the indices of heads looked for before (in this article): only the
+        new ones are looked for, and added to it."""
+        new = {head for head in heads if head not in known}
+        if new:
+            for head in new:
+                known[head] = []
+            letters = {head[0] for head in new}
+            # a test of the first letter, with no Python step per capital, rules out most
+            maybe = compress(caps, map(letters.__contains__, map(folded.__getitem__, caps)))
+            for at in maybe:
+                t = bisect.bisect_left(starts, at)
+                if t == len(starts) or starts[t] != at:
+                    continue  # inside a word ("O'Brien")
+                head = folded[at : toks[t][1]]
+                if head.endswith("'s"):
+                    head = head[:-2]
+                head = head.partition("-")[0]
+                if head in new:
+                    known[head].append(t)
+        # a capitalized word has one head: the lists are disjoint
+        return sorted(t for head in heads for t in known[head])
 
     # -- coreference -------------------------------------------------------------
     def _cluster(self, folded: str, cands: Sequence[_Cand]) -> list[int]:
@@ -423,9 +456,10 @@ class OfficialStage:
         title_ends: Container[int],
         cands: Sequence[_Cand],
         clusters: Sequence[int],
+        memo: _Memo,
     ) -> list[tuple[int, int, int, str | None]]:
         """Every mention ``(start, end, cluster, honorific)``: the anchored ones and the others
-        found by the alias forms of each cluster.
+        found by the alias forms of each cluster (``memo``: see :class:`_Memo`).
 
         Forms are looked up token by token in a dict keyed by their words (no pattern is
         compiled per document): the longest form starting at a capitalized word wins.
@@ -449,8 +483,15 @@ class OfficialStage:
             if (c, name) in done:
                 continue
             done.add((c, name))
-            for form, needs in alias_forms(name, name_words(name), self.names.particles):
-                lst = forms.setdefault(tuple(name_words(form)), [])
+            keys = memo.forms.get(name)
+            if keys is None:
+                keys = [
+                    (tuple(name_words(form)), needs)
+                    for form, needs in alias_forms(name, name_words(name), self.names.particles)
+                ]
+                memo.forms[name] = keys
+            for key, needs in keys:
+                lst = forms.setdefault(key, [])
                 if (c, needs) not in lst:
                     lst.append((c, needs))
         if not forms:
@@ -458,7 +499,7 @@ class OfficialStage:
         longest = max(len(key) for key in forms)
         # the capitalized words that begin like a form ("Varga" for "Varga", "Lena Varga")
         heads = {key[0] for key in forms}
-        at_heads = self._at_heads(folded, toks, starts, caps, heads)
+        at_heads = self._at_heads(folded, toks, starts, caps, heads, memo.heads)
         taken.sort()
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]
@@ -611,11 +652,12 @@ class OfficialStage:
         counterpart never serves the subject's own state).
         """
         norm = doc.norm
-        roles = self._roles(cands, clusters)
-        mention_starts = [m[0] for m in mentions]
         out: list[_Cand] = []
         # a plain substring test first: most articles have no counterpart at all
-        found = _COUNTERPART.finditer(norm) if "counterpart" in doc.folded else ()
+        cued = _counterpart_cued(doc.folded)
+        found = _COUNTERPART.finditer(norm) if cued else ()
+        roles: dict[int, str] | None = None  # the subjects' roles, read at the first counterpart
+        mention_starts = [m[0] for m in mentions] if cued else []
         for m in found:
             if doc.role_at(m.start()) in _EXCLUDED_ROLES:
                 continue
@@ -654,6 +696,8 @@ class OfficialStage:
             j = bisect.bisect_left(mention_starts, m.start()) - 1
             role = None
             if j >= 0:
+                if roles is None:
+                    roles = self._roles(cands, clusters)
                 role = roles.get(mentions[j][2])
                 subjects[span[0]] = mentions[j][0]
             out.append(
@@ -684,16 +728,10 @@ class OfficialStage:
     ) -> list[_Cand]:
         """Candidates from "his predecessor X" / "X's successor": the subject's post."""
         norm = doc.norm
-        roles = self._roles(cands, clusters)
-        posts: dict[int, tuple[tuple[str, ...], int | None]] = {}
-        for k, c in enumerate(clusters):
-            if c >= 0 and c not in posts and (cands[k].countries or cands[k].org is not None):
-                posts[c] = (cands[k].countries, cands[k].org)
-        mention_starts = [m[0] for m in mentions]
+        if not _succession_cued(doc.folded):
+            return []  # plain substring tests first: most articles name no predecessor
         spans: list[tuple[int, int, str | None]] = []
-        low = doc.folded
-        cued = "predecessor" in low or "successor" in low or "succeed" in low or "replac" in low
-        for m in _SUCCESSION_AFTER.finditer(norm) if cued else ():
+        for m in _SUCCESSION_AFTER.finditer(norm):
             a = _AFTER_TITLE.match(norm, m.end(), m.end() + _WINDOW)
             at = a.end() if a is not None else m.end()
             i = bisect.bisect_left(starts, at)
@@ -702,13 +740,21 @@ class OfficialStage:
                 span = self.names.read_forward(norm, toks, i, blocked)
                 if span is not None:
                     spans.append((span[0], span[1], honorific))
-        for m in _SUCCESSION_POSS.finditer(norm) if cued else ():
+        for m in _SUCCESSION_POSS.finditer(norm):
             j = bisect.bisect_right(starts, m.start()) - 1
             if j < 0:
                 continue
             back = self.names.read_backward(norm, toks, j, blocked)
             if back is not None and back[0] < m.start():
                 spans.append((back[0], m.start(), None))
+        if not spans:
+            return []
+        roles = self._roles(cands, clusters)
+        posts: dict[int, tuple[tuple[str, ...], int | None]] = {}
+        for k, c in enumerate(clusters):
+            if c >= 0 and c not in posts and (cands[k].countries or cands[k].org is not None):
+                posts[c] = (cands[k].countries, cands[k].org)
+        mention_starts = [m[0] for m in mentions]
         out: list[_Cand] = []
         for s, e, honorific in spans:
             if doc.role_at(s) in _EXCLUDED_ROLES:
@@ -1109,6 +1155,17 @@ class OfficialStage:
             if country is not None:
                 return country
         return None
+
+
+def _counterpart_cued(folded: str) -> bool:
+    """True when the folded text may hold a counterpart (a plain substring test)."""
+    return "counterpart" in folded
+
+
+def _succession_cued(folded: str) -> bool:
+    """True when the folded text may hold a predecessor or successor: "his predecessor",
+    "succeeded", "replacing" (plain substring tests)."""
+    return any(cue in folded for cue in ("predecessor", "successor", "succeed", "replac"))
 
 
 def _host_near(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import NamedTuple
 
 import regex
@@ -212,6 +212,8 @@ _PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
+# The characters but blanks that may begin it.
+_CHAIN_FIRST = "/&aA"
 # The word right before a position: "Industry" of "Trade and Industry Minister".
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
@@ -228,6 +230,8 @@ _SPACES = (
 )
 # "the country's" before a title: resolved to the country the sentence is about.
 _THE_COUNTRY = regex.compile(r"(?:the|that|this)\s+country's\s+$", regex.I)
+# How a word list's pattern starts when every entry starts a word (see ``WordList.source``).
+_WORD_STARTS = r"\b(?<![\w])"
 # One word (or comma/ampersand) of a portfolio or body phrase.
 _PHRASE_WORD = regex.compile(r"[ \t]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}'\-]*|,|&)")
 # Words that join the words of a portfolio: "Minister for Europe and Foreign Affairs".
@@ -266,14 +270,25 @@ class TitleGrammar:
                     row.get("shared", "").strip().lower() == "yes",
                 )
         self.rows = rows
+        # titles whose singular is a title too ("Presidents"): a plural title names several
+        self._plurals = frozenset(
+            row.title for row in rows.values() if _is_plural(row.title, rows.keys())
+        )
         self.cores: WordList[TitleRow] = WordList(rows)
         # The word list's own pattern (anchored at word boundaries), and the same by the
         # stdlib engine, 2-3x faster, for text where both agree
         # (see :func:`~diplotext.recognize.names.plain_text`).
         self._core_scan = self.cores.pattern
         self._core_scan_plain: re.Pattern[str] | regex.Pattern[str] = self._core_scan
+        # The same after the character before a title ("\W" first: the stdlib engine then
+        # skips letters fast, several characters per step), when every title starts a word
+        # and so stands after a non-word character (or at the start of the text).
+        self._core_after: re.Pattern[str] | None = None
         with contextlib.suppress(re.error):  # a user's title the stdlib cannot read
             self._core_scan_plain = re.compile(self.cores.pattern.pattern)
+            if self.cores.pattern.pattern.startswith(_WORD_STARTS):
+                body = self.cores.pattern.pattern[len(_WORD_STARTS) :]
+                self._core_after = re.compile(r"\W" + body)
         mods: dict[str, dict[str, str]] = {}
         for line, row in load_table(
             "title_modifiers", ("modifier", "from_role", "to_role")
@@ -321,14 +336,19 @@ class TitleGrammar:
         row = self.rows.get(phrase)
         return row if row is not None else self.cores[phrase]
 
+    def _modifier_before(self, window: str) -> bool:
+        """True when ``window`` (the folded text before a title) ends with the last word of a
+        modifier, then blanks or a hyphen: else :meth:`_modifiers` cannot match there."""
+        bare = window.rstrip()
+        if bare.endswith("-"):
+            bare = bare[:-1].rstrip()
+        return bare.endswith(self._mod_ends)
+
     def _modifiers(self, folded: str, start: int, role: str) -> tuple[int, str]:
         """Absorb rank modifiers before ``start``: new start and role."""
         for _ in range(3):
             window = folded[max(0, start - 24) : start]
-            bare = window.rstrip()
-            if bare.endswith("-"):
-                bare = bare[:-1].rstrip()
-            if not bare.endswith(self._mod_ends):
+            if not self._modifier_before(window):
                 break  # no modifier word right before: the search cannot match
             m = self._mod_before.search(window)
             if m is None:
@@ -442,14 +462,31 @@ class TitleGrammar:
         c = m.group("c")
         return c is not None and c not in "\n.!?\"':;(-"
 
+    def _cores(self, folded: str) -> list[tuple[int, int, TitleRow]]:
+        """Every title core of ``folded`` (longest first, no overlaps): start, end and row."""
+        scan: re.Pattern[str] | regex.Pattern[str]
+        if not plain_text(folded):
+            scan = self._core_scan
+        elif self._core_after is None:
+            scan = self._core_scan_plain
+        else:
+            # A title at the start of the text, then the others, each after the character
+            # before it. (After a title the next cannot start at once: a title ends before a
+            # non-word character, so the search may go on right there.)
+            first = self._core_scan_plain.match(folded)
+            cores = [] if first is None else [(0, first.end(), self._row(first.group()))]
+            after = self._core_after.finditer(folded, 0 if first is None else first.end())
+            cores += [(m.start() + 1, m.end(), self._row(m.group()[1:])) for m in after]
+            return cores
+        return [(m.start(), m.end(), self._row(m.group())) for m in scan.finditer(folded)]
+
     # -- the whole title -----------------------------------------------------
     def find(self, norm: str, places: PlaceIndex, folded: str | None = None) -> list[TitleHit]:
         """Every title of ``norm`` in text order (see the module docstring); ``folded`` is
         ``fold(norm)`` when the caller has it already."""
         if folded is None:
             folded = fold(norm)
-        scan = self._core_scan_plain if plain_text(folded) else self._core_scan
-        cores = [(m.start(), m.end(), self._row(m.group())) for m in scan.finditer(folded)]
+        cores = self._cores(folded)
         breaks = [m.start() for m in _NEWLINE.finditer(norm)]
         caps: dict[int, bool] = {}
 
@@ -479,7 +516,7 @@ class TitleGrammar:
             if hit is None:
                 continue
             # "Prime Minister and Foreign Minister": a second title joined to this one
-            while k < len(cores):
+            while k < len(cores) and _may_chain(norm, hit.span_end):
                 c = _CHAIN.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 if c is None:
                     break
@@ -634,7 +671,9 @@ class TitleGrammar:
                 unparsed = True
             break
         # before the title: modifiers, then a country / organization / "the country's"
-        mstart, _ = self._modifiers(folded, start, role)
+        # (most titles have no modifier: one quick test then spares both readings of them)
+        modified = self._modifier_before(folded[max(0, start - 24) : start])
+        mstart = self._modifiers(folded, start, role)[0] if modified else start
         if row.title.lower() in ("minister", "secretary") and mstart == start:
             # "Trade and Industry Minister": a portfolio written before the title;
             # "Agriculture Secretary" is a minister, not the Secretary of State
@@ -678,8 +717,9 @@ class TitleGrammar:
             # department's head a senior diplomat, any other body's an official
             role = _BODY_LEADER_ROLE.get(body_kind, "other_official")
         # rank modifiers apply last: "Vice-President of the European Commission"
-        _, role = self._modifiers(folded, start, role)
-        plural = row.title.endswith("s") and WordList.key(row.title[:-1]) in self.rows
+        if modified:
+            _, role = self._modifiers(folded, start, role)
+        plural = row.title in self._plurals
         default = row.country if row.country and not has_portfolio else None
         return TitleHit(
             start=mstart,
@@ -698,6 +738,20 @@ class TitleGrammar:
             the_country=the_country,
             shared_default=row.shared,
         )
+
+
+def _is_plural(title: str, keys: Container[str]) -> bool:
+    """True when ``title`` ends with "s" and its singular is a title too ("Presidents")."""
+    return title.endswith("s") and WordList.key(title[:-1]) in keys
+
+
+def _may_chain(norm: str, pos: int) -> bool:
+    """False when no second title can be joined at ``pos`` (see ``_CHAIN``): after one space
+    at most, the next character is no blank, "/", "&" nor the "a" of "and" (a quick test
+    before the pattern; most titles are followed by a space and a name)."""
+    if norm.startswith(" ", pos):
+        pos += 1
+    return pos < len(norm) and (norm[pos] in _CHAIN_FIRST or norm[pos] in _SPACES)
 
 
 def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:

@@ -60,9 +60,9 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:(?:['\-]|\?(?=\p{L}))[\p{L}\p{M}]+)*|[^
 # The same tokens by the faster stdlib engine, for :func:`plain_text` only: there the letters
 # ``\p{L}`` are exactly these ranges, no marks occur, and the blanks are ``regex``'s.
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-# (A "?" joins only before a letter, as above, since letters must follow it; the possessive
-# "*+" never steps back into the repetition, which nothing after it could need: faster.)
-_TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:['\-?][{_LATIN}]+)*+|\S")
+# (A "?" joins only before a letter, as above, since letters must follow it. Not the
+# possessive "*+", which would be a little faster: the stdlib has it from Python 3.11 only.)
+_TOKEN_PLAIN = re.compile(rf"[{_LATIN}]+(?:['\-?][{_LATIN}]+)*|\S")
 # Each as the one group of a split pattern: the pieces alternate blank, token, blank, ...,
 # blank, so the running sum of their lengths gives every offset (see :func:`token_spans`).
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")

@@ -27,8 +27,9 @@ True
 from __future__ import annotations
 
 import bisect
+import importlib
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -70,11 +71,91 @@ def _line_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
 
 
+# The stdlib's regex parser (``re._parser``; ``sre_parse`` before 3.11), used only to read
+# which words a line pattern needs (see :func:`_needed_words`).
+try:
+    _SRE_PARSE: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _SRE_PARSE = importlib.import_module("sre_parse")
+
+
+def _needed_words(source: str) -> tuple[str, ...] | None:
+    r"""Words (lower case ASCII) one of which every match of ``source`` holds, read from
+    the stdlib's parse of it; None when none is found (or the stdlib cannot read it).
+
+    >>> _needed_words(r".{0,40}\bfollow\s+(?:us|\w+)\s+on\s+(?:twitter|x)\b")
+    ('follow',)
+    >>> _needed_words(r".{1,200}\s-\s(?:gallery|slider)\s+image\W*")
+    ('gallery', 'slider')
+    >>> _needed_words(r"[^\p{L}]*") is None
+    True
+    """
+    try:
+        tree = _SRE_PARSE.parse(source)
+    except Exception:  # regex-only syntax: nothing known
+        return None
+    return _needed(list(tree))
+
+
+def _needed(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """:func:`_needed_words` of the sequence ``items``: its best (longest shortest word)
+    run of literals, group or branch of them."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        words: tuple[str, ...] | None = None
+        if name == "BRANCH":
+            branches = [_needed(list(branch)) for branch in av[1]]
+            if all(b is not None for b in branches):
+                words = tuple(w for b in branches if b is not None for w in b)
+        elif name == "SUBPATTERN":
+            words = _needed(list(av[3]))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            words = _needed(list(av[2]))
+        if words is not None:
+            found.append(words)
+    if run:
+        found.append(("".join(run),))
+    # a word with other than ASCII letters, digits, blanks and punctuation may match
+    # a line without it ("\u017f" ~ "s"): such a choice is not a need
+    usable = [
+        tuple(w.lower() for w in words)
+        for words in found
+        if all(w.isascii() and w.isprintable() for w in words)
+    ]
+    return max(usable, key=lambda words: min(map(len, words)), default=None)
+
+
 _LINE_PATTERNS = _line_patterns()
-# All rows in one alternation, in table order (the first row that matches the
-# whole line wins, as in the table): one call per line instead of one per row.
+# Rows with a free prefix (".{0,80}\bsubscri...") look for a phrase anywhere in the
+# line. The regex module finds that phrase fast in a pattern of its own, but not inside
+# an alternation, where it tries every prefix length: these rows are tried one by one,
+# and only on lines that hold one of the words the row needs (lines of pure ASCII,
+# where the pattern's case-insensitive match is ``str.lower``'s).
+_FREE_ROWS = tuple(
+    (i, _needed_words(p.pattern))
+    for i, (_, p) in enumerate(_LINE_PATTERNS)
+    if p.pattern.startswith(".")
+)
+# all those words: most articles hold none of them, and skip those rows on every line
+_FREE_WORDS = tuple(w for _, words in _FREE_ROWS for w in words or ())
+# the rows no word guards (tried on every line)
+_UNGUARDED_ROWS = tuple(row for row in _FREE_ROWS if row[1] is None)
+# The other rows in one alternation, in table order: one call per line instead of one
+# per row.
 _ANY_LINE_PATTERN = regex.compile(
-    "|".join(f"(?P<r{i}>{p.pattern})" for i, (_, p) in enumerate(_LINE_PATTERNS)),
+    "|".join(
+        f"(?P<r{i}>{p.pattern})"
+        for i, (_, p) in enumerate(_LINE_PATTERNS)
+        if not p.pattern.startswith(".")
+    ),
     regex.IGNORECASE | regex.V0,
 )
 _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
@@ -104,7 +185,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 
 def _is_date_header(line: str) -> bool:
     """True for a short line made of date and time words: "5 April 2022 12:51 (UTC+04:00)"."""
-    if len(line) > 90 or not any(c.isdigit() for c in line):
+    if len(line) > 90 or not any(map(str.isdigit, line)):
         return False
     content = 0
     month_or_clock = _DATE_SHAPE.search(line) is not None
@@ -123,11 +204,40 @@ def _is_date_header(line: str) -> bool:
     return content <= 2 and month_or_clock
 
 
-def _line_role(line: str) -> str | None:
-    """The role a line's text alone gives it, or None when context decides."""
+def _has_free_words(folded: str) -> bool:
+    """True when the lower-cased ``folded`` holds a word of a free row (see ``_FREE_ROWS``)."""
+    return any(w in folded for w in _FREE_WORDS)
+
+
+def _first_row(line: str, free_words: bool = True) -> int | None:
+    """The index of a row of the table no later than the first that matches the whole
+    line (the first when no byline is skipped), or None when no row matches.
+
+    ``free_words`` False says that the article holds no word of a free row: on a line
+    of pure ASCII (where the rows' case-insensitive match is ``str.lower``'s) the rows
+    those words guard cannot match.
+    """
     m = _ANY_LINE_PATTERN.fullmatch(line)
-    if m is not None:
-        first = int((m.lastgroup or "r0")[1:])
+    first = None if m is None else int((m.lastgroup or "r0")[1:])
+    low = line.lower() if line.isascii() else None
+    rows = _FREE_ROWS if free_words or low is None else _UNGUARDED_ROWS
+    for i, words in rows:
+        if first is not None and i > first:
+            break
+        if low is not None and words is not None and not any(w in low for w in words):
+            continue
+        if _LINE_PATTERNS[i][1].fullmatch(line):
+            return i
+    return first
+
+
+def _line_role(line: str, free_words: bool = True) -> str | None:
+    """The role a line's text alone gives it, or None when context decides.
+
+    ``free_words`` False: the article holds no word of a free row (see :func:`_first_row`).
+    """
+    first = _first_row(line, free_words)
+    if first is not None:
         for role, pattern in _LINE_PATTERNS[first:]:
             if pattern.fullmatch(line):
                 # A long or full-stopped "By ..." line is prose, not a byline.
@@ -177,11 +287,16 @@ class Document:
     __slots__ = ("_seg_starts", "_sent_starts", "folded", "norm", "segments", "sentences", "text")
 
     def __init__(
-        self, text: str, norm: str, segments: tuple[Segment, ...], sentences: tuple[Sentence, ...]
+        self,
+        text: str,
+        norm: str,
+        segments: tuple[Segment, ...],
+        sentences: tuple[Sentence, ...],
+        folded: str | None = None,
     ) -> None:
         self.text = text
         self.norm = norm
-        self.folded = fold(norm)
+        self.folded = fold(norm) if folded is None else folded
         self.segments = segments
         self.sentences = sentences
         self._seg_starts = [s.start for s in segments]
@@ -240,9 +355,11 @@ class Document:
         return self.text[start:end]
 
 
-def _raw_segments(norm: str) -> list[tuple[int, int, int, str | None]]:
-    """(start, end, paragraph, role-from-text) for every non-blank line piece."""
+def _raw_segments(norm: str, folded: str | None = None) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, paragraph, role-from-text) for every non-blank line piece
+    (``folded``: ``fold(norm)``, computed when not given)."""
     out: list[tuple[int, int, int, str | None]] = []
+    free_words = _has_free_words(fold(norm) if folded is None else folded)
     paragraph = -1
     previous_blank = True
     pos = 0
@@ -266,19 +383,20 @@ def _raw_segments(norm: str) -> list[tuple[int, int, int, str | None]]:
                 start += 1
             rest = norm[start:end]
             # " date 2023-05-05 By Jane Doe": the rest may itself be a byline or header.
-            out.append((start, end, paragraph, _line_role(rest)))
+            out.append((start, end, paragraph, _line_role(rest, free_words)))
             continue
         if prefix is not None:
             out.append((start, end, paragraph, "dateline"))
             continue
-        out.append((start, end, paragraph, _line_role(stripped)))
+        out.append((start, end, paragraph, _line_role(stripped, free_words)))
     return out
 
 
 def segment(text: str) -> Document:
     """Build the :class:`Document` of ``text`` (see the module docstring)."""
     norm = normalize(text)
-    raw = _raw_segments(norm)
+    folded = fold(norm)
+    raw = _raw_segments(norm, folded)
     roles: list[str] = []
     # The body starts at the first line that reads as prose: long or punctuated.
     body_started = False
@@ -315,4 +433,4 @@ def segment(text: str) -> Document:
         if role in ("body", "headline", "heading"):
             for s_start, s_end in _split_sentences(norm, start, end):
                 sentences.append(Sentence(s_start, s_end, index))
-    return Document(text, norm, tuple(segments), tuple(sentences))
+    return Document(text, norm, tuple(segments), tuple(sentences), folded)

@@ -20,6 +20,7 @@ from diplotext.grammar.date_grammar import (
     _expand,
     _guarded_trie,
     first_chars,
+    loose_source,
 )
 from diplotext.recognize.dates import _WORDS, _ascii_twin, _words
 from diplotext.text.normalize import fold
@@ -42,6 +43,24 @@ def test_rule_example_is_found_by_that_rule(name: str) -> None:
     match = GRAMMAR.pattern.fullmatch(example)
     assert match is not None
     assert GRAMMAR.rule(match) == name
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_loose_rule_matches_where_the_rule_matches(name: str) -> None:
+    # the stdlib prefilter of finditer: a superset of the rule on ASCII text
+    source = GRAMMAR._parts[name]
+    loose = loose_source(source)
+    assert loose is not None, f"{name}: the stdlib cannot read the loose rule"
+    example = GRAMMAR.fragments[name][1]
+    for text in (example, f"on {example}, said", f"({example})"):
+        for m in regex.finditer(source, text):
+            assert re.match(loose, text[m.start() :], re.ASCII), (name, text)
+
+
+def test_loose_source_keeps_negative_lookaheads_whole() -> None:
+    # a lookbehind dropped inside a negative lookahead would make it refuse more
+    assert loose_source(r"a(?!(?<=a)b)") is None
+    assert loose_source(r"(?P<s>[./])1(?P=s)2") == "(?:[./])1(?:[./])2"
 
 
 def test_unknown_part_is_reported_with_its_line() -> None:

@@ -181,6 +181,47 @@ def first_chars(source: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+_BACKREF = regex.compile(r"\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)")
+_GROUP_OPEN = regex.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_NEGATIVE_AHEAD = regex.compile(r"(?<!\\)\(\?!")
+
+
+def loose_source(source: str) -> str | None:
+    r"""A stdlib pattern that matches (``re.ASCII``, on ASCII text) wherever ``source``
+    (``regex`` syntax, same text) matches, and maybe elsewhere; None when the stdlib
+    cannot read it, or when a lookbehind or backreference stands in a negative lookahead.
+
+    Lookbehinds are dropped, a backreference becomes the pattern of the group(s) it
+    names, and groups lose their names (which may repeat in ``regex``).
+
+    >>> loose_source(r"(?<![\d])(?P<a>[./])x(?P=a)(?P<w>y)|(?P<w>z)")
+    '(?:[./])x(?:[./])(?:y)|(?:z)'
+    >>> loose_source(r"a(?!b(?<=c))") is None
+    True
+    """
+    for m in _NEGATIVE_AHEAD.finditer(source):
+        inside = source[m.start() : _group_end(source, m.start()) + 1]
+        if any(mark in inside for mark in ("(?<=", "(?<!", "(?P=")):
+            return None  # dropping it would make the lookahead refuse more
+    kept = _drop_lookbehinds(source)
+    bodies: dict[str, list[str]] = {}
+    for m in _GROUP_OPEN.finditer(kept):
+        end = _group_end(kept, m.start())
+        if end < 0:
+            return None
+        bodies.setdefault(m.group(1), []).append(_NAMED.sub(_unnamed, kept[m.end() : end]))
+
+    def group_of(m: regex.Match[str]) -> str:
+        return "(?:" + "|".join(bodies.get(m.group(1), ["(?!)"])) + ")"
+
+    loose = _NAMED.sub(_unnamed, _BACKREF.sub(group_of, kept))
+    try:
+        re.compile(loose, re.ASCII)
+    except re.error:
+        return None
+    return loose
+
+
 def _unnamed(m: regex.Match[str]) -> str:
     # a backreference may match anything (or nothing)
     return "(?:" if m.group().startswith("(?P<") else "(?s:.|)"
@@ -531,6 +572,13 @@ class DateGrammar:
         # a start follows a non-word character: leading with it lets the engine skip fast
         self._pre = re.compile(r"[^a-z0-9]" + body)
         self._pre_head = re.compile(body)
+        # On ASCII text, each start is first tried with the stdlib engine against the rules
+        # made loose (see :func:`loose_source`): most starts ("the", "2.5", "This") begin no
+        # date, and that check is several times cheaper than the grammar's.
+        loose = [loose_source(parts[name]) for name in RULES]
+        self._loose: re.Pattern[str] | None = None
+        if all(source is not None for source in loose):
+            self._loose = re.compile("|".join(f"(?:{source})" for source in loose), re.ASCII)
         self._rule_groups = tuple(f"k_{name}" for name in RULES)
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
@@ -588,9 +636,12 @@ class DateGrammar:
         rules_at = self.rules_at
         by_rules = self._by_rules
         starts = self._starts
+        loose = self._loose if text.isascii() else None
         head = [0] if self._pre_head.match(folded) is not None else []
         for pos in itertools.chain(head, (hit.start() + 1 for hit in self._pre.finditer(folded))):
-            if pos < end or starts.match(text, pos) is None:
+            if pos < end or (loose is not None and loose.match(text, pos) is None):
+                continue
+            if starts.match(text, pos) is None:
                 continue
             names = rules_at.get(text[pos])
             if names is None:

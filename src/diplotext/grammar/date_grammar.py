@@ -29,7 +29,6 @@ True
 from __future__ import annotations
 
 import importlib
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -220,6 +219,18 @@ def loose_source(source: str) -> str | None:
     except re.error:
         return None
     return loose
+
+
+def _guarded(source: str | None, chars: frozenset[str] | None) -> str | None:
+    r"""``source`` behind a lookahead for ``chars``, the (ASCII) characters it may start
+    with (None: any).
+
+    >>> _guarded("a|b", frozenset("ab")), _guarded("a|b", None)
+    ('(?=[ab])(?:a|b)', 'a|b')
+    """
+    if source is None or chars is None:
+        return source
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + source + ")"
 
 
 def _unnamed(m: regex.Match[str]) -> str:
@@ -575,7 +586,8 @@ class DateGrammar:
         # On ASCII text, each start is first tried with the stdlib engine against the rules
         # made loose (see :func:`loose_source`): most starts ("the", "2.5", "This") begin no
         # date, and that check is several times cheaper than the grammar's.
-        loose = [loose_source(parts[name]) for name in RULES]
+        # Each loose rule is guarded by the characters it may start with, a cheap check.
+        loose = [_guarded(loose_source(parts[name]), first_chars(parts[name])) for name in RULES]
         self._loose: re.Pattern[str] | None = None
         if all(source is not None for source in loose):
             self._loose = re.compile("|".join(f"(?:{source})" for source in loose), re.ASCII)
@@ -637,8 +649,10 @@ class DateGrammar:
         by_rules = self._by_rules
         starts = self._starts
         loose = self._loose if text.isascii() else None
-        head = [0] if self._pre_head.match(folded) is not None else []
-        for pos in itertools.chain(head, (hit.start() + 1 for hit in self._pre.finditer(folded))):
+        positions = [hit.start() + 1 for hit in self._pre.finditer(folded)]
+        if self._pre_head.match(folded) is not None:
+            positions.insert(0, 0)
+        for pos in positions:
             if pos < end or (loose is not None and loose.match(text, pos) is None):
                 continue
             if starts.match(text, pos) is None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -63,6 +64,18 @@ def _words(text: str, start: int, end: int) -> list[str]:
     if window.isascii():
         return _WORDS_ASCII.findall(window)
     return _WORDS.findall(text, start, end)
+
+
+def _iter_words(text: str, start: int, end: int) -> Iterator[str]:
+    """:func:`_words`, one at a time (for loops that may stop early).
+
+    >>> list(_iter_words("Talks on Monday, after 2 rounds", 6, 31))
+    ['on', 'Monday', 'after', 'rounds']
+    """
+    window = text[start:end]
+    if window.isascii():
+        return (m.group() for m in _WORDS_ASCII.finditer(window))
+    return (m.group() for m in _WORDS.finditer(text, start, end))
 
 
 def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
@@ -110,6 +123,12 @@ _SEPARATED = regex.compile(r"[|\u00b7\u2022][ \t]*\Z")
 _DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
 # what may stand before the date of a closing timestamp line: blanks only
 _STAMP_LINE = regex.compile(r"[ \t]*")
+# a capitalized word right after a month: "by June Smith"
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+# a word right after "the day before": "the day before the summit"
+_WORD_AFTER = regex.compile(r"[ \t]*[\w]")
+# an article right before a month: "the October talks"
+_ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
 
 # priorities of publication candidates (higher wins; ties: the earlier line)
 _P_HEADER, _P_PUBLISHED, _P_STAMP, _P_PLACE, _P_UPDATED, _P_BARE = 6, 5, 4, 4, 2, 1
@@ -161,6 +180,20 @@ class DateStage:
         self._extra = extra
         self._g = DateGrammar()
         self._future_ascii = _ascii_twin(self._g.future)
+        g = self._g
+        # id of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
+        self._cue_ascii: dict[int, re.Pattern[str] | None] = {
+            id(p): _ascii_twin(p)
+            for p in (
+                g.year_before,
+                g.month_before,
+                g.not_before,
+                g.past_year_before,
+                g.future_before,
+                g.set_before,
+                g.name_before,
+            )
+        }
 
     # -- 1. recognize ------------------------------------------------------------
 
@@ -207,20 +240,29 @@ class DateStage:
         sent = doc.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.norm))
         # a long run-on "sentence" is read only near the date (keeps the stage linear)
-        words = _words(doc.norm, max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH))
-        for i, word in enumerate(words):
+        words = _iter_words(
+            doc.norm, max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH)
+        )
+        before = ""  # the word before (lower case); none before the first
+        for word in words:
             w = word.lower()
-            if w in g.report_verb:
-                continue
-            regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and word.islower()
-            if (w in g.past_verb or regular) and (
-                i == 0 or words[i - 1].lower() not in g.passive_aux
-            ):
-                return True
+            if w not in g.report_verb:
+                regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
+                if (w in g.past_verb or (regular and word.islower())) and (
+                    before not in g.passive_aux
+                ):
+                    return True
+            before = w
         return False
 
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
-        return pattern.search(folded, max(0, start - _CUE_WINDOW), start) is not None
+        """True when a cue of ``pattern`` ends right before ``start``."""
+        lo = max(0, start - _CUE_WINDOW)
+        twin = self._cue_ascii.get(id(pattern))
+        # the pattern looks one character before the window
+        if twin is not None and folded[max(0, lo - 1) : start].isascii():
+            return twin.search(folded, lo, start) is not None
+        return pattern.search(folded, lo, start) is not None
 
     def _recognize(self, doc: Document, folded: str) -> list[Parts]:
         g = self._g
@@ -322,7 +364,7 @@ class DateStage:
                 word = m.group("mon")
                 if word.lower() in g.month_abbr and norm[end - 1] != ".":
                     return None  # a lone "Jan" or "Dec" is a name more often than a month
-                if regex.match(r"[ \t]+\p{Lu}", norm[end : end + 3]):
+                if _NAME_AFTER.match(norm[end : end + 3]):
                     return None  # "by June Smith", "May Jones": a name
                 if not self._cue(g.month_before, folded, start) and not self._month_in_context(
                     mo, start, end, norm, previous
@@ -372,8 +414,8 @@ class DateStage:
                 if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")):
                     return None
             unit, offset, previous_ref = g.relative[text]
-            if text.lower().endswith(("before", "after")) and regex.match(
-                r"[ \t]*[\w]", norm[end : end + 3]
+            if text.lower().endswith(("before", "after")) and _WORD_AFTER.match(
+                norm[end : end + 3]
             ):
                 return None  # "the day before the summit": counted from an event, not a date
             if unit == "day" and (
@@ -435,7 +477,7 @@ class DateStage:
         before = norm[max(0, start - 5) : start]
         after = norm[end : end + 2]
         return (
-            regex.search(r"(?<![\w])(?i:the|a|an)[ \t]\Z", before) is not None
+            _ARTICLE_BEFORE.search(before) is not None
             and len(after) == 2
             and after[0] == " "
             and after[1].islower()

@@ -22,7 +22,7 @@ from diplotext.grammar.date_grammar import (
     first_chars,
     loose_source,
 )
-from diplotext.recognize.dates import _WORDS, _ascii_twin, _words
+from diplotext.recognize.dates import _WORDS, DateStage, _ascii_twin, _words
 from diplotext.text.normalize import fold
 
 GRAMMAR = DateGrammar()
@@ -241,3 +241,46 @@ def test_words_of_a_window(text: str, lo: int, hi: int) -> None:
     assert _words(text, lo, hi) == _WORDS.findall(text, lo, hi)
     ascii_text = text.encode("ascii", "replace").decode()
     assert _words(ascii_text, lo, hi) == _WORDS.findall(ascii_text, lo, hi)
+
+
+_STAGE = DateStage({})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(FUTURE_WORDS, st.text(st.characters(max_codepoint=300), max_size=3))),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_last_future_cue_is_the_last_match(parts: list[str], lo: int, hi: int) -> None:
+    text = fold(" ".join(parts))
+    ends = [m.end() for m in GRAMMAR.future.finditer(text, lo, hi)]
+    assert _STAGE._last_future_cue(text, lo, hi) == (ends[-1] if ends else None)
+
+
+PAST_WORDS = st.sampled_from(
+    ["met", "Met", "held", "said", "was", "were", "announced", "Announced", "United", "need",
+     "agreed", "signed", "is", "be", "on", "2", "--", "_", "x", "freed", "\u00e9d"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAST_WORDS, max_size=20), st.sampled_from([" ", ", ", "  ", "-"]))
+def test_past_verbs_of_ascii_windows_are_read_alike(words: list[str], glue: str) -> None:
+    # the stdlib scan of ASCII windows answers as the word by word reading does
+    from diplotext.text.segment import segment
+
+    text = glue.join(words) + " on Monday."
+    doc = segment(text)
+    start = text.index("Monday")
+    expected = False
+    before = ""
+    g = _STAGE._g
+    for word in _words(doc.norm, 0, len(text)):
+        w = word.lower()
+        regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and word.islower()
+        if w not in g.report_verb and (w in g.past_verb or regular) and before not in g.passive_aux:
+            expected = True
+            break
+        before = w
+    assert _STAGE._has_past(doc, start) is expected

@@ -221,6 +221,11 @@ def loose_source(source: str) -> str | None:
     return loose
 
 
+def _rule_groups(pattern: regex.Pattern[str], names: Iterable[str]) -> tuple[tuple[int, str], ...]:
+    """(group number, rule name) of the rule groups ``k_<name>`` of ``pattern``."""
+    return tuple((pattern.groupindex[f"k_{name}"], name) for name in names)
+
+
 def _guarded(source: str | None, chars: frozenset[str] | None) -> str | None:
     r"""``source`` behind a lookahead for ``chars``, the (ASCII) characters it may start
     with (None: any).
@@ -448,9 +453,11 @@ class DateGrammar:
         #: "Published", "Posted on" / "Updated", "Last modified" on header lines
         self.published_word = anywhere("published_word")
         self.updated_word = anywhere("updated_word")
-        self.future = regex.compile(
-            r"(?<![\w'])" + trie_pattern(sorted(by_kind.get("future", ()))) + r"(?![\w])"
-        )
+        future_words = trie_pattern(sorted(by_kind.get("future", ())))
+        self.future = regex.compile(r"(?<![\w'])" + future_words + r"(?![\w])")
+        #: :attr:`future` for the stdlib engine on ASCII text, the character before a cue
+        #: taken in (a faster scan: windows start one character before)
+        self.future_lead = re.compile(r"[^\w']" + future_words + r"(?![\w])", re.ASCII)
         #: text between two dates that makes them one range: "2010 to 2015"
         self.range_join = regex.compile(
             r"[ \t]*(?:-|" + trie_pattern(sorted(by_kind.get("range_to", ()))) + r")[ \t]*"
@@ -507,7 +514,7 @@ class DateGrammar:
         # most subsets never meet a text, and compiling them all dominated start-up
         self._by_rules: dict[tuple[str, ...], regex.Pattern[str] | None] = {(): None}
         # id of a rule subset's pattern -> its rule groups (a Pattern hashes its whole source)
-        self._rule_groups_of: dict[int, tuple[str, ...]] = {}
+        self._rule_groups_of: dict[int, tuple[tuple[int, str], ...]] = {}
         #: ASCII character -> the rules that may start with it, in order (empty: none)
         self.rules_at: dict[str, tuple[str, ...]] = {
             char: tuple(n for n in RULES if char in firsts[n]) for char in sorted(_ASCII)
@@ -591,7 +598,6 @@ class DateGrammar:
         self._loose: re.Pattern[str] | None = None
         if all(source is not None for source in loose):
             self._loose = re.compile("|".join(f"(?:{source})" for source in loose), re.ASCII)
-        self._rule_groups = tuple(f"k_{name}" for name in RULES)
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
         # "10:15 CET", "2:35 pm"
@@ -717,7 +723,7 @@ class DateGrammar:
             return kept
         sub = "|".join(f"(?P<k_{name}>{self._parts[name]})" for name in names)
         compiled = regex.compile(rf"(?<![\w])(?=[\w])(?:{sub})", regex.V0)
-        self._rule_groups_of[id(compiled)] = tuple(f"k_{name}" for name in names)
+        self._rule_groups_of[id(compiled)] = _rule_groups(compiled, names)
         kept = self._by_rules.setdefault(names, compiled)
         assert kept is not None
         if kept is not compiled:
@@ -728,7 +734,14 @@ class DateGrammar:
 
     def rule(self, match: regex.Match[str]) -> str:
         """The name of the rule (``RULES``) that produced ``match``."""
-        for name in self._rule_groups_of.get(id(match.re), self._rule_groups):
-            if match.group(name) is not None:
-                return name[2:]
+        groups = self._rule_groups_of.get(id(match.re))
+        if groups is None:  # the whole grammar
+            try:
+                groups = _rule_groups(match.re, RULES)
+            except KeyError:
+                raise ValueError("not a match of the date grammar") from None
+        spans = match.regs  # one call for every group's span (-1 when it did not take part)
+        for index, name in groups:
+            if spans[index][0] >= 0:
+                return name
         raise ValueError("not a match of the date grammar")

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from diplotext.found import DateResult
 from diplotext.grammar.date_grammar import DateGrammar
+from diplotext.grammar.wordlist import trie_pattern
 from diplotext.records import DateMention
 from diplotext.resolve.dates import (
     Anchor,
@@ -66,16 +66,19 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return _WORDS.findall(text, start, end)
 
 
-def _iter_words(text: str, start: int, end: int) -> Iterator[str]:
-    """:func:`_words`, one at a time (for loops that may stop early).
+def _previous_word(folded: str, end: int) -> str:
+    """The last word (ASCII letters) of the lower-case ``folded[:end]``; "" when none.
 
-    >>> list(_iter_words("Talks on Monday, after 2 rounds", 6, 31))
-    ['on', 'Monday', 'after', 'rounds']
+    >>> _previous_word("was 2 held", 6), _previous_word("  held", 2)
+    ('was', '')
     """
-    window = text[start:end]
-    if window.isascii():
-        return (m.group() for m in _WORDS_ASCII.finditer(window))
-    return (m.group() for m in _WORDS.finditer(text, start, end))
+    stop = end
+    while stop and not "a" <= folded[stop - 1] <= "z":
+        stop -= 1
+    begin = stop
+    while begin and "a" <= folded[begin - 1] <= "z":
+        begin -= 1
+    return folded[begin:stop]
 
 
 def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
@@ -179,7 +182,12 @@ class DateStage:
     def __init__(self, extra: dict[str, Table]) -> None:
         self._extra = extra
         self._g = DateGrammar()
-        self._future_ascii = _ascii_twin(self._g.future)
+        # a word (lower-case ASCII letters) that may be a past verb: listed, or "-ed" of 5
+        # letters or more; whole words of a lower-cased ASCII window, after a non-letter
+        listed = sorted(w for w in self._g.past_verb if w.isascii() and w.isalpha())
+        self._past_word = re.compile(
+            r"[^a-z](" + trie_pattern(listed) + r"|[a-z]{3,}ed)(?![a-z])", re.ASCII
+        )
         g = self._g
         # id of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
         self._cue_ascii: dict[int, re.Pattern[str] | None] = {
@@ -214,16 +222,10 @@ class DateStage:
         if folded[end : end + 2] == "'s":
             return False
         lo = max(start - _TENSE_WINDOW, sent_start)
-        last: regex.Match[str] | re.Match[str] | None = None
-        # the cue pattern looks one character before the window
-        future: regex.Pattern[str] | re.Pattern[str] = g.future
-        if self._future_ascii is not None and folded[max(0, lo - 1) : start].isascii():
-            future = self._future_ascii
-        for cue in future.finditer(folded, lo, start):
-            last = cue
+        last = self._last_future_cue(folded, lo, start)
         if last is None:
             return g.future.match(folded, end + 1, min(len(folded), end + 12)) is not None
-        words = _words(doc.norm, last.end(), start)
+        words = _words(doc.norm, last, start)
         for i, word in enumerate(words):
             w = word.lower()
             # a regular past (-ed) only counts among the last three words: "announced on Monday"
@@ -233,6 +235,23 @@ class DateStage:
                 return False
         return True
 
+    def _last_future_cue(self, folded: str, lo: int, hi: int) -> int | None:
+        """The end of the last future cue in ``folded[lo:hi]``, or None."""
+        g = self._g
+        # the cue pattern looks one character before the window
+        window = folded[max(0, lo - 1) : hi]
+        last: int | None = None
+        if not window.isascii():
+            for match in g.future.finditer(folded, lo, hi):
+                last = match.end()
+            return last
+        if lo == 0:
+            window = " " + window  # no character before the text: as a blank
+        # window[0] is folded[lo - 1], the character the stdlib scan takes in before a cue
+        for cue in g.future_lead.finditer(window):
+            last = lo - 1 + cue.end()
+        return last
+
     def _has_past(self, doc: Document, start: int) -> bool:
         """True when the sentence around ``start`` has a past-tense verb besides a report
         verb ("played", "met", "had"; not "said" or "told"): a report of the past."""
@@ -240,11 +259,12 @@ class DateStage:
         sent = doc.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.norm))
         # a long run-on "sentence" is read only near the date (keeps the stage linear)
-        words = _iter_words(
-            doc.norm, max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH)
-        )
+        lo, hi = max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH)
+        window = doc.norm[lo:hi]
+        if window.isascii():
+            return self._has_past_ascii(window, doc.folded[lo:hi])
         before = ""  # the word before (lower case); none before the first
-        for word in words:
+        for word in _words(doc.norm, lo, hi):
             w = word.lower()
             if w not in g.report_verb:
                 regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
@@ -253,6 +273,25 @@ class DateStage:
                 ):
                     return True
             before = w
+        return False
+
+    def _has_past_ascii(self, window: str, folded: str) -> bool:
+        """:meth:`_has_past` of an ASCII ``window`` (``folded``: its lower case): only the
+        words that may be past verbs are visited, found by one stdlib scan."""
+        g = self._g
+        # a blank before the window lets the scan start each word with the non-letter
+        # before it (a fast first step); offsets into ``padded`` are one more
+        padded = " " + folded
+        for hit in self._past_word.finditer(padded):
+            w = hit.group(1)
+            if w in g.report_verb:
+                continue
+            if w not in g.past_verb and (
+                w.endswith("eed") or not window[hit.start(1) - 1 : hit.end() - 1].islower()
+            ):
+                continue  # not a regular past: "need", "United"
+            if _previous_word(padded, hit.start(1)) not in g.passive_aux:
+                return True
         return False
 
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:

@@ -284,3 +284,21 @@ def test_past_verbs_of_ascii_windows_are_read_alike(words: list[str], glue: str)
             break
         before = w
     assert _STAGE._has_past(doc, start) is expected
+
+
+CUE_WORDS = st.sampled_from(
+    ["in", "since", "by", "of", "the", "every", "each", "black", "fiscal", "(c)", "x", "_", "9",
+     " ", "\t", "\u00e9", "IN", "-", "early", "last"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CUE_WORDS, max_size=12), st.integers(0, 60))
+def test_cue_windows_read_alike(parts: list[str], start: int) -> None:
+    # the stdlib twins of the cue patterns (ASCII windows) answer as the patterns do
+    text = fold(" ".join(parts) + " 2020")
+    start = min(start, len(text))
+    g = _STAGE._g  # the stage's own patterns, which have twins
+    for pattern in (g.year_before, g.not_before, g.set_before, g.name_before, g.month_before):
+        expected = pattern.search(text, max(0, start - 24), start) is not None
+        assert _STAGE._cue(pattern, text, start) is expected

@@ -81,6 +81,28 @@ def _previous_word(folded: str, end: int) -> str:
     return folded[begin:stop]
 
 
+_NOT_AFTER_WORD = r"(?<![\w])"
+
+
+def _lead_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
+    r"""For a pattern that starts with ``(?<![\w])``: the stdlib pattern (same matches on
+    ASCII text) that takes in the non-word character before instead; search it in a window
+    that starts one character earlier (a blank at the start of the text). None for any
+    other pattern, or one the stdlib cannot read.
+
+    >>> twin = _lead_twin(regex.compile(r"(?<![\w])in[ \t]*\Z"))
+    >>> twin.search(" in ") is not None, twin.search("xin") is None, twin.search("in") is None
+    (True, True, True)
+    """
+    source = pattern.pattern
+    if not source.startswith(_NOT_AFTER_WORD):
+        return None
+    try:
+        return re.compile("[^\\w]" + source[len(_NOT_AFTER_WORD) :], re.ASCII)
+    except re.error:
+        return None
+
+
 def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` for the stdlib engine (same matches on ASCII text), or None when the
     stdlib cannot read it."""
@@ -191,7 +213,7 @@ class DateStage:
         g = self._g
         # id of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
         self._cue_ascii: dict[int, re.Pattern[str] | None] = {
-            id(p): _ascii_twin(p)
+            id(p): _lead_twin(p)
             for p in (
                 g.year_before,
                 g.month_before,
@@ -298,9 +320,11 @@ class DateStage:
         """True when a cue of ``pattern`` ends right before ``start``."""
         lo = max(0, start - _CUE_WINDOW)
         twin = self._cue_ascii.get(id(pattern))
-        # the pattern looks one character before the window
-        if twin is not None and folded[max(0, lo - 1) : start].isascii():
-            return twin.search(folded, lo, start) is not None
+        # the pattern looks one character before the window; its twin takes that
+        # character in (a blank before the text)
+        window = folded[max(0, lo - 1) : start]
+        if twin is not None and window.isascii():
+            return twin.search(window if lo else " " + window) is not None
         return pattern.search(folded, lo, start) is not None
 
     def _recognize(self, doc: Document, folded: str) -> list[Parts]:

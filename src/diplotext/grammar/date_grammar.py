@@ -592,12 +592,17 @@ class DateGrammar:
         self._pre_head = re.compile(body)
         # On ASCII text, each start is first tried with the stdlib engine against the rules
         # made loose (see :func:`loose_source`): most starts ("the", "2.5", "This") begin no
-        # date, and that check is several times cheaper than the grammar's.
-        # Each loose rule is guarded by the characters it may start with, a cheap check.
+        # date, and that check is several times cheaper than the grammar's. Where one
+        # matches, the rules before the first loose one that matched cannot: the grammar
+        # tries only the rules from that one on. Each loose rule is guarded by the
+        # characters it may start with, a cheap check.
         loose = [_guarded(loose_source(parts[name]), first_chars(parts[name])) for name in RULES]
         self._loose: re.Pattern[str] | None = None
         if all(source is not None for source in loose):
-            self._loose = re.compile("|".join(f"(?:{source})" for source in loose), re.ASCII)
+            self._loose = re.compile(
+                "|".join(f"(?P<{name}>{source})" for name, source in zip(RULES, loose)),
+                re.ASCII,
+            )
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
         # "10:15 CET", "2:35 pm"
@@ -659,11 +664,19 @@ class DateGrammar:
         if self._pre_head.match(folded) is not None:
             positions.insert(0, 0)
         for pos in positions:
-            if pos < end or (loose is not None and loose.match(text, pos) is None):
+            if pos < end:
                 continue
+            first = None
+            if loose is not None:
+                lm = loose.match(text, pos)
+                if lm is None:
+                    continue
+                first = lm.lastgroup  # the first rule that may match here
             if starts.match(text, pos) is None:
                 continue
             names = rules_at.get(text[pos])
+            if first is not None and names:
+                names = names[names.index(first) :]
             if names is None:
                 rules: regex.Pattern[str] | None = self.pattern
             else:

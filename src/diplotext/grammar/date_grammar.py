@@ -600,7 +600,9 @@ class DateGrammar:
         self._loose: re.Pattern[str] | None = None
         if all(source is not None for source in loose):
             self._loose = re.compile(
-                "|".join(f"(?P<{name}>{source})" for name, source in zip(RULES, loose)),
+                "|".join(
+                    f"(?P<{name}>{source})" for name, source in zip(RULES, loose, strict=True)
+                ),
                 re.ASCII,
             )
 

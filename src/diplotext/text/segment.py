@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -133,29 +134,87 @@ def _needed(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
     return max(usable, key=lambda words: min(map(len, words)), default=None)
 
 
+def _heads(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    r"""Beginnings (lower case), one of which every match of the sequence ``items`` (the
+    stdlib's parse of a pattern) starts with; None when not known.
+
+    >>> sorted(_heads(list(_SRE_PARSE.parse(r"(?:latest\s+)?see more\W*"))))
+    ['latest', 'see more']
+    >>> _heads(list(_SRE_PARSE.parse(r"[\w-]{2,40}\.com"))) is None
+    True
+    """
+    if not items:
+        return None  # the match may be empty
+    op, av = items[0]
+    name, rest = str(op), items[1:]
+    if name == "LITERAL":
+        run = []
+        for item_op, item_av in items:
+            if str(item_op) != "LITERAL":
+                break
+            run.append(chr(item_av))
+        return frozenset(["".join(run).lower()])
+    if name == "SUBPATTERN":
+        return _heads(list(av[3]) + rest)
+    if name == "BRANCH":
+        found: set[str] = set()
+        for branch in av[1]:
+            heads = _heads(list(branch) + rest)
+            if heads is None:
+                return None
+            found |= heads
+        return frozenset(found)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, sub = av
+        heads = _heads(list(sub))
+        if least == 0:
+            skipped = _heads(rest)
+            return None if heads is None or skipped is None else heads | skipped
+        return heads
+    return None
+
+
+def _line_heads(source: str) -> frozenset[str] | None:
+    """:func:`_heads` of a line pattern, when they are plain ASCII words (a line's first
+    characters, lowered, then tell the case-insensitive match apart); else None."""
+    try:
+        heads = _heads(list(_SRE_PARSE.parse(source)))
+    except Exception:  # regex-only syntax: nothing known
+        return None
+    if heads is None or not all(h and h.isascii() and h.isprintable() for h in heads):
+        return None
+    return heads
+
+
 _LINE_PATTERNS = _line_patterns()
 # Rows with a free prefix (".{0,80}\bsubscri...") look for a phrase anywhere in the
 # line. The regex module finds that phrase fast in a pattern of its own, but not inside
 # an alternation, where it tries every prefix length: these rows are tried one by one,
-# and only on lines that hold one of the words the row needs (lines of pure ASCII,
-# where the pattern's case-insensitive match is ``str.lower``'s).
+# and on lines of pure ASCII (where the rows' case-insensitive match is
+# ``str.lower``'s) only in articles that hold one of the words the row needs.
 _FREE_ROWS = tuple(
     (i, _needed_words(p.pattern))
     for i, (_, p) in enumerate(_LINE_PATTERNS)
     if p.pattern.startswith(".")
 )
-# all those words: most articles hold none of them, and skip those rows on every line
-_FREE_WORDS = tuple(w for _, words in _FREE_ROWS for w in words or ())
-# the rows no word guards (tried on every line)
-_UNGUARDED_ROWS = tuple(row for row in _FREE_ROWS if row[1] is None)
+_ALL_FREE_ROWS = tuple(i for i, _ in _FREE_ROWS)
 # The other rows in one alternation, in table order: one call per line instead of one
 # per row.
+_ANCHORED_ROWS = tuple(
+    (i, p.pattern) for i, (_, p) in enumerate(_LINE_PATTERNS) if not p.pattern.startswith(".")
+)
 _ANY_LINE_PATTERN = regex.compile(
-    "|".join(
-        f"(?P<r{i}>{p.pattern})"
-        for i, (_, p) in enumerate(_LINE_PATTERNS)
-        if not p.pattern.startswith(".")
-    ),
+    "|".join(f"(?P<r{i}>{source})" for i, source in _ANCHORED_ROWS),
+    regex.IGNORECASE | regex.V0,
+)
+# Most of those rows start with known words ("read more", "by ..."): a line of ASCII
+# whose first characters, lowered, start none of them is tried only with the others.
+_ROW_HEADS = {i: _line_heads(source) for i, source in _ANCHORED_ROWS}
+_HEADS = tuple(sorted({h for heads in _ROW_HEADS.values() if heads for h in heads}))
+_HEAD_REACH = max(map(len, _HEADS), default=0)
+_UNHEADED_LINE_PATTERN = regex.compile(
+    "|".join(f"(?P<r{i}>{source})" for i, source in _ANCHORED_ROWS if _ROW_HEADS[i] is None)
+    or "(?!)",
     regex.IGNORECASE | regex.V0,
 )
 _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
@@ -179,8 +238,14 @@ _FINAL_PUNCT = frozenset(".!?:;\"'…)")
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before blanks and an
 # upper-case letter, digit or opening quote: "met. The" / 'said." He'.
-_SENTENCE_END = regex.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[\p{Lu}\d])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_SENTENCE_END_SOURCE = r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[{upper}\d])"
+_SENTENCE_END = regex.compile(_SENTENCE_END_SOURCE.format(upper=r"\p{Lu}"))
+# the word before a full stop: "Dr." "U.S."
+_WORD_BEFORE_SOURCE = r"([{letter}.]+)\.$"
+_WORD_BEFORE = regex.compile(_WORD_BEFORE_SOURCE.format(letter=r"\p{L}"))
+# the same for the stdlib engine, on ASCII text (where the letters are A-Z and a-z)
+_SENTENCE_END_ASCII = re.compile(_SENTENCE_END_SOURCE.format(upper="A-Z"), re.ASCII)
+_WORD_BEFORE_ASCII = re.compile(_WORD_BEFORE_SOURCE.format(letter="A-Za-z"), re.ASCII)
 
 
 def _is_date_header(line: str) -> bool:
@@ -204,39 +269,41 @@ def _is_date_header(line: str) -> bool:
     return content <= 2 and month_or_clock
 
 
-def _has_free_words(folded: str) -> bool:
-    """True when the lower-cased ``folded`` holds a word of a free row (see ``_FREE_ROWS``)."""
-    return any(w in folded for w in _FREE_WORDS)
+def _free_rows_of(folded: str) -> tuple[int, ...]:
+    """The free rows (see ``_FREE_ROWS``) that may match an ASCII line of the article
+    whose lower-cased text is ``folded``: those needing no word, or a word it holds."""
+    return tuple(i for i, words in _FREE_ROWS if words is None or any(w in folded for w in words))
 
 
-def _first_row(line: str, free_words: bool = True) -> int | None:
+def _first_row(line: str, free_rows: tuple[int, ...] | None = None) -> int | None:
     """The index of a row of the table no later than the first that matches the whole
     line (the first when no byline is skipped), or None when no row matches.
 
-    ``free_words`` False says that the article holds no word of a free row: on a line
-    of pure ASCII (where the rows' case-insensitive match is ``str.lower``'s) the rows
-    those words guard cannot match.
+    ``free_rows``: the free rows to try on a line of pure ASCII (see
+    :func:`_free_rows_of`); None for all of them.
     """
-    m = _ANY_LINE_PATTERN.fullmatch(line)
+    head = line[:_HEAD_REACH]
+    if head.isascii() and not head.lower().startswith(_HEADS):
+        m = _UNHEADED_LINE_PATTERN.fullmatch(line)
+    else:
+        m = _ANY_LINE_PATTERN.fullmatch(line)
     first = None if m is None else int((m.lastgroup or "r0")[1:])
-    low = line.lower() if line.isascii() else None
-    rows = _FREE_ROWS if free_words or low is None else _UNGUARDED_ROWS
-    for i, words in rows:
+    if free_rows is None or not line.isascii():
+        free_rows = _ALL_FREE_ROWS
+    for i in free_rows:
         if first is not None and i > first:
             break
-        if low is not None and words is not None and not any(w in low for w in words):
-            continue
         if _LINE_PATTERNS[i][1].fullmatch(line):
             return i
     return first
 
 
-def _line_role(line: str, free_words: bool = True) -> str | None:
+def _line_role(line: str, free_rows: tuple[int, ...] | None = None) -> str | None:
     """The role a line's text alone gives it, or None when context decides.
 
-    ``free_words`` False: the article holds no word of a free row (see :func:`_first_row`).
+    ``free_rows``: see :func:`_first_row`.
     """
-    first = _first_row(line, free_words)
+    first = _first_row(line, free_rows)
     if first is not None:
         for role, pattern in _LINE_PATTERNS[first:]:
             if pattern.fullmatch(line):
@@ -254,11 +321,17 @@ def _is_title_like(line: str) -> bool:
     return len(line) <= 200 and line[-1] not in _FINAL_PUNCT
 
 
-def _split_sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_sentences(
+    norm: str, start: int, end: int, ascii: bool = False
+) -> Iterator[tuple[int, int]]:
+    """The sentences (start, end) of ``norm[start:end]``; ``ascii``: ``norm`` is pure
+    ASCII (read with the stdlib engine, faster)."""
     pos = start
-    for m in _SENTENCE_END.finditer(norm, start, end):
+    sentence_end = _SENTENCE_END_ASCII if ascii else _SENTENCE_END
+    word_before = _WORD_BEFORE_ASCII if ascii else _WORD_BEFORE
+    for m in sentence_end.finditer(norm, start, end):
         if m.group().startswith(".") and len(m.group().rstrip("\"')]")) == 1:
-            before = _WORD_BEFORE.search(norm, max(start, m.start() - 12), m.end())
+            before = word_before.search(norm, max(start, m.start() - 12), m.end())
             if before is not None:
                 word = before.group(1).lower()
                 # "Dr." "Jan." "U.S." and single initials "J." do not end a sentence.
@@ -359,7 +432,7 @@ def _raw_segments(norm: str, folded: str | None = None) -> list[tuple[int, int, 
     """(start, end, paragraph, role-from-text) for every non-blank line piece
     (``folded``: ``fold(norm)``, computed when not given)."""
     out: list[tuple[int, int, int, str | None]] = []
-    free_words = _has_free_words(fold(norm) if folded is None else folded)
+    free_rows = _free_rows_of(fold(norm) if folded is None else folded)
     paragraph = -1
     previous_blank = True
     pos = 0
@@ -383,12 +456,12 @@ def _raw_segments(norm: str, folded: str | None = None) -> list[tuple[int, int, 
                 start += 1
             rest = norm[start:end]
             # " date 2023-05-05 By Jane Doe": the rest may itself be a byline or header.
-            out.append((start, end, paragraph, _line_role(rest, free_words)))
+            out.append((start, end, paragraph, _line_role(rest, free_rows)))
             continue
         if prefix is not None:
             out.append((start, end, paragraph, "dateline"))
             continue
-        out.append((start, end, paragraph, _line_role(stripped, free_words)))
+        out.append((start, end, paragraph, _line_role(stripped, free_rows)))
     return out
 
 
@@ -425,12 +498,13 @@ def segment(text: str) -> Document:
     segments: list[Segment] = []
     sentences: list[Sentence] = []
     section = 0
+    ascii = norm.isascii()
     for (start, end, paragraph, _), role in zip(raw, roles, strict=False):
         if role == "heading":
             section += 1
         index = len(segments)
         segments.append(Segment(start, end, role, paragraph, section))
         if role in ("body", "headline", "heading"):
-            for s_start, s_end in _split_sentences(norm, start, end):
+            for s_start, s_end in _split_sentences(norm, start, end, ascii):
                 sentences.append(Sentence(s_start, s_end, index))
     return Document(text, norm, tuple(segments), tuple(sentences), folded)

@@ -302,3 +302,22 @@ def test_cue_windows_read_alike(parts: list[str], start: int) -> None:
     for pattern in (g.year_before, g.not_before, g.set_before, g.name_before, g.month_before):
         expected = pattern.search(text, max(0, start - 24), start) is not None
         assert _STAGE._cue(pattern, text, start) is expected
+
+
+AFTER_WORDS = st.sampled_from(
+    ["attacks", "people", "GMT", "(UTC", "world", "will", "is to", "x", "_", "9", " ", "\t",
+     "\u00e9", "summit", "'s", "percent", "-", "Attack"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(AFTER_WORDS, max_size=8), st.integers(0, 30))
+def test_windows_after_a_date_read_alike(parts: list[str], lo: int) -> None:
+    # the stdlib twins of the patterns matched after a date answer as the patterns do
+    text = fold("2020 " + " ".join(parts))
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + 24)
+    g = _STAGE._g  # the stage's own patterns, which have twins
+    for pattern in (g.future, g.not_after, g.event_after, g.generic_after, g.zone_after):
+        expected = pattern.match(text, lo, hi) is not None
+        assert _STAGE._matches_at(pattern, text, lo, hi) is expected

@@ -589,6 +589,8 @@ class DateGrammar:
         body = "(?:" + "|".join(branches) + ")"
         # a start follows a non-word character: leading with it lets the engine skip fast
         self._pre = re.compile(r"[^a-z0-9]" + body)
+        # ``_starts`` for the stdlib engine, on ASCII text (same matches there)
+        self._starts_ascii = re.compile(self._starts.pattern, re.ASCII)
         self._pre_head = re.compile(body)
         # On ASCII text, each start is first tried with the stdlib engine against the rules
         # made loose (see :func:`loose_source`): most starts ("the", "2.5", "This") begin no
@@ -662,6 +664,7 @@ class DateGrammar:
         by_rules = self._by_rules
         starts = self._starts
         loose = self._loose if text.isascii() else None
+        starts_ascii = self._starts_ascii
         positions = [hit.start() + 1 for hit in self._pre.finditer(folded)]
         if self._pre_head.match(folded) is not None:
             positions.insert(0, 0)
@@ -674,7 +677,7 @@ class DateGrammar:
                 if lm is None:
                     continue
                 first = lm.lastgroup  # the first rule that may match here
-            if starts.match(text, pos) is None:
+            if (starts_ascii if loose is not None else starts).match(text, pos) is None:
                 continue
             names = rules_at.get(text[pos])
             if first is not None and names:

@@ -211,6 +211,11 @@ class DateStage:
             r"[^a-z](" + trie_pattern(listed) + r"|[a-z]{3,}ed)(?![a-z])", re.ASCII
         )
         g = self._g
+        # id of a pattern matched at a position -> its stdlib twin, for windows of ASCII text
+        self._at_ascii: dict[int, re.Pattern[str] | None] = {
+            id(p): _ascii_twin(p)
+            for p in (g.future, g.not_after, g.event_after, g.generic_after, g.zone_after)
+        }
         # id of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
         self._cue_ascii: dict[int, re.Pattern[str] | None] = {
             id(p): _lead_twin(p)
@@ -246,7 +251,7 @@ class DateStage:
         lo = max(start - _TENSE_WINDOW, sent_start)
         last = self._last_future_cue(folded, lo, start)
         if last is None:
-            return g.future.match(folded, end + 1, min(len(folded), end + 12)) is not None
+            return self._matches_at(g.future, folded, end + 1, min(len(folded), end + 12))
         words = _words(doc.norm, last, start)
         for i, word in enumerate(words):
             w = word.lower()
@@ -316,6 +321,15 @@ class DateStage:
                 return True
         return False
 
+    def _matches_at(self, pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> bool:
+        """True when ``pattern`` matches ``text`` at ``lo`` (no further than ``hi``); read by
+        its stdlib twin when the window (and the character before, for a lookbehind) is
+        ASCII."""
+        twin = self._at_ascii.get(id(pattern))
+        if twin is not None and text[max(0, lo - 1) : hi].isascii():
+            return twin.match(text, lo, hi) is not None
+        return pattern.match(text, lo, hi) is not None
+
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
         """True when a cue of ``pattern`` ends right before ``start``."""
         lo = max(0, start - _CUE_WINDOW)
@@ -382,11 +396,13 @@ class DateStage:
                 second_start = m.start("d2")
                 future = yr is None and self._is_future(folded, doc, start, end)
                 first = Parts(start, first_end, rule, yr, mo, d, future=future)
-                if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
+                if self._matches_at(g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)):
                     return first  # "on May 5 and 6 people were hurt": a count, not a day
                 previous.append(first)
                 return Parts(second_start, end, rule, yr, mo, d2, future=future)
-            if yr is None and g.event_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
+            if yr is None and self._matches_at(
+                g.event_after, folded, end, min(len(folded), end + _CUE_WINDOW)
+            ):
                 return None  # "the September 11 attacks": an event's name, not this year's day
             if yr is None:
                 stated = m.group("wd")  # "Tuesday, March 29": the weekday of a year-less day
@@ -485,7 +501,9 @@ class DateStage:
                 folded[max(0, start - 3) : start] == "of "
                 or (
                     folded[end : end + 2] == "'s"
-                    and g.generic_after.match(folded, end + 2, min(len(folded), end + 30))
+                    and self._matches_at(
+                        g.generic_after, folded, end + 2, min(len(folded), end + 30)
+                    )
                 )
             ):
                 return None  # "the people of tomorrow", "today's world": nowadays, not a day
@@ -495,9 +513,9 @@ class DateStage:
         y = int(m.group("y"))
         if self._cue(g.not_before, folded, start):
             return None
-        if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)) is not None:
+        if self._matches_at(g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)):
             return None
-        if y % 100 < 60 and g.zone_after.match(norm, end, min(len(norm), end + 8)) is not None:
+        if y % 100 < 60 and self._matches_at(g.zone_after, norm, end, min(len(norm), end + 8)):
             return None  # "by 1045 GMT": a clock time
         cue = m.group("ymod") is not None or self._cue(g.year_before, folded, start)
         if y < 1900 and not cue:

@@ -143,11 +143,12 @@ _PLACE_PREFIX = regex.compile(
 _PLACE_SUFFIX = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]+\p{Lu}[\p{L}]{1,20}[ \t]*[-:]|[ \t]*\Z)"
 )
+# (the next three are made of plain characters: the stdlib engine reads them as ``regex`` would)
 # a date set off in a header line: "By Jane Doe | 12 May 2023"
-_SEPARATED = regex.compile(r"[|\u00b7\u2022][ \t]*\Z")
-_DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
+_SEPARATED = re.compile(r"[|\u00b7\u2022][ \t]*\Z")
+_DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+[0-9]")
 # what may stand before the date of a closing timestamp line: blanks only
-_STAMP_LINE = regex.compile(r"[ \t]*")
+_STAMP_LINE = re.compile(r"[ \t]*")
 # a capitalized word right after a month: "by June Smith"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a word right after "the day before": "the day before the summit"

@@ -187,8 +187,8 @@ _NEGATIVE_AHEAD = regex.compile(r"(?<!\\)\(\?!")
 
 def loose_source(source: str) -> str | None:
     r"""A stdlib pattern that matches (``re.ASCII``, on ASCII text) wherever ``source``
-    (``regex`` syntax, same text) matches, and maybe elsewhere; None when the stdlib
-    cannot read it, or when a lookbehind or backreference stands in a negative lookahead.
+    (``regex`` syntax, same text) matches, and maybe elsewhere, if the stdlib can read it;
+    None when a lookbehind or backreference stands in a negative lookahead.
 
     Lookbehinds are dropped, a backreference becomes the pattern of the group(s) it
     names, and groups lose their names (which may repeat in ``regex``).
@@ -213,12 +213,7 @@ def loose_source(source: str) -> str | None:
     def group_of(m: regex.Match[str]) -> str:
         return "(?:" + "|".join(bodies.get(m.group(1), ["(?!)"])) + ")"
 
-    loose = _NAMED.sub(_unnamed, _BACKREF.sub(group_of, kept))
-    try:
-        re.compile(loose, re.ASCII)
-    except re.error:
-        return None
-    return loose
+    return _NAMED.sub(_unnamed, _BACKREF.sub(group_of, kept))
 
 
 def _rule_groups(pattern: regex.Pattern[str], names: Iterable[str]) -> tuple[tuple[int, str], ...]:
@@ -508,7 +503,8 @@ class DateGrammar:
         # The rules that can start with each ASCII character, in their order, as one
         # pattern (None: no rule can): trying only those gives the same first match as the
         # whole pattern, faster. Other characters get the whole pattern.
-        firsts = {name: first_chars(parts[name]) or _ASCII for name in RULES}
+        starts_with = {name: first_chars(parts[name]) for name in RULES}
+        firsts = {name: starts_with[name] or _ASCII for name in RULES}
         self._parts = parts
         # rule subset -> its compiled pattern, compiled on first use (:meth:`_rules_pattern`):
         # most subsets never meet a text, and compiling them all dominated start-up
@@ -589,8 +585,6 @@ class DateGrammar:
         body = "(?:" + "|".join(branches) + ")"
         # a start follows a non-word character: leading with it lets the engine skip fast
         self._pre = re.compile(r"[^a-z0-9]" + body)
-        # ``_starts`` for the stdlib engine, on ASCII text (same matches there)
-        self._starts_ascii = re.compile(self._starts.pattern, re.ASCII)
         self._pre_head = re.compile(body)
         # On ASCII text, each start is first tried with the stdlib engine against the rules
         # made loose (see :func:`loose_source`): most starts ("the", "2.5", "This") begin no
@@ -598,15 +592,15 @@ class DateGrammar:
         # matches, the rules before the first loose one that matched cannot: the grammar
         # tries only the rules from that one on. Each loose rule is guarded by the
         # characters it may start with, a cheap check.
-        loose = [_guarded(loose_source(parts[name]), first_chars(parts[name])) for name in RULES]
-        self._loose: re.Pattern[str] | None = None
+        loose = [_guarded(loose_source(parts[name]), starts_with[name]) for name in RULES]
+        self._loose_source: str | None = None
         if all(source is not None for source in loose):
-            self._loose = re.compile(
-                "|".join(
-                    f"(?P<{name}>{source})" for name, source in zip(RULES, loose, strict=True)
-                ),
-                re.ASCII,
+            self._loose_source = "|".join(
+                f"(?P<{name}>{source})" for name, source in zip(RULES, loose, strict=True)
             )
+        # (loose rules or None, ``_starts``) for the stdlib engine, compiled on first use
+        # (see :meth:`_ascii_checks`)
+        self._ascii: tuple[re.Pattern[str] | None, re.Pattern[str]] | None = None
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
         # "10:15 CET", "2:35 pm"
@@ -662,9 +656,10 @@ class DateGrammar:
         end = 0
         rules_at = self.rules_at
         by_rules = self._by_rules
-        starts = self._starts
-        loose = self._loose if text.isascii() else None
-        starts_ascii = self._starts_ascii
+        loose: re.Pattern[str] | None = None
+        starts: regex.Pattern[str] | re.Pattern[str] = self._starts
+        if text.isascii():
+            loose, starts = self._ascii_checks()
         positions = [hit.start() + 1 for hit in self._pre.finditer(folded)]
         if self._pre_head.match(folded) is not None:
             positions.insert(0, 0)
@@ -677,7 +672,7 @@ class DateGrammar:
                 if lm is None:
                     continue
                 first = lm.lastgroup  # the first rule that may match here
-            if (starts_ascii if loose is not None else starts).match(text, pos) is None:
+            if starts.match(text, pos) is None:
                 continue
             names = rules_at.get(text[pos])
             if first is not None and names:
@@ -692,6 +687,27 @@ class DateGrammar:
             if m is not None:
                 end = m.end()
                 yield m
+
+    def _ascii_checks(self) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+        """(the loose rules, ``_starts``) for the stdlib engine: the same answers on ASCII
+        text, faster. Compiled on first use (two threads may both compile them; both
+        results are equal); the loose rules are None when the stdlib cannot read them.
+
+        >>> loose, starts = DateGrammar()._ascii_checks()
+        >>> loose.match("12 May").lastgroup, starts.match("May") is not None
+        ('dmy', True)
+        """
+        checks = self._ascii
+        if checks is None:
+            loose = None
+            if self._loose_source is not None:
+                try:
+                    loose = re.compile(self._loose_source, re.ASCII)
+                except re.error:  # pragma: no cover - every rule of the table reads
+                    loose = None
+            checks = (loose, re.compile(self._starts.pattern, re.ASCII))
+            self._ascii = checks
+        return checks
 
     def full_finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`finditer` without the prefilter: ``_starts`` scanned with ``regex``.

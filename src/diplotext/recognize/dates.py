@@ -212,14 +212,15 @@ class DateStage:
             r"[^a-z](" + trie_pattern(listed) + r"|[a-z]{3,}ed)(?![a-z])", re.ASCII
         )
         g = self._g
-        # id of a pattern matched at a position -> its stdlib twin, for windows of ASCII text
-        self._at_ascii: dict[int, re.Pattern[str] | None] = {
-            id(p): _ascii_twin(p)
+        # source of a pattern matched at a position -> its stdlib twin, for windows of
+        # ASCII text
+        self._at_ascii: dict[str, re.Pattern[str] | None] = {
+            p.pattern: _ascii_twin(p)
             for p in (g.future, g.not_after, g.event_after, g.generic_after, g.zone_after)
         }
-        # id of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
-        self._cue_ascii: dict[int, re.Pattern[str] | None] = {
-            id(p): _lead_twin(p)
+        # source of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
+        self._cue_ascii: dict[str, re.Pattern[str] | None] = {
+            p.pattern: _lead_twin(p)
             for p in (
                 g.year_before,
                 g.month_before,
@@ -326,7 +327,7 @@ class DateStage:
         """True when ``pattern`` matches ``text`` at ``lo`` (no further than ``hi``); read by
         its stdlib twin when the window (and the character before, for a lookbehind) is
         ASCII."""
-        twin = self._at_ascii.get(id(pattern))
+        twin = self._at_ascii.get(pattern.pattern)
         if twin is not None and text[max(0, lo - 1) : hi].isascii():
             return twin.match(text, lo, hi) is not None
         return pattern.match(text, lo, hi) is not None
@@ -334,7 +335,7 @@ class DateStage:
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
         """True when a cue of ``pattern`` ends right before ``start``."""
         lo = max(0, start - _CUE_WINDOW)
-        twin = self._cue_ascii.get(id(pattern))
+        twin = self._cue_ascii.get(pattern.pattern)
         # the pattern looks one character before the window; its twin takes that
         # character in (a blank before the text)
         window = folded[max(0, lo - 1) : start]

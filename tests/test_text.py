@@ -236,3 +236,27 @@ def test_sentences_of_ascii_text_split_alike(text: str) -> None:
         assert list(_split_sentences(norm, start, end, True)) == list(
             _split_sentences(norm, start, end)
         )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["5", "April", "2022", "12:51", "(UTC+04:00)", "Brussels,", "19/06/2021",
+                         "a.m", "P.M.", "Mon", "th", "x_y", "px", "ON", "1st"])
+        | st.text(st.characters(max_codepoint=127), max_size=4),
+        max_size=8,
+    ).map(" ".join)
+)  # fmt: skip
+def test_date_header_patterns_read_ascii_lines_alike(line: str) -> None:
+    from diplotext.text.segment import (
+        _DATE_SHAPE,
+        _DATE_SHAPE_ASCII,
+        _DATE_WORD,
+        _DATE_WORD_ASCII,
+        _TOKEN,
+        _TOKEN_ASCII,
+    )
+
+    assert _TOKEN_ASCII.findall(line) == _TOKEN.findall(line)
+    assert (_DATE_SHAPE_ASCII.search(line) is None) == (_DATE_SHAPE.search(line) is None)
+    for word in _TOKEN.findall(line):
+        assert (_DATE_WORD_ASCII.fullmatch(word) is None) == (_DATE_WORD.fullmatch(word) is None)

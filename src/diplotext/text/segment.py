@@ -234,6 +234,10 @@ _DATE_WORD = regex.compile(
 # A year, a clock time or a numeric day/month: "2021", "14:55", "19/06".
 _DATE_SHAPE = regex.compile(r"(?<!\d)(?:\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d)")
 _TOKEN = regex.compile(r"[^\W\d_]+|\d+")
+# the same three for the stdlib engine, on ASCII lines (where they read alike)
+_DATE_WORD_ASCII = re.compile(_DATE_WORD.pattern, re.ASCII)
+_DATE_SHAPE_ASCII = re.compile(_DATE_SHAPE.pattern, re.ASCII)
+_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)
 _FINAL_PUNCT = frozenset(".!?:;\"'…)")
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before blanks and an
@@ -253,12 +257,13 @@ def _is_date_header(line: str) -> bool:
     if len(line) > 90 or not any(map(str.isdigit, line)):
         return False
     content = 0
-    month_or_clock = _DATE_SHAPE.search(line) is not None
-    for tok in _TOKEN.finditer(line):
-        word = tok.group()
+    ascii = line.isascii()
+    date_word = _DATE_WORD_ASCII if ascii else _DATE_WORD
+    month_or_clock = (_DATE_SHAPE_ASCII if ascii else _DATE_SHAPE).search(line) is not None
+    for word in (_TOKEN_ASCII if ascii else _TOKEN).findall(line):
         if word.isdigit():
             continue
-        if _DATE_WORD.fullmatch(word):
+        if date_word.fullmatch(word):
             month_or_clock = month_or_clock or len(word) >= 3
             continue
         # "Brussels, 19/06/2021" or "BAKU, Azerbaijan, April 15": only a capitalized
@@ -448,7 +453,8 @@ def _raw_segments(norm: str, folded: str | None = None) -> list[tuple[int, int, 
         previous_blank = False
         start = line_start + (len(line) - len(line.lstrip()))
         end = line_start + len(line.rstrip())
-        prefix = _DATE_PREFIX.match(norm, start, end)
+        # (the prefix starts with "date": other lines skip the pattern)
+        prefix = _DATE_PREFIX.match(norm, start, end) if norm.startswith("date", start) else None
         if prefix is not None and prefix.end() < end:
             out.append((start, prefix.end(), paragraph, "dateline"))
             start = prefix.end()

@@ -20,7 +20,9 @@ from diplotext.grammar.date_grammar import (
     _expand,
     _guarded_trie,
     first_chars,
+    loose_reads_ascii,
     loose_source,
+    loose_traps,
 )
 from diplotext.recognize.dates import _WORDS, DateStage, _ascii_twin, _words
 from diplotext.text.normalize import fold
@@ -321,3 +323,33 @@ def test_windows_after_a_date_read_alike(parts: list[str], lo: int) -> None:
     for pattern in (g.future, g.not_after, g.event_after, g.generic_after, g.zone_after):
         expected = pattern.match(text, lo, hi) is not None
         assert _STAGE._matches_at(pattern, text, lo, hi) is expected
+
+
+def test_loose_rules_read_only_ascii_and_blanks() -> None:
+    # then the stdlib prefilter serves texts that are not all ASCII too
+    assert GRAMMAR._loose_anywhere
+    for name in RULES:
+        loose = loose_source(GRAMMAR._parts[name])
+        assert loose is not None and loose_reads_ascii(loose), name
+
+
+def test_loose_traps_cover_every_plane() -> None:
+    # no character beyond the Basic Multilingual Plane is a blank or a case of an ASCII letter
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert regex.findall(r"\s", beyond) == []
+    assert regex.findall(r"(?i)[a-z]", beyond) == []
+    assert loose_traps().search("\u00e9\u00fc\u0131\u03a9") is None
+
+
+MIXED = st.sampled_from(
+    ["\u00e9", "caf\u00e9", "\u00e9May", "ann\u00e9e", "\u0663", "\u0301", "\u212a", "\u0130", "\u00a0",
+     "na\u00efve 2020", "\u00c9T\u00c9", "\u03a9", "\u2028"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(TOKENS, MIXED), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
+def test_prefilter_on_mixed_text_finds_what_the_full_scan_finds(
+    tokens: list[str], glue: str
+) -> None:
+    _same_as_full(glue.join(tokens))

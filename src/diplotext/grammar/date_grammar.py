@@ -120,11 +120,14 @@ _IGNORECASE = int(re.IGNORECASE)
 _NAMED = regex.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>|\(\?P=[A-Za-z_][A-Za-z0-9_]*\)")
 
 
-def _drop_lookbehinds(source: str) -> str:
-    r"""``source`` without its lookbehinds (which the stdlib wants of fixed width).
+def _drop_lookbehinds(source: str, bounds: bool = False) -> str:
+    r"""``source`` without its lookbehinds (which the stdlib wants of fixed width), and
+    with ``bounds`` without its word boundaries ``\b`` and ``\B`` too.
 
     >>> _drop_lookbehinds(r"(?<![\w.(])x(?<=(?i:mid|early)-)y[(?<=]")
     'xy[(?<=]'
+    >>> _drop_lookbehinds(r"\bx\B[\b]\\b", bounds=True)
+    'x[\\b]\\\\b'
     """
     out: list[str] = []
     i, n = 0, len(source)
@@ -135,7 +138,8 @@ def _drop_lookbehinds(source: str) -> str:
             continue
         c = source[i]
         if c == "\\":
-            out.append(source[i : i + 2])
+            if not (bounds and source[i + 1 : i + 2] in ("b", "B")):
+                out.append(source[i : i + 2])
             i += 2
             continue
         if c == "[":
@@ -188,10 +192,11 @@ _NEGATIVE_AHEAD = regex.compile(r"(?<!\\)\(\?!")
 def loose_source(source: str) -> str | None:
     r"""A stdlib pattern that matches (``re.ASCII``, on ASCII text) wherever ``source``
     (``regex`` syntax, same text) matches, and maybe elsewhere, if the stdlib can read it;
-    None when a lookbehind or backreference stands in a negative lookahead.
+    None when a lookbehind, word boundary or backreference stands in a negative lookahead.
 
-    Lookbehinds are dropped, a backreference becomes the pattern of the group(s) it
-    names, and groups lose their names (which may repeat in ``regex``).
+    Lookbehinds and word boundaries are dropped, a backreference becomes the pattern of
+    the group(s) it names, and groups lose their names (which may repeat in ``regex``).
+    (See :func:`loose_reads_ascii` for texts that are not all ASCII.)
 
     >>> loose_source(r"(?<![\d])(?P<a>[./])x(?P=a)(?P<w>y)|(?P<w>z)")
     '(?:[./])x(?:[./])(?:y)|(?:z)'
@@ -200,9 +205,9 @@ def loose_source(source: str) -> str | None:
     """
     for m in _NEGATIVE_AHEAD.finditer(source):
         inside = source[m.start() : _group_end(source, m.start()) + 1]
-        if any(mark in inside for mark in ("(?<=", "(?<!", "(?P=")):
+        if any(mark in inside for mark in ("(?<=", "(?<!", "(?P=", "\\b", "\\B")):
             return None  # dropping it would make the lookahead refuse more
-    kept = _drop_lookbehinds(source)
+    kept = _drop_lookbehinds(source, bounds=True)
     bodies: dict[str, list[str]] = {}
     for m in _GROUP_OPEN.finditer(kept):
         end = _group_end(kept, m.start())
@@ -214,6 +219,88 @@ def loose_source(source: str) -> str | None:
         return "(?:" + "|".join(bodies.get(m.group(1), ["(?!)"])) + ")"
 
     return _NAMED.sub(_unnamed, _BACKREF.sub(group_of, kept))
+
+
+# what a loose rule may read, anywhere: ASCII characters, classes of them (not negated)
+_ASCII_CLASS_ITEMS = ("LITERAL", "RANGE", "CATEGORY")
+# what it may read outside a negative lookahead: of the categories, only blanks
+_OUTSIDE_CATEGORIES = ("CATEGORY_SPACE",)
+
+
+def loose_reads_ascii(source: str) -> bool:
+    r"""True when the loose ``source`` (see :func:`loose_source`) reads, outside negative
+    lookaheads, only ASCII characters and blanks (``\s``), and inside them no negated
+    class: then on any text without the non-ASCII characters ``regex`` reads as a blank
+    or as an ASCII letter of another case (see :func:`loose_traps`), it still matches
+    (``re.ASCII``) wherever the rule matches, at a start of ASCII.
+
+    >>> loose_reads_ascii(r"(?i:last)\s+week(?![\w])"), loose_reads_ascii(r"\w+")
+    (True, False)
+    >>> loose_reads_ascii(r"x(?![^a])"), loose_reads_ascii(r"x(?!\W)")
+    (False, False)
+    """
+    try:
+        tree = _SRE_PARSE.parse(source)
+    except Exception:
+        return False
+    return _reads_ascii(list(tree), outside=True)
+
+
+def _reads_ascii(items: list[tuple[Any, Any]], outside: bool) -> bool:
+    """:func:`loose_reads_ascii` of the sequence ``items``, outside a negative lookahead or
+    in one."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            ok = av < 128
+        elif name == "IN":
+            ok = all(_ascii_item(str(iop), iav, outside) for iop, iav in av)
+        elif name == "BRANCH":
+            ok = all(_reads_ascii(list(branch), outside) for branch in av[1])
+        elif name == "SUBPATTERN":
+            ok = _reads_ascii(list(av[3]), outside)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            ok = _reads_ascii(list(av[2]), outside)
+        elif name == "ATOMIC_GROUP":
+            ok = _reads_ascii(list(av), outside)
+        elif name == "ASSERT":
+            ok = av[0] > 0 and _reads_ascii(list(av[1]), outside)  # no lookbehind
+        elif name == "ASSERT_NOT":
+            ok = av[0] > 0 and _reads_ascii(list(av[1]), not outside)
+        elif name == "AT":
+            ok = str(av) not in ("AT_BOUNDARY", "AT_NON_BOUNDARY")
+        else:  # ANY, NOT_LITERAL, a backreference...
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _ascii_item(name: str, av: Any, outside: bool) -> bool:
+    """True for an item of a class that reads only ASCII characters (blanks outside a
+    negative lookahead), or ASCII words, digits and blanks inside one."""
+    if name == "LITERAL":
+        return bool(av < 128)
+    if name == "RANGE":
+        return bool(av[1] < 128)
+    if name == "CATEGORY":
+        if outside:
+            return str(av) in _OUTSIDE_CATEGORIES
+        return str(av) in ("CATEGORY_WORD", "CATEGORY_DIGIT", "CATEGORY_SPACE")
+    return False  # NEGATE and the rest
+
+
+def loose_traps() -> re.Pattern[str]:
+    r"""The non-ASCII characters that ``regex`` reads as a blank (``\s``) or, ignoring
+    case, as an ASCII letter ("ſ" ~ "s"), as one stdlib class (every one of them is
+    in the Basic Multilingual Plane).
+
+    >>> loose_traps().findall("K a bſK")
+    [' ', 'ſ', 'K']
+    """
+    plane = "".join(map(chr, range(0x80, 0x10000)))
+    traps = set(regex.findall(r"\s", plane)) | set(regex.findall(r"(?i)[a-z]", plane))
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(traps)) + "]")
 
 
 def _rule_groups(pattern: regex.Pattern[str], names: Iterable[str]) -> tuple[tuple[int, str], ...]:
@@ -601,6 +688,13 @@ class DateGrammar:
         # (loose rules or None, ``_starts``) for the stdlib engine, compiled on first use
         # (see :meth:`_ascii_checks`)
         self._ascii: tuple[re.Pattern[str] | None, re.Pattern[str]] | None = None
+        # The loose rules serve other texts too when they read only ASCII and blanks
+        # (:func:`loose_reads_ascii`), on texts without the characters of
+        # :func:`loose_traps` (built on first use), at starts of ASCII.
+        self._loose_anywhere = self._loose_source is not None and all(
+            loose_reads_ascii(source) for source in loose if source is not None
+        )
+        self._traps: re.Pattern[str] | None = None
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
         # "10:15 CET", "2:35 pm"
@@ -660,6 +754,8 @@ class DateGrammar:
         starts: regex.Pattern[str] | re.Pattern[str] = self._starts
         if text.isascii():
             loose, starts = self._ascii_checks()
+        elif self._loose_anywhere and self._trap_chars().search(text) is None:
+            loose = self._ascii_checks()[0]
         positions = [hit.start() + 1 for hit in self._pre.finditer(folded)]
         if self._pre_head.match(folded) is not None:
             positions.insert(0, 0)
@@ -667,7 +763,7 @@ class DateGrammar:
             if pos < end:
                 continue
             first = None
-            if loose is not None:
+            if loose is not None and text[pos] < "\x80":
                 lm = loose.match(text, pos)
                 if lm is None:
                     continue
@@ -708,6 +804,14 @@ class DateGrammar:
             checks = (loose, re.compile(self._starts.pattern, re.ASCII))
             self._ascii = checks
         return checks
+
+    def _trap_chars(self) -> re.Pattern[str]:
+        """:func:`loose_traps`, built on first use (two threads may both build it)."""
+        traps = self._traps
+        if traps is None:
+            traps = loose_traps()
+            self._traps = traps
+        return traps
 
     def full_finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`finditer` without the prefilter: ``_starts`` scanned with ``regex``.

@@ -690,11 +690,9 @@ class DateGrammar:
         self._ascii: tuple[re.Pattern[str] | None, re.Pattern[str]] | None = None
         # The loose rules serve other texts too when they read only ASCII and blanks
         # (:func:`loose_reads_ascii`), on texts without the characters of
-        # :func:`loose_traps` (built on first use), at starts of ASCII.
-        self._loose_anywhere = self._loose_source is not None and all(
-            loose_reads_ascii(source) for source in loose if source is not None
-        )
-        self._traps: re.Pattern[str] | None = None
+        # :func:`loose_traps`, at starts of ASCII (see :meth:`_traps_or_none`).
+        self._loose_rules = loose
+        self._traps: re.Pattern[str] | bool | None = None
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
         # "10:15 CET", "2:35 pm"
@@ -754,7 +752,7 @@ class DateGrammar:
         starts: regex.Pattern[str] | re.Pattern[str] = self._starts
         if text.isascii():
             loose, starts = self._ascii_checks()
-        elif self._loose_anywhere and self._trap_chars().search(text) is None:
+        elif (traps := self._traps_or_none()) is not None and traps.search(text) is None:
             loose = self._ascii_checks()[0]
         positions = [hit.start() + 1 for hit in self._pre.finditer(folded)]
         if self._pre_head.match(folded) is not None:
@@ -805,13 +803,17 @@ class DateGrammar:
             self._ascii = checks
         return checks
 
-    def _trap_chars(self) -> re.Pattern[str]:
-        """:func:`loose_traps`, built on first use (two threads may both build it)."""
+    def _traps_or_none(self) -> re.Pattern[str] | None:
+        """:func:`loose_traps` when the loose rules serve texts that are not all ASCII,
+        else None; worked out on first use (two threads may both do it)."""
         traps = self._traps
         if traps is None:
-            traps = loose_traps()
+            anywhere = self._loose_source is not None and all(
+                rule is not None and loose_reads_ascii(rule) for rule in self._loose_rules
+            )
+            traps = loose_traps() if anywhere else False
             self._traps = traps
-        return traps
+        return traps if isinstance(traps, re.Pattern) else None
 
     def full_finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`finditer` without the prefilter: ``_starts`` scanned with ``regex``.

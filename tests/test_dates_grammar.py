@@ -20,8 +20,11 @@ from diplotext.grammar.date_grammar import (
     _expand,
     _guarded_trie,
     first_chars,
+    loose_reads_ascii,
+    loose_source,
+    loose_traps,
 )
-from diplotext.recognize.dates import _WORDS, _ascii_twin, _words
+from diplotext.recognize.dates import _WORDS, DateStage, _ascii_twin, _words
 from diplotext.text.normalize import fold
 
 GRAMMAR = DateGrammar()
@@ -42,6 +45,24 @@ def test_rule_example_is_found_by_that_rule(name: str) -> None:
     match = GRAMMAR.pattern.fullmatch(example)
     assert match is not None
     assert GRAMMAR.rule(match) == name
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_loose_rule_matches_where_the_rule_matches(name: str) -> None:
+    # the stdlib prefilter of finditer: a superset of the rule on ASCII text
+    source = GRAMMAR._parts[name]
+    loose = loose_source(source)
+    assert loose is not None, f"{name}: the stdlib cannot read the loose rule"
+    example = GRAMMAR.fragments[name][1]
+    for text in (example, f"on {example}, said", f"({example})"):
+        for m in regex.finditer(source, text):
+            assert re.match(loose, text[m.start() :], re.ASCII), (name, text)
+
+
+def test_loose_source_keeps_negative_lookaheads_whole() -> None:
+    # a lookbehind dropped inside a negative lookahead would make it refuse more
+    assert loose_source(r"a(?!(?<=a)b)") is None
+    assert loose_source(r"(?P<s>[./])1(?P=s)2") == "(?:[./])1(?:[./])2"
 
 
 def test_unknown_part_is_reported_with_its_line() -> None:
@@ -222,3 +243,113 @@ def test_words_of_a_window(text: str, lo: int, hi: int) -> None:
     assert _words(text, lo, hi) == _WORDS.findall(text, lo, hi)
     ascii_text = text.encode("ascii", "replace").decode()
     assert _words(ascii_text, lo, hi) == _WORDS.findall(ascii_text, lo, hi)
+
+
+_STAGE = DateStage({})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(FUTURE_WORDS, st.text(st.characters(max_codepoint=300), max_size=3))),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_last_future_cue_is_the_last_match(parts: list[str], lo: int, hi: int) -> None:
+    text = fold(" ".join(parts))
+    ends = [m.end() for m in GRAMMAR.future.finditer(text, lo, hi)]
+    assert _STAGE._last_future_cue(text, lo, hi) == (ends[-1] if ends else None)
+
+
+PAST_WORDS = st.sampled_from(
+    ["met", "Met", "held", "said", "was", "were", "announced", "Announced", "United", "need",
+     "agreed", "signed", "is", "be", "on", "2", "--", "_", "x", "freed", "\u00e9d"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAST_WORDS, max_size=20), st.sampled_from([" ", ", ", "  ", "-"]))
+def test_past_verbs_of_ascii_windows_are_read_alike(words: list[str], glue: str) -> None:
+    # the stdlib scan of ASCII windows answers as the word by word reading does
+    from diplotext.text.segment import segment
+
+    text = glue.join(words) + " on Monday."
+    doc = segment(text)
+    start = text.index("Monday")
+    expected = False
+    before = ""
+    g = _STAGE._g
+    for word in _words(doc.norm, 0, len(text)):
+        w = word.lower()
+        regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and word.islower()
+        if w not in g.report_verb and (w in g.past_verb or regular) and before not in g.passive_aux:
+            expected = True
+            break
+        before = w
+    assert _STAGE._has_past(doc, start) is expected
+
+
+CUE_WORDS = st.sampled_from(
+    ["in", "since", "by", "of", "the", "every", "each", "black", "fiscal", "(c)", "x", "_", "9",
+     " ", "\t", "\u00e9", "IN", "-", "early", "last"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CUE_WORDS, max_size=12), st.integers(0, 60))
+def test_cue_windows_read_alike(parts: list[str], start: int) -> None:
+    # the stdlib twins of the cue patterns (ASCII windows) answer as the patterns do
+    text = fold(" ".join(parts) + " 2020")
+    start = min(start, len(text))
+    g = _STAGE._g  # the stage's own patterns, which have twins
+    for pattern in (g.year_before, g.not_before, g.set_before, g.name_before, g.month_before):
+        expected = pattern.search(text, max(0, start - 24), start) is not None
+        assert _STAGE._cue(pattern, text, start) is expected
+
+
+AFTER_WORDS = st.sampled_from(
+    ["attacks", "people", "GMT", "(UTC", "world", "will", "is to", "x", "_", "9", " ", "\t",
+     "\u00e9", "summit", "'s", "percent", "-", "Attack"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(AFTER_WORDS, max_size=8), st.integers(0, 30))
+def test_windows_after_a_date_read_alike(parts: list[str], lo: int) -> None:
+    # the stdlib twins of the patterns matched after a date answer as the patterns do
+    text = fold("2020 " + " ".join(parts))
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + 24)
+    g = _STAGE._g  # the stage's own patterns, which have twins
+    for pattern in (g.future, g.not_after, g.event_after, g.generic_after, g.zone_after):
+        expected = pattern.match(text, lo, hi) is not None
+        assert _STAGE._matches_at(pattern, text, lo, hi) is expected
+
+
+def test_loose_rules_read_only_ascii_and_blanks() -> None:
+    # then the stdlib prefilter serves texts that are not all ASCII too
+    assert GRAMMAR._traps_or_none() is not None
+    for name in RULES:
+        loose = loose_source(GRAMMAR._parts[name])
+        assert loose is not None and loose_reads_ascii(loose), name
+
+
+def test_loose_traps_cover_every_plane() -> None:
+    # no character beyond the Basic Multilingual Plane is a blank or a case of an ASCII letter
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert regex.findall(r"\s", beyond) == []
+    assert regex.findall(r"(?i)[a-z]", beyond) == []
+    assert loose_traps().search("\u00e9\u00fc\u0131\u03a9") is None
+
+
+MIXED = st.sampled_from(
+    ["\u00e9", "caf\u00e9", "\u00e9May", "ann\u00e9e", "\u0663", "\u0301", "\u212a", "\u0130", "\u00a0",
+     "na\u00efve 2020", "\u00c9T\u00c9", "\u03a9", "\u2028"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(TOKENS, MIXED), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
+def test_prefilter_on_mixed_text_finds_what_the_full_scan_finds(
+    tokens: list[str], glue: str
+) -> None:
+    _same_as_full(glue.join(tokens))

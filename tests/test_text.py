@@ -191,3 +191,72 @@ def test_combined_line_patterns_agree_with_the_table_order(line: str) -> None:
     if expected is None and _is_date_header(line):
         expected = "dateline"
     assert _line_role(line) == expected
+
+
+HEAD_PIECES = st.sampled_from(
+    ["LOADING", "Read More", "see  more", "By", "bY ", "Photo", "[VIDEO]", "Subscribe", "follow",
+     " us on Twitter", "All Rights Reserved", "azernews.az", "\u017fubscribe", "\u212a", "Latest",
+     "politics", " - Gallery Image", "(link is external)", "Source: x", "12 px", "--", "\u00a9"]
+)  # fmt: skip
+
+
+@given(st.lists(HEAD_PIECES | LINE_PIECES | st.text(max_size=4), max_size=5).map("".join))
+def test_line_roles_with_the_article_free_rows_agree_with_the_table_order(line: str) -> None:
+    # the guards (first words, the words a free row needs) never change a line's role
+    from diplotext.text.segment import _LINE_PATTERNS, _free_rows_of, _is_date_header
+
+    expected = None
+    for role, pattern in _LINE_PATTERNS:
+        if pattern.fullmatch(line) and not (
+            role == "byline" and (len(line) > 80 or line.endswith("."))
+        ):
+            expected = role
+            break
+    if expected is None and _is_date_header(line):
+        expected = "dateline"
+    assert _line_role(line, _free_rows_of(fold(line))) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Dr.", "U.S.", "J.", "met.", "said.\"", " ", "  ", "He", "the", "2024", "!",
+                         "?", ")", "(", "'", "Jan.", "a.", "\t", "x"])
+        | st.text(st.characters(max_codepoint=127), max_size=3),
+        max_size=20,
+    ).map(" ".join)
+)  # fmt: skip
+def test_sentences_of_ascii_text_split_alike(text: str) -> None:
+    # the stdlib twins used on ASCII text split as the regex patterns do
+    from diplotext.text.segment import _split_sentences
+
+    norm = normalize(text)
+    end = len(norm.rstrip())
+    start = len(norm) - len(norm.lstrip())
+    if start < end and "\n" not in norm:
+        assert list(_split_sentences(norm, start, end, True)) == list(
+            _split_sentences(norm, start, end)
+        )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["5", "April", "2022", "12:51", "(UTC+04:00)", "Brussels,", "19/06/2021",
+                         "a.m", "P.M.", "Mon", "th", "x_y", "px", "ON", "1st"])
+        | st.text(st.characters(max_codepoint=127), max_size=4),
+        max_size=8,
+    ).map(" ".join)
+)  # fmt: skip
+def test_date_header_patterns_read_ascii_lines_alike(line: str) -> None:
+    from diplotext.text.segment import (
+        _DATE_SHAPE,
+        _DATE_SHAPE_ASCII,
+        _DATE_WORD,
+        _DATE_WORD_ASCII,
+        _TOKEN,
+        _TOKEN_ASCII,
+    )
+
+    assert _TOKEN_ASCII.findall(line) == _TOKEN.findall(line)
+    assert (_DATE_SHAPE_ASCII.search(line) is None) == (_DATE_SHAPE.search(line) is None)
+    for word in _TOKEN.findall(line):
+        assert (_DATE_WORD_ASCII.fullmatch(word) is None) == (_DATE_WORD.fullmatch(word) is None)

@@ -29,7 +29,6 @@ True
 from __future__ import annotations
 
 import importlib
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -121,11 +120,14 @@ _IGNORECASE = int(re.IGNORECASE)
 _NAMED = regex.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>|\(\?P=[A-Za-z_][A-Za-z0-9_]*\)")
 
 
-def _drop_lookbehinds(source: str) -> str:
-    r"""``source`` without its lookbehinds (which the stdlib wants of fixed width).
+def _drop_lookbehinds(source: str, bounds: bool = False) -> str:
+    r"""``source`` without its lookbehinds (which the stdlib wants of fixed width), and
+    with ``bounds`` without its word boundaries ``\b`` and ``\B`` too.
 
     >>> _drop_lookbehinds(r"(?<![\w.(])x(?<=(?i:mid|early)-)y[(?<=]")
     'xy[(?<=]'
+    >>> _drop_lookbehinds(r"\bx\B[\b]\\b", bounds=True)
+    'x[\\b]\\\\b'
     """
     out: list[str] = []
     i, n = 0, len(source)
@@ -136,7 +138,8 @@ def _drop_lookbehinds(source: str) -> str:
             continue
         c = source[i]
         if c == "\\":
-            out.append(source[i : i + 2])
+            if not (bounds and source[i + 1 : i + 2] in ("b", "B")):
+                out.append(source[i : i + 2])
             i += 2
             continue
         if c == "[":
@@ -179,6 +182,142 @@ def first_chars(source: str) -> frozenset[str] | None:
     if nullable or "" in chars:
         return None
     return frozenset(chars)
+
+
+_BACKREF = regex.compile(r"\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)")
+_GROUP_OPEN = regex.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_NEGATIVE_AHEAD = regex.compile(r"(?<!\\)\(\?!")
+
+
+def loose_source(source: str) -> str | None:
+    r"""A stdlib pattern that matches (``re.ASCII``, on ASCII text) wherever ``source``
+    (``regex`` syntax, same text) matches, and maybe elsewhere, if the stdlib can read it;
+    None when a lookbehind, word boundary or backreference stands in a negative lookahead.
+
+    Lookbehinds and word boundaries are dropped, a backreference becomes the pattern of
+    the group(s) it names, and groups lose their names (which may repeat in ``regex``).
+    (See :func:`loose_reads_ascii` for texts that are not all ASCII.)
+
+    >>> loose_source(r"(?<![\d])(?P<a>[./])x(?P=a)(?P<w>y)|(?P<w>z)")
+    '(?:[./])x(?:[./])(?:y)|(?:z)'
+    >>> loose_source(r"a(?!b(?<=c))") is None
+    True
+    """
+    for m in _NEGATIVE_AHEAD.finditer(source):
+        inside = source[m.start() : _group_end(source, m.start()) + 1]
+        if any(mark in inside for mark in ("(?<=", "(?<!", "(?P=", "\\b", "\\B")):
+            return None  # dropping it would make the lookahead refuse more
+    kept = _drop_lookbehinds(source, bounds=True)
+    bodies: dict[str, list[str]] = {}
+    for m in _GROUP_OPEN.finditer(kept):
+        end = _group_end(kept, m.start())
+        if end < 0:
+            return None
+        bodies.setdefault(m.group(1), []).append(_NAMED.sub(_unnamed, kept[m.end() : end]))
+
+    def group_of(m: regex.Match[str]) -> str:
+        return "(?:" + "|".join(bodies.get(m.group(1), ["(?!)"])) + ")"
+
+    return _NAMED.sub(_unnamed, _BACKREF.sub(group_of, kept))
+
+
+# what a loose rule may read, anywhere: ASCII characters, classes of them (not negated)
+_ASCII_CLASS_ITEMS = ("LITERAL", "RANGE", "CATEGORY")
+# what it may read outside a negative lookahead: of the categories, only blanks
+_OUTSIDE_CATEGORIES = ("CATEGORY_SPACE",)
+
+
+def loose_reads_ascii(source: str) -> bool:
+    r"""True when the loose ``source`` (see :func:`loose_source`) reads, outside negative
+    lookaheads, only ASCII characters and blanks (``\s``), and inside them no negated
+    class: then on any text without the non-ASCII characters ``regex`` reads as a blank
+    or as an ASCII letter of another case (see :func:`loose_traps`), it still matches
+    (``re.ASCII``) wherever the rule matches, at a start of ASCII.
+
+    >>> loose_reads_ascii(r"(?i:last)\s+week(?![\w])"), loose_reads_ascii(r"\w+")
+    (True, False)
+    >>> loose_reads_ascii(r"x(?![^a])"), loose_reads_ascii(r"x(?!\W)")
+    (False, False)
+    """
+    try:
+        tree = _SRE_PARSE.parse(source)
+    except Exception:
+        return False
+    return _reads_ascii(list(tree), outside=True)
+
+
+def _reads_ascii(items: list[tuple[Any, Any]], outside: bool) -> bool:
+    """:func:`loose_reads_ascii` of the sequence ``items``, outside a negative lookahead or
+    in one."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            ok = av < 128
+        elif name == "IN":
+            ok = all(_ascii_item(str(iop), iav, outside) for iop, iav in av)
+        elif name == "BRANCH":
+            ok = all(_reads_ascii(list(branch), outside) for branch in av[1])
+        elif name == "SUBPATTERN":
+            ok = _reads_ascii(list(av[3]), outside)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            ok = _reads_ascii(list(av[2]), outside)
+        elif name == "ATOMIC_GROUP":
+            ok = _reads_ascii(list(av), outside)
+        elif name == "ASSERT":
+            ok = av[0] > 0 and _reads_ascii(list(av[1]), outside)  # no lookbehind
+        elif name == "ASSERT_NOT":
+            ok = av[0] > 0 and _reads_ascii(list(av[1]), not outside)
+        elif name == "AT":
+            ok = str(av) not in ("AT_BOUNDARY", "AT_NON_BOUNDARY")
+        else:  # ANY, NOT_LITERAL, a backreference...
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _ascii_item(name: str, av: Any, outside: bool) -> bool:
+    """True for an item of a class that reads only ASCII characters (blanks outside a
+    negative lookahead), or ASCII words, digits and blanks inside one."""
+    if name == "LITERAL":
+        return bool(av < 128)
+    if name == "RANGE":
+        return bool(av[1] < 128)
+    if name == "CATEGORY":
+        if outside:
+            return str(av) in _OUTSIDE_CATEGORIES
+        return str(av) in ("CATEGORY_WORD", "CATEGORY_DIGIT", "CATEGORY_SPACE")
+    return False  # NEGATE and the rest
+
+
+def loose_traps() -> re.Pattern[str]:
+    r"""The non-ASCII characters that ``regex`` reads as a blank (``\s``) or, ignoring
+    case, as an ASCII letter ("ſ" ~ "s"), as one stdlib class (every one of them is
+    in the Basic Multilingual Plane).
+
+    >>> loose_traps().findall("K a bſK")
+    [' ', 'ſ', 'K']
+    """
+    plane = "".join(map(chr, range(0x80, 0x10000)))
+    traps = set(regex.findall(r"\s", plane)) | set(regex.findall(r"(?i)[a-z]", plane))
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(traps)) + "]")
+
+
+def _rule_groups(pattern: regex.Pattern[str], names: Iterable[str]) -> tuple[tuple[int, str], ...]:
+    """(group number, rule name) of the rule groups ``k_<name>`` of ``pattern``."""
+    return tuple((pattern.groupindex[f"k_{name}"], name) for name in names)
+
+
+def _guarded(source: str | None, chars: frozenset[str] | None) -> str | None:
+    r"""``source`` behind a lookahead for ``chars``, the (ASCII) characters it may start
+    with (None: any).
+
+    >>> _guarded("a|b", frozenset("ab")), _guarded("a|b", None)
+    ('(?=[ab])(?:a|b)', 'a|b')
+    """
+    if source is None or chars is None:
+        return source
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + source + ")"
 
 
 def _unnamed(m: regex.Match[str]) -> str:
@@ -396,9 +535,11 @@ class DateGrammar:
         #: "Published", "Posted on" / "Updated", "Last modified" on header lines
         self.published_word = anywhere("published_word")
         self.updated_word = anywhere("updated_word")
-        self.future = regex.compile(
-            r"(?<![\w'])" + trie_pattern(sorted(by_kind.get("future", ()))) + r"(?![\w])"
-        )
+        future_words = trie_pattern(sorted(by_kind.get("future", ())))
+        self.future = regex.compile(r"(?<![\w'])" + future_words + r"(?![\w])")
+        #: :attr:`future` for the stdlib engine on ASCII text, the character before a cue
+        #: taken in (a faster scan: windows start one character before)
+        self.future_lead = re.compile(r"[^\w']" + future_words + r"(?![\w])", re.ASCII)
         #: text between two dates that makes them one range: "2010 to 2015"
         self.range_join = regex.compile(
             r"[ \t]*(?:-|" + trie_pattern(sorted(by_kind.get("range_to", ()))) + r")[ \t]*"
@@ -449,13 +590,14 @@ class DateGrammar:
         # The rules that can start with each ASCII character, in their order, as one
         # pattern (None: no rule can): trying only those gives the same first match as the
         # whole pattern, faster. Other characters get the whole pattern.
-        firsts = {name: first_chars(parts[name]) or _ASCII for name in RULES}
+        starts_with = {name: first_chars(parts[name]) for name in RULES}
+        firsts = {name: starts_with[name] or _ASCII for name in RULES}
         self._parts = parts
         # rule subset -> its compiled pattern, compiled on first use (:meth:`_rules_pattern`):
         # most subsets never meet a text, and compiling them all dominated start-up
         self._by_rules: dict[tuple[str, ...], regex.Pattern[str] | None] = {(): None}
         # id of a rule subset's pattern -> its rule groups (a Pattern hashes its whole source)
-        self._rule_groups_of: dict[int, tuple[str, ...]] = {}
+        self._rule_groups_of: dict[int, tuple[tuple[int, str], ...]] = {}
         #: ASCII character -> the rules that may start with it, in order (empty: none)
         self.rules_at: dict[str, tuple[str, ...]] = {
             char: tuple(n for n in RULES if char in firsts[n]) for char in sorted(_ASCII)
@@ -531,7 +673,26 @@ class DateGrammar:
         # a start follows a non-word character: leading with it lets the engine skip fast
         self._pre = re.compile(r"[^a-z0-9]" + body)
         self._pre_head = re.compile(body)
-        self._rule_groups = tuple(f"k_{name}" for name in RULES)
+        # On ASCII text, each start is first tried with the stdlib engine against the rules
+        # made loose (see :func:`loose_source`): most starts ("the", "2.5", "This") begin no
+        # date, and that check is several times cheaper than the grammar's. Where one
+        # matches, the rules before the first loose one that matched cannot: the grammar
+        # tries only the rules from that one on. Each loose rule is guarded by the
+        # characters it may start with, a cheap check.
+        loose = [_guarded(loose_source(parts[name]), starts_with[name]) for name in RULES]
+        self._loose_source: str | None = None
+        if all(source is not None for source in loose):
+            self._loose_source = "|".join(
+                f"(?P<{name}>{source})" for name, source in zip(RULES, loose, strict=True)
+            )
+        # (loose rules or None, ``_starts``) for the stdlib engine, compiled on first use
+        # (see :meth:`_ascii_checks`)
+        self._ascii: tuple[re.Pattern[str] | None, re.Pattern[str]] | None = None
+        # The loose rules serve other texts too when they read only ASCII and blanks
+        # (:func:`loose_reads_ascii`), on texts without the characters of
+        # :func:`loose_traps`, at starts of ASCII (see :meth:`_traps_or_none`).
+        self._loose_rules = loose
+        self._traps: re.Pattern[str] | bool | None = None
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
         # "10:15 CET", "2:35 pm"
@@ -587,12 +748,29 @@ class DateGrammar:
         end = 0
         rules_at = self.rules_at
         by_rules = self._by_rules
-        starts = self._starts
-        head = [0] if self._pre_head.match(folded) is not None else []
-        for pos in itertools.chain(head, (hit.start() + 1 for hit in self._pre.finditer(folded))):
-            if pos < end or starts.match(text, pos) is None:
+        loose: re.Pattern[str] | None = None
+        starts: regex.Pattern[str] | re.Pattern[str] = self._starts
+        if text.isascii():
+            loose, starts = self._ascii_checks()
+        elif (traps := self._traps_or_none()) is not None and traps.search(text) is None:
+            loose = self._ascii_checks()[0]
+        positions = [hit.start() + 1 for hit in self._pre.finditer(folded)]
+        if self._pre_head.match(folded) is not None:
+            positions.insert(0, 0)
+        for pos in positions:
+            if pos < end:
+                continue
+            first = None
+            if loose is not None and text[pos] < "\x80":
+                lm = loose.match(text, pos)
+                if lm is None:
+                    continue
+                first = lm.lastgroup  # the first rule that may match here
+            if starts.match(text, pos) is None:
                 continue
             names = rules_at.get(text[pos])
+            if first is not None and names:
+                names = names[names.index(first) :]
             if names is None:
                 rules: regex.Pattern[str] | None = self.pattern
             else:
@@ -603,6 +781,39 @@ class DateGrammar:
             if m is not None:
                 end = m.end()
                 yield m
+
+    def _ascii_checks(self) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+        """(the loose rules, ``_starts``) for the stdlib engine: the same answers on ASCII
+        text, faster. Compiled on first use (two threads may both compile them; both
+        results are equal); the loose rules are None when the stdlib cannot read them.
+
+        >>> loose, starts = DateGrammar()._ascii_checks()
+        >>> loose.match("12 May").lastgroup, starts.match("May") is not None
+        ('dmy', True)
+        """
+        checks = self._ascii
+        if checks is None:
+            loose = None
+            if self._loose_source is not None:
+                try:
+                    loose = re.compile(self._loose_source, re.ASCII)
+                except re.error:  # pragma: no cover - every rule of the table reads
+                    loose = None
+            checks = (loose, re.compile(self._starts.pattern, re.ASCII))
+            self._ascii = checks
+        return checks
+
+    def _traps_or_none(self) -> re.Pattern[str] | None:
+        """:func:`loose_traps` when the loose rules serve texts that are not all ASCII,
+        else None; worked out on first use (two threads may both do it)."""
+        traps = self._traps
+        if traps is None:
+            anywhere = self._loose_source is not None and all(
+                rule is not None and loose_reads_ascii(rule) for rule in self._loose_rules
+            )
+            traps = loose_traps() if anywhere else False
+            self._traps = traps
+        return traps if isinstance(traps, re.Pattern) else None
 
     def full_finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`finditer` without the prefilter: ``_starts`` scanned with ``regex``.
@@ -652,7 +863,7 @@ class DateGrammar:
             return kept
         sub = "|".join(f"(?P<k_{name}>{self._parts[name]})" for name in names)
         compiled = regex.compile(rf"(?<![\w])(?=[\w])(?:{sub})", regex.V0)
-        self._rule_groups_of[id(compiled)] = tuple(f"k_{name}" for name in names)
+        self._rule_groups_of[id(compiled)] = _rule_groups(compiled, names)
         kept = self._by_rules.setdefault(names, compiled)
         assert kept is not None
         if kept is not compiled:
@@ -663,7 +874,14 @@ class DateGrammar:
 
     def rule(self, match: regex.Match[str]) -> str:
         """The name of the rule (``RULES``) that produced ``match``."""
-        for name in self._rule_groups_of.get(id(match.re), self._rule_groups):
-            if match.group(name) is not None:
-                return name[2:]
+        groups = self._rule_groups_of.get(id(match.re))
+        if groups is None:  # the whole grammar
+            try:
+                groups = _rule_groups(match.re, RULES)
+            except KeyError:
+                raise ValueError("not a match of the date grammar") from None
+        spans = match.regs  # one call for every group's span (-1 when it did not take part)
+        for index, name in groups:
+            if spans[index][0] >= 0:
+                return name
         raise ValueError("not a match of the date grammar")

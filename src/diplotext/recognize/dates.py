@@ -30,6 +30,7 @@ import regex
 
 from diplotext.found import DateResult
 from diplotext.grammar.date_grammar import DateGrammar
+from diplotext.grammar.wordlist import trie_pattern
 from diplotext.records import DateMention
 from diplotext.resolve.dates import (
     Anchor,
@@ -63,6 +64,43 @@ def _words(text: str, start: int, end: int) -> list[str]:
     if window.isascii():
         return _WORDS_ASCII.findall(window)
     return _WORDS.findall(text, start, end)
+
+
+def _previous_word(folded: str, end: int) -> str:
+    """The last word (ASCII letters) of the lower-case ``folded[:end]``; "" when none.
+
+    >>> _previous_word("was 2 held", 6), _previous_word("  held", 2)
+    ('was', '')
+    """
+    stop = end
+    while stop and not "a" <= folded[stop - 1] <= "z":
+        stop -= 1
+    begin = stop
+    while begin and "a" <= folded[begin - 1] <= "z":
+        begin -= 1
+    return folded[begin:stop]
+
+
+_NOT_AFTER_WORD = r"(?<![\w])"
+
+
+def _lead_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
+    r"""For a pattern that starts with ``(?<![\w])``: the stdlib pattern (same matches on
+    ASCII text) that takes in the non-word character before instead; search it in a window
+    that starts one character earlier (a blank at the start of the text). None for any
+    other pattern, or one the stdlib cannot read.
+
+    >>> twin = _lead_twin(regex.compile(r"(?<![\w])in[ \t]*\Z"))
+    >>> twin.search(" in ") is not None, twin.search("xin") is None, twin.search("in") is None
+    (True, True, True)
+    """
+    source = pattern.pattern
+    if not source.startswith(_NOT_AFTER_WORD):
+        return None
+    try:
+        return re.compile("[^\\w]" + source[len(_NOT_AFTER_WORD) :], re.ASCII)
+    except re.error:
+        return None
 
 
 def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
@@ -105,11 +143,18 @@ _PLACE_PREFIX = regex.compile(
 _PLACE_SUFFIX = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]+\p{Lu}[\p{L}]{1,20}[ \t]*[-:]|[ \t]*\Z)"
 )
+# (the next three are made of plain characters: the stdlib engine reads them as ``regex`` would)
 # a date set off in a header line: "By Jane Doe | 12 May 2023"
-_SEPARATED = regex.compile(r"[|\u00b7\u2022][ \t]*\Z")
-_DATE_HEADER = regex.compile(r"\A[ \t]*date[ \t]+[0-9]")
+_SEPARATED = re.compile(r"[|\u00b7\u2022][ \t]*\Z")
+_DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+[0-9]")
 # what may stand before the date of a closing timestamp line: blanks only
-_STAMP_LINE = regex.compile(r"[ \t]*")
+_STAMP_LINE = re.compile(r"[ \t]*")
+# a capitalized word right after a month: "by June Smith"
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+# a word right after "the day before": "the day before the summit"
+_WORD_AFTER = regex.compile(r"[ \t]*[\w]")
+# an article right before a month: "the October talks"
+_ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
 
 # priorities of publication candidates (higher wins; ties: the earlier line)
 _P_HEADER, _P_PUBLISHED, _P_STAMP, _P_PLACE, _P_UPDATED, _P_BARE = 6, 5, 4, 4, 2, 1
@@ -160,7 +205,32 @@ class DateStage:
     def __init__(self, extra: dict[str, Table]) -> None:
         self._extra = extra
         self._g = DateGrammar()
-        self._future_ascii = _ascii_twin(self._g.future)
+        # a word (lower-case ASCII letters) that may be a past verb: listed, or "-ed" of 5
+        # letters or more; whole words of a lower-cased ASCII window, after a non-letter
+        listed = sorted(w for w in self._g.past_verb if w.isascii() and w.isalpha())
+        self._past_word = re.compile(
+            r"[^a-z](" + trie_pattern(listed) + r"|[a-z]{3,}ed)(?![a-z])", re.ASCII
+        )
+        g = self._g
+        # source of a pattern matched at a position -> its stdlib twin, for windows of
+        # ASCII text
+        self._at_ascii: dict[str, re.Pattern[str] | None] = {
+            p.pattern: _ascii_twin(p)
+            for p in (g.future, g.not_after, g.event_after, g.generic_after, g.zone_after)
+        }
+        # source of a "cue before" pattern -> its stdlib twin, for windows of ASCII text
+        self._cue_ascii: dict[str, re.Pattern[str] | None] = {
+            p.pattern: _lead_twin(p)
+            for p in (
+                g.year_before,
+                g.month_before,
+                g.not_before,
+                g.past_year_before,
+                g.future_before,
+                g.set_before,
+                g.name_before,
+            )
+        }
 
     # -- 1. recognize ------------------------------------------------------------
 
@@ -181,16 +251,10 @@ class DateStage:
         if folded[end : end + 2] == "'s":
             return False
         lo = max(start - _TENSE_WINDOW, sent_start)
-        last: regex.Match[str] | re.Match[str] | None = None
-        # the cue pattern looks one character before the window
-        future: regex.Pattern[str] | re.Pattern[str] = g.future
-        if self._future_ascii is not None and folded[max(0, lo - 1) : start].isascii():
-            future = self._future_ascii
-        for cue in future.finditer(folded, lo, start):
-            last = cue
+        last = self._last_future_cue(folded, lo, start)
         if last is None:
-            return g.future.match(folded, end + 1, min(len(folded), end + 12)) is not None
-        words = _words(doc.norm, last.end(), start)
+            return self._matches_at(g.future, folded, end + 1, min(len(folded), end + 12))
+        words = _words(doc.norm, last, start)
         for i, word in enumerate(words):
             w = word.lower()
             # a regular past (-ed) only counts among the last three words: "announced on Monday"
@@ -200,6 +264,23 @@ class DateStage:
                 return False
         return True
 
+    def _last_future_cue(self, folded: str, lo: int, hi: int) -> int | None:
+        """The end of the last future cue in ``folded[lo:hi]``, or None."""
+        g = self._g
+        # the cue pattern looks one character before the window
+        window = folded[max(0, lo - 1) : hi]
+        last: int | None = None
+        if not window.isascii():
+            for match in g.future.finditer(folded, lo, hi):
+                last = match.end()
+            return last
+        if lo == 0:
+            window = " " + window  # no character before the text: as a blank
+        # window[0] is folded[lo - 1], the character the stdlib scan takes in before a cue
+        for cue in g.future_lead.finditer(window):
+            last = lo - 1 + cue.end()
+        return last
+
     def _has_past(self, doc: Document, start: int) -> bool:
         """True when the sentence around ``start`` has a past-tense verb besides a report
         verb ("played", "met", "had"; not "said" or "told"): a report of the past."""
@@ -207,20 +288,60 @@ class DateStage:
         sent = doc.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.norm))
         # a long run-on "sentence" is read only near the date (keeps the stage linear)
-        words = _words(doc.norm, max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH))
-        for i, word in enumerate(words):
+        lo, hi = max(lo, start - _SENTENCE_REACH), min(hi, start + _SENTENCE_REACH)
+        window = doc.norm[lo:hi]
+        if window.isascii():
+            return self._has_past_ascii(window, doc.folded[lo:hi])
+        before = ""  # the word before (lower case); none before the first
+        for word in _words(doc.norm, lo, hi):
             w = word.lower()
+            if w not in g.report_verb:
+                regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
+                if (w in g.past_verb or (regular and word.islower())) and (
+                    before not in g.passive_aux
+                ):
+                    return True
+            before = w
+        return False
+
+    def _has_past_ascii(self, window: str, folded: str) -> bool:
+        """:meth:`_has_past` of an ASCII ``window`` (``folded``: its lower case): only the
+        words that may be past verbs are visited, found by one stdlib scan."""
+        g = self._g
+        # a blank before the window lets the scan start each word with the non-letter
+        # before it (a fast first step); offsets into ``padded`` are one more
+        padded = " " + folded
+        for hit in self._past_word.finditer(padded):
+            w = hit.group(1)
             if w in g.report_verb:
                 continue
-            regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and word.islower()
-            if (w in g.past_verb or regular) and (
-                i == 0 or words[i - 1].lower() not in g.passive_aux
+            if w not in g.past_verb and (
+                w.endswith("eed") or not window[hit.start(1) - 1 : hit.end() - 1].islower()
             ):
+                continue  # not a regular past: "need", "United"
+            if _previous_word(padded, hit.start(1)) not in g.passive_aux:
                 return True
         return False
 
+    def _matches_at(self, pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> bool:
+        """True when ``pattern`` matches ``text`` at ``lo`` (no further than ``hi``); read by
+        its stdlib twin when the window (and the character before, for a lookbehind) is
+        ASCII."""
+        twin = self._at_ascii.get(pattern.pattern)
+        if twin is not None and text[max(0, lo - 1) : hi].isascii():
+            return twin.match(text, lo, hi) is not None
+        return pattern.match(text, lo, hi) is not None
+
     def _cue(self, pattern: regex.Pattern[str], folded: str, start: int) -> bool:
-        return pattern.search(folded, max(0, start - _CUE_WINDOW), start) is not None
+        """True when a cue of ``pattern`` ends right before ``start``."""
+        lo = max(0, start - _CUE_WINDOW)
+        twin = self._cue_ascii.get(pattern.pattern)
+        # the pattern looks one character before the window; its twin takes that
+        # character in (a blank before the text)
+        window = folded[max(0, lo - 1) : start]
+        if twin is not None and window.isascii():
+            return twin.search(window if lo else " " + window) is not None
+        return pattern.search(folded, lo, start) is not None
 
     def _recognize(self, doc: Document, folded: str) -> list[Parts]:
         g = self._g
@@ -277,11 +398,13 @@ class DateStage:
                 second_start = m.start("d2")
                 future = yr is None and self._is_future(folded, doc, start, end)
                 first = Parts(start, first_end, rule, yr, mo, d, future=future)
-                if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
+                if self._matches_at(g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)):
                     return first  # "on May 5 and 6 people were hurt": a count, not a day
                 previous.append(first)
                 return Parts(second_start, end, rule, yr, mo, d2, future=future)
-            if yr is None and g.event_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)):
+            if yr is None and self._matches_at(
+                g.event_after, folded, end, min(len(folded), end + _CUE_WINDOW)
+            ):
                 return None  # "the September 11 attacks": an event's name, not this year's day
             if yr is None:
                 stated = m.group("wd")  # "Tuesday, March 29": the weekday of a year-less day
@@ -322,7 +445,7 @@ class DateStage:
                 word = m.group("mon")
                 if word.lower() in g.month_abbr and norm[end - 1] != ".":
                     return None  # a lone "Jan" or "Dec" is a name more often than a month
-                if regex.match(r"[ \t]+\p{Lu}", norm[end : end + 3]):
+                if _NAME_AFTER.match(norm[end : end + 3]):
                     return None  # "by June Smith", "May Jones": a name
                 if not self._cue(g.month_before, folded, start) and not self._month_in_context(
                     mo, start, end, norm, previous
@@ -372,15 +495,17 @@ class DateStage:
                 if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")):
                     return None
             unit, offset, previous_ref = g.relative[text]
-            if text.lower().endswith(("before", "after")) and regex.match(
-                r"[ \t]*[\w]", norm[end : end + 3]
+            if text.lower().endswith(("before", "after")) and _WORD_AFTER.match(
+                norm[end : end + 3]
             ):
                 return None  # "the day before the summit": counted from an event, not a date
             if unit == "day" and (
                 folded[max(0, start - 3) : start] == "of "
                 or (
                     folded[end : end + 2] == "'s"
-                    and g.generic_after.match(folded, end + 2, min(len(folded), end + 30))
+                    and self._matches_at(
+                        g.generic_after, folded, end + 2, min(len(folded), end + 30)
+                    )
                 )
             ):
                 return None  # "the people of tomorrow", "today's world": nowadays, not a day
@@ -390,9 +515,9 @@ class DateStage:
         y = int(m.group("y"))
         if self._cue(g.not_before, folded, start):
             return None
-        if g.not_after.match(folded, end, min(len(folded), end + _CUE_WINDOW)) is not None:
+        if self._matches_at(g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)):
             return None
-        if y % 100 < 60 and g.zone_after.match(norm, end, min(len(norm), end + 8)) is not None:
+        if y % 100 < 60 and self._matches_at(g.zone_after, norm, end, min(len(norm), end + 8)):
             return None  # "by 1045 GMT": a clock time
         cue = m.group("ymod") is not None or self._cue(g.year_before, folded, start)
         if y < 1900 and not cue:
@@ -435,7 +560,7 @@ class DateStage:
         before = norm[max(0, start - 5) : start]
         after = norm[end : end + 2]
         return (
-            regex.search(r"(?<![\w])(?i:the|a|an)[ \t]\Z", before) is not None
+            _ARTICLE_BEFORE.search(before) is not None
             and len(after) == 2
             and after[0] == " "
             and after[1].islower()

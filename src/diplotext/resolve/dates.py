@@ -40,6 +40,8 @@ __all__ = [
 
 #: A year-less anchor is computed in this leap year unless a weekday pins another.
 _STAND_IN_YEAR = 2000
+# the days of each month (index 1-12) but February
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 class Anchor(NamedTuple):
@@ -86,7 +88,11 @@ def days_in_month(year: int | None, month: int) -> int:
     >>> days_in_month(2023, 2), days_in_month(None, 2)
     (28, 29)
     """
-    return calendar.monthrange(year if year is not None else _STAND_IN_YEAR, month)[1]
+    if month == 2:
+        return 29 if calendar.isleap(year if year is not None else _STAND_IN_YEAR) else 28
+    if not 1 <= month <= 12:
+        raise calendar.IllegalMonthError(month)
+    return _MONTH_DAYS[month]
 
 
 def _year_text(year: int, anchor: Anchor | None) -> str:

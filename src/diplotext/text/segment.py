@@ -27,8 +27,10 @@ True
 from __future__ import annotations
 
 import bisect
+import importlib
+import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -70,11 +72,149 @@ def _line_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
 
 
+# The stdlib's regex parser (``re._parser``; ``sre_parse`` before 3.11), used only to read
+# which words a line pattern needs (see :func:`_needed_words`).
+try:
+    _SRE_PARSE: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _SRE_PARSE = importlib.import_module("sre_parse")
+
+
+def _needed_words(source: str) -> tuple[str, ...] | None:
+    r"""Words (lower case ASCII) one of which every match of ``source`` holds, read from
+    the stdlib's parse of it; None when none is found (or the stdlib cannot read it).
+
+    >>> _needed_words(r".{0,40}\bfollow\s+(?:us|\w+)\s+on\s+(?:twitter|x)\b")
+    ('follow',)
+    >>> _needed_words(r".{1,200}\s-\s(?:gallery|slider)\s+image\W*")
+    ('gallery', 'slider')
+    >>> _needed_words(r"[^\p{L}]*") is None
+    True
+    """
+    try:
+        tree = _SRE_PARSE.parse(source)
+    except Exception:  # regex-only syntax: nothing known
+        return None
+    return _needed(list(tree))
+
+
+def _needed(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """:func:`_needed_words` of the sequence ``items``: its best (longest shortest word)
+    run of literals, group or branch of them."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        words: tuple[str, ...] | None = None
+        if name == "BRANCH":
+            branches = [_needed(list(branch)) for branch in av[1]]
+            if all(b is not None for b in branches):
+                words = tuple(w for b in branches if b is not None for w in b)
+        elif name == "SUBPATTERN":
+            words = _needed(list(av[3]))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            words = _needed(list(av[2]))
+        if words is not None:
+            found.append(words)
+    if run:
+        found.append(("".join(run),))
+    # a word with other than ASCII letters, digits, blanks and punctuation may match
+    # a line without it ("\u017f" ~ "s"): such a choice is not a need
+    usable = [
+        tuple(w.lower() for w in words)
+        for words in found
+        if all(w.isascii() and w.isprintable() for w in words)
+    ]
+    return max(usable, key=lambda words: min(map(len, words)), default=None)
+
+
+def _heads(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    r"""Beginnings (lower case), one of which every match of the sequence ``items`` (the
+    stdlib's parse of a pattern) starts with; None when not known.
+
+    >>> sorted(_heads(list(_SRE_PARSE.parse(r"(?:latest\s+)?see more\W*"))))
+    ['latest', 'see more']
+    >>> _heads(list(_SRE_PARSE.parse(r"[\w-]{2,40}\.com"))) is None
+    True
+    """
+    if not items:
+        return None  # the match may be empty
+    op, av = items[0]
+    name, rest = str(op), items[1:]
+    if name == "LITERAL":
+        run = []
+        for item_op, item_av in items:
+            if str(item_op) != "LITERAL":
+                break
+            run.append(chr(item_av))
+        return frozenset(["".join(run).lower()])
+    if name == "SUBPATTERN":
+        return _heads(list(av[3]) + rest)
+    if name == "BRANCH":
+        found: set[str] = set()
+        for branch in av[1]:
+            heads = _heads(list(branch) + rest)
+            if heads is None:
+                return None
+            found |= heads
+        return frozenset(found)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, sub = av
+        heads = _heads(list(sub))
+        if least == 0:
+            skipped = _heads(rest)
+            return None if heads is None or skipped is None else heads | skipped
+        return heads
+    return None
+
+
+def _line_heads(source: str) -> frozenset[str] | None:
+    """:func:`_heads` of a line pattern, when they are plain ASCII words (a line's first
+    characters, lowered, then tell the case-insensitive match apart); else None."""
+    try:
+        heads = _heads(list(_SRE_PARSE.parse(source)))
+    except Exception:  # regex-only syntax: nothing known
+        return None
+    if heads is None or not all(h and h.isascii() and h.isprintable() for h in heads):
+        return None
+    return heads
+
+
 _LINE_PATTERNS = _line_patterns()
-# All rows in one alternation, in table order (the first row that matches the
-# whole line wins, as in the table): one call per line instead of one per row.
+# Rows with a free prefix (".{0,80}\bsubscri...") look for a phrase anywhere in the
+# line. The regex module finds that phrase fast in a pattern of its own, but not inside
+# an alternation, where it tries every prefix length: these rows are tried one by one,
+# and on lines of pure ASCII (where the rows' case-insensitive match is
+# ``str.lower``'s) only in articles that hold one of the words the row needs.
+_FREE_ROWS = tuple(
+    (i, _needed_words(p.pattern))
+    for i, (_, p) in enumerate(_LINE_PATTERNS)
+    if p.pattern.startswith(".")
+)
+_ALL_FREE_ROWS = tuple(i for i, _ in _FREE_ROWS)
+# The other rows in one alternation, in table order: one call per line instead of one
+# per row.
+_ANCHORED_ROWS = tuple(
+    (i, p.pattern) for i, (_, p) in enumerate(_LINE_PATTERNS) if not p.pattern.startswith(".")
+)
 _ANY_LINE_PATTERN = regex.compile(
-    "|".join(f"(?P<r{i}>{p.pattern})" for i, (_, p) in enumerate(_LINE_PATTERNS)),
+    "|".join(f"(?P<r{i}>{source})" for i, source in _ANCHORED_ROWS),
+    regex.IGNORECASE | regex.V0,
+)
+# Most of those rows start with known words ("read more", "by ..."): a line of ASCII
+# whose first characters, lowered, start none of them is tried only with the others.
+_ROW_HEADS = {i: _line_heads(source) for i, source in _ANCHORED_ROWS}
+_HEADS = tuple(sorted({h for heads in _ROW_HEADS.values() if heads for h in heads}))
+_HEAD_REACH = max(map(len, _HEADS), default=0)
+_UNHEADED_LINE_PATTERN = regex.compile(
+    "|".join(f"(?P<r{i}>{source})" for i, source in _ANCHORED_ROWS if _ROW_HEADS[i] is None)
+    or "(?!)",
     regex.IGNORECASE | regex.V0,
 )
 _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
@@ -94,25 +234,36 @@ _DATE_WORD = regex.compile(
 # A year, a clock time or a numeric day/month: "2021", "14:55", "19/06".
 _DATE_SHAPE = regex.compile(r"(?<!\d)(?:\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d)")
 _TOKEN = regex.compile(r"[^\W\d_]+|\d+")
+# the same three for the stdlib engine, on ASCII lines (where they read alike)
+_DATE_WORD_ASCII = re.compile(_DATE_WORD.pattern, re.ASCII)
+_DATE_SHAPE_ASCII = re.compile(_DATE_SHAPE.pattern, re.ASCII)
+_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)
 _FINAL_PUNCT = frozenset(".!?:;\"'…)")
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before blanks and an
 # upper-case letter, digit or opening quote: "met. The" / 'said." He'.
-_SENTENCE_END = regex.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[\p{Lu}\d])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_SENTENCE_END_SOURCE = r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[{upper}\d])"
+_SENTENCE_END = regex.compile(_SENTENCE_END_SOURCE.format(upper=r"\p{Lu}"))
+# the word before a full stop: "Dr." "U.S."
+_WORD_BEFORE_SOURCE = r"([{letter}.]+)\.$"
+_WORD_BEFORE = regex.compile(_WORD_BEFORE_SOURCE.format(letter=r"\p{L}"))
+# the same for the stdlib engine, on ASCII text (where the letters are A-Z and a-z)
+_SENTENCE_END_ASCII = re.compile(_SENTENCE_END_SOURCE.format(upper="A-Z"), re.ASCII)
+_WORD_BEFORE_ASCII = re.compile(_WORD_BEFORE_SOURCE.format(letter="A-Za-z"), re.ASCII)
 
 
 def _is_date_header(line: str) -> bool:
     """True for a short line made of date and time words: "5 April 2022 12:51 (UTC+04:00)"."""
-    if len(line) > 90 or not any(c.isdigit() for c in line):
+    if len(line) > 90 or not any(map(str.isdigit, line)):
         return False
     content = 0
-    month_or_clock = _DATE_SHAPE.search(line) is not None
-    for tok in _TOKEN.finditer(line):
-        word = tok.group()
+    ascii = line.isascii()
+    date_word = _DATE_WORD_ASCII if ascii else _DATE_WORD
+    month_or_clock = (_DATE_SHAPE_ASCII if ascii else _DATE_SHAPE).search(line) is not None
+    for word in (_TOKEN_ASCII if ascii else _TOKEN).findall(line):
         if word.isdigit():
             continue
-        if _DATE_WORD.fullmatch(word):
+        if date_word.fullmatch(word):
             month_or_clock = month_or_clock or len(word) >= 3
             continue
         # "Brussels, 19/06/2021" or "BAKU, Azerbaijan, April 15": only a capitalized
@@ -123,11 +274,42 @@ def _is_date_header(line: str) -> bool:
     return content <= 2 and month_or_clock
 
 
-def _line_role(line: str) -> str | None:
-    """The role a line's text alone gives it, or None when context decides."""
-    m = _ANY_LINE_PATTERN.fullmatch(line)
-    if m is not None:
-        first = int((m.lastgroup or "r0")[1:])
+def _free_rows_of(folded: str) -> tuple[int, ...]:
+    """The free rows (see ``_FREE_ROWS``) that may match an ASCII line of the article
+    whose lower-cased text is ``folded``: those needing no word, or a word it holds."""
+    return tuple(i for i, words in _FREE_ROWS if words is None or any(w in folded for w in words))
+
+
+def _first_row(line: str, free_rows: tuple[int, ...] | None = None) -> int | None:
+    """The index of a row of the table no later than the first that matches the whole
+    line (the first when no byline is skipped), or None when no row matches.
+
+    ``free_rows``: the free rows to try on a line of pure ASCII (see
+    :func:`_free_rows_of`); None for all of them.
+    """
+    head = line[:_HEAD_REACH]
+    if head.isascii() and not head.lower().startswith(_HEADS):
+        m = _UNHEADED_LINE_PATTERN.fullmatch(line)
+    else:
+        m = _ANY_LINE_PATTERN.fullmatch(line)
+    first = None if m is None else int((m.lastgroup or "r0")[1:])
+    if free_rows is None or not line.isascii():
+        free_rows = _ALL_FREE_ROWS
+    for i in free_rows:
+        if first is not None and i > first:
+            break
+        if _LINE_PATTERNS[i][1].fullmatch(line):
+            return i
+    return first
+
+
+def _line_role(line: str, free_rows: tuple[int, ...] | None = None) -> str | None:
+    """The role a line's text alone gives it, or None when context decides.
+
+    ``free_rows``: see :func:`_first_row`.
+    """
+    first = _first_row(line, free_rows)
+    if first is not None:
         for role, pattern in _LINE_PATTERNS[first:]:
             if pattern.fullmatch(line):
                 # A long or full-stopped "By ..." line is prose, not a byline.
@@ -144,11 +326,17 @@ def _is_title_like(line: str) -> bool:
     return len(line) <= 200 and line[-1] not in _FINAL_PUNCT
 
 
-def _split_sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_sentences(
+    norm: str, start: int, end: int, ascii: bool = False
+) -> Iterator[tuple[int, int]]:
+    """The sentences (start, end) of ``norm[start:end]``; ``ascii``: ``norm`` is pure
+    ASCII (read with the stdlib engine, faster)."""
     pos = start
-    for m in _SENTENCE_END.finditer(norm, start, end):
+    sentence_end = _SENTENCE_END_ASCII if ascii else _SENTENCE_END
+    word_before = _WORD_BEFORE_ASCII if ascii else _WORD_BEFORE
+    for m in sentence_end.finditer(norm, start, end):
         if m.group().startswith(".") and len(m.group().rstrip("\"')]")) == 1:
-            before = _WORD_BEFORE.search(norm, max(start, m.start() - 12), m.end())
+            before = word_before.search(norm, max(start, m.start() - 12), m.end())
             if before is not None:
                 word = before.group(1).lower()
                 # "Dr." "Jan." "U.S." and single initials "J." do not end a sentence.
@@ -177,11 +365,16 @@ class Document:
     __slots__ = ("_seg_starts", "_sent_starts", "folded", "norm", "segments", "sentences", "text")
 
     def __init__(
-        self, text: str, norm: str, segments: tuple[Segment, ...], sentences: tuple[Sentence, ...]
+        self,
+        text: str,
+        norm: str,
+        segments: tuple[Segment, ...],
+        sentences: tuple[Sentence, ...],
+        folded: str | None = None,
     ) -> None:
         self.text = text
         self.norm = norm
-        self.folded = fold(norm)
+        self.folded = fold(norm) if folded is None else folded
         self.segments = segments
         self.sentences = sentences
         self._seg_starts = [s.start for s in segments]
@@ -240,9 +433,11 @@ class Document:
         return self.text[start:end]
 
 
-def _raw_segments(norm: str) -> list[tuple[int, int, int, str | None]]:
-    """(start, end, paragraph, role-from-text) for every non-blank line piece."""
+def _raw_segments(norm: str, folded: str | None = None) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, paragraph, role-from-text) for every non-blank line piece
+    (``folded``: ``fold(norm)``, computed when not given)."""
     out: list[tuple[int, int, int, str | None]] = []
+    free_rows = _free_rows_of(fold(norm) if folded is None else folded)
     paragraph = -1
     previous_blank = True
     pos = 0
@@ -258,7 +453,8 @@ def _raw_segments(norm: str) -> list[tuple[int, int, int, str | None]]:
         previous_blank = False
         start = line_start + (len(line) - len(line.lstrip()))
         end = line_start + len(line.rstrip())
-        prefix = _DATE_PREFIX.match(norm, start, end)
+        # (the prefix starts with "date": other lines skip the pattern)
+        prefix = _DATE_PREFIX.match(norm, start, end) if norm.startswith("date", start) else None
         if prefix is not None and prefix.end() < end:
             out.append((start, prefix.end(), paragraph, "dateline"))
             start = prefix.end()
@@ -266,19 +462,20 @@ def _raw_segments(norm: str) -> list[tuple[int, int, int, str | None]]:
                 start += 1
             rest = norm[start:end]
             # " date 2023-05-05 By Jane Doe": the rest may itself be a byline or header.
-            out.append((start, end, paragraph, _line_role(rest)))
+            out.append((start, end, paragraph, _line_role(rest, free_rows)))
             continue
         if prefix is not None:
             out.append((start, end, paragraph, "dateline"))
             continue
-        out.append((start, end, paragraph, _line_role(stripped)))
+        out.append((start, end, paragraph, _line_role(stripped, free_rows)))
     return out
 
 
 def segment(text: str) -> Document:
     """Build the :class:`Document` of ``text`` (see the module docstring)."""
     norm = normalize(text)
-    raw = _raw_segments(norm)
+    folded = fold(norm)
+    raw = _raw_segments(norm, folded)
     roles: list[str] = []
     # The body starts at the first line that reads as prose: long or punctuated.
     body_started = False
@@ -307,12 +504,13 @@ def segment(text: str) -> Document:
     segments: list[Segment] = []
     sentences: list[Sentence] = []
     section = 0
+    ascii = norm.isascii()
     for (start, end, paragraph, _), role in zip(raw, roles, strict=False):
         if role == "heading":
             section += 1
         index = len(segments)
         segments.append(Segment(start, end, role, paragraph, section))
         if role in ("body", "headline", "heading"):
-            for s_start, s_end in _split_sentences(norm, start, end):
+            for s_start, s_end in _split_sentences(norm, start, end, ascii):
                 sentences.append(Sentence(s_start, s_end, index))
-    return Document(text, norm, tuple(segments), tuple(sentences))
+    return Document(text, norm, tuple(segments), tuple(sentences), folded)

@@ -133,3 +133,29 @@ def test_empty_article_shape() -> None:
         "events": [],
         "topics": [],
     }
+
+
+def test_records_pickle_as_their_field_values_and_come_back_equal() -> None:
+    import pickle
+
+    article = attrs.evolve(full_article(), text="x" * 300)
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(article, protocol=protocol))
+        assert back == article
+        assert back.text == article.text
+        assert back.to_json() == article.to_json()
+    # the compact form: the class and its field values in order, no per-field state dict
+    cls, values = article.officials[0].__reduce__()
+    assert cls is Official
+    assert values == attrs.astuple(article.officials[0], recurse=False)
+    for record in (
+        article.published,
+        article.dates[0],
+        article.countries[0],
+        article.organizations[0],
+        article.officials[0],
+        article.events[0],
+        article.topics[0],
+        article.countries[0].mentions[0],
+    ):
+        assert pickle.loads(pickle.dumps(record)) == record

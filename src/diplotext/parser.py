@@ -13,6 +13,7 @@ TypeError: text must be str, not bytes; decode it first (e.g. data.decode('utf-8
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import threading
 from collections import deque
@@ -330,6 +331,11 @@ _WORKER_PARSER: Parser | None = None
 def _init_worker(parser: Parser) -> None:
     global _WORKER_PARSER
     _WORKER_PARSER = parser
+    # A forked worker shares the parent's memory page by page until it writes to it. The
+    # garbage collector writes to every object it visits, so collections in the worker
+    # would copy the parent's whole heap, the Parser's tables included: keep the objects
+    # the worker starts with out of its collections.
+    gc.freeze()
 
 
 def _work_chunk(

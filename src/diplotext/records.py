@@ -13,9 +13,10 @@ order is fixed (see ``DESIGN.md``).
 from __future__ import annotations
 
 import json
+import operator
 import traceback
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -32,6 +33,28 @@ __all__ = [
 ]
 
 JSONDict = dict[str, Any]
+
+
+_R = TypeVar("_R")
+
+
+def _pickled_by_fields(cls: type[_R]) -> type[_R]:
+    """Pickle instances of the record class ``cls`` as the class and a tuple of field values.
+
+    attrs' default state restores each field with a Python-level loop; this form is
+    rebuilt by one constructor call, with the field values read by a C-level
+    ``attrgetter``. Worker processes of :meth:`Parser.parse_many` send every article
+    back pickled, so this is most of the parent process's work there.
+    """
+    names = [field.name for field in attrs.fields(cast(Any, cls))]
+    assert len(names) > 1, "attrgetter of one name gives a value, not a tuple"
+    values = operator.attrgetter(*names)
+
+    def __reduce__(self: _R) -> tuple[type[_R], tuple[Any, ...]]:
+        return (cls, values(self))
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
 
 
 def _mentions(items: Iterable[Mention]) -> tuple[Mention, ...]:
@@ -66,6 +89,7 @@ def _topics(items: Iterable[Topic]) -> tuple[Topic, ...]:
     return tuple(items)
 
 
+@_pickled_by_fields
 @attrs.frozen(order=True)
 class Mention:
     """A span of the original text: ``text == article_text[start:end]``.
@@ -87,6 +111,7 @@ class Mention:
         return out
 
 
+@_pickled_by_fields
 @attrs.frozen
 class DateMention:
     """A calendar expression and its normalized value.
@@ -117,6 +142,7 @@ class DateMention:
         }
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Country:
     """A sovereign state the article refers to, with every mention of it."""
@@ -136,6 +162,7 @@ class Country:
         }
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Organization:
     """An international body: canonical ``name``, ``acronym`` and the other forms seen."""
@@ -155,6 +182,7 @@ class Organization:
         }
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Official:
     """A named office-holder: fullest name, other forms, title as written, role and affiliation.
@@ -186,6 +214,7 @@ class Official:
         }
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Event:
     """A diplomatic contact: who, what kind, when, where, held or planned.
@@ -225,6 +254,7 @@ class Event:
         }
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Topic:
     """A subject the article reports as discussed, with the spans that show it."""
@@ -242,6 +272,7 @@ class Topic:
         }
 
 
+@_pickled_by_fields
 @attrs.frozen
 class Article:
     """Everything diplotext found in one article; records in order of first mention.

@@ -41,6 +41,7 @@ import regex
 
 from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import CountryHit, OfficialHit, PlaceHit
+from diplotext.grammar.anchored import anchored
 
 __all__ = ["Context", "Reading", "is_dateline_place", "read_sentence"]
 
@@ -53,7 +54,7 @@ _LOCATIVE_BEFORE = regex.compile(
 # "visit to Antalya", "travel to India": the destination of a visit.
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
 # "Baku hosted Monday another round of consultations": the host city as subject.
-_HOSTED_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
+_HOSTED_AFTER = anchored(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
 # "Colombo, Mar 29 (PTI) ...", "Abu Dhabi (WAM)", "Brussels, 19/06/2021", "ASTANA. KAZINFORM".
 # ("Baku, Brussels hold consultations" is no dateline.)
@@ -113,9 +114,9 @@ _UPPER_WORD = regex.compile(r"\s+[\p{Lu}@]")
 # "a meeting", "an online conference", "a joint video call": one occasion for all.
 _ONE_OCCASION = regex.compile(r"(?<![\w])(?:an?|joint)\s+(?:[\w-]+\s+){0,3}\Z", regex.IGNORECASE)
 # "meeting with X", "talks with his Chilean counterpart X" (with right after the trigger).
-_WITH_NEXT = regex.compile(r"\s+with\s", regex.IGNORECASE)
+_WITH_NEXT = anchored(r"\s+with\s", regex.IGNORECASE)
 # "meeting between", "talks were held between", "consultations took place between"
-_BETWEEN = regex.compile(
+_BETWEEN = anchored(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+held\s+|took\s+place\s+)?between\s",
     regex.IGNORECASE,
 )
@@ -127,7 +128,7 @@ _SAID_AFTER = regex.compile(
 )
 _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 # "Mao Ning: ...": a speaker's label heading a transcript's line.
-_LABEL_AFTER = regex.compile(r"[ \t]*:")
+_LABEL_AFTER = anchored(r"[ \t]*:")
 _BY_AFTER = regex.compile(r"(?<![\w])by(?![\w])", regex.IGNORECASE)
 # After the official of "called on X": "to" and a verb urges X, it reports no meeting.
 # ("called on Presidents A and B to return ..." too: anywhere up to the sentence's end)
@@ -135,7 +136,7 @@ _URGE_AFTER = regex.compile(r"(?<![\w])to\s+\p{Ll}")
 # "the Japanese minister's visit": a possessive names what the official did, not a side.
 _POSSESSIVE = regex.compile(r"'s?(?![\w])")
 # "the head of state of Azerbaijan": the country after the title.
-_OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
+_OF_COUNTRY = anchored(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;!?]")
 #: the comma that closes a date before the purpose of a trip: "on Monday, March 3, for talks"

@@ -66,6 +66,7 @@ from diplotext.found import (
     TopicHit,
     TopicResult,
 )
+from diplotext.grammar.anchored import anchored
 from diplotext.records import Event, Official
 from diplotext.resources.loader import Table, load_table
 from diplotext.text.normalize import fold
@@ -239,7 +240,7 @@ def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit]) -> list[PlaceHi
 # "BIMSTEC Ministerial Meeting", "G7 Foreign Ministers' Meeting".
 _SESSION_GAP = regex.compile(r"(?:\s+|\d+\w*|[\p{Lu}][\w'-]*|ministerial|annual|regular|foreign)*")
 # After "meeting": "meeting of the OSCE Ministerial Council".
-_SESSION_OF = regex.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?", regex.IGNORECASE)
+_SESSION_OF = anchored(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?", regex.IGNORECASE)
 _SESSION_WORDS = frozenset({"meeting", "meetings"})
 
 

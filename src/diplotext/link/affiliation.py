@@ -29,6 +29,7 @@ from functools import cached_property
 import regex
 
 from diplotext.found import PlaceResult
+from diplotext.grammar.anchored import anchored
 from diplotext.recognize.titles import PlaceIndex
 from diplotext.text.segment import Document
 
@@ -39,7 +40,7 @@ __all__ = ["AffiliationResolver"]
 # After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
 # Between a country and the title of the person leading its delegation.
-_DELEGATION = regex.compile(
+_DELEGATION = anchored(
     r"\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
     # an honorific before the name: "led by Dr. ", "headed by H.E. Shri "
     r"(?:\p{Lu}[\p{L}.]{0,12}[ \t]+){0,3}",
@@ -65,7 +66,7 @@ _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 # Between a state and the title of its office-holder in one clause: " after the inauguration
 # of " (lower-case words only, no comma: "Japan after the election of Prime Minister X").
-_CLAUSE_OF = regex.compile(
+_CLAUSE_OF = anchored(
     r"(?:'s?)?[ \t]+(?:(?!of[ \t])[\p{Ll}-]{1,20}[ \t]+){1,5}of[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
 )
 # A person's travel in their sentence: "arrived in", "began a visit", "flew to", "landed".

@@ -39,6 +39,7 @@ import attrs
 import regex
 
 from diplotext.found import OfficialHit, OfficialResult, PlaceResult
+from diplotext.grammar.anchored import anchored
 from diplotext.link.affiliation import AffiliationResolver
 from diplotext.link.coref import alias_forms, same_person, word_matches
 from diplotext.recognize.names import (
@@ -69,7 +70,7 @@ _BEFORE_TITLE = regex.compile(
     r"(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
 )
 # A name's own country before an apposition: "Edi Rama of Albania, ...".
-_OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_OF_COUNTRY = anchored(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # What a name after a comma must be followed by: "the envoy, Ana Ruiz, met".
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
 # What ends a title in apposition after a comma: "Ana Ruiz, the Ambassador of Chile, said" (but
@@ -79,7 +80,7 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))"
 # "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
 # "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
 # A post or place must be a name ("of Indigenous Peoples", "to the Kingdom"), not "of the party".
-_TITLE_TOPIC = regex.compile(
+_TITLE_TOPIC = anchored(
     r"[ \t]+(?:on[ \t]+|(?:of|to|for|in)[ \t]+(?:the[ \t]+)?(?=\p{Lu}))[^,.;()\n]{1,80},[ \t]*"
 )
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
@@ -115,7 +116,7 @@ _CAPITAL_PLAIN = re.compile(f"[{re.escape(_UPPER_LATIN)}](?<!\\w.)")
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 # A definite description opening its clause: "The High Representative stressed",
 # '"...," the UN envoy said' (the sentence start or a closing quote's comma before "the").
-_DESC_OPENS = regex.compile(r"[ \t\"']*[Tt]he[ \t]+")
+_DESC_OPENS = anchored(r"[ \t\"']*[Tt]he[ \t]+")
 _DESC_OPEN_MAX = 16
 _DESC_LEAD = regex.compile(r"(?:[,;]\"?|\")[ \t]+the[ \t]+$")
 # What follows such a description: a verb ("said", "stressed", "added", "told", "spoke").

@@ -33,6 +33,7 @@ import regex
 
 from diplotext.errors import GazetteerError
 from diplotext.found import PlaceResult
+from diplotext.grammar.anchored import anchored
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.recognize.names import plain_text
 from diplotext.resources.loader import Table, load_lines, load_table
@@ -207,7 +208,7 @@ _ORG_UNIT = regex.compile(
     r"[ \t]+(?:regional[ \t]+|country[ \t]+|sub-?)?(?:delegation|mission|office)(?!\w)", regex.I
 )
 # A parenthesized acronym or note after a body: "(UNAOC)", "(NTC)".
-_PAREN = regex.compile(r"[ \t]*\([^()\n]{1,20}\)")
+_PAREN = anchored(r"[ \t]*\([^()\n]{1,20}\)")
 # Between two country names of one complement: "of Chile and Peru".
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".

@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from diplotext.grammar.anchored import anchored
 from diplotext.resources.loader import load_table
 from diplotext.text.normalize import fold, normalize
 
@@ -221,7 +222,7 @@ _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviati
 
 # --- date-header recognition -------------------------------------------------
 # A " date 2024-10-21" prefix (as some scrapers write it) before other text.
-_DATE_PREFIX = regex.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_PREFIX = anchored(r"\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 # Words that may fill a date/time header line: month and weekday names, clock
 # and zone words. Anything else counts as "content".
 _DATE_WORD = regex.compile(

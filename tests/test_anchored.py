@@ -16,7 +16,7 @@ SOURCES = [
     (r"(?:[,;]\"?|\")[ \t]+the[ \t]+$", 0),
     (r"\s*date\s+(\d{4})-(\d{2})-(\d{2})", 0),
 ]
-ALPHABET = "aehiltw :;,.\t\n()\"WTEHOPSFXd0123-"
+ALPHABET = 'aehiltw :;,.\t\n()"WTEHOPSFXd0123-'
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,6 +11,13 @@ that is only literals, classes and fixed look-arounds (the gazetteer tries)
 often runs many times faster under ``re``. A full scan is an upper bound for
 patterns that are only ever used with ``match``/``search`` at a few positions.
 
+A second table lists the patterns (the stages' and the modules') whose ``match()``
+at one position costs more on a long text than on a short one: the ``regex``
+module first looks for a literal the pattern needs from the position to the
+text's end. Such a pattern, matched at every hit of a long article, costs
+quadratic time; compile it with ``diplotext.grammar.anchored`` unless it is
+only used with ``search()`` or inside a short window.
+
 Writes ``bench/results/patterns.json`` and prints a Markdown table.
 """
 
@@ -103,6 +110,41 @@ def scan_time(p: Any, texts: list[str], repeats: int = 3) -> float:
     return best
 
 
+def module_patterns() -> Iterator[tuple[str, Any]]:
+    """(module.name, pattern) for every compiled ``regex`` pattern at a package module's top."""
+    import importlib
+    import pkgutil
+
+    import diplotext
+
+    for info in pkgutil.walk_packages(diplotext.__path__, "diplotext."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                yield f"{info.name}.{name}", value
+
+
+def growing_matches(patterns: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """Patterns whose ``match()`` at one position gets slower with the length of the text."""
+    line = "Foreign Minister Ana Ruiz met Prime Minister Luis Vega in Lima on Monday and "
+    short, long = line * 25, line * 2500  # about 2 KB and 200 KB
+
+    def cost(p: Any, text: str) -> float:
+        t0 = time.perf_counter()
+        for _ in range(20):
+            p.match(text, 500)
+        return (time.perf_counter() - t0) / 20
+
+    rows = []
+    for where, p in patterns:
+        a, b = cost(p, short), cost(p, long)
+        if b > 20 * a and b > 20e-6:
+            rows.append({"where": where, "match_us_2kb": a * 1e6, "match_us_200kb": b * 1e6})
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--all", action="store_true", help="list every pattern, not the top 25")
@@ -149,8 +191,13 @@ def main() -> int:
             row["re"] = why
         rows.append(row)
     rows.sort(key=lambda r: -r["scan_regex_us_per_article"])
+    every = {(p.pattern, p.flags): (where, p) for where, p in module_patterns()}
+    every.update(found)
+    growing = growing_matches(sorted(every.values(), key=lambda wp: wp[0]))
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "patterns.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    (RESULTS / "patterns.json").write_text(
+        json.dumps({"patterns": rows, "growing_match_cost": growing}, indent=1), encoding="utf-8"
+    )
 
     total_regex = sum(r["scan_regex_us_per_article"] for r in rows)
     print(
@@ -169,6 +216,14 @@ def main() -> int:
             scan = f"{r['scan_regex_us_per_article']:,.0f} / -"
             same = r["re"][:40]
         print(f"| `{r['where']}` | {r['chars']:,} | {comp} | {scan} | {same} |")
+    print(
+        f"\n{len(growing)} patterns whose match() at one position grows with the text "
+        "(fine when used only with search() or inside a short window):\n"
+    )
+    print("| pattern | match us, 2 KB text | match us, 200 KB text |")
+    print("| --- | ---: | ---: |")
+    for g in growing:
+        print(f"| `{g['where']}` | {g['match_us_2kb']:.1f} | {g['match_us_200kb']:.1f} |")
     return 0
 
 

@@ -43,7 +43,7 @@ from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Tri
 from diplotext.found import CountryHit, OfficialHit, PlaceHit
 from diplotext.grammar.anchored import anchored
 
-__all__ = ["Context", "Reading", "is_dateline_place", "read_sentence"]
+__all__ = ["DATELINE_AFTER", "Context", "Reading", "is_dateline_place", "read_sentence"]
 
 # A place is where the contact happened when a locative preposition stands right
 # before it: "in New York", "at the White House", "in the Turkish city of Antalya".
@@ -53,6 +53,16 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 # "visit to Antalya", "travel to India": the destination of a visit.
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
+#: At most this many words (and no comma) stand between a visit trigger and its destination:
+#: "paid an official visit next week to Hanoi", not "on a visit from May 2 to 3, ... before
+#: returning to Rome".
+_VISIT_TO_WORDS = 5
+# A city closing a venue named after "at"/"in": "at the Ministry of Foreign Affairs, Tafawa
+# Balewa House, Abuja" (capitalized words, "of", "the", "and", commas; one clause).
+_VENUE_BEFORE = regex.compile(
+    r"(?<![\w])(?i:at|in)\s+(?:the\s+)?\p{Lu}[\w'.-]*"
+    r"(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\w'.-]*|of|the|and))*\s*,\s*\Z"
+)
 # "Baku hosted Monday another round of consultations": the host city as subject.
 _HOSTED_AFTER = anchored(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
@@ -89,6 +99,10 @@ _OPENING = regex.compile(
 )
 # Before an anaphoric title: "the [Azerbaijani] minister" (up to three words).
 _THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNORECASE)
+# Before a title with no role of its own: "his [Singaporean] counterpart" (up to two words).
+_POSSESSOR_WORDS = regex.compile(
+    r"(?<![\w])(?:his|her|their)\s+(?:[\w.'-]+\s+){0,2}\Z", regex.IGNORECASE
+)
 # Up to three capitalized words opening a sentence: "External Affairs Minister held ..."
 _CAP_WORDS = regex.compile(r"\A[\s\"'(\[]*(?:\p{Lu}[\w.'-]*\s+){0,3}\Z")
 # Words that may stand between "received" and the guest's name besides capitalized
@@ -173,6 +187,7 @@ class Reading(NamedTuple):
     coarse: bool = False  # the sentence dates the contact only to a month or year
     rough: str | None = None  # that month or year ("later this month")
     aside: bool = False  # on the sidelines of an occasion: no date from the report's day
+    lone: int | None = None  # the one side of a contact naming no other ("with his counterparts")
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -209,7 +224,10 @@ def _anaphors(
         if named and _title_gap(text[c.end : min(named)]):
             continue  # "Minister for Europe David Lidington": a title
         before = text[max(start, c.start - 60) : c.start]
-        the = _THE_WORDS.search(before)
+        counterpart = not c.roles
+        the = (_POSSESSOR_WORDS if counterpart else _THE_WORDS).search(before)
+        if counterpart and the is None:
+            continue
         if the is not None:
             phrase_start = c.start - (len(before) - the.start())
         elif c.start - start <= 60 and _CAP_WORDS.match(text[start : c.start]):
@@ -225,6 +243,8 @@ def _anaphors(
             (ch.alpha2 for ch in country_hits if phrase_start <= ch.start and ch.end <= stop),
             None,
         )
+        if counterpart and alpha2 is None:
+            continue  # "his counterpart" names no one the article's officials tell apart
         out.append((phrase_start, _referent(ctx, alpha2, c.roles)))
     if len(out) > 1:
         out.sort(key=lambda a: a[0])
@@ -603,6 +623,7 @@ def read_sentence(
     )
     location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
     host = primary is not None and primary.frame == "receive" and primary in valid
+    lone = sides[0][1] if len(sides) == 1 and primary is not None and primary in valid else None
     return Reading(
         start,
         end,
@@ -618,6 +639,7 @@ def read_sentence(
         rough is not None,
         None if rough is None else rough[0],
         aside,
+        lone,
     )
 
 
@@ -884,7 +906,17 @@ def _location(
         before = text[max(cut, p.start - 40) : p.start]
         ok = _LOCATIVE_BEFORE.search(before) is not None
         if not ok and _TO_BEFORE.search(before) is not None:
-            ok = any(t.type == "visit" and t.end <= p.start for t in triggers)
+            ok = any(
+                t.type == "visit"
+                and t.end <= p.start
+                and _words_between(text, t.end, p.start) <= _VISIT_TO_WORDS
+                and not _CLAUSE_BREAK.search(text, t.end, p.start)
+                for t in triggers
+            )
+        if not ok and text[p.start - 2 : p.start].strip() == ",":
+            # "at the Ministry of Foreign Affairs, Tafawa Balewa House, Abuja"
+            venue = text[max(cut, p.start - 90) : p.start]
+            ok = _VENUE_BEFORE.search(venue) is not None
         if not ok:  # "who is visiting Brussels"
             ok = any(t.type == "visit" and not text[t.end : p.start].strip() for t in triggers)
         if not ok:

@@ -54,9 +54,16 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
-from diplotext.events.event_frames import Context, Reading, is_dateline_place, read_sentence
+from diplotext.events.event_frames import (
+    DATELINE_AFTER,
+    Context,
+    Reading,
+    is_dateline_place,
+    read_sentence,
+)
 from diplotext.events.event_grammar import CUE_KINDS, TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import (
+    CountryHit,
     DateResult,
     OfficialHit,
     OfficialResult,
@@ -295,22 +302,40 @@ def _main_official(
     return min(counts, key=lambda i: (-counts[i], first[i]))
 
 
-def _dateline_city(doc: Document, places: Sequence[PlaceHit]) -> tuple[str, str] | None:
-    """A place heading a dateline: "BAKU:", "Colombo, Mar 29 (PTI)", "Abu Dhabi (WAM)"."""
+# An upper-case name opening the first paragraph of the body: "PUTRAJAYA", "SAO TOME".
+_CAPS_NAME = regex.compile(r"\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?![\w])")
+
+
+def _dateline_city(
+    doc: Document, places: Sequence[PlaceHit], countries: Sequence[CountryHit] = ()
+) -> tuple[str, str] | None:
+    """A place heading a dateline: "BAKU:", "Colombo, Mar 29 (PTI)", "Abu Dhabi (WAM)".
+
+    A city the gazetteer lacks counts when it is written in capitals before a date or an
+    agency in the body's first paragraph ("PUTRAJAYA, March 18 (Bernama) --"): its
+    country is then unknown ("").
+    """
     starts = {}
-    body_seen = 0
+    body: tuple[int, int] | None = None
     for seg in doc.segments:
         if seg.role in ("boilerplate", "byline"):
             continue
         starts[seg.start] = seg.end
         if seg.role == "body":
-            body_seen += 1
-            if body_seen >= 1:
-                break
+            body = (seg.start, seg.end)
+            break
     for p in places:
         seg_end = starts.get(p.start)
         if seg_end is not None and is_dateline_place(doc.norm, p.start, p.end, seg_end):
             return p.name, p.alpha2
+    if body is not None:
+        m = _CAPS_NAME.match(doc.norm, body[0], body[1])
+        if (
+            m is not None
+            and DATELINE_AFTER.match(doc.norm, m.end(), body[1]) is not None
+            and not any(c.start < m.end() and m.start() < c.end for c in countries)
+        ):
+            return m.group().title(), ""
     return None
 
 
@@ -366,13 +391,23 @@ class EventStage:
             tuple([o.country for o in people]),
             tuple([o.role for o in people]),
             _main_official(doc, [h for h in hits if h.official not in mute], people),
-            _dateline_city(doc, place_hits),
+            _dateline_city(doc, place_hits, places.country_hits),
             mute,
         )
         date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
         heads = _sitting_heads(doc, officials, scan.cues["former"])
-        return _assemble(doc, readings, people, heads, dates, topics, ctx.dateline_city, place_hits)
+        return _assemble(
+            doc,
+            readings,
+            people,
+            heads,
+            dates,
+            topics,
+            ctx.dateline_city,
+            place_hits,
+            places.country_hits,
+        )
 
     def _read(
         self,
@@ -463,6 +498,7 @@ def _assemble(
     topics: TopicResult,
     dateline_city: tuple[str, str] | None,
     place_hits: Sequence[PlaceHit] = (),
+    country_hits: Sequence[CountryHit] = (),
 ) -> tuple[Event, ...]:
     """The events of the article from its sentence readings (see the module docstring)."""
     in_places = _Within(place_hits)
@@ -481,10 +517,16 @@ def _assemble(
     # the place of the last planned trip or contact: (reading number, section, sides, place)
     trip: tuple[int, int, frozenset[int], tuple[str, str]] | None = None
     trip_place: dict[int, tuple[str, str]] = {}
+    published = _published_day(dates)
+    heading_places = _heading_places(doc, in_places, country_hits)
     for number, (reading, section, _paragraph, headline) in enumerate(readings):
         if section != owner_section:
             owner = None
             owner_section = section
+            if section in heading_places:
+                # "BUCHAREST: TALKS ON ..." then "COUNCIL OF EUROPE CHIEF IN SOFIA": the
+                # heading's city is where its section's contacts took place
+                running_location = heading_places[section]
         if pending is not None and number - pending[1] > _PENDING_READINGS:
             pending = None
         occasion = reading.status == "held" and not reading.reference
@@ -493,12 +535,18 @@ def _assemble(
             owner.owned.append((reading.start, reading.end))
         elif reading.groups:
             type_ = reading.trigger.type if reading.trigger is not None else None
+            groups = reading.groups
             if type_ is None:
                 if pending is None:
                     continue
                 type_ = pending[0].trigger.type if pending[0].trigger is not None else "meeting"
+                lone = pending[0].lone
+                if lone is not None and len(groups) == 1 and lone not in groups[0]:
+                    # "X held a video conference with his counterparts. Among the
+                    # participants were A, B and C": X and the three
+                    groups = ((lone, *groups[0]),)
             first: _Builder | None = None
-            for sides in reading.groups:
+            for sides in groups:
                 key = (frozenset(sides), _family(type_))
                 builder = by_key.get(key)
                 if builder is not None and _other_occasion(builder, reading, headline):
@@ -535,7 +583,7 @@ def _assemble(
             pending = None
             owner = first
         elif occasion:
-            if owner is not None:
+            if owner is not None and _continues(owner, reading):
                 _take_occasion(owner, reading, inherit=False)
                 owner.owned.append((reading.start, reading.end))
             elif reading.trigger is not None:
@@ -555,16 +603,18 @@ def _assemble(
             if one_place:
                 trip = (number, section, sides_named, reading.location)
         if occasion and not headline:
-            if reading.date is not None:
+            if reading.date is not None and not _after(reading.date[0], published):
+                # "... ahead of the council meeting on January 29" in a report of January 27
+                # dates a coming occasion, not the day the report is running on
                 running_date = reading.date[0]
-            if reading.location is not None:
+            if reading.location is not None and _type_of(reading) != "phone_call":
+                # (a call's sentence names no venue: "a phone call ... to meet in Vienna")
                 running_location = reading.location
                 later_places.append((reading.start, reading.location))
     if not builders:
         return ()
     builders = _drop_tours(_fold_headlines(builders))
     _own_continuations(doc, builders)
-    published = _published_day(dates)
     place_starts = [p[0] for p in later_places]
     topic_hits = sorted(topics.hits)
     topic_starts = [t.start for t in topic_hits]
@@ -615,6 +665,23 @@ def _assemble(
         )
     out.sort(key=lambda ev: (ev.start, ev.end))
     return tuple(out)
+
+
+def _heading_places(
+    doc: Document, in_places: _Within[PlaceHit], countries: Sequence[CountryHit]
+) -> dict[int, tuple[str, str]]:
+    """The city each section's heading names first ("TURKISH MINISTER IN ANKARA").
+
+    A city-state named as a country ("Singapore, Sweden") is no place of the section.
+    """
+    out: dict[int, tuple[str, str]] = {}
+    country_at = {c.start for c in countries}
+    for seg in doc.segments:
+        if seg.role == "heading" and seg.section not in out:
+            named = [p for p in in_places.inside(seg.start, seg.end) if p.start not in country_at]
+            if named:
+                out[seg.section] = (named[0].name, named[0].alpha2)
+    return out
 
 
 def _topic_labels(
@@ -706,6 +773,16 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         builder.type = trig.type
     if builder.type == "visit" and trig is not None and trig.type in ("meeting", "summit"):
         builder.type = "meeting"  # "During the visit, the presidents held talks": talks reported
+
+
+def _continues(owner: _Builder, reading: Reading) -> bool:
+    """True when a sentence naming no contact of its own may continue the owner's.
+
+    "Today's meeting follows a telephone conversation on Feb 27 ... in Bangkok" names
+    another kind of contact: its day and place are not the meeting's.
+    """
+    trig = reading.trigger
+    return trig is None or _family(trig.type) == owner.family
 
 
 def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool:
@@ -820,6 +897,15 @@ def _published_day(dates: DateResult) -> str | None:
     if p is None or len(p.value) < 10:
         return None
     return p.value[:10]
+
+
+def _after(value: str, published: str | None) -> bool:
+    """True when a date value starts after the publication day.
+
+    >>> _after("2026-01-29", "2026-01-27"), _after("2026-01", "2026-01-27")
+    (True, False)
+    """
+    return published is not None and value[:10] > published and len(value.split("/")[0]) >= 10
 
 
 def _recent(date: str | None, published: str | None) -> bool:

@@ -1,0 +1,136 @@
+"""Events read the way a careful reader would (blind-batch round): invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotext import Parser
+from diplotext.records import Event
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _events(parser: Parser, text: str) -> list[Event]:
+    return list(parser.parse(text).events)
+
+
+def _one(events: list[Event], *names: str) -> Event:
+    found = [e for e in events if set(e.participants) == set(names)]
+    assert len(found) == 1, [(e.type, e.participants) for e in events]
+    return found[0]
+
+
+def test_venue_then_city_after_commas(parser: Parser) -> None:
+    text = (
+        "Minister of Foreign Affairs Lena Marsh on Monday, 3 March 2025 received Foreign "
+        "Minister Tomas Varga of Hungary at the Foreign Office, Carlton House, London.\n\n"
+        "The two ministers discussed trade."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Tomas Varga").location == "London"
+
+
+def test_return_trip_is_not_the_visit_destination(parser: Parser) -> None:
+    text = (
+        "March 4, 2025\n\n"
+        "Foreign Minister Pavel Dren of Slovakia, who is in Portugal on an official visit from "
+        "March 3 to 4, is scheduled to meet Prime Minister Rui Matos this afternoon before "
+        "returning to Bratislava."
+    )
+    event = _one(_events(parser, text), "Pavel Dren", "Rui Matos")
+    assert event.location != "Bratislava"
+
+
+def test_unknown_capital_city_dateline(parser: Parser) -> None:
+    # "Zorvania" is no city the gazetteer knows: the capitals and the date make it a dateline
+    text = (
+        "ZORVANIA, May 6 (Agency) -- Foreign Minister Lena Marsh said she held talks with "
+        "Foreign Minister Tomas Varga of Hungary here this morning.\n\n"
+        "The ministers discussed energy."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Tomas Varga").location == "Zorvania"
+
+
+def test_call_sentence_lends_no_place_to_the_meeting(parser: Parser) -> None:
+    text = (
+        "May 6, 2025\n\n"
+        "Foreign Minister Lena Marsh of Ireland met Foreign Minister Tomas Varga of Hungary.\n\n"
+        "Today's meeting follows a telephone conversation between their prime ministers on "
+        "April 2 in Vienna."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Tomas Varga").location != "Vienna"
+
+
+def test_heading_city_is_its_section_place(parser: Parser) -> None:
+    text = (
+        "WEEKLY REVIEW\n\n"
+        "Dublin, May 10 (Agency) - A busy week for Irish diplomacy.\n\n"
+        "LISBON: TALKS ON FISHERIES\n\n"
+        "Foreign Minister Lena Marsh held talks in Lisbon on Monday with Foreign Minister "
+        "Rui Matos of Portugal.\n\n"
+        "UN ENVOY IN DUBLIN\n\n"
+        "Prime Minister Sean Kerrigan of Ireland met UN Secretary-General Antonio Guterres "
+        "on Tuesday.\n"
+    )
+    events = _events(parser, text)
+    assert _one(events, "Lena Marsh", "Rui Matos").location == "Lisbon"
+    assert _one(events, "Sean Kerrigan", "Antonio Guterres").location == "Dublin"
+
+
+def test_coming_occasion_does_not_date_a_later_contact(parser: Parser) -> None:
+    text = (
+        "12.02.2026 10:00\n\n"
+        "Foreign Minister Lena Marsh of Ireland met Foreign Minister Tomas Varga of Hungary on "
+        "Thursday.\n\n"
+        "The parties also discussed coordination ahead of the meeting of the EU Foreign Affairs "
+        "Council on February 16 in Brussels.\n\n"
+        "Earlier in the day, Marsh had a phone call with Foreign Minister Rui Matos of Portugal."
+    )
+    call = _one(_events(parser, text), "Lena Marsh", "Rui Matos")
+    assert call.date != "2026-02-16"
+
+
+def test_accepted_invitation_is_a_planned_visit(parser: Parser) -> None:
+    text = (
+        "June 3, 2025\n\n"
+        "President Oskar Lind of Sweden had a telephone conversation with President Marek "
+        "Novak of Slovakia. Lind accepted Novak's invitation to pay an official visit to "
+        "Slovakia next year."
+    )
+    events = _events(parser, text)
+    visit = [e for e in events if e.type == "visit"]
+    assert len(visit) == 1
+    assert set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
+    assert visit[0].status == "planned"
+    assert visit[0].date == "2026"
+
+
+def test_his_counterpart_of_a_named_country(parser: Parser) -> None:
+    text = (
+        "June 3, 2025\n\n"
+        "Prime Minister Oskar Lind of Sweden held phone talks with Prime Minister Marek Novak "
+        "of Slovakia. On the occasion, Lind invited his Slovak counterpart to pay an official "
+        "visit to Sweden in 2025."
+    )
+    events = _events(parser, text)
+    visit = [e for e in events if e.type == "visit"]
+    assert len(visit) == 1 and set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
+    assert visit[0].status == "planned"
+
+
+def test_participants_listed_after_a_one_sided_call(parser: Parser) -> None:
+    text = (
+        "June 3, 2025\n\n"
+        "Foreign Minister Lena Marsh of Ireland held a video conference with her counterparts "
+        "from Central Europe on Tuesday.\n\n"
+        "Among the participants were Polish Foreign Minister Adam Wrona, Czech Foreign Minister "
+        "Jan Hruby and Slovak Foreign Minister Pavel Dren."
+    )
+    call = _one(_events(parser, text), "Lena Marsh", "Adam Wrona", "Jan Hruby", "Pavel Dren")
+    assert call.type == "phone_call"
+    assert call.status == "held"

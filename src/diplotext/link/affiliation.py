@@ -22,7 +22,6 @@ choose between them give none.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cached_property
 
@@ -64,6 +63,9 @@ _VOICES = regex.compile(
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
+# A dateline in any case: a city opening its paragraph, an optional date, then the agency in
+# brackets: "Sofia, October 18 (BTA) -", "Hanoi (VNA) -", "New Delhi, Jan 19 (PTI) ...".
+_DATELINE_AGENCY = regex.compile(r"(?:[ \t]*,[^\n(),]{1,24}?)?[ \t]*\(\p{Lu}[^()\n]{1,30}\)")
 # Between a state and the title of its office-holder in one clause: " after the inauguration
 # of " (lower-case words only, no comma: "Japan after the election of Prime Minister X").
 _CLAUSE_OF = anchored(
@@ -72,7 +74,7 @@ _CLAUSE_OF = anchored(
 # A person's travel in their sentence: "arrived in", "began a visit", "flew to", "landed".
 _TRAVEL = regex.compile(
     r"\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)|fl(?:ew|ies|ying)[ \t]+(?:in)?to|landed"
-    r"|(?:visit(?:ed|s|ing)|toured)[ \t]+(?!the[ \t])\p{Lu}"
+    r"|(?:visit(?:ed|s|ing)|toured)[ \t]+(?!the[ \t])(?-i:\p{Lu})"
     r"|(?:a|an|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:visit|trip|tour)(?!\w))",
     regex.I,
 )
@@ -134,28 +136,51 @@ class AffiliationResolver:
                 and _DATELINE_AFTER.match(doc.norm, place.end, place.end + 4)
             ):
                 return place.alpha2
+            if place.start == seg.start and _DATELINE_AGENCY.match(
+                doc.norm, place.end, place.end + 60
+            ):
+                return place.alpha2
         return None
 
+    @cached_property
+    def frame(self) -> tuple[str, str] | None:
+        """The article's two sides when two states dominate its mentions (a bilateral story:
+        "Malaysia and Thailand agree ..."): each named at least twice, and any third state at
+        most half as often as the second; else none."""
+        counts = self._state_counts(self.doc, self.places)
+        ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
+        if len(ranked) < 2 or counts[ranked[1]][0] < 2:
+            return None
+        if len(ranked) > 2 and 2 * counts[ranked[2]][0] > counts[ranked[1]][0]:
+            return None
+        return ranked[0], ranked[1]
+
     @staticmethod
-    def _home_count(doc: Document, places: PlaceResult) -> str | None:
-        """The country that dominates the article's mentions, else none."""
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        # countries and cities alike ("talks in Busan" speaks for Korea)
+    def _state_counts(doc: Document, places: PlaceResult) -> dict[str, tuple[int, int]]:
+        """How often each state is named outside boilerplate and bylines (countries and
+        cities alike), and where first: alpha2 -> (count, first offset)."""
+        counts: dict[str, tuple[int, int]] = {}
         hits = [(h.start, h.alpha2) for h in places.country_hits]
         hits += [(p.start, p.alpha2) for p in places.place_hits if p.alpha2]
         for start, alpha2 in hits:
             if doc.role_at(start) in ("boilerplate", "byline"):
                 continue
-            counts[alpha2] += 1
-            first[alpha2] = min(first.get(alpha2, start), start)
+            n, first = counts.get(alpha2, (0, start))
+            counts[alpha2] = (n + 1, min(first, start))
+        return counts
+
+    @staticmethod
+    def _home_count(doc: Document, places: PlaceResult) -> str | None:
+        """The country that dominates the article's mentions, else none."""
+        # countries and cities alike ("talks in Busan" speaks for Korea)
+        counts = AffiliationResolver._state_counts(doc, places)
         if not counts:
             return None
-        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
         # only a country that dominates the article: named at least twice, and at least twice
         # as often as any other (a guess from a near tie costs more than no country at all)
-        top = counts[ranked[0]]
-        if top < 2 or (len(ranked) > 1 and top < 2 * counts[ranked[1]]):
+        top = counts[ranked[0]][0]
+        if top < 2 or (len(ranked) > 1 and top < 2 * counts[ranked[1]][0]):
             return None
         return ranked[0]
 
@@ -195,14 +220,25 @@ class AffiliationResolver:
                 return h[2]
         return None
 
-    def travels(self, starts: Sequence[int]) -> bool:
+    def travels(self, starts: Sequence[int], home: str | None = None) -> bool:
         """True when a person mentioned at ``starts`` arrives, visits or travels in that
         sentence ("X arrived in Kyiv", "X began a visit to Japan"): the dateline or the
-        article's state is then where the person goes, not their own."""
+        article's state is then where the person goes, not their own. With ``home``, a trip
+        whose destination is named and is another state ("X accepted an invitation to pay a
+        visit to Peru", home CL) does not count: it says nothing against ``home``."""
         for start in starts:
             sentence = self.doc.sentence_at(start)
-            end = min(sentence.end, start + _WINDOW) if sentence is not None else start
-            if sentence is not None and _TRAVEL.search(self.norm, start, end):
+            if sentence is None:
+                continue
+            end = min(sentence.end, start + _WINDOW)
+            m = _TRAVEL.search(self.norm, start, end)
+            if m is None:
+                continue
+            if home is None:
+                return True
+            ahead = self.index.countries_between(m.start(), min(sentence.end, m.end() + 60))
+            dest = next((h[2] for h in ahead if h[2]), None)
+            if dest is None or dest == home:
                 return True
         return False
 

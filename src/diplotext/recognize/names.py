@@ -210,6 +210,11 @@ class NameGrammar:
     def __init__(self, title_words: frozenset[str] = frozenset()) -> None:
         self.particles = frozenset(row["particle"] for row in load_table("name_particles"))
         self.not_names = frozenset(w.strip().lower() for w in load_lines("not_names")) | title_words
+        # time-zone abbreviations in capitals ("14:00 GMT", "2 PM IST") are never a name
+        # (``data/date_zones.tsv``, read by the dates stage too; "Z" would be an initial)
+        self.zones = frozenset(
+            zone for row in load_table("date_zones") if len(zone := row["zone"].strip()) > 1
+        )
         honorifics = {row["honorific"]: row["kind"] for row in load_table("honorifics")}
         self.honorifics: WordList[str] = WordList(honorifics)
         # one-word honorifics never belong to a name ("Major" of "Major General" may: John Major)
@@ -228,7 +233,10 @@ class NameGrammar:
             # "al-Assad", "el-Sisi": particle, hyphen, capitalized rest.
             head, _, rest = word.partition("-")
             return bool(rest) and head in self.particles and rest[0].isupper()
-        return word.lower() not in self.not_names and word.lower() not in self.honorific_words
+        low = word.lower()
+        if low in self.not_names or low in self.honorific_words:
+            return False
+        return not (word in self.zones and word.isupper())
 
     @staticmethod
     def is_initial(norm: str, toks: Sequence[TokenSpan], i: int) -> bool:

@@ -1041,7 +1041,9 @@ class OfficialStage:
                 continue
             role = officials[i].role
             # a visitor: the dateline and the article's state are where they went
-            visitor = resolver.travels([m.start for m in officials[i].mentions[:_MAX_COMPARED]])
+            visitor = resolver.travels(
+                [m.start for m in officials[i].mentions[:_MAX_COMPARED]], resolver.home
+            )
             home = None if visitor else resolver.home_place
             if (
                 home is None
@@ -1063,6 +1065,11 @@ class OfficialStage:
                 # the article's state already has its leader or minister of this rank: this
                 # one is most likely the other side
                 home = None
+            if home is None and role in _PAIRED:
+                # host and guest: the side of a two-state story that has no peer of this rank
+                home = _other_side(resolver.frame, officials, i)
+            if home is not None and (first_country is None or i < first_country[0]):
+                first_country = (i, home)
             officials[i] = attrs.evolve(officials[i], country=home)
         if subjects:
             guessed = frozenset(pending)
@@ -1167,6 +1174,23 @@ def _succession_cued(folded: str) -> bool:
     """True when the folded text may hold a predecessor or successor: "his predecessor",
     "succeeded", "replacing" (plain substring tests)."""
     return any(cue in folded for cue in ("predecessor", "successor", "succeed", "replac"))
+
+
+def _other_side(frame: tuple[str, str] | None, officials: Sequence[Official], i: int) -> str | None:
+    """The side of ``frame`` (the article's two states) that official ``i`` may serve: the
+    one with no other official of ``i``'s role when the other side has one ("Thai Prime
+    Minister X ... Prime Minister Y" in a Malaysia-Thailand story: Y is Malaysian)."""
+    if frame is None:
+        return None
+    role = officials[i].role
+    sides = {
+        o.country
+        for j, o in enumerate(officials[: i + _MAX_COMPARED * 4])
+        if j != i and o.role == role and o.country in frame
+    }
+    if len(sides) != 1:
+        return None
+    return frame[1] if frame[0] in sides else frame[0]
 
 
 def _host_near(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:

@@ -219,6 +219,15 @@ _CHAIN_FIRST = "/&aA"
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
 _THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[ \t]+$")
+# Titles of a region's leader: the name before them is a province or a city ("Tamil Nadu Chief
+# Minister", "Ontario Premier"), not a company or an event (see ``TitleGrammar._led_thing``).
+_REGION_TITLES = frozenset({"chief minister", "chief ministers", "governor", "mayor"})
+# A clock time right before "PM": "02:32 PM", "4 pm" (the day's half, not a prime minister).
+_CLOCK_BEFORE = regex.compile(r"(?<![\d,.])\d{1,2}(?:[:.]\d{2})?[ \t]*$")
+_CLOCK_WORDS = frozenset({"pm"})
+# After a "foreign" cue, the portfolio words that keep it foreign affairs ("Foreign Affairs",
+# "External Relations"); any other ("Foreign Trade", "External Debt") names another portfolio.
+_FOREIGN_HEADS = frozenset({"affairs", "relations", "policy"})
 # What separates the words of a modifier ("newly appointed", "newly-appointed").
 _MOD_PIECES = regex.compile(r"[\s\-]")
 # A possessive or blank between a country and the title after it: "Chile's Foreign Minister",
@@ -372,6 +381,8 @@ class TitleGrammar:
         end = pos
         cur = m.end()
         foreign = False
+        cue = False  # the last portfolio word was a "foreign" cue
+        was_foreign = False  # ``foreign`` before that cue
         seen = False
         # after a comma the list must close with "and ...": "Culture, Youth and Sports";
         # else the comma ends the portfolio ("Trade Affairs, Market Access Directorate")
@@ -384,12 +395,17 @@ class TitleGrammar:
             low = word.lower()
             if low in self.portfolio and word[0].isupper():
                 seen = True
-                foreign = foreign or low in self.foreign_cues
+                if cue and low not in _FOREIGN_HEADS:
+                    foreign = was_foreign  # "Minister of Foreign Trade": not foreign affairs
+                cue = low in self.foreign_cues
+                was_foreign = foreign
+                foreign = foreign or cue
                 end = w.end()
             elif low == "," and before_comma < 0:
                 before_comma = end
             elif low in ("and", "&"):
                 before_comma = -1
+                cue = False  # "Foreign and European Affairs": the cue stands
             elif low not in _PORTFOLIO_JOINERS:
                 break
             cur = w.end()
@@ -510,10 +526,13 @@ class TitleGrammar:
             start, end, row = cores[k]
             k += 1
             after_title = 0 <= prev_end < start and not norm[prev_end:start].strip(" \t")
-            prev_end = end
             if after_title:
                 continue  # "President Sultan Al Amri": a title word right after a title is a name
             hit = self._one(norm, folded, start, end, row, places, shouting=shouting)
+            if hit is None and row.needs == "body":
+                # a title of a body, with none there ("Chief"): a title may follow ("Chief Whip")
+                continue
+            prev_end = end
             if hit is None:
                 continue
             # "Prime Minister and Foreign Minister": a second title joined to this one
@@ -545,6 +564,10 @@ class TitleGrammar:
         role = row.role
         if row.needs == "never" or role == "none":
             return None
+        if row.title.lower() in _CLOCK_WORDS and _CLOCK_BEFORE.search(
+            norm, max(0, start - 8), start
+        ):
+            return None  # "02:32 PM IST": the time of day, not a prime minister
         # an all-capitals line (a wire headline) gives no reliable names
         if shouting is not None and shouting(start):
             return None
@@ -702,7 +725,11 @@ class TitleGrammar:
                 left = p_start
             elif "country" in before.lower() and _THE_COUNTRY.search(before):
                 the_country = True
-            elif role in _LEADER_ROLES and self._led_thing(before):
+            elif (
+                role in _LEADER_ROLES
+                and row.title.lower() not in _REGION_TITLES
+                and self._led_thing(before)
+            ):
                 return None  # "Expo President", "a carmaker's chairman": not a state's office
         if row.needs == "body" and org is None and not body and not chained:
             return None

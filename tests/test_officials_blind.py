@@ -1,0 +1,93 @@
+"""Officials: mechanisms found missing on a blind batch (own invented sentences only)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.records import Official
+
+
+def run(text: str) -> tuple[Official, ...]:
+    return diplotext.parse_article(text).officials
+
+
+def by_name(text: str) -> dict[str, Official]:
+    return {o.name: o for o in run(text)}
+
+
+def test_clock_pm_is_no_prime_minister() -> None:
+    text = "Updated: Mar 3, 2027 09:14 PM IST\n\nMinister Lara Okafor spoke in Lagos."
+    assert [o.name for o in run(text)] == ["Lara Okafor"]
+
+
+def test_pm_without_a_clock_is_still_a_title() -> None:
+    assert by_name("PM Tomas Berg met the press.")["Tomas Berg"].role == "head_of_government"
+
+
+def test_time_zone_abbreviation_is_no_name() -> None:
+    grammar = diplotext.Parser()._officials.names
+    assert not grammar.is_capital_word("GMT")
+    assert not grammar.is_capital_word("CET")
+    assert grammar.is_capital_word("Cat")  # a zone only in capitals
+
+
+def test_amb_honorific_is_not_a_name() -> None:
+    text = (
+        "The Minister of Trade, Amb. Kemi Adebayo, received the Permanent Secretary, "
+        "Amb. Tunde Bello, in Abuja."
+    )
+    found = by_name(text)
+    assert set(found) == {"Kemi Adebayo", "Tunde Bello"}
+    assert found["Tunde Bello"].role == "senior_diplomat"
+
+
+def test_chief_minister_is_a_regional_official() -> None:
+    found = by_name("The delegation called on Kerala Chief Minister Ravi Menon in the evening.")
+    assert found["Ravi Menon"].role == "other_official"
+
+
+def test_body_chief_heads_the_body() -> None:
+    text = "The talks were joined by European Commission chief Marta Lindqvist on Friday."
+    assert by_name(text)["Marta Lindqvist"].role == "head_of_organization"
+
+
+def test_chief_of_nothing_gives_no_title_but_lets_one_follow() -> None:
+    assert run("The police chief Tom Rook said nothing.") == ()
+
+
+def test_foreign_trade_is_not_foreign_affairs() -> None:
+    text = "Minister of Foreign Trade Omar Lahlou met Peruvian officials."
+    assert by_name(text)["Omar Lahlou"].role == "minister"
+
+
+def test_foreign_and_european_affairs_stays_foreign() -> None:
+    text = "Minister for Foreign and European Affairs Ivo Maras met Peruvian officials."
+    assert by_name(text)["Ivo Maras"].role == "foreign_minister"
+
+
+def test_dateline_city_in_mixed_case_with_agency() -> None:
+    text = (
+        "Lima, Feb 4 (Andina) - Foreign Minister Rosa Quispe met visiting diplomats on "
+        "Tuesday, officials said."
+    )
+    assert by_name(text)["Rosa Quispe"].country == "PE"
+
+
+def test_other_side_of_a_two_state_story() -> None:
+    text = (
+        "Chile and Bolivia agree to reopen border crossings\n\n"
+        "Chile and Bolivia agreed on Monday to reopen two border crossings, said Prime "
+        "Minister Ana Soto.\n\n"
+        "She spoke after talks with Bolivian Prime Minister Luis Mamani. Chile and Bolivia "
+        "will meet again in March, the Bolivian side said."
+    )
+    found = by_name(text)
+    assert found["Luis Mamani"].country == "BO"
+    assert found["Ana Soto"].country == "CL"
+
+
+def test_trip_elsewhere_does_not_make_a_visitor() -> None:
+    text = (
+        "Sofia, May 2 (BTA) - President Ivan Petrov accepted an invitation to pay an official "
+        "visit to Mongolia next year, his office said."
+    )
+    assert by_name(text)["Ivan Petrov"].country == "BG"

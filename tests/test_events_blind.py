@@ -134,3 +134,72 @@ def test_participants_listed_after_a_one_sided_call(parser: Parser) -> None:
     call = _one(_events(parser, text), "Lena Marsh", "Adam Wrona", "Jan Hruby", "Pavel Dren")
     assert call.type == "phone_call"
     assert call.status == "held"
+
+
+def test_place_before_a_later_visit_word_is_not_its_destination(parser: Parser) -> None:
+    text = (
+        "May 4, 2026\n\n"
+        "Prime Minister Oskar Lind of Sweden and President Marek Novak of Slovakia held a "
+        "bilateral meeting on Monday.\n\n"
+        '"We keep the pressure on Moscow," Novak told reporters after the talks, adding that '
+        "Lind had agreed to visit Bratislava."
+    )
+    assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location != "Moscow"
+
+
+def test_place_of_a_since_clause_is_another_occasion(parser: Parser) -> None:
+    text = (
+        "GENEVA, May 4 (Agency) - Prime Minister Oskar Lind of Sweden met President Marek "
+        "Novak of Slovakia on Monday.\n\n"
+        "It was Lind's first visit abroad since the two leaders signed a treaty in Vienna in "
+        "March 2025.\n\n"
+        "On the sidelines, Lind also held talks with Foreign Minister Rui Matos of Portugal."
+    )
+    assert _one(_events(parser, text), "Oskar Lind", "Rui Matos").location == "Geneva"
+
+
+def test_fly_on_to_a_city_for_talks(parser: Parser) -> None:
+    text = (
+        "May 4, 2026\n\n"
+        "Foreign Minister Lena Marsh of Ireland is due to fly on to Riga on Tuesday for talks "
+        "with Foreign Minister Anna Ozola of Latvia."
+    )
+    event = _one(_events(parser, text), "Lena Marsh", "Anna Ozola")
+    assert (event.status, event.location) == ("planned", "Riga")
+
+
+def test_dateline_month_is_no_planned_cue(parser: Parser) -> None:
+    text = (
+        "GENEVA, May 4 (Agency) - Leaders gathered on Monday for a summit of the alliance in "
+        "Lausanne.\n\n"
+        "Prime Minister Oskar Lind of Sweden, hosting the meeting, opened it alongside "
+        "President Marek Novak of Slovakia."
+    )
+    event = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    assert (event.status, event.location) == ("held", "Lausanne")
+
+
+def test_summit_attendees_join_and_sideline_talks_stay_apart(parser: Parser) -> None:
+    text = (
+        "GENEVA, May 4 (Agency) - Leaders gathered in the Swiss city on Monday for a summit of "
+        "the alliance.\n\n"
+        "Prime Minister Oskar Lind of Sweden, hosting the meeting, opened it alongside "
+        "President Marek Novak of Slovakia.\n\n"
+        "President Ana Silva of Portugal and Prime Minister Jan Hruby of the Czech Republic "
+        "were among those taking part. Chancellor Karl Weber of Austria also attended.\n\n"
+        "On the sidelines, Silva and Hruby held a bilateral meeting."
+    )
+    events = _events(parser, text)
+    summit = _one(events, "Oskar Lind", "Marek Novak", "Ana Silva", "Jan Hruby", "Karl Weber")
+    assert (summit.type, summit.status) == ("summit", "held")
+    assert _one(events, "Ana Silva", "Jan Hruby").status == "held"
+
+
+def test_attending_a_forum_is_no_continuation(parser: Parser) -> None:
+    text = (
+        "June 20, 2025\n\n"
+        "Foreign Minister Lena Marsh of Ireland met Foreign Minister Anna Ozola of Latvia on "
+        "June 17.\n\n"
+        "On June 18, Marsh attended the Baltic Forum."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").date == "2025-06-17"

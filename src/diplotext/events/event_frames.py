@@ -188,6 +188,7 @@ class Reading(NamedTuple):
     rough: str | None = None  # that month or year ("later this month")
     aside: bool = False  # on the sidelines of an occasion: no date from the report's day
     lone: int | None = None  # the one side of a contact naming no other ("with his counterparts")
+    joins: tuple[int, ...] = ()  # officials joining the summit just reported ("X also attended")
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -466,7 +467,8 @@ def read_sentence(
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
             location = _location(ctx, start, end, start, places, (), cues, segment_start)
             return Reading(start, end, None, (), "held", None, location, False, False, False)
-        return None
+        if not cues["joining"]:
+            return None
     all_triggers = triggers
     occasions = (*cues["sidelines"], *cues["at_occasion"])
     cut = start  # where the main clause starts (each cut needs its own cues)
@@ -569,7 +571,8 @@ def read_sentence(
         and any(
             c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
             for c in cues["planned"]
-            if c.start >= cut
+            # (not the month of "YEREVAN, May 4 (Reuters) - leaders gathered for a summit")
+            if c.start >= cut and not any(d[0] <= c.start < d[1] for d in dates)
         )
     ):
         status = "planned"
@@ -624,6 +627,7 @@ def read_sentence(
     location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
     host = primary is not None and primary.frame == "receive" and primary in valid
     lone = sides[0][1] if len(sides) == 1 and primary is not None and primary in valid else None
+    joins = tuple(idx for _, idx in sides) if cues["joining"] and not valid else ()
     return Reading(
         start,
         end,
@@ -640,6 +644,7 @@ def read_sentence(
         None if rough is None else rough[0],
         aside,
         lone,
+        joins,
     )
 
 
@@ -900,8 +905,11 @@ def _location(
     """The place of the sentence's contact: "in/at City", "visit to City", "City hosted"."""
     text = ctx.text
     best: tuple[int, str, str] | None = None
+    # "his first visit to Armenia since the two initialled a deal in Washington": a place
+    # after a clause about another occasion is that occasion's
+    other = [c.start for c in cues["lead"] if c.start > anchor]
     for p in places:
-        if p.start < cut or _crosses(future, anchor, p.start):
+        if p.start < cut or _crosses(future, anchor, p.start) or _crosses(other, anchor, p.start):
             continue
         before = text[max(cut, p.start - 40) : p.start]
         ok = _LOCATIVE_BEFORE.search(before) is not None
@@ -918,7 +926,10 @@ def _location(
             venue = text[max(cut, p.start - 90) : p.start]
             ok = _VENUE_BEFORE.search(venue) is not None
         if not ok:  # "who is visiting Brussels"
-            ok = any(t.type == "visit" and not text[t.end : p.start].strip() for t in triggers)
+            ok = any(
+                t.type == "visit" and t.end <= p.start and not text[t.end : p.start].strip()
+                for t in triggers
+            )
         if not ok:
             ok = _HOSTED_AFTER.match(text, p.end, end) is not None
         if not ok and p.start == segment_start:

@@ -102,6 +102,7 @@ CUE_KINDS = (
     "not_a_side",
     "split_next",
     "plural_anaphor",
+    "joining",
 )
 
 
@@ -565,6 +566,7 @@ _EVERYWHERE = frozenset(
         "split_next",
         "plural_anaphor",
         "multilateral",
+        "joining",
     }
 )
 

@@ -104,6 +104,7 @@ class _Builder:
         "date",
         "evidence",
         "family",
+        "gathering",
         "host",
         "key",
         "location",
@@ -129,6 +130,7 @@ class _Builder:
         self.aside = False  # first reported on the sidelines of an occasion: no fallback date
         self.location: tuple[str, str] | None = None
         self.host = False
+        self.gathering = False  # a summit or the occasion of one: attendees join it
         self.key: tuple[frozenset[int], str] = (frozenset(sides), family)
         self.evidence: list[tuple[int, int]] = []
         self.owned: list[tuple[int, int]] = []
@@ -432,7 +434,11 @@ class EventStage:
         by_trigger = _by_sentence(triggers, starts, ends)
         by_cue = _cues_by_sentence(cues, starts, ends)
         chosen = set(by_trigger)
-        chosen.update(i for i, own in by_cue.items() if "frame" in own or "participation" in own)
+        chosen.update(
+            i
+            for i, own in by_cue.items()
+            if "frame" in own or "participation" in own or "joining" in own
+        )
         in_hits = _Within(hits)
         in_dates = _Within(date_rows)
         in_places = _Within(place_hits)
@@ -530,6 +536,14 @@ def _assemble(
         if pending is not None and number - pending[1] > _PENDING_READINGS:
             pending = None
         occasion = reading.status == "held" and not reading.reference
+        if reading.joins:
+            if owner is not None and owner.gathering:
+                # "Leaders gathered for a summit ... A and B were among those taking part. C
+                # also attended": one contact of all the attendees
+                _join(owner, reading, by_key)
+                continue
+            if reading.trigger is None and not reading.groups:
+                continue  # "X attended the forum": no contact, nor a continuation of one
         if reading.groups and reading.attendance and owner is not None:
             # "The meeting was attended by X and Y": the contact's company, not a new one.
             owner.owned.append((reading.start, reading.end))
@@ -579,6 +593,8 @@ def _assemble(
                 family = _family_of(key[1])
                 if fresh and pending is not None and _family(_type_of(pending[0])) == family:
                     _take_occasion(builder, pending[0], inherit=True)
+                    builder.gathering = builder.gathering or _type_of(pending[0]) == "summit"
+                builder.gathering = builder.gathering or type_ == "summit"
                 first = first or builder
             pending = None
             owner = first
@@ -775,6 +791,19 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         builder.type = "meeting"  # "During the visit, the presidents held talks": talks reported
 
 
+def _join(
+    owner: _Builder, reading: Reading, by_key: dict[tuple[frozenset[int], str], _Builder]
+) -> None:
+    """The attendees a sentence names join the owner's summit (its sides and its text)."""
+    extra = [i for i in reading.joins if i not in owner.sides]
+    if extra:
+        by_key.pop(owner.key, None)
+        owner.sides = (*owner.sides, *extra)
+        owner.key = (frozenset(owner.sides), owner.key[1])
+        by_key[owner.key] = owner
+    owner.owned.append((reading.start, reading.end))
+
+
 def _continues(owner: _Builder, reading: Reading) -> bool:
     """True when a sentence naming no contact of its own may continue the owner's.
 
@@ -813,7 +842,11 @@ def _widen(
     if sides < mine:
         # "At the invitation of A, B and C, X will visit the three countries ... He will hold
         # talks with A": each talk is its own contact, not the tour
-        return None if owner.type == "visit" and len(mine) >= 3 else owner
+        # talks of two attendees of a summit ("On the sidelines, A and B held a bilateral
+        # meeting") are their own contact too
+        if owner.gathering or (owner.type == "visit" and len(mine) >= 3):
+            return None
+        return owner
     if sides > mine:
         by_key.pop(owner.key, None)
         extra = [i for i in sorted(sides) if i not in mine]

@@ -535,6 +535,8 @@ class DateGrammar:
         #: "Published", "Posted on" / "Updated", "Last modified" on header lines
         self.published_word = anywhere("published_word")
         self.updated_word = anywhere("updated_word")
+        #: a copyright mark ("©", "(c)", "Copyright") before a year on its line
+        self.copyright = anywhere("copyright")
         future_words = trie_pattern(sorted(by_kind.get("future", ())))
         self.future = regex.compile(r"(?<![\w'])" + future_words + r"(?![\w])")
         #: :attr:`future` for the stdlib engine on ASCII text, the character before a cue
@@ -708,10 +710,12 @@ class DateGrammar:
             r"(?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?"
             # ISO 8601 offset glued to the time: "12:30:00+04:00", "12:30Z"
             r"(?:(?P<sign>[+-])(?P<oh>[01][0-9]):?(?P<om>[0-5][0-9])(?![\d])|(?P<zone>Z)(?![\w])"
+            # "GMT+4", "UTC+04:00", "GMT+0530"; "GMT+700" (hours and minutes run together,
+            # no digit left over) is +07:00
             r"|[ \t]*\(?[ \t]*(?:(?P<tz>UTC|GMT)[ \t]*(?P<sign>[+-])[ \t]*(?P<oh>[0-9]{1,2})"
-            r"(?::?(?P<om>[0-9]{2}))?(?:[ \t]+[A-Z]{2,5}(?![\w]))?|(?P<zone>"
+            r"(?::?(?P<om>[0-9]{2}))?(?![\d])(?:[ \t]+[A-Z]{2,5}(?![\w]))?|(?P<zone>"
             + zone
-            + r")(?![\w]))[ \t]*\)?)?"
+            + r")(?![\w]))(?:[ \t]*\))?)?"
         )
 
     @property

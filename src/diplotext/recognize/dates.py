@@ -131,6 +131,10 @@ _CLOCK_GAP = 25
 _YEAR_REACH = 183
 # A publication date starts within this many characters of its line.
 _HEADER_REACH = 200
+# The lines of a closing sign-off block (name, office, place) are at most this long.
+_SIGN_OFF_LINE = 60
+# A copyright mark stands at most this many characters before the year of its notice.
+_COPYRIGHT_REACH = 60
 
 # "Brussels, " / "BAKU, Azerbaijan, " / "New York, " before a dateline's date
 # (the window is short, so the bounded repeats cannot blow up).
@@ -149,6 +153,9 @@ _SEPARATED = re.compile(r"[|\u00b7\u2022][ \t]*\Z")
 _DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+[0-9]")
 # what may stand before the date of a closing timestamp line: blanks only
 _STAMP_LINE = re.compile(r"[ \t]*")
+# what may follow the date that opens a header line: a dash or bar and a short label
+# ("18.03.2026 - Press release", "12 May 2023 | Statement"); bounded, so linear
+_LABEL_SUFFIX = regex.compile(r"[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40}\Z")
 # a capitalized word right after a month: "by June Smith"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a word right after "the day before": "the day before the summit"
@@ -538,11 +545,21 @@ class DateStage:
                 and word[0].isalpha()
                 and not opening
                 and not g.year_before.search(word[0].lower() + " ")
+                and not self._in_copyright(folded, start)
             ):
                 return None
         if norm[end : end + 2] in ("'s",) and y % 10 == 0:
             return None  # "the 1990's": a decade
         return Parts(start, end, rule, y)
+
+    def _in_copyright(self, folded: str, start: int) -> bool:
+        """True when a copyright mark stands shortly before ``start`` on its line: the year
+        of "© Example News 2024" is a date, though a name stands before it."""
+        lo = max(0, start - _COPYRIGHT_REACH)
+        line_start = folded.rfind("\n", lo, start)
+        if line_start >= 0:
+            lo = line_start + 1
+        return self._g.copyright.search(folded, lo, start) is not None
 
     def _month_in_context(
         self, month: int, start: int, end: int, norm: str, previous: list[Parts]
@@ -662,12 +679,17 @@ class DateStage:
                 elif self._g.updated_word.search(fbefore) is not None:
                     prio = _P_UPDATED
                 elif i in footer:
-                    if (
-                        rank == 0
-                        and _STAMP_LINE.fullmatch(norm, seg.start, p.start)
-                        and (self._stamp_end(norm, p.end, seg.end))
-                    ):
+                    if rank != 0 or not _STAMP_LINE.fullmatch(norm, seg.start, p.start):
+                        continue
+                    if self._stamp_end(norm, p.end, seg.end):
                         prio = _P_STAMP  # "15/01/2025 14:33" alone on the last lines
+                    elif (
+                        p.year is not None
+                        and seg.role == "dateline"
+                        and not norm[p.end : seg.end].strip(" \t.")
+                        and self._signed_off(doc, i)
+                    ):
+                        prio = _P_BARE  # a release signed off "Spokesperson" / "Abuja" / date
                     else:
                         continue
                 elif rank == 0 and seg.role in ("dateline", "byline"):
@@ -690,6 +712,12 @@ class DateStage:
                     and _PLACE_SUFFIX.match(norm, p.end, seg.end)
                 ):
                     prio = _P_PLACE
+                elif (
+                    rank == 0
+                    and _STAMP_LINE.fullmatch(norm, seg.start, p.start)
+                    and _LABEL_SUFFIX.match(norm, p.end, seg.end)
+                ):
+                    prio = _P_BARE  # "18.03.2026 - Press release": a dated header line
                 if prio:
                     candidates.append((prio, -p.start, p, i))
         if not candidates:
@@ -719,6 +747,17 @@ class DateStage:
                 if clock is not None:
                     break
         return pub, span_start, span_end, clock
+
+    @staticmethod
+    def _signed_off(doc: Document, i: int) -> bool:
+        """True when segment ``i`` closes a sign-off block: the line before it is a short
+        one without a full stop (a name, an office, a place: "Spokesperson", "Abuja"),
+        not the last paragraph of the story."""
+        if i == 0:
+            return False
+        before = doc.segments[i - 1]
+        line = doc.norm[before.start : before.end].rstrip()
+        return 0 < len(line) <= _SIGN_OFF_LINE and line[-1] not in ".!?:;\"'"
 
     def _stamp_end(self, norm: str, start: int, end: int) -> bool:
         """True when ``norm[start:end]`` is a clock time and nothing more (" 14:33")."""

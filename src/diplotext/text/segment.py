@@ -224,13 +224,15 @@ _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviati
 # A " date 2024-10-21" prefix (as some scrapers write it) before other text.
 _DATE_PREFIX = anchored(r"\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 # Words that may fill a date/time header line: month and weekday names, clock
-# and zone words. Anything else counts as "content".
+# and zone words, an update's age ("Updated 3 hours ago"). Anything else counts as
+# "content".
 _DATE_WORD = regex.compile(
     r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?|utc|gmt|msk|cet|cest|est|edt|pst|ist|am|pm|a\.m|p\.m"
-    r"|date|published|updated|posted|last|modified|on|at|of|the|th|st|nd|rd|px|time|hrs?)"
+    r"|date|published|updated|posted|last|modified|on|at|of|the|th|st|nd|rd|px|time|hrs?"
+    r"|hours?|minutes?|mins?|ago)"
 )
 # A year, a clock time or a numeric day/month: "2021", "14:55", "19/06".
 _DATE_SHAPE = regex.compile(r"(?<!\d)(?:\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d)")

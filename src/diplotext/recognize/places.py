@@ -346,6 +346,7 @@ class PlaceStage:
             "national": set(),
             "format": set(),
             "organ": set(),
+            "instrument": set(),
             "organ_tail": set(),
             "organ_stop": set(),
         }
@@ -359,6 +360,7 @@ class PlaceStage:
         self._org_national = frozenset(by_role["national"])
         self._org_formats = frozenset(by_role["format"])
         self._org_organs = frozenset(by_role["organ"])
+        self._org_instruments = frozenset(by_role["instrument"])
         self._organ_tails = frozenset(by_role["organ_tail"])
         self._organ_stops = frozenset(by_role["organ_stop"])
 
@@ -633,6 +635,8 @@ class PlaceStage:
         # "the Rapid Support Forces (RSF)" is no "Reporters Without Borders (RSF)".
         redefined: set[str] = set()
         places_named: list[tuple[int, int]] = []
+        # body mentions that open the name of an agreement (start, end)
+        in_title: set[tuple[int, int]] = set()
         for d in inline_definitions(doc.norm):
             if self._is_format(d.name):
                 # "Foreign Office Consultations (FOC)": a meeting format, no body.
@@ -659,6 +663,14 @@ class PlaceStage:
                 # The text defines a known acronym as something else: its own
                 # definition wins over the gazetteer.
                 redefined.add(d.acronym)
+            if self._is_instrument(d.name):
+                # An agreement or convention, no body. A body's name that opens it and
+                # qualifies it ("United Nations Convention on the Law of the Sea (UNCLOS)")
+                # is part of the document's name; a party joined by a hyphen
+                # ("EU-Chile Advanced Framework Agreement (AFA)") is still named.
+                if of_body and inner is not None and doc.norm[inner[0] : inner[0] + 1] == " ":
+                    in_title.add((d.name_start, inner[0]))
+                continue
             if not self._international(d.name, of_body=of_body):
                 continue
             oid = "inline:" + d.acronym
@@ -672,11 +684,12 @@ class PlaceStage:
                 places_named.append((d.name_start, d.name_end))
             self._note_head(heads, d.name, oid, d.acr_end)
         redefined |= self._spelled_out(doc, org_spans, known_acronyms)
-        if redefined:
+        if redefined or in_title:
             org_spans = [
                 t
                 for t in org_spans
                 if not (t[3] == "acronym" and doc.norm[t[0] : t[1]] in redefined)
+                and (t[0], t[1]) not in in_title
             ]
         organs = self._organs(doc, specs, org_spans)
         if organs:
@@ -740,6 +753,14 @@ class PlaceStage:
         """A name ending in a meeting word names a format, no body ("... Consultations")."""
         words = _NAME_WORD.findall(name)
         return bool(words) and fold(words[-1]) in self._org_formats
+
+    def _is_instrument(self, name: str) -> bool:
+        """A name with an agreement word and no body's head word after it names a document
+        ("Comprehensive Economic Partnership Agreement"), not a body ("Collective
+        Security Treaty Organization")."""
+        words = [fold(w) for w in _NAME_WORD.findall(name)]
+        last = max((i for i, w in enumerate(words) if w in self._org_instruments), default=-1)
+        return last >= 0 and not any(w in self._org_heads for w in words[last + 1 :])
 
     def _same_body(
         self, acronym: str, name: str, name_start: int, starts_at: Mapping[int, tuple[int, str]]

@@ -91,3 +91,63 @@ def test_trip_elsewhere_does_not_make_a_visitor() -> None:
         "visit to Mongolia next year, his office said."
     )
     assert by_name(text)["Ivan Petrov"].country == "BG"
+
+
+def test_titled_surname_joins_the_namesake_with_that_role() -> None:
+    text = (
+        "Foreign Minister Ivan Markov met the visiting envoy on Monday. Later, Justice "
+        "Minister Petar Markov briefed reporters. On Friday, FM Markov flew to Rome."
+    )
+    found = by_name(text)
+    assert found["Petar Markov"].role == "minister"
+    assert "Markov" in found["Ivan Markov"].aliases or "FM Markov" in found["Ivan Markov"].aliases
+    assert found["Ivan Markov"].role == "foreign_minister"
+
+
+def test_body_named_before_a_chair_title() -> None:
+    text = "National Assembly Chair Vera Todorova welcomed the delegation in the morning."
+    assert by_name(text)["Vera Todorova"].role == "legislator"
+
+
+def test_foreign_secretary_of_a_south_asian_state_is_a_senior_diplomat() -> None:
+    text = (
+        "Kathmandu, Jan 5 (RSS) - Foreign Secretary Hari Adhikari will hold talks with his "
+        "Bangladeshi counterpart Rafiq Hasan in Kathmandu, Nepal's foreign ministry said. "
+        "Foreign Minister Sita Rana will host a lunch."
+    )
+    found = by_name(text)
+    assert (found["Hari Adhikari"].role, found["Hari Adhikari"].country) == (
+        "senior_diplomat",
+        "NP",
+    )
+    assert (found["Rafiq Hasan"].role, found["Rafiq Hasan"].country) == ("senior_diplomat", "BD")
+
+
+def test_british_foreign_secretary_stays_foreign_minister() -> None:
+    text = "British Foreign Secretary Alan Grey spoke to reporters in London."
+    assert by_name(text)["Alan Grey"].role == "foreign_minister"
+
+
+def test_pair_adjective_after_a_leader_is_not_his_state() -> None:
+    text = (
+        "Warsaw, June 1 (PAP) - President Adam Nowak met Chancellor Lena Vogt. Premier Jan "
+        "Kos will pay a visit to Hungary, where he will hold talks with President Gabor "
+        "Szabo on the management of the Polish-Slovak border."
+    )
+    assert by_name(text)["Gabor Szabo"].country == "HU"
+
+
+def test_state_opening_the_previous_sentence() -> None:
+    text = (
+        "Leaders met in Oslo on Monday. Iran rejected the outcome. Foreign Ministry spokesman "
+        "Reza Karimi said the meeting had no value."
+    )
+    assert by_name(text)["Reza Karimi"].country == "IR"
+
+
+def test_demonym_opening_the_previous_sentence_is_no_subject() -> None:
+    text = (
+        "Oslo, May 2 (NTB) - Talks were held in Oslo. Iranian officials were absent. "
+        "Spokesman Reza Karimi said the meeting had value."
+    )
+    assert by_name(text)["Reza Karimi"].country != "IR"

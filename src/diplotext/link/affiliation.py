@@ -63,6 +63,11 @@ _VOICES = regex.compile(
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
+# What may stand before a title that opens its sentence: quotes, "The", capitalized words of a
+# body ("Foreign Ministry spokesman ...").
+_TITLE_OPENS = regex.compile(r"[\"' \t]*(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}")
+# A visit's destination state right after: "an official visit to Chile", "a trip to the UK".
+_VISIT_TO = regex.compile(r"\b(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?$", regex.I)
 # A dateline in any case: a city opening its paragraph, an optional date, then the agency in
 # brackets: "Sofia, October 18 (BTA) -", "Hanoi (VNA) -", "New Delhi, Jan 19 (PTI) ...".
 _DATELINE_AGENCY = regex.compile(r"(?:[ \t]*,[^\n(),]{1,24}?)?[ \t]*\(\p{Lu}[^()\n]{1,30}\)")
@@ -251,7 +256,9 @@ class AffiliationResolver:
         stop = self.norm.find(";", pos, end)
         if stop >= 0:
             end = stop
-        for start, _, alpha2, k in self.index.countries_between(pos, end):
+        for start, stop, alpha2, k in self.index.countries_between(pos, end):
+            if self.norm.startswith("-", stop) or self.norm.startswith("-", start - 1):
+                continue  # "of the Chilean-Peruvian border": a relation, not a state's post
             if k >= 0 and _OF_BEFORE.search(self.norm[max(0, start - 8) : start]):
                 return alpha2
         return None
@@ -294,7 +301,10 @@ class AffiliationResolver:
         for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
             if not alpha2:
                 continue
-            if k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s]):
+            if (k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s])) or (
+                k >= 0 and _VISIT_TO.search(self.norm[max(lo, s - 24) : s])
+            ):
+                # "travelled to Kyiv", "will pay a visit to Chile, where ... President X";
                 # another state named after the venue: the person may be of either
                 return alpha2 if seen <= {alpha2} else None
             seen.add(alpha2)
@@ -317,6 +327,31 @@ class AffiliationResolver:
         if _CLAUSE_OF.fullmatch(self.norm, e, left):
             return alpha2
         return None
+
+    def previous_subject(self, left: int) -> str | None:
+        """The state that opens the sentence before, as its subject, when a title with no state
+        opens the next one: "Peru rejected the plan. Foreign Ministry spokesman X said ..."
+        -> PE. Only when that sentence names no other state, both sentences share a
+        paragraph and nothing names a state between the new sentence's start and ``left``."""
+        index = self.doc.sentence_index(left)
+        if not index:
+            return None
+        sentence, prev = self.doc.sentences[index], self.doc.sentences[index - 1]
+        if not _TITLE_OPENS.fullmatch(self.norm, sentence.start, left):
+            return None  # the title does not open its sentence: another subject may come first
+        if self.index.countries_between(sentence.start, left):
+            return None
+        if self.doc.paragraph_at(prev.start) != self.doc.paragraph_at(sentence.start):
+            return None
+        hits = self.index.countries_between(prev.start, prev.end)
+        if not hits or self.norm[prev.start : hits[0][0]].strip(" \t\"'"):
+            return None  # no state, or not at the opening of the sentence
+        first = hits[0]
+        if first[3] < 0 or self.index.country_form.get(first[0]) == "demonym":
+            return None  # "Chilean officials said": not the state as subject
+        if any(h[2] != first[2] for h in hits):
+            return None
+        return first[2] or None
 
     def nearby(self, start: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
         """The nearest country or city before ``start`` in its sentence that is nobody else's,

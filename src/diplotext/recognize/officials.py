@@ -401,6 +401,7 @@ class OfficialStage:
         cluster_of = [-1] * len(cands)
         forms: list[dict[tuple[str, ...], None]] = []
         starts: list[list[int]] = []
+        roles: list[set[str]] = []  # the roles each cluster's titles give
         by_word: dict[str, dict[int, None]] = {}
         by_form: dict[tuple[str, ...], int] = {}
         for k in order:
@@ -423,20 +424,28 @@ class OfficialStage:
                     if best >= 0:
                         break
             else:
-                score_best = (0, -(10**12))
+                score_best = (0, False, -(10**12))
+                role = cands[k].role
                 for c in islice(reversed(by_word.get(w[0], {})), _MAX_COMPARED):
                     score = max(word_matches(w[0], f) for f in forms[c])
                     if score == 0:
                         continue
                     i = bisect.bisect_left(starts[c], cands[k].start)
                     near = starts[c][i - 1] if i > 0 else -(10**11)
-                    if (score, near) > score_best:
-                        score_best = (score, near)
+                    # "FM Georgiev" after a foreign and a justice minister Georgiev: the one
+                    # whose title gives that role, else the nearest before
+                    agree = role is not None and role in roles[c]
+                    if (score, agree, near) > score_best:
+                        score_best = (score, agree, near)
                         best = c
             if best < 0:
                 best = len(forms)
                 forms.append({})
                 starts.append([])
+                roles.append(set())
+            role = cands[k].role
+            if role is not None:
+                roles[best].add(role)
             if w not in forms[best] and len(forms[best]) < _MAX_COMPARED:
                 forms[best][w] = None
             if len(w) >= 2:
@@ -1026,7 +1035,7 @@ class OfficialStage:
                     name=name,
                     aliases=aliases,
                     title=title,
-                    role=role,
+                    role=self.titles.role_in(title, country, role),
                     country=country,
                     organization=org_name,
                     mentions=tuple(Mention(text[s:e], s, e) for s, e, _ in own),
@@ -1057,6 +1066,8 @@ class OfficialStage:
                 home = first_country[1]
             if home is None and not visitor:
                 home = resolver.home
+            # "Foreign Secretary" of India is a senior diplomat, not India's foreign minister
+            role = self.titles.role_in(officials[i].title, home, role)
             if (
                 home is not None
                 and role in _PAIRED
@@ -1070,12 +1081,20 @@ class OfficialStage:
                 home = _other_side(resolver.frame, officials, i)
             if home is not None and (first_country is None or i < first_country[0]):
                 first_country = (i, home)
-            officials[i] = attrs.evolve(officials[i], country=home)
+            role = self.titles.role_in(officials[i].title, home, officials[i].role)
+            officials[i] = attrs.evolve(officials[i], country=home, role=role)
         if subjects:
             guessed = frozenset(pending)
-            self._counterpart_states(
+            pairs = self._counterpart_states(
                 resolver, cands, by_cluster, mentions, number, officials, subjects, guessed
             )
+            for i, j in pairs.items():
+                # "his Sri Lankan counterpart" of India's Foreign Secretary: the subject's
+                # title, in the counterpart's state
+                o = officials[i]
+                if o.title is None:
+                    role = self.titles.role_in(officials[j].title, o.country, o.role)
+                    officials[i] = attrs.evolve(o, role=role)
         hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
         return OfficialResult(tuple(officials), hits)
 
@@ -1089,12 +1108,14 @@ class OfficialStage:
         officials: list[Official],
         subjects: dict[int, int],
         guessed: Container[int],
-    ) -> None:
+    ) -> dict[int, int]:
         """The state of each counterpart no title or adjective places: never the subject's
         own; the other state of the sentence's frame (see
         :meth:`~diplotext.link.affiliation.AffiliationResolver.other_state`), else none.
         A subject whose state was only guessed from the article gives it up when the
-        counterpart is of that state, and takes the other side of the frame if any."""
+        counterpart is of that state, and takes the other side of the frame if any.
+        Returns each counterpart's subject (official numbers)."""
+        pairs: dict[int, int] = {}
         cluster_at = {s: c for s, _, c, _ in mentions}
         for c, members in by_cluster.items():
             cps = [k for k in members if cands[k].kind == "counterpart"]
@@ -1104,6 +1125,8 @@ class OfficialStage:
             start = cands[cps[0]].start
             subject = cluster_at.get(subjects.get(start, -1))
             j = number.get(subject) if subject is not None else None
+            if j is not None and j != i:
+                pairs[i] = j
             own = officials[j].country if j is not None else None
             sure = j is not None and j not in guessed
             pair: tuple[str, str] | None = None
@@ -1120,6 +1143,7 @@ class OfficialStage:
             if pair is not None and state in pair:
                 other = pair[0] if pair[1] == state else pair[1]
             officials[j] = attrs.evolve(officials[j], country=other)
+        return pairs
 
     @staticmethod
     def _context_country(
@@ -1160,6 +1184,9 @@ class OfficialStage:
             if country is None and not resolver.travels([cands[k].start]):
                 # (a visitor's sentence names where they go: "KYIV -- Minister X arrived")
                 country = resolver.nearby(left)
+            if country is None:
+                # "Peru rejected the plan. Foreign Ministry spokesman X said"
+                country = resolver.previous_subject(left)
             if country is not None:
                 return country
         return None

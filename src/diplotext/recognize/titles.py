@@ -317,6 +317,13 @@ class TitleGrammar:
         # The last word of every modifier ("appointed" of "newly-appointed"): the text before a
         # title must end with one, and blanks or a hyphen, for the search above to be tried.
         self._mod_ends = tuple(sorted({_MOD_PIECES.split(key)[-1] for key in mods}))
+        # (title key, state) -> the role the title gives there ("foreign secretary", "IN")
+        self.country_roles: dict[tuple[str, str], str] = {}
+        for line, row in load_table("titles_by_country", ("title", "country", "role")).located():
+            if row["role"] not in ROLES:
+                raise GazetteerError("titles_by_country.tsv", line, f"unknown role {row['role']!r}")
+            pair = (WordList.key(row["title"]), row["country"].strip().upper())
+            self.country_roles[pair] = row["role"]
         port = load_table("title_portfolios", ("word",))
         self.portfolio = frozenset(row["word"].lower() for row in port)
         self.foreign_cues = frozenset(row["word"].lower() for row in port if row.get("cue"))
@@ -339,6 +346,13 @@ class TitleGrammar:
             for word in key.replace("-", " ").split()
             if len(word) > 2 and word not in {"and", "the", "for", "of"}
         )
+
+    def role_in(self, title: str | None, country: str | None, role: str) -> str:
+        """The role ``title`` (as written) gives a holder serving ``country``: ``role``
+        unless ``titles_by_country.tsv`` says otherwise ("Foreign Secretary" of India)."""
+        if title is None or country is None or not self.country_roles:
+            return role
+        return self.country_roles.get((WordList.key(title), country), role)
 
     # -- the parts ------------------------------------------------------------
     def _row(self, phrase: str) -> TitleRow:
@@ -463,6 +477,15 @@ class TitleGrammar:
             end2, _ = self._portfolio(norm, end)
             return end2, kind
         return pos, ""
+
+    def _body_before(self, norm: str, start: int) -> str:
+        """The kind of the state body whose name ends right before a title ("Assembly" of
+        "National Assembly Chair"), or "" when the word there is no capitalized body word."""
+        m = _WORD_BEFORE.search(norm, max(0, start - 40), start)
+        if m is None:
+            return ""
+        word = m.group("w")
+        return self.bodies.get(word.lower(), "") if word[0].isupper() else ""
 
     def _led_thing(self, before: str) -> bool:
         """True when a capitalized name that is no country or body stands right before a
@@ -723,6 +746,12 @@ class TitleGrammar:
                 p_start, alpha2 = places.place_end[edge]
                 countries.append(alpha2)
                 left = p_start
+            elif (role in _STATE_LEADER_ROLES or row.needs == "body") and (
+                kind := self._body_before(norm, mstart)
+            ):
+                # "National Assembly Chair Ana Ruiz": the head of the state body named before
+                body = True
+                body_kind = body_kind or kind
             elif "country" in before.lower() and _THE_COUNTRY.search(before):
                 the_country = True
             elif (

@@ -203,3 +203,29 @@ def test_attending_a_forum_is_no_continuation(parser: Parser) -> None:
         "On June 18, Marsh attended the Baltic Forum."
     )
     assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").date == "2025-06-17"
+
+
+def test_had_spoken_with_a_counterpart_on_a_day(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Foreign Minister Lena Marsh of Ireland had earlier spoken on "
+        "Tuesday with her Latvian counterpart Anna Ozola. The call dealt with energy."
+    )
+    call = _one(_events(parser, text), "Lena Marsh", "Anna Ozola")
+    assert call.type == "phone_call"
+
+
+def test_leaders_speaking_to_reporters_is_no_call(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden and President Marek "
+        "Novak of Slovakia spoke to reporters at the airport."
+    )
+    assert not [e for e in _events(parser, text) if e.type == "phone_call"]
+
+
+def test_will_receive_a_visiting_president(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - The spokesman said that President Oskar Lind of Sweden will "
+        "receive President Marek Novak of Slovakia in Stockholm next Monday for talks."
+    )
+    event = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    assert (event.status, event.location) == ("planned", "Stockholm")

@@ -151,3 +151,22 @@ def test_demonym_opening_the_previous_sentence_is_no_subject() -> None:
         "Spokesman Reza Karimi said the meeting had value."
     )
     assert by_name(text)["Reza Karimi"].country != "IR"
+
+
+def test_assistant_secretary_general_is_a_senior_diplomat_of_the_body() -> None:
+    text = "The talks were attended by Arab League Assistant Secretary-General Omar Fathy."
+    found = by_name(text)["Omar Fathy"]
+    assert (found.role, found.organization, found.country) == (
+        "senior_diplomat",
+        "Arab League",
+        None,
+    )
+
+
+def test_portfolio_after_a_body_lets_a_second_title_join() -> None:
+    text = (
+        "She met the High Representative of the European Union for Foreign Affairs and "
+        "Security Policy and Vice-President of the European Commission, Lia Borg, on Monday."
+    )
+    found = by_name(text)["Lia Borg"]
+    assert (found.role, found.organization) == ("head_of_organization", "European Union")

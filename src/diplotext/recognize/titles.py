@@ -639,6 +639,12 @@ class TitleGrammar:
                     unit = True  # "head of the UNICEF office": a post in the body, not its head
                     pos = u.end()
                 continue
+            if prep == "for" and (org is not None or countries):
+                # "High Representative of the Union for Foreign Affairs and Security Policy"
+                p_end, _ = self._portfolio(norm, pos)
+                if p_end > pos:
+                    pos = p_end
+                    continue
             if prep in ("of", "at", "for"):
                 b_end, kind = self._body(norm, after, places)
                 if b_end > after:

@@ -229,3 +229,24 @@ def test_will_receive_a_visiting_president(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
     assert (event.status, event.location) == ("planned", "Stockholm")
+
+
+def test_will_call_on_a_president_during_a_visit(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden will pay an official visit "
+        "to Norway next week.\n\n"
+        "He will also call on King Harald Berg at the palace."
+    )
+    event = _one(_events(parser, text), "Oskar Lind", "Harald Berg")
+    assert (event.type, event.status) == ("summit", "planned")  # two heads
+
+
+def test_subject_before_a_closed_relative_clause(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden will visit Norway next "
+        "week.\n\n"
+        "Swedish Foreign Minister Lena Berg, who will accompany Lind, is also expected to meet "
+        "Norwegian Foreign Minister Per Dahl."
+    )
+    event = _one(_events(parser, text), "Lena Berg", "Per Dahl")
+    assert event.status == "planned"

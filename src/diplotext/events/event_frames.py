@@ -419,6 +419,10 @@ def _relative_cut(
         if not after:
             return cut
         first = after[0]
+        if _CLAUSE_BREAK.search(text, c.end, first):
+            # "Herath, who will accompany A, is expected to meet B": the relative clause
+            # closes before the trigger; the main clause's subject stands before it
+            return cut
         # a name or a title ("the Kuwaiti minister"); "he" is the main clause's subject
         pronouns = {a.start for a in cues["anaphor_pronoun"]}
         subject = any(c.end < h.start < first for h in hits) or any(

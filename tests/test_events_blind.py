@@ -250,3 +250,16 @@ def test_subject_before_a_closed_relative_clause(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Lena Berg", "Per Dahl")
     assert event.status == "planned"
+
+
+def test_news_after_a_named_earlier_occasion(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden met President Marek Novak "
+        "of Slovakia in Oslo on Thursday.\n\n"
+        '"We are partners," Novak told reporters after the talks, adding that Lind had '
+        "accepted his invitation to visit Bratislava in June."
+    )
+    events = _events(parser, text)
+    visit = [e for e in events if e.type == "visit"]
+    assert len(visit) == 1 and set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
+    assert (visit[0].status, visit[0].location) == ("planned", "Bratislava")

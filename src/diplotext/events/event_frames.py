@@ -533,6 +533,18 @@ def read_sentence(
         for t in triggers
         if t.frame == "contact" or _is_valid(ctx, t, sides, anaphors, end, has_host, hits)
     ]
+    if len(valid) > 1 and cues["lead"]:
+        # '"...," X told reporters after the talks, adding that Y had accepted his invitation
+        # to visit Kyiv': the talks are named as another occasion, the visit is the news
+        fresh = [
+            t
+            for t in valid
+            if not any(
+                c.end <= t.start and _words_between(text, c.end, t.start) <= 3 for c in cues["lead"]
+            )
+        ]
+        if fresh:
+            valid = fresh
     primary: Trigger | None = None
     if valid:
         primary = valid[0] if len(valid) == 1 else min(valid, key=_priority)

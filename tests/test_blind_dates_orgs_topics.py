@@ -103,3 +103,90 @@ def test_body_opening_a_convention_name_is_part_of_the_name() -> None:
 def test_treaty_organization_with_acronym_is_still_a_body() -> None:
     text = "The ministers praised the Arctic Fisheries Treaty Organization (AFTO) for its work."
     assert _orgs(text) == [("Arctic Fisheries Treaty Organization", "AFTO")]
+
+
+# --- topics -----------------------------------------------------------------------------
+
+
+def _topics(text: str) -> set[str]:
+    return {t.label for t in parse_article(text).topics}
+
+
+def test_energy_connectivity_is_energy_not_transport() -> None:
+    got = _topics("The foreign ministers of Chile and Peru discussed energy connectivity.")
+    assert "energy" in got and "transport_connectivity" not in got
+
+
+def test_digital_connectivity_is_technology() -> None:
+    got = _topics("The foreign ministers of Chile and Peru discussed digital connectivity.")
+    assert "technology_digital" in got and "transport_connectivity" not in got
+
+
+def test_exports_under_sanctions_are_no_trade_topic() -> None:
+    got = _topics(
+        "The foreign ministers of Chile and Peru held talks and discussed new sanctions on "
+        "Ruritanian coal exports."
+    )
+    assert "trade_economy" not in got
+
+
+def test_exports_discussed_are_trade() -> None:
+    got = _topics("The foreign ministers of Chile and Peru held talks and discussed exports.")
+    assert "trade_economy" in got
+
+
+def test_gathering_as_a_venue_is_no_multilateral_topic() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru agreed to meet on the sidelines of the summit "
+        "of the Organization of American States."
+    )
+    assert "multilateral_cooperation" not in _topics(text)
+
+
+def test_gathering_itself_is_a_multilateral_topic() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru discussed the summit of the Organization of "
+        "American States."
+    )
+    assert "multilateral_cooperation" in _topics(text)
+
+
+def test_chairing_a_body_is_multilateral_cooperation() -> None:
+    text = (
+        "The foreign minister of Chile briefed his Peruvian counterpart on the priorities of "
+        "Chile as OAS Chair."
+    )
+    assert "multilateral_cooperation" in _topics(text)
+
+
+def test_areas_of_cooperation_report_a_discussion() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru met in Lima. Further areas of cooperation are "
+        "to include green hydrogen."
+    )
+    assert "energy" in _topics(text)
+
+
+def test_new_cue_phrases() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru met in Lima. They discussed the peace dialogue "
+        "in the border region, the return of deported children, help in restoring damaged "
+        "schools, the safety of nationals of both countries and a new rail service."
+    )
+    got = _topics(text)
+    for label in (
+        "peace_process",
+        "humanitarian",
+        "reconstruction",
+        "migration_consular",
+        "transport_connectivity",
+    ):
+        assert label in got, label
+
+
+def test_words_inside_an_agreement_name_are_no_cues() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru agreed to convene the Andean Transport "
+        "Connectivity Framework Agreement council."
+    )
+    assert "transport_connectivity" not in _topics(text)

@@ -309,6 +309,7 @@ class _Context(NamedTuple):
     connectors: frozenset[str]
     org_before: tuple[str, ...]
     org_after: tuple[str, ...]
+    org_aside: tuple[str, ...]
 
 
 _KINDS = (
@@ -320,6 +321,7 @@ _KINDS = (
     "connector",
     "org_before",
     "org_after",
+    "org_aside",
 )
 # Bits of a sentence's context marks.
 _DISCUSS, _FRAME, _ACTOR = 1, 2, 4
@@ -359,6 +361,7 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         frozenset(words["connector"]),
         tuple(words["org_before"]),
         tuple(words["org_after"]),
+        tuple(words["org_aside"]),
     )
     return labels, tuple(cues), context
 
@@ -549,6 +552,15 @@ class TopicStage:
         self._org_after = regex.compile(
             r"\s+" + trie_pattern(sorted(set(context.org_after))) + r"(?!\w)", regex.V0
         )
+        # "on the sidelines of [the summit of] the <org>": the body's gathering is only
+        # where another contact took place. At most four words between (read backwards
+        # from the mention, REVERSE, so only the window's end is tried).
+        self._org_aside = regex.compile(
+            r"(?r)(?<!\w)"
+            + trie_pattern(sorted(set(context.org_aside)))
+            + r"(?:\s+[\w']+){0,4}\s+\Z",
+            regex.V0,
+        )
 
     @property
     def _cues(self) -> WordList[tuple[_Cue, ...]]:
@@ -623,6 +635,8 @@ class TopicStage:
                 folded, max(0, start - _WINDOW), start
             ):
                 continue
+            if self._org_aside.search(folded, max(0, start - _WINDOW), start):
+                continue  # "met on the sidelines of the CELAC summit": a venue, no topic
             strength = ORG_FRAME_WEIGHT * factor
             scope = layout.scope(start, sentence)
             yield _Found(start, end, ORG_FRAME_LABEL, strength, scope, frozenset())

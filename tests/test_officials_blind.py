@@ -170,3 +170,16 @@ def test_portfolio_after_a_body_lets_a_second_title_join() -> None:
     )
     found = by_name(text)["Lia Borg"]
     assert (found.role, found.organization) == ("head_of_organization", "European Union")
+
+
+def test_acronym_of_a_state_body_spelled_out_earlier() -> None:
+    text = (
+        "Statistics Chile (INE) reported lower exports on Monday. INE Head Rosa Vidal said "
+        "copper prices fell."
+    )
+    found = by_name(text)["Rosa Vidal"]
+    assert (found.role, found.country) == ("other_official", "CL")
+
+
+def test_acronym_never_spelled_out_makes_no_official() -> None:
+    assert run("The league's results were poor, XFL Head Tom Rook said.") == ()

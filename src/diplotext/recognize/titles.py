@@ -222,6 +222,9 @@ _THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[
 # Titles of a region's leader: the name before them is a province or a city ("Tamil Nadu Chief
 # Minister", "Ontario Premier"), not a company or an event (see ``TitleGrammar._led_thing``).
 _REGION_TITLES = frozenset({"chief minister", "chief ministers", "governor", "mayor"})
+# Between a state's name and the acronym in brackets of a body named with it: "Statistics
+# Chile (INE)", "Bank of Chile's Board (BCB)": capitalized words or "of" only.
+_SPELLED_OUT = regex.compile(r"(?:'s?)?(?:[ \t]+(?:of|\p{Lu}[\p{L}\-]*))*[ \t]*")
 # A clock time right before "PM": "02:32 PM", "4 pm" (the day's half, not a prime minister).
 _CLOCK_BEFORE = regex.compile(r"(?<![\d,.])\d{1,2}(?:[:.]\d{2})?[ \t]*$")
 _CLOCK_WORDS = frozenset({"pm"})
@@ -486,6 +489,24 @@ class TitleGrammar:
             return ""
         word = m.group("w")
         return self.bodies.get(word.lower(), "") if word[0].isupper() else ""
+
+    @staticmethod
+    def _acronym_state(norm: str, start: int, places: PlaceIndex) -> str | None:
+        """The state of a body whose acronym stands right before a title, when the text spelled
+        it out earlier with that state's name: "Statistics Chile (INE) ... INE Head" -> CL."""
+        m = _WORD_BEFORE.search(norm, max(0, start - 12), start)
+        if m is None:
+            return None
+        word = m.group("w")
+        if not (2 <= len(word) <= 6 and word.isupper()):
+            return None
+        at = norm.rfind(f"({word})", 0, m.start())
+        if at < 0:
+            return None
+        for c_start, c_end, alpha2, k in reversed(places.countries_between(max(0, at - 80), at)):
+            if k >= 0 and places.country_form.get(c_start) != "demonym":
+                return alpha2 if _SPELLED_OUT.fullmatch(norm, c_end, at) else None
+        return None
 
     def _led_thing(self, before: str) -> bool:
         """True when a capitalized name that is no country or body stands right before a
@@ -758,6 +779,12 @@ class TitleGrammar:
                 # "National Assembly Chair Ana Ruiz": the head of the state body named before
                 body = True
                 body_kind = body_kind or kind
+            elif (role in _STATE_LEADER_ROLES or row.needs == "body") and (
+                state := self._acronym_state(norm, mstart, places)
+            ):
+                # "Statistics Chile (INE) said ... INE Head Ana Ruiz": a state body spelled out
+                body = True
+                countries.append(state)
             elif "country" in before.lower() and _THE_COUNTRY.search(before):
                 the_country = True
             elif (

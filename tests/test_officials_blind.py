@@ -183,3 +183,7 @@ def test_acronym_of_a_state_body_spelled_out_earlier() -> None:
 
 def test_acronym_never_spelled_out_makes_no_official() -> None:
     assert run("The league's results were poor, XFL Head Tom Rook said.") == ()
+
+
+def test_capitalized_chief_opens_a_longer_title() -> None:
+    assert run("IMF Chief Economist Lena Varga said growth would slow.") == ()

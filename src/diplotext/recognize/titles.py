@@ -228,6 +228,9 @@ _SPELLED_OUT = regex.compile(r"(?:'s?)?(?:[ \t]+(?:of|\p{Lu}[\p{L}\-]*))*[ \t]*"
 # A clock time right before "PM": "02:32 PM", "4 pm" (the day's half, not a prime minister).
 _CLOCK_BEFORE = regex.compile(r"(?<![\d,.])\d{1,2}(?:[:.]\d{2})?[ \t]*$")
 _CLOCK_WORDS = frozenset({"pm"})
+# Titles that stand alone only in lower case ("UN chief Ana Ruiz"); capitalized, they open a
+# longer title no row names ("Chief Economist", "Chief Negotiator").
+_LOWER_ONLY = frozenset({"chief"})
 # After a "foreign" cue, the portfolio words that keep it foreign affairs ("Foreign Affairs",
 # "External Relations"); any other ("Foreign Trade", "External Debt") names another portfolio.
 _FOREIGN_HEADS = frozenset({"affairs", "relations", "policy"})
@@ -608,6 +611,8 @@ class TitleGrammar:
         role = row.role
         if row.needs == "never" or role == "none":
             return None
+        if row.title in _LOWER_ONLY and norm[start].isupper():
+            return None  # "IMF Chief Economist X": a longer title no row names
         if row.title.lower() in _CLOCK_WORDS and _CLOCK_BEFORE.search(
             norm, max(0, start - 8), start
         ):

@@ -263,3 +263,40 @@ def test_news_after_a_named_earlier_occasion(parser: Parser) -> None:
     visit = [e for e in events if e.type == "visit"]
     assert len(visit) == 1 and set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
     assert (visit[0].status, visit[0].location) == ("planned", "Bratislava")
+
+
+def test_minister_attending_a_summit_is_in_a_delegation(parser: Parser) -> None:
+    text = (
+        "GENEVA, May 4 (Agency) - Leaders gathered in the Swiss city on Monday for a summit of "
+        "the alliance.\n\n"
+        "Prime Minister Oskar Lind of Sweden, hosting the meeting, opened it alongside "
+        "President Marek Novak of Slovakia.\n\n"
+        "Swedish Foreign Minister Lena Berg also attended."
+    )
+    summit = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    assert summit.type == "summit"
+
+
+def test_speaking_frankly_after_a_meeting_keeps_it_a_meeting(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Foreign Minister Lena Marsh of Ireland met Foreign Minister "
+        "Anna Ozola of Latvia in Oslo on Thursday. Marsh and Ozola spoke frankly on energy."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").type == "meeting"
+
+
+def test_second_city_of_a_list_is_no_venue(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - Foreign Minister Lena Marsh of Ireland, who was in Paris, "
+        "Berlin and Rome last week, met Foreign Minister Anna Ozola of Latvia on Thursday."
+    )
+    event = _one(_events(parser, text), "Lena Marsh", "Anna Ozola")
+    assert event.location != "Berlin"
+
+
+def test_capitalized_word_before_a_colon_is_no_dateline(parser: Parser) -> None:
+    text = (
+        "BREAKING: Foreign Minister Lena Marsh of Ireland met Foreign Minister Anna Ozola of "
+        "Latvia here on Thursday."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").location != "Breaking"

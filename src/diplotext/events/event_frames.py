@@ -938,9 +938,13 @@ def _location(
                 for t in triggers
             )
         if not ok and text[p.start - 2 : p.start].strip() == ",":
-            # "at the Ministry of Foreign Affairs, Tafawa Balewa House, Abuja"
-            venue = text[max(cut, p.start - 90) : p.start]
-            ok = _VENUE_BEFORE.search(venue) is not None
+            # "at the Ministry of Foreign Affairs, Tafawa Balewa House, Abuja" (not the second
+            # city of "in Paris, Berlin and Rome")
+            origin = max(cut, p.start - 90)
+            venue = _VENUE_BEFORE.search(text, origin, p.start)
+            ok = venue is not None and not any(
+                venue.start() <= q.start < p.start for q in places if q is not p
+            )
         if not ok:  # "who is visiting Brussels"
             ok = any(
                 t.type == "visit" and t.end <= p.start and not text[t.end : p.start].strip()

@@ -55,7 +55,6 @@ from typing import Any, Generic, TypeVar
 import regex
 
 from diplotext.events.event_frames import (
-    DATELINE_AFTER,
     Context,
     Reading,
     is_dateline_place,
@@ -83,6 +82,7 @@ __all__ = ["EventStage"]
 
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 _ORG_HEADS = frozenset({"head_of_organization"})
+_LEADERS = _HEADS | _ORG_HEADS
 #: At most this many items of each kind are read per sentence: a real sentence names a
 #: handful of officials; a hostile "sentence" of 100k names stays linear.
 _CAP = 48
@@ -306,6 +306,11 @@ def _main_official(
 
 # An upper-case name opening the first paragraph of the body: "PUTRAJAYA", "SAO TOME".
 _CAPS_NAME = regex.compile(r"\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?![\w])")
+# After it, a date or an agency: "PUTRAJAYA, March 18 (Bernama)", "PUTRAJAYA (Bernama)"
+# (not "BREAKING: ..." or "UPDATE - ...").
+_CAPS_DATELINE_AFTER = regex.compile(
+    r"\s*(?:\(|,\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
 
 
 def _dateline_city(
@@ -334,7 +339,7 @@ def _dateline_city(
         m = _CAPS_NAME.match(doc.norm, body[0], body[1])
         if (
             m is not None
-            and DATELINE_AFTER.match(doc.norm, m.end(), body[1]) is not None
+            and _CAPS_DATELINE_AFTER.match(doc.norm, m.end(), body[1]) is not None
             and not any(c.start < m.end() and m.start() < c.end for c in countries)
         ):
             return m.group().title(), ""
@@ -539,8 +544,11 @@ def _assemble(
         if reading.joins:
             if owner is not None and owner.gathering:
                 # "Leaders gathered for a summit ... A and B were among those taking part. C
-                # also attended": one contact of all the attendees
-                _join(owner, reading, by_key)
+                # also attended": one contact of all the attendees (the leaders: a minister
+                # attending is in a leader's delegation)
+                _join(owner, [i for i in reading.joins if people[i].role in _LEADERS])
+                owner.owned.append((reading.start, reading.end))
+                by_key[owner.key] = owner
                 continue
             if reading.trigger is None and not reading.groups:
                 continue  # "X attended the forum": no contact, nor a continuation of one
@@ -736,9 +744,12 @@ def _trip_place(
 
 def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> None:
     """Add a sentence naming the contact: its type, status, date and place count first."""
-    if (builder.type is None or TYPE_PRIORITY[type_] < TYPE_PRIORITY[builder.type]) and (
-        builder.type != "political_consultations" or type_ == "phone_call"
+    if (
+        (builder.type is None or TYPE_PRIORITY[type_] < TYPE_PRIORITY[builder.type])
+        and (builder.type != "political_consultations" or type_ == "phone_call")
+        and (type_ != "phone_call" or builder.family == "phone")
     ):
+        # ("The two leaders spoke frankly" after their meeting: still a meeting)
         builder.type = type_
     if not headline and not builder.status_from_body:
         builder.status = reading.status
@@ -791,17 +802,12 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         builder.type = "meeting"  # "During the visit, the presidents held talks": talks reported
 
 
-def _join(
-    owner: _Builder, reading: Reading, by_key: dict[tuple[frozenset[int], str], _Builder]
-) -> None:
-    """The attendees a sentence names join the owner's summit (its sides and its text)."""
-    extra = [i for i in reading.joins if i not in owner.sides]
+def _join(owner: _Builder, joins: Sequence[int]) -> None:
+    """The attendees a sentence names join the owner's summit as sides."""
+    extra = [i for i in joins if i not in owner.sides]
     if extra:
-        by_key.pop(owner.key, None)
         owner.sides = (*owner.sides, *extra)
         owner.key = (frozenset(owner.sides), owner.key[1])
-        by_key[owner.key] = owner
-    owner.owned.append((reading.start, reading.end))
 
 
 def _continues(owner: _Builder, reading: Reading) -> bool:

@@ -105,6 +105,25 @@ def test_treaty_organization_with_acronym_is_still_a_body() -> None:
     assert _orgs(text) == [("Arctic Fisheries Treaty Organization", "AFTO")]
 
 
+# --- groupings named by a number --------------------------------------------------------
+
+
+def test_regional_words_and_a_number_name_a_grouping() -> None:
+    text = "The minister spoke with his counterparts of the Caspian-Gulf Six on Monday."
+    assert _orgs(text) == [("Caspian-Gulf Six", "")]
+
+
+def test_a_place_and_a_number_name_a_grouping_and_the_place_is_no_mention() -> None:
+    res = STAGE(segment("Leaders of the Riga Seven met in Tallinn."))
+    assert [o.name for o in res.organizations] == ["Riga Seven"]
+    assert all(res_text != "Riga" for res_text in (h.name for h in res.place_hits))
+
+
+def test_a_number_after_other_words_names_no_grouping() -> None:
+    assert _orgs("The Apollo Eleven crew and the Chapter Nine rules were cited.") == []
+    assert _orgs("The envoys said three rounds had been held.") == []
+
+
 # --- topics -----------------------------------------------------------------------------
 
 

@@ -74,7 +74,8 @@ PLACE_KINDS = ("capital", "city", "venue")
 
 
 class _Entry(NamedTuple):
-    """What a gazetteer key stands for. ``cat``: country | blocked | org | place."""
+    """What a gazetteer key stands for. ``cat``: country | blocked | org | place | count
+    (a number word that may end a grouping's name: "the Nordic-Baltic Eight")."""
 
     cat: str
     #: alpha2 (country), org id (org), place name (place), "" (blocked)
@@ -108,6 +109,19 @@ _WORD_START = re.compile(r"\b(?<![\w])")
 _PHRASE_END = frozenset({"", ",", ".", ";", ":", ")", "\n"})
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
+# The word before a grouping's number: capitalized words joined by hyphens, then one blank
+# ("Nordic-Baltic " of "the Nordic-Baltic Eight"); read backwards (REVERSE) from the number,
+# bounded, so linear.
+_GROUP_HEAD = regex.compile(r"(?r)(?<![\w'-])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20}){0,2})[ ]\Z")
+
+
+@functools.cache
+def _count_words() -> tuple[str, ...]:
+    """The number words that may end a grouping's name (organization_cues.tsv, "count")."""
+    table = load_table("organization_cues", ("role", "cues"))
+    return tuple(
+        c.strip() for row in table.rows if row["role"] == "count" for c in row["cues"].split("|")
+    )
 
 
 def _words(cues: tuple[str, ...]) -> frozenset[str]:
@@ -235,6 +249,8 @@ def _build_index(
             add(_Entry("org", spec.id, normalize(alias.form), kind, exact, context))
     for entry in _load_places(places, countries.states):
         add(entry._replace(form=normalize(entry.form)))
+    for word in _count_words():
+        add(_Entry("count", "", normalize(word), "", False, ""))
     for key, bucket in entries.items():
         if not key[0].isalnum():
             raise GazetteerError(
@@ -349,6 +365,7 @@ class PlaceStage:
             "instrument": set(),
             "organ_tail": set(),
             "organ_stop": set(),
+            "count": set(),
         }
         for line, row in org_cues.located():
             if row["role"] not in by_role:
@@ -461,6 +478,22 @@ class PlaceStage:
             i += 1
         return False
 
+    def _group_start(self, doc: Document, start: int) -> int | None:
+        """Where a grouping named by its number starts: "the Nordic-Baltic Eight", "the
+        Bucharest Nine" (regional words or places before a capitalized number word), else
+        None. Every part of the word before must be a regional word ("Nordic") or a
+        state or place of the gazetteer."""
+        head = _GROUP_HEAD.search(doc.norm, max(0, start - _BACK), start)
+        if head is None:
+            return None
+        for part in head.group(1).split("-"):
+            key = fold(part)
+            if key in self._org_international:
+                continue
+            if not any(e.cat in ("country", "place") for e in self._entries.get(key, ())):
+                return None
+        return head.start(1)
+
     def _generic_ok(self, doc: Document, start: int, end: int) -> bool:
         """A generic alias stands free: no capitalized word right before it ("National
         Security Council") and no "of ..." after it ("Security Council of Armenia")."""
@@ -515,6 +548,8 @@ class PlaceStage:
             return False
         if entry.cat == "country" and self._names_other(doc, folded, end):
             return False
+        if entry.cat == "count":
+            return self._group_start(doc, start) is not None
         if entry.exact:
             if entry.form in self._caps_forms and self._all_caps_line(doc, start):
                 before = doc.norm[start - 1 : start]
@@ -557,6 +592,7 @@ class PlaceStage:
         persons: set[str] = set()
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
+        groups: list[tuple[int, int]] = []  # groupings named by a number: (start, end)
         matches = pattern.finditer(folded)
         m = next(matches, None)
         while m is not None:
@@ -587,6 +623,8 @@ class PlaceStage:
                 org_spans.append((start, end, org.ref, org.kind))
             if (place := first.get("place")) is not None:
                 place_hits.append(PlaceHit(start, end, place.ref, place.kind))
+            if "count" in first and (group_start := self._group_start(doc, start)) is not None:
+                groups.append((group_start, end))
         if persons and named:
             dropped = {i for i, key in named if key in persons}
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
@@ -594,8 +632,40 @@ class PlaceStage:
         org_spans = self._session_acronym_spans(doc, org_spans)
         # The gazetteer's bodies, with this text's new ones on top (no copy per text).
         specs: MutableMapping[str, OrgSpec] = ChainMap({}, self._orgs)  # type: ignore[arg-type]
+        if groups:
+            org_spans, country_hits, place_hits = self._groups(
+                doc, specs, groups, org_spans, country_hits, place_hits
+            )
         org_spans, country_hits = self._inline(doc, specs, org_spans, country_hits)
         return self._build(doc, specs, country_hits, org_spans, place_hits)
+
+    @staticmethod
+    def _groups(
+        doc: Document,
+        specs: MutableMapping[str, OrgSpec],
+        groups: list[tuple[int, int]],
+        org_spans: list[tuple[int, int, str, str]],
+        country_hits: list[CountryHit],
+        place_hits: list[PlaceHit],
+    ) -> tuple[list[tuple[int, int, str, str]], list[CountryHit], list[PlaceHit]]:
+        """Add the groupings named by a number ("the Bucharest Nine"): a body each, whose
+        name's states and places are no mentions of their own."""
+        for s, e in groups:
+            name = " ".join(doc.norm[s:e].split())
+            oid = "group:" + fold(name)
+            if oid not in specs:
+                specs[oid] = OrgSpec(oid, name, None, (), "grouping", ())
+        org_spans = sorted(
+            [t for t in org_spans if not any(s <= t[0] and t[1] <= e for s, e in groups)]
+            + [(s, e, "group:" + fold(" ".join(doc.norm[s:e].split())), "name") for s, e in groups]
+        )
+        country_hits = [
+            h for h in country_hits if not any(s <= h.start and h.end <= e for s, e in groups)
+        ]
+        place_hits = [
+            h for h in place_hits if not any(s <= h.start and h.end <= e for s, e in groups)
+        ]
+        return org_spans, country_hits, place_hits
 
     def _session_acronym_spans(
         self, doc: Document, org_spans: list[tuple[int, int, str, str]]

@@ -187,3 +187,19 @@ def test_acronym_never_spelled_out_makes_no_official() -> None:
 
 def test_capitalized_chief_opens_a_longer_title() -> None:
     assert run("IMF Chief Economist Lena Varga said growth would slow.") == ()
+
+
+def test_the_state_opening_the_previous_sentence() -> None:
+    text = (
+        "Talks ended in Oslo on Monday. The Netherlands rejected the outcome. Ministry "
+        "spokesman Joost Vermeer said the text was unbalanced."
+    )
+    assert by_name(text)["Joost Vermeer"].country == "NL"
+
+
+def test_two_states_opening_the_previous_sentence_give_none() -> None:
+    text = (
+        "Talks ended in Oslo on Monday. Iran and Iraq rejected the outcome. Foreign Ministry "
+        "spokesman Reza Karimi said the text was unbalanced."
+    )
+    assert by_name(text)["Reza Karimi"].country is None

@@ -66,6 +66,8 @@ _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 # What may stand before a title that opens its sentence: quotes, "The", capitalized words of a
 # body ("Foreign Ministry spokesman ...").
 _TITLE_OPENS = regex.compile(r"[\"' \t]*(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}")
+# What may stand before a state opening its sentence as subject: quotes, "The" ("The US ...").
+_SUBJECT_OPENS = regex.compile(r"[\"' \t]*(?:[Tt]he[ \t]+)?")
 # A visit's destination state right after: "an official visit to Chile", "a trip to the UK".
 _VISIT_TO = regex.compile(r"\b(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?$", regex.I)
 # A dateline in any case: a city opening its paragraph, an optional date, then the agency in
@@ -344,7 +346,7 @@ class AffiliationResolver:
         if self.doc.paragraph_at(prev.start) != self.doc.paragraph_at(sentence.start):
             return None
         hits = self.index.countries_between(prev.start, prev.end)
-        if not hits or self.norm[prev.start : hits[0][0]].strip(" \t\"'"):
+        if not hits or not _SUBJECT_OPENS.fullmatch(self.norm, prev.start, hits[0][0]):
             return None  # no state, or not at the opening of the sentence
         first = hits[0]
         if first[3] < 0 or self.index.country_form.get(first[0]) == "demonym":

@@ -203,3 +203,8 @@ def test_two_states_opening_the_previous_sentence_give_none() -> None:
         "spokesman Reza Karimi said the text was unbalanced."
     )
     assert by_name(text)["Reza Karimi"].country is None
+
+
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    text = "President Kola Adeyemi GCFR received Minister Ada Nwosu OON in Abuja on Monday."
+    assert set(by_name(text)) == {"Kola Adeyemi", "Ada Nwosu"}

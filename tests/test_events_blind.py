@@ -300,3 +300,21 @@ def test_capitalized_word_before_a_colon_is_no_dateline(parser: Parser) -> None:
         "Latvia here on Thursday."
     )
     assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").location != "Breaking"
+
+
+def test_two_leaders_speaking_at_a_summit_is_no_call(parser: Parser) -> None:
+    text = (
+        "Oslo, Feb 12 (Agency) - At the summit, Prime Minister Oskar Lind of Sweden and "
+        "President Marek Novak of Slovakia spoke briefly."
+    )
+    assert not [e for e in _events(parser, text) if e.type == "phone_call"]
+
+
+def test_possessive_day_is_the_other_occasions(parser: Parser) -> None:
+    text = (
+        "March 18, 2025\n\n"
+        "Today's meeting follows a telephone conversation between President Oskar Lind of "
+        "Sweden and President Marek Novak of Slovakia on March 2."
+    )
+    call = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    assert (call.type, call.date) == ("phone_call", "2025-03-02")

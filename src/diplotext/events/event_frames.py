@@ -151,6 +151,8 @@ _URGE_AFTER = regex.compile(r"(?<![\w])to\s+\p{Ll}")
 _POSSESSIVE = regex.compile(r"'s?(?![\w])")
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = anchored(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
+# After a date: "Today's meeting", "Monday's talks".
+_DAY_POSSESSIVE = anchored(r"['’]s(?![\w])")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;!?]")
 #: the comma that closes a date before the purpose of a trip: "on Monday, March 3, for talks"
@@ -308,7 +310,8 @@ def _is_valid(
     if trig.frame == "joint":
         before = {idx for pos, idx in sides if pos < trig.start}
         before |= {idx for pos, idx in anaphors if pos < trig.start and idx is not None}
-        if len(before) >= 2:
+        # "A and B spoke briefly at the summit" is no call: "spoke" needs "with" and a side
+        if len(before) >= 2 and trig.type != "phone_call":
             return True
         w = _WITH_AFTER.search(ctx.text, trig.end, min(end, trig.end + 80))
         return w is not None and any(pos > w.start() for pos, _ in sides)
@@ -615,6 +618,12 @@ def read_sentence(
         said = [c.end for c in cues["speech"] if c.start > primary.end]
         if said:
             dates = [d for d in dates if d[0] < said[0]]
+    if len(dates) > 1:
+        # "Today's meeting follows a call between A and B on Feb 27": the possessive day is
+        # the other occasion's
+        own = [d for d in dates if _DAY_POSSESSIVE.match(text, d[1]) is None]
+        if own:
+            dates = own
     date = _nearest_date(dates, start, anchor, future, text)
     rough = None
     if date is None and primary is not None and dates:

@@ -18,6 +18,13 @@ then assembles contacts over the whole article:
   contacts not reported "during the visit") the publication day; the place likewise,
   else the dateline city for a contact up to two days before the report, else the place
   a later occasion sentence gives ("In New York, he also held meetings with ...");
+- a section's heading that names a city ("COUNCIL OF EUROPE CHIEF IN SOFIA") sets the place
+  of its held contacts; a call's sentence and a day after the report ("ahead of the council
+  on January 29") set neither the running place nor the running date;
+- a summit (or a contact at one) gathers the leaders a later sentence lists as attending
+  ("A and B were among those taking part. C also attended"); two attendees' own talks stay
+  their own contact; a contact reported with one side ("held a video conference with his
+  counterparts") takes the participants the next sentences list;
 - a planned contact with no place of its own takes the place of the planned trip or
   contact the section's previous sentence announces, when it shares a side with it ("X will
   travel to Wellington for talks with Y. X will also meet Prime Minister Z": Wellington);

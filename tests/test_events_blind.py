@@ -318,3 +318,20 @@ def test_possessive_day_is_the_other_occasions(parser: Parser) -> None:
     )
     call = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
     assert (call.type, call.date) == ("phone_call", "2025-03-02")
+
+
+def test_title_case_city_before_country_and_agency(parser: Parser) -> None:
+    text = (
+        "Issued on: 12/02/2026 - 10:00\n\n"
+        "Zorvania (Norway) (Agency) - Prime Minister Oskar Lind of Sweden met President Marek "
+        "Novak of Slovakia on Thursday."
+    )
+    assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location == "Zorvania"
+
+
+def test_country_opening_the_body_is_no_dateline_city(parser: Parser) -> None:
+    text = (
+        "NORWAY, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden met President Marek "
+        "Novak of Slovakia on Thursday."
+    )
+    assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location != "Norway"

@@ -320,14 +320,22 @@ _CAPS_DATELINE_AFTER = regex.compile(
 )
 
 
+# A city in title case before its country and an agency in brackets: "Belem (Brazil) (AFP) -".
+_TITLE_DATELINE = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})"
+    r"\s*\(\p{Lu}[\p{L} .'-]{0,30}\)\s*\(\p{Lu}[\p{L}]{1,15}\)"
+)
+
+
 def _dateline_city(
     doc: Document, places: Sequence[PlaceHit], countries: Sequence[CountryHit] = ()
 ) -> tuple[str, str] | None:
     """A place heading a dateline: "BAKU:", "Colombo, Mar 29 (PTI)", "Abu Dhabi (WAM)".
 
     A city the gazetteer lacks counts when it is written in capitals before a date or an
-    agency in the body's first paragraph ("PUTRAJAYA, March 18 (Bernama) --"): its
-    country is then unknown ("").
+    agency in the body's first paragraph ("PUTRAJAYA, March 18 (Bernama) --"), or before
+    its country and an agency in brackets ("Belem (Brazil) (AFP) -"): its country is then
+    unknown ("").
     """
     starts = {}
     body: tuple[int, int] | None = None
@@ -342,15 +350,20 @@ def _dateline_city(
         seg_end = starts.get(p.start)
         if seg_end is not None and is_dateline_place(doc.norm, p.start, p.end, seg_end):
             return p.name, p.alpha2
-    if body is not None:
-        m = _CAPS_NAME.match(doc.norm, body[0], body[1])
-        if (
-            m is not None
-            and _CAPS_DATELINE_AFTER.match(doc.norm, m.end(), body[1]) is not None
-            and not any(c.start < m.end() and m.start() < c.end for c in countries)
-        ):
-            return m.group().title(), ""
-    return None
+    if body is None:
+        return None
+    m = _CAPS_NAME.match(doc.norm, body[0], body[1])
+    if m is not None and _CAPS_DATELINE_AFTER.match(doc.norm, m.end(), body[1]) is None:
+        m = None
+    if m is None:
+        m = _TITLE_DATELINE.match(doc.norm, body[0], body[1])
+    if m is None:
+        return None
+    start, end = m.span("name") if m.re is _TITLE_DATELINE else m.span()
+    if any(c.start < end and start < c.end for c in countries):
+        return None  # "UKRAINE, March 3": a country
+    name = doc.norm[start:end]
+    return (name.title() if name.isupper() else name), ""
 
 
 def _sitting_heads(doc: Document, officials: OfficialResult, former: Sequence[Cue]) -> set[int]:

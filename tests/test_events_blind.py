@@ -335,3 +335,15 @@ def test_country_opening_the_body_is_no_dateline_city(parser: Parser) -> None:
         "Novak of Slovakia on Thursday."
     )
     assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location != "Norway"
+
+
+def test_trip_made_lends_its_place_to_the_next_planned_contact(parser: Parser) -> None:
+    text = (
+        "FEBRUARY 12, 2026\n\n"
+        "Foreign Minister Lena Marsh of Ireland met today in Riga with Latvian Foreign Minister "
+        "Anna Ozola.\n\n"
+        "Marsh traveled to Riga together with Foreign Minister Anna Berg of Sweden. The two are "
+        "scheduled to meet President Karlis Ozols of Latvia on Thursday afternoon."
+    )
+    event = _one(_events(parser, text), "Lena Marsh", "Anna Berg", "Karlis Ozols")
+    assert (event.status, event.location) == ("planned", "Riga")

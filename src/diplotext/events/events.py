@@ -633,8 +633,11 @@ def _assemble(
             elif reading.trigger is not None:
                 pending = (reading, number)
         travel = reading.trigger is not None and reading.trigger.type == "visit"
+        # "X traveled to Kyiv with Y. The two are scheduled to meet Z": a trip made for the
+        # report (no other day) lends its place like a planned one
+        arrived = travel and (reading.date is None or reading.date[0] == published)
         if (
-            reading.status == "planned"
+            (reading.status == "planned" or arrived)
             and not headline
             and reading.location is not None
             and (reading.groups or travel)

@@ -347,3 +347,15 @@ def test_trip_made_lends_its_place_to_the_next_planned_contact(parser: Parser) -
     )
     event = _one(_events(parser, text), "Lena Marsh", "Anna Berg", "Karlis Ozols")
     assert (event.status, event.location) == ("planned", "Riga")
+
+
+def test_trip_city_is_not_lent_to_talks_with_a_host_of_another_country(parser: Parser) -> None:
+    text = (
+        "June 10, 2025\n\n"
+        "Prime Minister Oskar Lind of Sweden will be in Norway from June 13 to 15, where he will "
+        "hold talks with Prime Minister Per Dahl of Norway in Oslo on June 14. From June 15 to "
+        "17, Lind will be in Latvia and will hold talks with Prime Minister Karlis Ozols of "
+        "Latvia on June 16."
+    )
+    event = _one(_events(parser, text), "Oskar Lind", "Karlis Ozols")
+    assert event.location != "Oslo"

@@ -615,6 +615,12 @@ def _assemble(
                     first_location[id(builder)] = running_location
                 _add(builder, reading, type_, headline)
                 place = _trip_place(trip, number, section, sides, reading) if fresh else None
+                if place is not None and place[1]:
+                    countries = {people[i].country for i in sides}
+                    if None not in countries and place[1] not in countries:
+                        # "in Canberra on June 17 ... From June 18, Li will be in Malaysia and
+                        # will hold talks with Anwar": no side is at home in the trip's city
+                        place = None
                 if place is not None:
                     # "X will travel to Wellington ... X will also meet Prime Minister Y"
                     trip_place[id(builder)] = place

@@ -359,3 +359,12 @@ def test_trip_city_is_not_lent_to_talks_with_a_host_of_another_country(parser: P
     )
     event = _one(_events(parser, text), "Oskar Lind", "Karlis Ozols")
     assert event.location != "Oslo"
+
+
+def test_trip_city_still_lent_to_talks_in_a_third_place(parser: Parser) -> None:
+    text = (
+        "June 10, 2025\n\n"
+        "Foreign Minister Lena Marsh of Ireland will travel to Geneva on Monday. She will also "
+        "meet Foreign Minister Anna Ozola of Latvia."
+    )
+    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").location == "Geneva"

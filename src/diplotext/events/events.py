@@ -533,6 +533,7 @@ def _assemble(
 ) -> tuple[Event, ...]:
     """The events of the article from its sentence readings (see the module docstring)."""
     in_places = _Within(place_hits)
+    in_countries = _Within(sorted(country_hits))
     builders: list[_Builder] = []
     by_key: dict[tuple[frozenset[int], str], _Builder] = {}
     owner: _Builder | None = None
@@ -615,12 +616,14 @@ def _assemble(
                     first_location[id(builder)] = running_location
                 _add(builder, reading, type_, headline)
                 place = _trip_place(trip, number, section, sides, reading) if fresh else None
-                if place is not None and place[1]:
-                    countries = {people[i].country for i in sides}
-                    if None not in countries and place[1] not in countries:
-                        # "in Canberra on June 17 ... From June 18, Li will be in Malaysia and
-                        # will hold talks with Anwar": no side is at home in the trip's city
-                        place = None
+                if (
+                    place is not None
+                    and place[1]
+                    and _elsewhere(doc.norm, reading, in_countries, place[1])
+                ):
+                    # "in Canberra on June 17 ... From June 18, Li will be in Malaysia and will
+                    # hold talks with Anwar": the sentence puts the contact in another country
+                    place = None
                 if place is not None:
                     # "X will travel to Wellington ... X will also meet Prime Minister Y"
                     trip_place[id(builder)] = place
@@ -718,6 +721,23 @@ def _assemble(
         )
     out.sort(key=lambda ev: (ev.start, ev.end))
     return tuple(out)
+
+
+# Before a country that is where someone is: "will be in Malaysia", "arrives in Peru".
+_IN_BEFORE = regex.compile(r"(?<![\w])in\s+(?:the\s+)?\Z", regex.IGNORECASE)
+
+
+def _elsewhere(text: str, reading: Reading, in_countries: _Within[CountryHit], alpha2: str) -> bool:
+    """True when the reading's sentence puts its contact "in" a country other than
+    ``alpha2`` ("Li will be in Malaysia and will hold talks with Anwar")."""
+    for c in in_countries.inside(reading.start, reading.end):
+        if (
+            c.alpha2 != alpha2
+            and c.form != "demonym"
+            and _IN_BEFORE.search(text, max(0, c.start - 12), c.start)
+        ):
+            return True
+    return False
 
 
 def _heading_places(

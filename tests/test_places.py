@@ -67,3 +67,20 @@ def test_stdlib_scan_agrees_with_regex() -> None:
     expected = [m.span() for m in slow.finditer(text)]
     assert [m.span() for m in index.pattern.finditer(text)] == expected
     assert len(expected) > 1000
+
+
+def test_seats_of_government_beside_the_capital_are_places() -> None:
+    """Administrative and judicial seats are where much diplomacy happens (not the capital)."""
+    from diplotext import parse_article
+
+    seats = {"Putrajaya": "MY", "Sejong": "KR", "Sucre": "BO", "Cotonou": "BJ"}
+    for city, alpha2 in seats.items():
+        text = (
+            f"{city}, 3 March 2025 - Foreign Minister Ana Ruiz of Chile met Prime Minister "
+            f"Luis Vega of Peru in {city} on Monday."
+        )
+        doc = segment(text)
+        found = STAGE(doc)
+        assert [(h.name, h.alpha2) for h in found.place_hits][:1] == [(city, alpha2)]
+        assert alpha2 not in {c.alpha2 for c in found.countries}  # a city is no country mention
+        assert [e.location for e in parse_article(text).events] == [city]

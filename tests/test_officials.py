@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from diplotext import parse_article
 from diplotext.recognize.officials import OfficialStage
 from diplotext.recognize.places import PlaceStage
 from diplotext.records import Official
@@ -146,3 +147,16 @@ def test_bad_user_title_row_names_the_line() -> None:
     table = parse_table("mine.tsv", ["title\trole", "vizier\tgrand_poobah"])
     with pytest.raises(GazetteerError, match=r"mine.tsv:2: unknown role 'grand_poobah'"):
         OfficialStage({"titles": table})
+
+
+def test_a_name_read_with_and_without_its_honorific_does_not_crash() -> None:
+    """One span found twice, once keeping "His Excellency" and once not (a regression: the two
+    readings were sorted as tuples, comparing None with a string)."""
+    text = (
+        "At the invitation of His Royal Highness Crown Prince and Prime Minister of the Kingdom "
+        "of Bahrain, His Excellency Anwar Ibrahim, Prime Minister of Malaysia, paid an official "
+        "visit to Manama on 3 March 2025."
+    )
+    article = parse_article(text)
+    anwar = [o for o in article.officials if o.name == "Anwar Ibrahim"]
+    assert len(anwar) == 1 and anwar[0].role == "head_of_government"

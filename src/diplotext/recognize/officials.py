@@ -137,6 +137,13 @@ _DESC_SENTENCES = 8
 _DESC_REACH = 2000
 
 
+def _mention_order(mention: tuple[int, int, int, str | None]) -> tuple[int, int, int, bool, str]:
+    """Sort key of a (start, end, cluster, honorific) mention: by place, then cluster; of two
+    readings of one span, the one that kept an honorific first ("Mr", None cannot be compared)."""
+    start, end, cluster, honorific = mention
+    return start, end, cluster, honorific is None, honorific or ""
+
+
 class _Cand(NamedTuple):
     """A mention of a person, while matching (plain tuple; records come at the end)."""
 
@@ -510,7 +517,7 @@ class OfficialStage:
         # the capitalized words that begin like a form ("Varga" for "Varga", "Lena Varga")
         heads = {key[0] for key in forms}
         at_heads = self._at_heads(folded, toks, starts, caps, heads, memo.heads)
-        taken.sort()
+        taken.sort(key=_mention_order)
         spans = sorted((s, e) for s, e, _, _ in taken)
         span_starts = [s for s, _ in spans]
         found: list[tuple[int, int, int, str | None]] = []
@@ -576,7 +583,7 @@ class OfficialStage:
             last_found[chosen] = s
             floor = nxt
         out = taken + found
-        out.sort()
+        out.sort(key=_mention_order)
         # one mention per span (a name may be both titled and a counterpart)
         return [m for n, m in enumerate(out) if n == 0 or out[n - 1][:2] != m[:2]]
 

@@ -103,6 +103,11 @@ _THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNOR
 _POSSESSOR_WORDS = regex.compile(
     r"(?<![\w])(?:his|her|their)\s+(?:[\w.'-]+\s+){0,2}\Z", regex.IGNORECASE
 )
+# A country's possessive before an anaphoric title: "Egypt's [new] top diplomat" (the
+# country must be one the places stage found; "Putin's top diplomat" names no country).
+_COUNTRY_POSSESSIVE = regex.compile(
+    r"(?<![\w])\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}['’]s\s+(?:[\w.'-]+\s+){0,2}\Z"
+)
 # Up to three capitalized words opening a sentence: "External Affairs Minister held ..."
 _CAP_WORDS = regex.compile(r"\A[\s\"'(\[]*(?:\p{Lu}[\w.'-]*\s+){0,3}\Z")
 # Words that may stand between "received" and the guest's name besides capitalized
@@ -191,6 +196,9 @@ class Reading(NamedTuple):
     aside: bool = False  # on the sidelines of an occasion: no date from the report's day
     lone: int | None = None  # the one side of a contact naming no other ("with his counterparts")
     joins: tuple[int, ...] = ()  # officials joining the summit just reported ("X also attended")
+    # where a clause about another occasion starts after the trigger ("on preparations for
+    # the summit in Malta"): what follows is that occasion's
+    other: int | None = None
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -231,8 +239,11 @@ def _anaphors(
         the = (_POSSESSOR_WORDS if counterpart else _THE_WORDS).search(before)
         if counterpart and the is None:
             continue
+        owner = None if the is not None else _COUNTRY_POSSESSIVE.search(before)
         if the is not None:
             phrase_start = c.start - (len(before) - the.start())
+        elif owner is not None:
+            phrase_start = c.start - (len(before) - owner.start())
         elif c.start - start <= 60 and _CAP_WORDS.match(text[start : c.start]):
             phrase_start = start
         else:
@@ -246,8 +257,10 @@ def _anaphors(
             (ch.alpha2 for ch in country_hits if phrase_start <= ch.start and ch.end <= stop),
             None,
         )
-        if counterpart and alpha2 is None:
-            continue  # "his counterpart" names no one the article's officials tell apart
+        if (counterpart or owner is not None) and alpha2 is None:
+            # "his counterpart" names no one the article's officials tell apart, nor does
+            # "Putin's top diplomat" (a person's possessive)
+            continue
         out.append((phrase_start, _referent(ctx, alpha2, c.roles)))
     if len(out) > 1:
         out.sort(key=lambda a: a[0])
@@ -629,13 +642,21 @@ def read_sentence(
     if date is None and primary is not None and dates:
         # "will hold consultations with X in Ankara later this month": a month or a year in
         # the trigger's own clause (no comma between) dates the contact
+        # (not past a clause about another occasion: "will hold talks with X on preparations
+        # for the summit in July": July is the summit's)
+        other = [c.start for c in cues["lead"] if c.start > primary.end]
         near = [
             d
             for d in dates
             if d[0] < primary.start
-            or (d[0] - primary.end < 300 and not _CLAUSE_BREAK.search(text, primary.end, d[0]))
+            or (
+                d[0] - primary.end < 300
+                and not _CLAUSE_BREAK.search(text, primary.end, d[0])
+                and not _crosses(other, primary.end, d[0])
+            )
         ]
         rough = _nearest_date(near, start, anchor, future, days=False)
+    later = [c.start for c in cues["lead"] if c.start > anchor]
     # "During the visit, X called on Y": some day of the visit, not the report's day
     aside = (
         primary is not None
@@ -670,6 +691,7 @@ def read_sentence(
         aside,
         lone,
         joins,
+        min(later) if later else None,
     )
 
 
@@ -713,10 +735,12 @@ def _sides_named(
                 hard.update(i for i, h in enumerate(hits) if c.end <= h.start < close.start())
     # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
     for i, h in enumerate(hits):
-        if (_SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers)) or (
-            triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end)
-        ):
+        if _SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers):
             soft.add(i)
+        elif triggers and h.start > triggers[0].end and _POSSESSIVE.match(text, h.end):
+            # "X held meetings ... to turn Y's address into deals": Y's is no side, even
+            # when X would be left alone
+            hard.add(i)
     if not soft and not hard:
         return list(hits)
     kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]

@@ -549,9 +549,20 @@ def _assemble(
     # the place of the last planned trip or contact: (reading number, section, sides, place)
     trip: tuple[int, int, frozenset[int], tuple[str, str]] | None = None
     trip_place: dict[int, tuple[str, str]] = {}
+    # the day of that trip when it gives one ("will travel to Brussels on Thursday")
+    trip_day: str | None = None
+    trip_days: dict[int, str] = {}
     published = _published_day(dates)
     heading_places = _heading_places(doc, in_places, country_hits)
+    # "On Wednesday, the minister turned to the Gulf. In a meeting with X, ...": a day
+    # opening a sentence that reports no contact dates the account that follows
+    opening_days = _opening_days(doc, dates)
+    next_day = 0
     for number, (reading, section, _paragraph, headline) in enumerate(readings):
+        while next_day < len(opening_days) and opening_days[next_day][0] < reading.start:
+            if not _after(opening_days[next_day][1], published):
+                running_date = opening_days[next_day][1]
+            next_day += 1
         if section != owner_section:
             owner = None
             owner_section = section
@@ -627,6 +638,9 @@ def _assemble(
                 if place is not None:
                     # "X will travel to Wellington ... X will also meet Prime Minister Y"
                     trip_place[id(builder)] = place
+                    if trip_day is not None:
+                        # "... to Brussels on Thursday. There he will meet Y": that Thursday
+                        trip_days[id(builder)] = trip_day
                 family = _family_of(key[1])
                 if fresh and pending is not None and _family(_type_of(pending[0])) == family:
                     _take_occasion(builder, pending[0], inherit=True)
@@ -636,10 +650,12 @@ def _assemble(
             pending = None
             owner = first
         elif occasion:
-            if owner is not None and _continues(owner, reading):
+            if owner is not None and _continues(owner, reading, running_date or published):
                 _take_occasion(owner, reading, inherit=False)
                 owner.owned.append((reading.start, reading.end))
-            elif reading.trigger is not None:
+            elif reading.trigger is not None and not _another_time(
+                reading, running_date or published
+            ):
                 pending = (reading, number)
         travel = reading.trigger is not None and reading.trigger.type == "visit"
         # "X traveled to Kyiv with Y. The two are scheduled to meet Z": a trip made for the
@@ -655,15 +671,22 @@ def _assemble(
             named = in_places.inside(reading.start, reading.end)
             one_place = len({p.name for p in named}) <= 1
             trip = None
+            trip_day = None
             sides_named = frozenset(i for group in reading.groups for i in group)
             if one_place:
                 trip = (number, section, sides_named, reading.location)
+                if reading.status == "planned" and reading.date is not None:
+                    trip_day = reading.date[0]
         if occasion and not headline:
             if reading.date is not None and not _after(reading.date[0], published):
                 # "... ahead of the council meeting on January 29" in a report of January 27
                 # dates a coming occasion, not the day the report is running on
                 running_date = reading.date[0]
-            if reading.location is not None and _type_of(reading) != "phone_call":
+            if (
+                reading.location is not None
+                and _type_of(reading) != "phone_call"
+                and not _another_time(reading, running_date or published)
+            ):
                 # (a call's sentence names no venue: "a phone call ... to meet in Vienna")
                 running_location = reading.location
                 later_places.append((reading.start, reading.location))
@@ -698,6 +721,8 @@ def _assemble(
                 location = later_places[i][1] if i < len(later_places) else None
         if location is None and b.status == "planned":
             location = trip_place.get(id(b))
+        if date is None and b.status == "planned":
+            date = trip_days.get(id(b))
         spans = sorted(b.evidence + b.owned)
         start = spans[0][0]
         end = max(e for _, e in spans)
@@ -731,6 +756,8 @@ def _elsewhere(text: str, reading: Reading, in_countries: _Within[CountryHit], a
     """True when the reading's sentence puts its contact "in" a country other than
     ``alpha2`` ("Li will be in Malaysia and will hold talks with Anwar")."""
     for c in in_countries.inside(reading.start, reading.end):
+        if reading.other is not None and c.start >= reading.other:
+            continue  # "... on preparations for the summit in Malta": the summit's country
         if (
             c.alpha2 != alpha2
             and c.form != "demonym"
@@ -859,14 +886,32 @@ def _join(owner: _Builder, joins: Sequence[int]) -> None:
         owner.key = (frozenset(owner.sides), owner.key[1])
 
 
-def _continues(owner: _Builder, reading: Reading) -> bool:
+def _continues(owner: _Builder, reading: Reading, day: str | None = None) -> bool:
     """True when a sentence naming no contact of its own may continue the owner's.
 
     "Today's meeting follows a telephone conversation on Feb 27 ... in Bangkok" names
-    another kind of contact: its day and place are not the meeting's.
+    another kind of contact: its day and place are not the meeting's. Nor is "the summit
+    held in Kuala Lumpur in May" after talks of September the talks' (``day``: the day
+    the account runs on).
     """
     trig = reading.trigger
+    if _another_time(reading, owner.date or day):
+        return False
     return trig is None or _family(trig.type) == owner.family
+
+
+def _another_time(reading: Reading, day: str | None) -> bool:
+    """True when a sentence's occasion is dated only by a month or year other than ``day``'s.
+
+    >>> r = Reading(0, 1, None, (), "held", None, None, False, False, False, False, True,
+    ...             "2025-05", False, None, ())
+    >>> _another_time(r, "2025-09-23"), _another_time(r, "2025-05-02"), _another_time(r, None)
+    (True, False, False)
+    """
+    rough = reading.rough
+    if rough is None or reading.date is not None or day is None:
+        return False
+    return not day.startswith(rough) and not rough.startswith(day)
 
 
 def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool:
@@ -971,6 +1016,33 @@ def _own_continuations(doc: Document, builders: Sequence[_Builder]) -> None:
         if where[s] != (seg.section, True):
             continue
         b.owned.append((sent.start, sent.end))
+
+
+# What may stand before a day that opens a sentence: "On Wednesday, ...", "Later on
+# Friday, ...", '"Yesterday, ...'.
+_DAY_OPENING = regex.compile(
+    r"[\s\"'(\[]*(?:(?:later|earlier|then)\s+)?(?:on\s+)?", regex.IGNORECASE
+)
+_DAY_OPENING_AFTER = regex.compile(r"\s*,")
+
+
+def _opening_days(doc: Document, dates: DateResult) -> list[tuple[int, str]]:
+    """(offset, day) of each day-precise date opening a body sentence: "On Wednesday, ..."."""
+    out: list[tuple[int, str]] = []
+    for d in dates.dates:
+        if d.granularity not in ("day", "minute"):
+            continue
+        sent = doc.sentence_at(d.start)
+        if sent is None or doc.segments[sent.segment].role != "body":
+            continue
+        opening = _DAY_OPENING.match(doc.norm, sent.start, d.start)
+        if opening is None or opening.end() != d.start:
+            continue
+        if _DAY_OPENING_AFTER.match(doc.norm, d.end) is None:
+            continue
+        out.append((d.start, _day_value(d.value)))
+    out.sort()
+    return out
 
 
 def _day_value(value: str) -> str:

@@ -1,0 +1,107 @@
+"""Events read the way a careful reader would (second blind round): invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotext import Parser
+from diplotext.records import Event
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _events(parser: Parser, text: str) -> list[Event]:
+    return list(parser.parse(text).events)
+
+
+def _one(events: list[Event], *names: str) -> Event:
+    found = [e for e in events if set(e.participants) == set(names)]
+    assert len(found) == 1, [(e.type, e.participants) for e in events]
+    return found[0]
+
+
+def _pairs(events: list[Event]) -> list[set[str]]:
+    return [set(e.participants) for e in events]
+
+
+def test_country_possessive_title_stands_for_its_official(parser: Parser) -> None:
+    # "Peru's top diplomat": the Peruvian minister, not the article's main official
+    text = (
+        "Lisbon, May 6, 2025\n\n"
+        "President Marco Alves of Portugal spoke about the economy.\n\n"
+        "Peru's top diplomat arrives for talks with Nuno Costa\n\n"
+        "Peruvian Foreign Minister Elena Quispe landed in Lisbon and met Portuguese Foreign "
+        "Minister Nuno Costa."
+    )
+    events = _events(parser, text)
+    assert {"Marco Alves", "Nuno Costa"} not in _pairs(events)
+    assert {"Elena Quispe", "Nuno Costa"} in _pairs(events)
+
+
+def test_preparations_for_another_occasion_lend_no_place_or_month(parser: Parser) -> None:
+    # the place and month of the summit being prepared are not the talks'; the trip's are
+    text = (
+        "Oslo, April 2, 2025\n\n"
+        "Foreign Minister Ivar Lund of Norway will travel to Vienna on Friday for a meeting of "
+        "OSCE ministers. On the sidelines he is scheduled to hold talks with OSCE Secretary "
+        "General Clara Weiss on preparations for the organization's summit in Malta in October."
+    )
+    event = _one(_events(parser, text), "Ivar Lund", "Clara Weiss")
+    assert event.status == "planned"
+    assert event.location == "Vienna"
+    assert event.date == "2025-04-04"
+
+
+def test_to_prepare_for_a_visit_elsewhere_is_not_the_meeting_place(parser: Parser) -> None:
+    text = (
+        "Geneva, June 10, 2025\n\n"
+        "Foreign Minister Tarja Niemi of Finland is scheduled to meet Chilean Foreign Minister "
+        "Pablo Rojas on Thursday to prepare for a state visit to Santiago by the Finnish "
+        "president."
+    )
+    event = _one(_events(parser, text), "Tarja Niemi", "Pablo Rojas")
+    assert event.location != "Santiago"
+
+
+def test_an_earlier_summit_in_a_continuation_lends_no_place(parser: Parser) -> None:
+    # the summit "in Jakarta in March" is another occasion than the talks of October
+    text = (
+        "New York, October 3, 2025\n\n"
+        "Foreign Minister Dara Sok of Cambodia held talks in New York on Wednesday with "
+        "Foreign Minister Amina Yusuf of Kenya. Yusuf told him the two sides hoped to build "
+        "on the momentum of the Asia-Africa summit held in Jakarta in March.\n\n"
+        "Deputy Foreign Minister Vann Rith separately met Foreign Minister Omar Haddad of "
+        "Jordan to discuss refugees."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Dara Sok", "Amina Yusuf").location == "New York"
+    assert _one(events, "Vann Rith", "Omar Haddad").location != "Jakarta"
+
+
+def test_a_day_opening_a_sentence_dates_the_next_contact(parser: Parser) -> None:
+    text = (
+        "Vienna, November 14, 2025\n\n"
+        "On Tuesday, Foreign Minister Anna Berg of Sweden met Foreign Minister Luis Pardo of "
+        "Uruguay.\n\n"
+        "On Wednesday, the minister turned to Africa. Berg then met Ghanaian Foreign Minister "
+        "Kwame Asante to discuss cocoa prices."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Anna Berg", "Luis Pardo").date == "2025-11-11"
+    assert _one(events, "Anna Berg", "Kwame Asante").date == "2025-11-12"
+
+
+def test_a_possessive_after_the_trigger_is_no_side(parser: Parser) -> None:
+    # "President Ana Ruiz's address": whose address, not a side of the meetings
+    text = (
+        "New York, September 20, 2025\n\n"
+        "Foreign Minister Pedro Vega of Paraguay has filled his days in New York with "
+        "bilateral meetings, as Asuncion seeks to turn President Ana Ruiz's speech into deals."
+    )
+    assert {"Pedro Vega", "Ana Ruiz"} not in _pairs(_events(parser, text))

@@ -105,3 +105,29 @@ def test_a_possessive_after_the_trigger_is_no_side(parser: Parser) -> None:
         "bilateral meetings, as Asuncion seeks to turn President Ana Ruiz's speech into deals."
     )
     assert {"Pedro Vega", "Ana Ruiz"} not in _pairs(_events(parser, text))
+
+
+def test_lone_attendee_joins_the_gathering_the_next_sentence_names(parser: Parser) -> None:
+    text = (
+        "Updated 10:00, 5-May-2026\n\n"
+        "Mongolian Foreign Minister Bat Erdene on Tuesday attended the meeting of the Council "
+        "of Foreign Ministers of the Steppe Forum in Almaty.\n\n"
+        "The meeting, chaired by Kazakh Foreign Minister Aigerim Sadykova, brought together "
+        "Russian Foreign Minister Pavel Orlov, Turkish Foreign Minister Selim Kaya and Uzbek "
+        "Foreign Minister Rustam Aliev."
+    )
+    events = _events(parser, text)
+    gathering = [e for e in events if len(e.participants) >= 4]
+    assert len(gathering) == 1, [e.participants for e in events]
+    assert "Bat Erdene" in gathering[0].participants
+
+
+def test_an_old_summit_in_a_continuation_does_not_date_the_talks(parser: Parser) -> None:
+    # the summit "held on 3-4 October 2025" is long before this report: not the talks' day
+    text = (
+        "Paris, June 12, 2026\n\n"
+        "Foreign Minister Hugo Blanc of France held talks in Paris with Foreign Minister "
+        "Irene Papadaki of Greece. The ministers reviewed the decisions of the Athens summit "
+        "held on 3-4 October 2025 and approved a roadmap."
+    )
+    assert _one(_events(parser, text), "Hugo Blanc", "Irene Papadaki").date == "2026-06-12"

@@ -96,6 +96,13 @@ _CAP = 48
 #: An announcing sentence ("Consultations were held in Baku on May 4") gives its
 #: occasion to a contact named at most this many reporting sentences later.
 _PENDING_READINGS = 2
+#: So many sides (or more) make a gathering the lone attendee of the occasion just
+#: announced joins.
+_GATHERING = 3
+#: A day so many days (or more) before the day the account runs on is another occasion's
+#: when a sentence continuing a contact gives it: "reviewed the decisions of the summit
+#: held on August 31" in a report of June.
+_OTHER_DAYS = 30
 _READ_ROLES = frozenset({"headline", "heading", "body"})
 _NO_CUES: dict[str, Sequence[Cue]] = dict.fromkeys(CUE_KINDS, ())
 
@@ -599,6 +606,16 @@ def _assemble(
                     # "X held a video conference with his counterparts. Among the
                     # participants were A, B and C": X and the three
                     groups = ((lone, *groups[0]),)
+            elif (
+                pending is not None
+                and pending[0].lone is not None
+                and len(groups) == 1
+                and len(groups[0]) >= _GATHERING
+                and pending[0].lone not in groups[0]
+            ):
+                # "X attended the council of ministers on Friday. The meeting, chaired by A,
+                # brought together B, C and D": X is one of the gathering
+                groups = ((pending[0].lone, *groups[0]),)
             first: _Builder | None = None
             for sides in groups:
                 key = (frozenset(sides), _family(type_))
@@ -678,7 +695,11 @@ def _assemble(
                 if reading.status == "planned" and reading.date is not None:
                     trip_day = reading.date[0]
         if occasion and not headline:
-            if reading.date is not None and not _after(reading.date[0], published):
+            if (
+                reading.date is not None
+                and not _after(reading.date[0], published)
+                and not _another_time(reading, running_date or published)
+            ):
                 # "... ahead of the council meeting on January 29" in a report of January 27
                 # dates a coming occasion, not the day the report is running on
                 running_date = reading.date[0]
@@ -908,10 +929,28 @@ def _another_time(reading: Reading, day: str | None) -> bool:
     >>> _another_time(r, "2025-09-23"), _another_time(r, "2025-05-02"), _another_time(r, None)
     (True, False, False)
     """
+    if day is None:
+        return False
+    if reading.date is not None:
+        return _days_before(reading.date[0], day) >= _OTHER_DAYS
     rough = reading.rough
-    if rough is None or reading.date is not None or day is None:
+    if rough is None:
         return False
     return not day.startswith(rough) and not rough.startswith(day)
+
+
+def _days_before(value: str, day: str) -> int:
+    """How many days the date value starts before ``day`` (0 when not both are days).
+
+    >>> _days_before("2025-08-31/2025-09-01", "2026-06-12"), _days_before("2026-06", "2026-06-12")
+    (285, 0)
+    """
+    try:
+        first = dt.date.fromisoformat(value.split("/", 1)[0][:10])
+        last = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return 0
+    return (last - first).days
 
 
 def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool:

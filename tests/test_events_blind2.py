@@ -131,3 +131,20 @@ def test_an_old_summit_in_a_continuation_does_not_date_the_talks(parser: Parser)
         "held on 3-4 October 2025 and approved a roadmap."
     )
     assert _one(_events(parser, text), "Hugo Blanc", "Irene Papadaki").date == "2026-06-12"
+
+
+def test_preparations_for_talks_between_two_name_a_planned_contact(parser: Parser) -> None:
+    text = (
+        "Riga, 3 March 2026 10:00\n\n"
+        "Latvian Foreign Minister Ilze Ozola held a telephone conversation with her Lithuanian "
+        "counterpart Tomas Kazlauskas today. The ministers reviewed preparations for the talks "
+        "between President Janis Berzins of Latvia and President Rokas Petraitis of Lithuania "
+        "due in Vilnius on Friday."
+    )
+    events = _events(parser, text)
+    call = _one(events, "Ilze Ozola", "Tomas Kazlauskas")
+    assert call.type == "phone_call"
+    talks = _one(events, "Janis Berzins", "Rokas Petraitis")
+    assert talks.status == "planned"
+    assert talks.date == "2026-03-06"
+    assert talks.location == "Vilnius"

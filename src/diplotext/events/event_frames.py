@@ -500,6 +500,11 @@ def read_sentence(
         cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
     if cut > start:  # (everything of the sentence starts at or after ``start``)
         triggers = [t for t in triggers if t.start >= cut]
+    prepared = _prepared(text, end, triggers, cues["preparing"], hits)
+    if prepared is not None:
+        # "The ministers reviewed preparations for the talks between A and B": the talks,
+        # a planned contact of A and B
+        triggers = [prepared]
     named_occasion: list[Trigger] = []
     if cues["sidelines"]:
         named_occasion = [
@@ -581,14 +586,14 @@ def read_sentence(
             elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
                 # "hosting talks between American and Ukrainian delegations": no one named
                 contact = False
-    if contact and sides:
+    if contact and sides and prepared is None:
         _fill_in(ctx, sides, seen, anaphors, cues, primary)
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
         if primary is not None:
             groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
-    status = _status(text, primary, cues, dates)
+    status = "planned" if prepared is not None else _status(text, primary, cues, dates)
     if status == "held" and primary is not None and len(triggers) > 1:
         # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
         verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
@@ -693,6 +698,30 @@ def read_sentence(
         joins,
         min(later) if later else None,
     )
+
+
+def _prepared(
+    text: str,
+    end: int,
+    triggers: Sequence[Trigger],
+    preparing: Sequence[Cue],
+    hits: Sequence[OfficialHit],
+) -> Trigger | None:
+    """The trigger a preparing cue names with two sides after "between", if any.
+
+    "reviewed preparations for the talks between A and B": the talks.
+    """
+    for c in preparing:
+        for t in triggers:
+            if t.start < c.end or _words_between(text, c.end, t.start) > 3:
+                continue
+            between = _BETWEEN.match(text, t.end, end)
+            if (
+                between is not None
+                and len({h.official for h in hits if h.start >= between.end()}) >= 2
+            ):
+                return t
+    return None
 
 
 def _priority(trigger: Trigger) -> tuple[int, int]:

@@ -103,6 +103,7 @@ CUE_KINDS = (
     "split_next",
     "plural_anaphor",
     "joining",
+    "preparing",
 )
 
 

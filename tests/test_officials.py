@@ -160,3 +160,5 @@ def test_a_name_read_with_and_without_its_honorific_does_not_crash() -> None:
     article = parse_article(text)
     anwar = [o for o in article.officials if o.name == "Anwar Ibrahim"]
     assert len(anwar) == 1 and anwar[0].role == "head_of_government"
+    # the title right after the name is his; the one before the honorific is the host's
+    assert anwar[0].country == "MY"

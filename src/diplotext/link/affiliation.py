@@ -22,6 +22,7 @@ choose between them give none.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Container, Sequence
 from functools import cached_property
 
@@ -35,6 +36,11 @@ from diplotext.text.segment import Document
 #: How far a small grammar may look from where it starts (keeps matching local).
 _WINDOW = 300
 __all__ = ["AffiliationResolver"]
+#: How long a body segment must be to be a paragraph (not a heading or a sign-off line).
+_PARAGRAPH = 120
+#: How many segments back a section's place heading may stand, and how long it may be.
+_SECTION_REACH = 6
+_HEADING_MAX = 40
 
 # After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
@@ -67,7 +73,10 @@ _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 # body ("Foreign Ministry spokesman ...").
 _TITLE_OPENS = regex.compile(r"[\"' \t]*(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}")
 # What may stand before a state opening its sentence as subject: quotes, "The" ("The US ...").
-_SUBJECT_OPENS = regex.compile(r"[\"' \t]*(?:[Tt]he[ \t]+)?")
+# A sentence adverb may come first: "Now the Philippines ...", "Meanwhile, Japan ...".
+_SUBJECT_OPENS = regex.compile(
+    r"[\"' \t]*(?:(?:Now|Meanwhile|Today|Separately|Also),?[ \t]+)?(?:[Tt]he[ \t]+)?"
+)
 # A visit's destination state right after: "an official visit to Chile", "a trip to the UK".
 _VISIT_TO = regex.compile(r"\b(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?$", regex.I)
 # A dateline in any case: a city opening its paragraph, an optional date, then the agency in
@@ -78,11 +87,20 @@ _DATELINE_AGENCY = regex.compile(r"(?:[ \t]*,[^\n(),]{1,24}?)?[ \t]*\(\p{Lu}[^()
 _CLAUSE_OF = anchored(
     r"(?:'s?)?[ \t]+(?:(?!of[ \t])[\p{Ll}-]{1,20}[ \t]+){1,5}of[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
 )
+# Between a demonym and the title of the leader of what it names: " chairmanship under ",
+# " government led by " ("the Malaysian chairmanship under Prime Minister X" -> MY).
+_UNDER = anchored(r"[ \t]+[\p{Ll}-]{1,20}[ \t]+(?:under|led[ \t]+by)[ \t]+(?:the[ \t]+)?")
 # A person's travel in their sentence: "arrived in", "began a visit", "flew to", "landed".
 _TRAVEL = regex.compile(
     r"\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)|fl(?:ew|ies|ying)[ \t]+(?:in)?to|landed"
     r"|(?:visit(?:ed|s|ing)|toured)[ \t]+(?!the[ \t])(?-i:\p{Lu})"
     r"|(?:a|an|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:visit|trip|tour)(?!\w))",
+    regex.I,
+)
+# The visitor's title before a name: "the state visit of President ", "a trip by the Minister ".
+_VISIT_OF = regex.compile(
+    r"\b(?:visit|trip|tour|journey)[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?-i:\p{Lu})[\p{L}\-]*[ \t]+){0,4}$",
     regex.I,
 )
 # What joins the two states of a bilateral frame: "Australia-New Zealand", "Chile and Peru".
@@ -104,6 +122,8 @@ class AffiliationResolver:
         self.index = index
         self.used = used
         self.places = places
+        #: where each person is named, sorted (set by the caller: who a travel verb is for)
+        self.people: Sequence[int] = ()
 
     # -- the article's states, each read once and only when asked for ----------------------
     @cached_property
@@ -127,12 +147,19 @@ class AffiliationResolver:
     @staticmethod
     def _home_place(doc: Document, places: PlaceResult) -> str | None:
         """The country of the dateline city ("BAKU, ...", "Doha (QNA)", "Colombo:")."""
+        # a dateline heads the article (or signs it off: "Abuja / 13th May, 2025"): a place
+        # line between its body paragraphs is a section heading ("Tokyo, Japan" over one stop
+        # of a trip), not where it was written
+        body = [s for s in doc.segments if s.role == "body" and s.end - s.start > _PARAGRAPH]
+        head, tail = (body[0].end, body[-1].start) if body else (len(doc.norm), 0)
         for place in places.place_hits:
             seg = doc.segment_at(place.start)
             if seg is None or not place.alpha2:
                 continue
             # a dateline, a place line ("Doha (QNA)") or a lead "Abu Dhabi: ..."
             short = seg.end - seg.start <= 40 and place.start == seg.start
+            if short and seg.role != "dateline" and head < place.start < tail:
+                continue
             if seg.role == "dateline" or short or doc.norm[place.end : place.end + 1] == ":":
                 return place.alpha2
             # "CAIRO, 12 May (Agency) -- ...": a city in capitals opening the paragraph
@@ -241,6 +268,9 @@ class AffiliationResolver:
             m = _TRAVEL.search(self.norm, start, end)
             if m is None:
                 continue
+            nxt = bisect.bisect_right(self.people, start)
+            if nxt < len(self.people) and self.people[nxt] < m.start():
+                continue  # "At the invitation of X, Y will pay a visit": Y travels, not X
             if home is None:
                 return True
             ahead = self.index.countries_between(m.start(), min(sentence.end, m.end() + 60))
@@ -309,9 +339,35 @@ class AffiliationResolver:
                 # "travelled to Kyiv", "will pay a visit to Chile, where ... President X";
                 # another state named after the venue: the person may be of either
                 return alpha2 if seen <= {alpha2} else None
+            if k >= 0 and self.index.country_form.get(s) == "demonym":
+                continue  # "In Baku the Kazakh leader met President X": another person's state
             seen.add(alpha2)
             if len(seen) > 1:
                 return None
+        return None
+
+    def visit_of(self, start: int) -> bool:
+        """True when the name at ``start`` is the visitor of "the visit of President X"."""
+        return _VISIT_OF.search(self.norm, max(0, start - _WINDOW // 4), start) is not None
+
+    def heading(self, start: int) -> str | None:
+        """The state of a place heading over the section of ``start``: "Seoul, Republic of
+        Korea" over the paragraphs of one stop of a trip ("the Secretary met President X")
+        -> KR. Only a short heading that opens with a place and names one state."""
+        i = self.doc.segment_index(start)
+        if i is None:
+            return None
+        segments = self.doc.segments
+        for j in range(i - 1, max(-1, i - _SECTION_REACH), -1):
+            seg = segments[j]
+            if seg.role != "heading":
+                continue
+            if seg.end - seg.start > _HEADING_MAX or seg.section != segments[i].section:
+                return None
+            hits = self.index.countries_between(seg.start, seg.end)
+            if not hits or hits[0][0] != seg.start or not hits[0][2]:
+                return None
+            return hits[0][2] if all(h[2] == hits[0][2] for h in hits) else None
         return None
 
     def clause_of(self, left: int) -> str | None:
@@ -327,6 +383,10 @@ class AffiliationResolver:
         if k < 0 or k in self.used or not alpha2:
             return None
         if _CLAUSE_OF.fullmatch(self.norm, e, left):
+            return alpha2
+        if self.index.country_form.get(hits[-1][0]) == "demonym" and _UNDER.fullmatch(
+            self.norm, e, left
+        ):
             return alpha2
         return None
 

@@ -43,8 +43,29 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     if long_words and long_words <= big and small - long_words <= {w[0] for w in big}:
         # every full word of the shorter form is in the longer one, its initials too;
         # the first words must agree ("Anna Berg" / "Anna K. Berg")
-        return _compatible_first(a[0], b[0]) or sa == sb
+        return _compatible_first(a[0], b[0]) or sa == sb or _given_name_dropped(a, b)
     return _compatible_first(a[0], b[0]) and similar_words(a[-1], b[-1])
+
+
+#: Words that make the name after them a father's: "Mohammed bin Salman" is not "Salman".
+_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "binti", "ould", "al", "el"})
+
+
+def _given_name_dropped(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when the shorter form is the longer one without its first word(s) ("Shehbaz
+    Sharif" of "Muhammad Shehbaz Sharif"), not a father's name after "bin" ("Salman bin
+    Abdulaziz" of "Mohammed bin Salman bin Abdulaziz").
+
+    >>> _given_name_dropped(["shehbaz", "sharif"], ["muhammad", "shehbaz", "sharif"])
+    True
+    >>> _given_name_dropped(["salman", "bin", "x"], ["mohammed", "bin", "salman", "bin", "x"])
+    False
+    """
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    if n < 2 or n == len(full) or short[0] in _PATRONYMIC:
+        return False
+    return tuple(full[-n:]) == tuple(short) and full[-n - 1] not in _PATRONYMIC
 
 
 def word_matches(word: str, words: Sequence[str]) -> int:

@@ -291,6 +291,7 @@ class OfficialStage:
         title_at: dict[int, TitleHit] = {}
         name_end = -1
         unnamed: list[TitleHit] = []  # titles with no name: candidate later descriptions
+        title_lefts = frozenset(h.left for h in titles)
         for hit in titles:
             title_at[hit.left] = hit
             title_at.setdefault(hit.start, hit)
@@ -298,6 +299,10 @@ class OfficialStage:
             if excluded(hit.start) or hit.start < name_end:
                 continue  # boilerplate, or a title word inside a name just read ("Amir Levi")
             names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
+            if len(names) == 1 and _apposed_between(norm, hit.span_end, names[0], title_lefts):
+                # "Prince X, Crown Prince of Y, His Excellency Z, Prime Minister of W": the
+                # title after Z's honorific is X's; Z has his own after his name
+                names = []
             if not names:
                 before = self._name_before(
                     norm, toks, starts, hit.left, blocked, index, hit.span_end
@@ -960,6 +965,7 @@ class OfficialStage:
     ) -> OfficialResult:
         text = doc.text
         resolver = AffiliationResolver(doc, places, index, used)
+        resolver.people = sorted({c.start for c in cands} | {m[0] for m in mentions})
         # a trailing "of <country>" belongs to the person only up to the next person or title
         cand_starts = sorted({c.start for c in cands} | set(title_starts))
         by_cluster: dict[int, list[int]] = {}
@@ -1020,10 +1026,19 @@ class OfficialStage:
             )
             if country is None and (role in _LEADERS or royal):
                 # a leader met in the city just visited: "travelled to Kyiv to meet President X"
-                country = resolver.venue(best.start)
+                visitor = any(resolver.visit_of(cands[k].start) for k in ranked[:_MAX_COMPARED])
+                country = None if visitor else resolver.venue(best.start)
                 if country is not None and _host_near(doc, officials, country, best.start):
                     # "Prime Minister Ishiba (JP) ... in Tokyo ... President Yoon": the city is
                     # another official's home; this leader is the guest
+                    country = None
+            if country is None and guess and (role in _PAIRED or royal):
+                # a leader or minister met under a place heading ("Seoul, Republic of Korea"
+                # over one stop of a trip): the host, unless that state's peer is already known
+                country = resolver.heading(best.start)
+                if country is not None and any(
+                    o.country == country and o.role == role for o in officials
+                ):
                     country = None
             if role == "head_of_organization" or (body_post and country is None):
                 # officials of an international body serve no state
@@ -1143,6 +1158,17 @@ class OfficialStage:
             else:
                 state, pair = resolver.other_state(start, own if sure else None)
                 officials[i] = attrs.evolve(officials[i], country=state)
+            if (
+                explicit
+                and state is not None
+                and state == own
+                and j not in (None, i)
+                and _same_sentence(resolver.doc, officials[j], start)
+            ):
+                # "PM Wong and his Malaysian counterpart Anwar": the subject is not Malaysian,
+                # whatever the context suggested; the other side of the article's frame
+                sure = False
+                pair = pair or resolver.frame
             if j is None or sure or state is None or officials[j].organization:
                 continue
             # the subject's guessed state: never the counterpart's; the frame's other side
@@ -1225,6 +1251,37 @@ def _other_side(frame: tuple[str, str] | None, officials: Sequence[Official], i:
     if len(sides) != 1:
         return None
     return frame[1] if frame[0] in sides else frame[0]
+
+
+def _apposed_between(
+    norm: str, end: int, name: tuple[int, int, str | None], title_lefts: Container[int]
+) -> bool:
+    """True when the name after a title (ending at ``end``) follows a comma and an honorific
+    and is itself followed by a comma and another title: ", His Excellency Z, Prime Minister
+    of W" (the first title is then an apposition of the name before it)."""
+    s, e, honorific = name
+    if honorific is None or "," not in norm[end:s]:
+        return False
+    after = _skip_comma(norm, e)
+    return after is not None and after in title_lefts
+
+
+def _skip_comma(norm: str, pos: int) -> int | None:
+    """The offset after ", " at ``pos`` (blanks after the comma), else None."""
+    if not norm.startswith(",", pos):
+        return None
+    pos += 1
+    while pos < len(norm) and norm[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _same_sentence(doc: Document, official: Official, start: int) -> bool:
+    """True when ``official`` is named in the sentence of ``start``."""
+    index = doc.sentence_index(start)
+    return index is not None and any(
+        doc.sentence_index(m.start) == index for m in official.mentions[:_MAX_COMPARED]
+    )
 
 
 def _host_near(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:

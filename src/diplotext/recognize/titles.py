@@ -236,6 +236,8 @@ _LOWER_ONLY = frozenset({"chief"})
 _FOREIGN_HEADS = frozenset({"affairs", "relations", "policy"})
 # What separates the words of a modifier ("newly appointed", "newly-appointed").
 _MOD_PIECES = regex.compile(r"[\s\-]")
+# A blank line: a paragraph break, never inside a title's gap.
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # A possessive or blank between a country and the title after it: "Chile's Foreign Minister",
 # "Chile's the Minister". :func:`_left_gap` reads it from the right, without a search.
 # _LEFT_GAP = (?:'s?)?[ \t]*(?:\n[ \t]*)?(?:the\s+)?$
@@ -764,6 +766,9 @@ class TitleGrammar:
         if org is None and not countries:
             before = norm[max(0, mstart - 40) : mstart]
             edge = mstart - len(before) + _left_gap(before)
+            if _BLANK_LINE.search(norm, edge, mstart):
+                # "... and the Philippines\n\nSecretary Rubio": a headline, then a paragraph
+                edge = -1
             if edge in places.country_end:
                 c_start, alpha2, ci = places.country_end[edge]
                 countries.append(alpha2)

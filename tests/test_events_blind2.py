@@ -148,3 +148,44 @@ def test_preparations_for_talks_between_two_name_a_planned_contact(parser: Parse
     assert talks.status == "planned"
     assert talks.date == "2026-03-06"
     assert talks.location == "Vilnius"
+
+
+def test_received_this_thursday_then_the_guest_by_title(parser: Parser) -> None:
+    # a day and a venue between "received" and the guest's title
+    text = (
+        "Montevideo, 7 of May of 2026.\n\n"
+        "The Minister of Foreign Affairs, Rosa Ibarra, received this Thursday in the Santos "
+        "Palace the Minister of Foreign Relations of the Republic of Bolivia, Diego Mamani "
+        "Quispe, who is on an official visit to Uruguay."
+    )
+    event = _one(_events(parser, text), "Rosa Ibarra", "Diego Mamani Quispe")
+    assert event.date == "2026-05-07"
+
+
+def test_subscribed_a_memorandum_is_a_signing(parser: Parser) -> None:
+    text = (
+        "Quito, 2 of June of 2026.\n\n"
+        "The Foreign Minister of Ecuador, Lucia Paredes, and the Foreign Minister of Costa "
+        "Rica, Andres Solano, subscribed a memorandum of understanding on consular matters."
+    )
+    assert _one(_events(parser, text), "Lucia Paredes", "Andres Solano").type == "signing"
+
+
+def test_a_place_dated_to_another_month_is_another_occasions(parser: Parser) -> None:
+    text = (
+        "Bern, June 4, 2026\n\n"
+        "Swiss Foreign Minister Karl Meier held talks with Swedish Foreign Minister Maja Holm "
+        "on Thursday. During the meeting, the two ministers reviewed the commitments of "
+        "the last joint commission, held in Stockholm in November 2025."
+    )
+    assert _one(_events(parser, text), "Karl Meier", "Maja Holm").location == "Bern"
+
+
+def test_will_be_received_by_names_the_host(parser: Parser) -> None:
+    text = (
+        "Ankara, March 2, 2026\n\n"
+        "Foreign Minister Ayse Demir of Turkey arrived in Sofia today. She will be received "
+        "on Tuesday by Bulgarian President Nikolai Petrov."
+    )
+    event = _one(_events(parser, text), "Ayse Demir", "Nikolai Petrov")
+    assert event.status == "planned"

@@ -52,6 +52,8 @@ _LOCATIVE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 # "visit to Antalya", "travel to India": the destination of a visit.
+# Between a place and the time of its occasion: "held in Lima in November 2024".
+_PLACE_THEN_TIME = anchored(r",?\s+in\s+(?:the\s+month\s+of\s+)?", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
 #: At most this many words (and no comma) stand between a visit trigger and its destination:
 #: "paid an official visit next week to Hanoi", not "on a visit from May 2 to 3, ... before
@@ -675,7 +677,13 @@ def read_sentence(
             for t in all_triggers
         )
     )
-    location = _location(ctx, start, end, anchor, places, all_triggers, cues, segment_start, future)
+    # "the last Cabinet, held in Lima in November 2024": a place dated by a month or year
+    # other than the contact's own is another occasion's
+    own_rough = None if rough is None else rough[0]
+    dated = [d[0] for d in dates if len(d[2].split("/")[0]) < 10 and d[2] != own_rough]
+    location = _location(
+        ctx, start, end, anchor, places, all_triggers, cues, segment_start, future, dated
+    )
     host = primary is not None and primary.frame == "receive" and primary in valid
     lone = sides[0][1] if len(sides) == 1 and primary is not None and primary in valid else None
     joins = tuple(idx for _, idx in sides) if cues["joining"] and not valid else ()
@@ -979,8 +987,13 @@ def _location(
     cues: Mapping[str, Sequence[Cue]],
     segment_start: int,
     future: Sequence[int] = (),
+    dated: Sequence[int] = (),
 ) -> tuple[str, str] | None:
-    """The place of the sentence's contact: "in/at City", "visit to City", "City hosted"."""
+    """The place of the sentence's contact: "in/at City", "visit to City", "City hosted".
+
+    ``dated`` holds the starts of the months and years that are not the contact's own: a
+    place right before one of them ("held in Lima in November 2024") is not its place.
+    """
     text = ctx.text
     best: tuple[int, str, str] | None = None
     # "his first visit to Armenia since the two initialled a deal in Washington": a place
@@ -988,6 +1001,8 @@ def _location(
     other = [c.start for c in cues["lead"] if c.start > anchor]
     for p in places:
         if p.start < cut or _crosses(future, anchor, p.start) or _crosses(other, anchor, p.start):
+            continue
+        if dated and (then := _PLACE_THEN_TIME.match(text, p.end, end)) and then.end() in dated:
             continue
         before = text[max(cut, p.start - 40) : p.start]
         ok = _LOCATIVE_BEFORE.search(before) is not None

@@ -189,3 +189,13 @@ def test_will_be_received_by_names_the_host(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Ayse Demir", "Nikolai Petrov")
     assert event.status == "planned"
+
+
+def test_a_leaders_retreat_is_a_summit(parser: Parser) -> None:
+    text = (
+        "Wellington, May 2, 2026\n\n"
+        "Prime Minister Anna Reid of New Zealand will travel to Canberra next month for her "
+        "annual leaders' retreat with Australian Prime Minister Tom Walsh."
+    )
+    event = _one(_events(parser, text), "Anna Reid", "Tom Walsh")
+    assert (event.type, event.status, event.location) == ("summit", "planned", "Canberra")

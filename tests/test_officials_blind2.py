@@ -115,3 +115,24 @@ def test_a_name_without_its_first_given_name_is_the_same_person() -> None:
     assert same_person(["karim", "nawaz", "qureshi"], ["nawaz", "qureshi"])
     # a father's name after "bin" is another person
     assert not same_person(["omar", "bin", "khalid", "bin", "saud"], ["khalid", "bin", "saud"])
+
+
+def test_a_city_in_capitals_then_the_agency_in_capitals_is_a_dateline() -> None:
+    text = (
+        "TBILISI. GEOPRESS - Foreign Minister Nika Abashidze held a call with the Armenian "
+        "foreign minister on Friday about the new road links between the two countries. "
+    )
+    doc = segment(text)
+    places = default_parser()._places(doc)
+    assert AffiliationResolver._home_place(doc, places) == "GE"
+
+
+def test_a_papers_own_state_outweighs_a_correspondents_dateline_abroad() -> None:
+    text = (
+        "The Lima Herald\n\n"
+        "Peru seeks partners at the UN\n\n"
+        "New York, Thursday\n\n"
+        "Foreign Minister Rosa Quispe met several counterparts this week, as Peru "
+        "seeks backing for its candidacy. Peru also hopes for Peruvian exports to grow. " + _LONG
+    )
+    assert _country(text, "Rosa Quispe") == "PE"

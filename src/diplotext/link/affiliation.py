@@ -69,6 +69,12 @@ _VOICES = regex.compile(
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
+# A newspaper's word after its city or state: "The Jakarta Post", "The Japan Times".
+_OUTLET_AFTER = regex.compile(
+    r"[ \t]+(?:Post|Times|Herald|Tribune|Gazette|Observer|Independent|Standard|Chronicle)\b"
+)
+# ... or a full stop and the agency in capitals, then a dash: "ASTANA. KAZINFORM - ...".
+_DATELINE_CAPS_AGENCY = regex.compile(r"\.[ \t]+\p{Lu}[\p{Lu}\p{N}&.'-]{1,24}[ \t]+-{1,2}[ \t]")
 # What may stand before a title that opens its sentence: quotes, "The", capitalized words of a
 # body ("Foreign Ministry spokesman ...").
 _TITLE_OPENS = regex.compile(r"[\"' \t]*(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}")
@@ -128,8 +134,30 @@ class AffiliationResolver:
     # -- the article's states, each read once and only when asked for ----------------------
     @cached_property
     def home_place(self) -> str | None:
-        """The country of the dateline city (see :meth:`_home_place`)."""
-        return self._home_place(self.doc, self.places)
+        """The country of the dateline city (see :meth:`_home_place`); a correspondent's
+        dateline abroad ("New York" in a Jakarta paper's story about its minister at the UN)
+        gives way to the paper's own state when the article names that state more often."""
+        place = self._home_place(self.doc, self.places)
+        outlet = self.outlet
+        if place is None or outlet is None or outlet == place:
+            return place
+        counts = self._state_counts(self.doc, self.places)
+        if counts.get(outlet, (0, 0))[0] > counts.get(place, (0, 0))[0]:
+            return outlet
+        return place
+
+    @cached_property
+    def outlet(self) -> str | None:
+        """The state of the newspaper named in the article's headlines or bylines: "The
+        Jakarta Post", "The Korea Herald" (a city or state, then a newspaper's word)."""
+        hits = [(h.start, h.end, h.alpha2) for h in self.places.country_hits]
+        hits += [(p.start, p.end, p.alpha2) for p in self.places.place_hits if p.alpha2]
+        for start, end, alpha2 in sorted(hits):
+            if self.doc.role_at(start) == "body":
+                continue
+            if _OUTLET_AFTER.match(self.norm, end, end + 16):
+                return alpha2
+        return None
 
     @cached_property
     def mentioned(self) -> frozenset[str]:
@@ -167,7 +195,10 @@ class AffiliationResolver:
             if (
                 place.start == seg.start
                 and name.isupper()
-                and _DATELINE_AFTER.match(doc.norm, place.end, place.end + 4)
+                and (
+                    _DATELINE_AFTER.match(doc.norm, place.end, place.end + 4)
+                    or _DATELINE_CAPS_AGENCY.match(doc.norm, place.end, place.end + 32)
+                )
             ):
                 return place.alpha2
             if place.start == seg.start and _DATELINE_AGENCY.match(

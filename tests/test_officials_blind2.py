@@ -136,3 +136,23 @@ def test_a_papers_own_state_outweighs_a_correspondents_dateline_abroad() -> None
         "seeks backing for its candidacy. Peru also hopes for Peruvian exports to grow. " + _LONG
     )
     assert _country(text, "Rosa Quispe") == "PE"
+
+
+def test_a_bodys_acronym_in_brackets_before_a_title_gives_the_body() -> None:
+    text = (
+        "The speaker will meet Asian Development Bank (ADB) President Kenji Sato in Manila "
+        "on the margins of an ADB meeting."
+    )
+    sato = [o for o in parse_article(text).officials if o.name == "Kenji Sato"]
+    assert len(sato) == 1
+    assert sato[0].role == "head_of_organization" and sato[0].country is None
+    assert sato[0].organization == "Asian Development Bank"
+
+
+def test_the_undersecretary_of_a_foreign_ministry_is_a_deputy_foreign_minister() -> None:
+    text = (
+        "After the talks, the Undersecretary of Foreign Relations, Marta Olivares Pinto, and "
+        "the Vice Minister of Foreign Affairs of Bolivia, Juan Quiroga, signed a memorandum."
+    )
+    roles = {o.name: o.role for o in parse_article(text).officials}
+    assert roles["Marta Olivares Pinto"] == "deputy_foreign_minister"

@@ -778,6 +778,9 @@ class TitleGrammar:
                 o_start, oi = places.org_end[edge]
                 org = oi
                 left = o_start
+            elif (paren := _paren_org(norm, edge, places)) is not None:
+                # "Inter-Parliamentary Union (IPU) President": the body's acronym in brackets
+                left, org = paren
             elif edge in places.place_end and places.place_end[edge][1]:
                 # "White House Chief of Staff", "Kremlin spokesman": the venue's state
                 p_start, alpha2 = places.place_end[edge]
@@ -864,6 +867,14 @@ def _country_follows(norm: str, pos: int, places: PlaceIndex) -> bool:
     return any(
         w.start() in places.country_start for w in _LEAD_WORD.finditer(norm, pos, lead.end())
     ) or (lead.end() in places.country_start)
+
+
+def _paren_org(norm: str, edge: int, places: PlaceIndex) -> tuple[int, int] | None:
+    """The body whose acronym in brackets ends right before ``edge`` ("Union (IPU) "):
+    (the start of the acronym, the body's index), else None."""
+    if edge < 2 or norm[edge - 1] != ")":
+        return None
+    return places.org_end.get(edge - 1)
 
 
 def _left_gap(before: str) -> int:

@@ -156,3 +156,16 @@ def test_the_undersecretary_of_a_foreign_ministry_is_a_deputy_foreign_minister()
     )
     roles = {o.name: o.role for o in parse_article(text).officials}
     assert roles["Marta Olivares Pinto"] == "deputy_foreign_minister"
+
+
+def test_spokespeople_and_state_secretaries_under_other_titles() -> None:
+    text = (
+        "Official Representative of the Ministry of Foreign Affairs of Georgia Nino Kapanadze "
+        "held a briefing. Communications Director Levan Gelashvili said the talks went well. "
+        "Later, Giorgi Beridze met Anna Szabo, Parliamentary State Secretary of the Hungarian "
+        "Ministry of Foreign Affairs and Trade."
+    )
+    roles = {o.name: o.role for o in parse_article(text).officials}
+    assert roles.get("Nino Kapanadze") == "other_official"
+    assert roles.get("Levan Gelashvili") == "other_official"
+    assert roles.get("Anna Szabo") == "deputy_foreign_minister"

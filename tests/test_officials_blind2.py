@@ -169,3 +169,14 @@ def test_spokespeople_and_state_secretaries_under_other_titles() -> None:
     assert roles.get("Nino Kapanadze") == "other_official"
     assert roles.get("Levan Gelashvili") == "other_official"
     assert roles.get("Anna Szabo") == "deputy_foreign_minister"
+
+
+def test_a_federal_minister_and_the_president_of_the_republic_are_officials() -> None:
+    text = (
+        "The minister was received on Friday by the President of the Republic, Marta Ruiz "
+        "Lagos, at the palace. Mr. Omar Farooq Qadir, Federal Minister for Water, signed a "
+        "memorandum."
+    )
+    roles = {o.name: o.role for o in parse_article(text).officials}
+    assert roles.get("Marta Ruiz Lagos") == "head_of_state"
+    assert roles.get("Omar Farooq Qadir") == "minister"

@@ -120,6 +120,8 @@ _SENTENCE_REACH = 250
 # The header area: at most this many segments, ending with the first long body segment.
 _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
+# The date line of a header may follow a standfirst and a byline: this many segments on
+_AFTER_STANDFIRST = 3
 # Short lines among the last this many segments may hold a "Published ..." line.
 _FOOTER_SEGMENTS = 4
 # A dateline sentence with at most this much after its date ("October 21. /TASS/.") has
@@ -162,6 +164,14 @@ _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _WORD_AFTER = regex.compile(r"[ \t]*[\w]")
 # an article right before a month: "the October talks"
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
+
+# "July that year": a month in the year of the date stated before
+_YEAR_THAT = "year that"
+# the word right before a date that a report verb shortly before governs: "told Parliament
+# in March", "said on Monday"
+_REPORT_PREPOSITIONS = frozenset(("in", "on", "during"))
+# a report verb governs a date when it is among this many words before the preposition
+_REPORT_REACH = 3
 
 # priorities of publication candidates (higher wins; ties: the earlier line)
 _P_HEADER, _P_PUBLISHED, _P_STAMP, _P_PLACE, _P_UPDATED, _P_BARE = 6, 5, 4, 4, 2, 1
@@ -397,7 +407,7 @@ class DateStage:
             if (
                 d2 is not None
                 and "and" in norm[m.end("d") : m.start("d2")].lower()
-                and not self._cue_word(folded, start, "between")
+                and not self._between(folded, start)
             ):
                 # "between 4 and 6 April" is a range; "on April 24 and 25" two days, each a
                 # mention: the first goes to the list here, the second is returned
@@ -437,7 +447,7 @@ class DateStage:
             if not y < y2 <= y + 100:
                 return None
             joint = norm[m.end("y") : end].lower()
-            if " and " in joint and not self._cue_word(folded, start, "between"):
+            if " and " in joint and not self._between(folded, start):
                 return None
             if self._cue(g.not_before, folded, start):
                 return None
@@ -448,7 +458,8 @@ class DateStage:
             mo = g.month_of[m.group("mon").lower()]
             rel = m.group("rel")
             ry = m.group("ry")
-            if rel is None and ry is None:
+            mnext = m.group("mnext")  # "in October next": the coming October
+            if rel is None and ry is None and mnext is None:
                 word = m.group("mon")
                 if word.lower() in g.month_abbr and norm[end - 1] != ".":
                     return None  # a lone "Jan" or "Dec" is a name more often than a month
@@ -459,8 +470,13 @@ class DateStage:
                 ):
                     return None
             if ry is not None:
-                return Parts(start, end, rule, None, mo, rel="year " + ry.lower())
-            relw = None if rel is None else rel.lower()
+                ry = " ".join(ry.lower().split())
+                # "July that year", "July of the same year": the year of the date stated before
+                return Parts(
+                    start, end, rule, None, mo, rel=_YEAR_THAT if ry == "the same" else "year " + ry
+                )
+            modifier = rel if rel is not None else mnext
+            relw = None if modifier is None else modifier.lower()
             if relw not in ("this", "last", "next", "past", "coming"):
                 relw = None
             future = self._is_future(folded, doc, start, end)
@@ -472,7 +488,10 @@ class DateStage:
                 mo,
                 rel=relw,
                 future=future,
-                present=not future and relw is None and not self._has_past(doc, start),
+                present=not future
+                and relw is None
+                and not self._has_past(doc, start)
+                and not self._reported(folded, start),
             )
         if rule == "wd":
             if self._cue(g.set_before, folded, start) or self._cue(g.name_before, folded, start):
@@ -552,6 +571,25 @@ class DateStage:
             return None  # "the 1990's": a decade
         return Parts(start, end, rule, y)
 
+    def _reported(self, folded: str, start: int) -> bool:
+        """True when a report verb governs the date at ``start``: "he told Parliament in
+        March", "said in June" (the telling was then, a past month), not "said the team
+        return in June" (the verb is further off).
+
+        >>> stage = DateStage({})
+        >>> text = "he told parliament in march; said the team return in june"
+        >>> stage._reported(text, 22), stage._reported(text, 53)
+        (True, False)
+        """
+        lo = max(0, start - 2 * _CUE_WINDOW)
+        words = _words(folded, lo, start)
+        if lo and words and folded[lo - 1].isalpha():
+            words = words[1:]  # a word cut by the window
+        if not words or words[-1] not in _REPORT_PREPOSITIONS:
+            return False
+        report = self._g.report_verb
+        return any(w in report for w in words[-1 - _REPORT_REACH : -1])
+
     def _in_copyright(self, folded: str, start: int) -> bool:
         """True when a copyright mark stands shortly before ``start`` on its line: the year
         of "© Example News 2024" is a date, though a name stands before it."""
@@ -582,6 +620,14 @@ class DateStage:
             and after[0] == " "
             and after[1].islower()
         )
+
+    def _between(self, folded: str, start: int) -> bool:
+        """True when "between" (or "between the") stands right before ``start``: "between
+        4 and 6 April", "between the 13 and 15 of August" are ranges."""
+        if self._cue_word(folded, start, "between"):
+            return True
+        head = folded[max(0, start - 4) : start]
+        return head == "the " and self._cue_word(folded, start - 4, "between")
 
     def _cue_word(self, folded: str, start: int, word: str) -> bool:
         window = folded[max(0, start - len(word) - 3) : start].rstrip()
@@ -622,10 +668,27 @@ class DateStage:
     # -- 2. publication and anchor --------------------------------------------------
 
     def _header(self, doc: Document) -> list[tuple[int, Segment]]:
+        """The header lines: up to the first long body segment, and when that one is a
+        standfirst (the first body text, the headline's summary), the date lines right
+        after it ("Published Nov 20, 2026, 05:00 AM" below the summary and the byline)."""
         segs: list[tuple[int, Segment]] = []
-        for i, seg in enumerate(doc.segments[:_HEADER_SEGMENTS]):
+        segments = doc.segments
+        for i, seg in enumerate(segments[:_HEADER_SEGMENTS]):
             segs.append((i, seg))
             if seg.role == "body" and seg.end - seg.start >= _LONG_BODY:
+                if any(s.role == "body" for _, s in segs[:-1]):
+                    break
+                # the story goes on after them (else the "summary" was the whole story and
+                # a date line after it closes the text)
+                extra: list[tuple[int, Segment]] = []
+                for j in range(i + 1, min(i + 1 + _AFTER_STANDFIRST, len(segments))):
+                    if segments[j].role == "dateline":
+                        extra.append((j, segments[j]))
+                    elif segments[j].role == "body":
+                        segs.extend(extra)
+                        break
+                    elif segments[j].role not in ("byline", "heading"):
+                        break
                 break
         return segs
 
@@ -1002,7 +1065,12 @@ class DateStage:
         last: tuple[dt.date, str] | None = None  # the latest stated date and its granularity
         for p in found:
             previous = p.rel == "previous"
-            r = self._resolve_previous(p, last) if previous else self._resolve(p, anchor)
+            if p.rel == _YEAR_THAT:
+                r = _in_year_of(p, last)
+            elif previous:
+                r = self._resolve_previous(p, last)
+            else:
+                r = self._resolve(p, anchor)
             if r is None:
                 continue
             resolved.append(_Resolved(p, r[0], r[1]))
@@ -1130,6 +1198,17 @@ def _stated(value: str) -> dt.date | None:
         return dt.date(int(head[:4]), 1, 1)
     except ValueError:
         return None
+
+
+def _in_year_of(p: Parts, last: tuple[dt.date, str] | None) -> tuple[str, str] | None:
+    """The value of "July that year": the month in the year of the date stated before.
+
+    >>> _in_year_of(Parts(0, 14, "monrel", month=7, rel=_YEAR_THAT), (dt.date(2025, 10, 26), "day"))
+    ('2025-07', 'month')
+    """
+    if last is None or p.month is None:
+        return None
+    return month_value(last[0].year, p.month, None), "month"
 
 
 def _follow(first: str, b: _Resolved) -> str:

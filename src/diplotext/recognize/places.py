@@ -181,6 +181,16 @@ _ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"
 _ORGAN_START = re.compile(r"[ ](?:[A-Z]|(?:of|and|for)[ ][A-Z])")
 
 
+# "of" or "of the" ending the text before a body's mention (an organ's name stands before
+# it: "the Permanent Council of the OSCE")
+_OF_BEFORE = re.compile(r"[ ]of[ ](?:the[ ])?\Z")
+# an acronym in parentheses right after a mention: "Regional Anti-Terrorist Structure (RATS)"
+_DEFINED_AFTER = re.compile(r"[ ]?\([A-Z][A-Za-z-]{1,9}\)")
+# how far (characters) before a mention an organ's name is looked for, and its most words
+_ORGAN_REACH = 60
+_ORGAN_WORDS = 4
+
+
 def _organ_end(run: str, index: int) -> int:
     """Offset in ``run`` just after its ``index``-th word."""
     end = 0
@@ -898,6 +908,16 @@ class PlaceStage:
         out: list[tuple[int, int, str, str]] = []
         text = doc.norm
         for s, e, _, _ in org_spans:
+            # ("... of the Regional Anti-Terrorist Structure (RATS)": an acronym defined
+            # right after names the inner body, the one the text speaks of)
+            before = None if _DEFINED_AFTER.match(text, e) else self._organ_before(text, s)
+            if before is not None:
+                name = " ".join(text[before:e].split())
+                oid = "organ:" + fold(name)
+                if oid not in specs:
+                    specs[oid] = OrgSpec(oid, name, None, (), "other", ())
+                out.append((before, e, oid, "name"))
+                continue
             m = _ORGAN_AFTER.match(text, e) if _ORGAN_START.match(text, e) else None
             if m is None:
                 continue
@@ -927,6 +947,43 @@ class PlaceStage:
                 specs[oid] = OrgSpec(oid, name, None, (), "other", ())
             out.append((s, end, oid, "name"))
         return out
+
+    def _organ_before(self, text: str, start: int) -> int | None:
+        """The start of a capitalized organ name joined by "of (the)" to the body's mention
+        at ``start``: "the Parliamentary Assembly of the Organization of Turkic States", "the
+        Permanent Council of the OSCE" (an organ of its own); None when there is none.
+
+        >>> stage = PlaceStage({})
+        >>> text = "He addressed the Permanent Council of the OSCE."
+        >>> text[stage._organ_before(text, text.index("OSCE")):]
+        'Permanent Council of the OSCE.'
+        """
+        window = text[max(0, start - _ORGAN_REACH) : start]
+        m = _OF_BEFORE.search(window)
+        if m is None:
+            return None
+        words = list(_NAME_WORD.finditer(window, 0, m.start()))
+        if not words or fold(words[-1].group()) not in self._org_organs:
+            return None
+        first = len(words)
+        # the capitalized words before "of", up to four, each right after the one before
+        while (
+            first > 0
+            and len(words) - first < _ORGAN_WORDS
+            and words[first - 1].group()[:1].isupper()
+            and (
+                first == len(words) or window[words[first - 1].end() : words[first].start()] == " "
+            )
+        ):
+            first -= 1
+        name = [w.group() for w in words[first:]]
+        if name and name[0] in ("The", "THE"):
+            name, first = name[1:], first + 1
+        if not name or any(fold(w) in self._org_national for w in name):
+            return None  # "the Grand National Assembly of ...": a state's own body
+        if window[words[-1].end() : m.start()].strip():
+            return None
+        return max(0, start - _ORGAN_REACH) + words[first].start()
 
     def _international(self, name: str, *, of_body: bool = False) -> bool:
         """Does an inline-defined name read as an international body?

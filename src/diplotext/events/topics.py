@@ -121,8 +121,14 @@ _PLAIN_LOWER_WORD = re.compile(r"(?<![^ ])[a-z]")
 # hyphen, no punctuation (" Council", "-Pacific"). The gap must not be empty; it is atomic
 # (read greedily once, never re-split).
 _NAME_GAP_WORD = regex.compile(r"(?=[ \t-])(?>[ \t]*-?[ \t]*)([\p{L}\p{N}][\p{L}\p{N}'&.]*)")
+# What may stand right before the first word of a sentence or line: after one of these a
+# capitalized word opens the sentence and is no name.
+_SENTENCE_OPENERS = frozenset(".!?:;\"'\u201c\u2018(\n-\u2013\u2014")
 # The characters a gap between two words of a name starts with.
 _GAP_STARTS = (" ", "\t", "-")
+# The partner named after an organization and a hyphen (a blank in the folded text),
+# one word: "-China" of "ASEAN-China ministerial meeting"
+_PARTNER = re.compile(r" [a-z0-9]+")
 # States joined by hyphens that make a multilateral format ("Japan-U.S.-ROK").
 _CHAIN_MIN = 3
 # How far around a cue the name and context checks look (characters).
@@ -631,6 +637,13 @@ class TopicStage:
             if factor <= 0.0:
                 continue
             after = self._org_after.match(folded, end, min(len(folded), end + _WINDOW))
+            if after is None and layout.doc.norm[end : end + 1] == "-":
+                # "the ASEAN-China ministerial meeting", "the EU-Japan summit": the body's
+                # gathering with one partner (the hyphen is a blank in ``folded``)
+                partner = _PARTNER.match(folded, end, min(len(folded), end + _WINDOW))
+                if partner is not None:
+                    lim = min(len(folded), partner.end() + _WINDOW)
+                    after = self._org_after.match(folded, partner.end(), lim)
             if after is None and not self._org_before.search(
                 folded, max(0, start - _WINDOW), start
             ):
@@ -750,12 +763,14 @@ class TopicStage:
         lo = max(0, start - _WINDOW)
         pos = start
         linked = False
-        for _ in range(8):
+        for step in range(8):
             before = _WORD_BEFORE.match(text, lo, pos)
             if before is None or before.end(1) == pos:
                 break
             raw = before.group(1)
             token = raw.lower().rstrip(".'")
+            if step == 0 and raw[0].isupper() and self._name_tail(text, start, end, before):
+                return True
             if not raw[0].isupper():
                 if token not in self._connectors:
                     break
@@ -764,6 +779,17 @@ class TopicStage:
                 return True
             pos = before.start(1)
         return False
+
+    def _name_tail(self, text: str, start: int, end: int, before: regex.Match[str]) -> bool:
+        """True when a capitalized cue ending in a name word follows a capitalized word
+        inside a sentence: it ends a proper name ("an expert at Binus University", "flown
+        in by the Singapore Armed Forces"), not a subject; a word opening the sentence
+        ("Universities ...") names nothing."""
+        last = text[start:end].rsplit(None, 1)[-1].lower().rstrip(".'")
+        if last not in self._name_words or before.end(1) == before.end():
+            return False  # not a name word, or no blank between the two words
+        head = text[max(0, before.start(1) - 3) : before.start(1)].rstrip(" \t")
+        return bool(head) and head[-1] not in _SENTENCE_OPENERS
 
     def _result(self, doc: Document, found: list[_Found], threshold: float) -> TopicResult:
         totals: dict[str, float] = {}

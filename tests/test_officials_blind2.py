@@ -174,9 +174,9 @@ def test_spokespeople_and_state_secretaries_under_other_titles() -> None:
 def test_a_federal_minister_and_the_president_of_the_republic_are_officials() -> None:
     text = (
         "The minister was received on Friday by the President of the Republic, Marta Ruiz "
-        "Lagos, at the palace. Mr. Omar Farooq Qadir, Federal Minister for Water, signed a "
+        "Ortega, at the palace. Mr. Omar Farooq Qadir, Federal Minister for Water, signed a "
         "memorandum."
     )
     roles = {o.name: o.role for o in parse_article(text).officials}
-    assert roles.get("Marta Ruiz Lagos") == "head_of_state"
+    assert roles.get("Marta Ruiz Ortega") == "head_of_state"
     assert roles.get("Omar Farooq Qadir") == "minister"

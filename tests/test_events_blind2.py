@@ -199,3 +199,24 @@ def test_a_leaders_retreat_is_a_summit(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Anna Reid", "Tom Walsh")
     assert (event.type, event.status, event.location) == ("summit", "planned", "Canberra")
+
+
+def test_a_contact_due_in_two_days_is_where_the_account_is(parser: Parser) -> None:
+    text = (
+        "Geneva, Tuesday, March 3, 2026\n\n"
+        "On Monday, Foreign Minister Lars Dahl of Denmark met Foreign Minister Amal Nasser of "
+        "Lebanon in Geneva.\n\n"
+        "Dahl is scheduled to meet Foreign Minister Juan Ortiz of Peru on Thursday."
+    )
+    event = _one(_events(parser, text), "Lars Dahl", "Juan Ortiz")
+    assert (event.status, event.location) == ("planned", "Geneva")
+
+
+def test_a_contact_weeks_ahead_takes_no_place_from_the_account(parser: Parser) -> None:
+    text = (
+        "Geneva, Tuesday, March 3, 2026\n\n"
+        "On Monday, Foreign Minister Lars Dahl of Denmark met Foreign Minister Amal Nasser of "
+        "Lebanon in Geneva.\n\n"
+        "Dahl is scheduled to meet Foreign Minister Juan Ortiz of Peru on April 20."
+    )
+    assert _one(_events(parser, text), "Lars Dahl", "Juan Ortiz").location is None

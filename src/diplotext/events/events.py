@@ -559,6 +559,7 @@ def _assemble(
     # the day of that trip when it gives one ("will travel to Brussels on Thursday")
     trip_day: str | None = None
     trip_days: dict[int, str] = {}
+    held_place: dict[int, tuple[str, str] | None] = {}
     published = _published_day(dates)
     heading_places = _heading_places(doc, in_places, country_hits)
     # "On Wednesday, the minister turned to the Gulf. In a meeting with X, ...": a day
@@ -642,6 +643,10 @@ def _assemble(
                     builders.append(builder)
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
+                    if reading.status == "planned" and number:
+                        # where the account's held contacts are, for a coming one with no
+                        # place of its own ("He is scheduled to meet X on Friday")
+                        held_place[id(builder)] = running_location
                 _add(builder, reading, type_, headline)
                 place = _trip_place(trip, number, section, sides, reading) if fresh else None
                 if (
@@ -744,6 +749,8 @@ def _assemble(
             location = trip_place.get(id(b))
         if date is None and b.status == "planned":
             date = trip_days.get(id(b))
+        if location is None and b.status == "planned" and _soon(date, published):
+            location = held_place.get(id(b))
         spans = sorted(b.evidence + b.owned)
         start = spans[0][0]
         end = max(e for _, e in spans)
@@ -1124,6 +1131,22 @@ def _recent(date: str | None, published: str | None) -> bool:
     except ValueError:
         return date[:10] == published
     return 0 <= (pub - day).days <= 2
+
+
+def _soon(date: str | None, published: str | None) -> bool:
+    """True when a planned contact's day is the publication day or one of the two after it.
+
+    >>> _soon("2025-09-26", "2025-09-25"), _soon("2025-10-02", "2025-09-25"), _soon(None, None)
+    (True, False, False)
+    """
+    if date is None or published is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(date[:10])
+        pub = dt.date.fromisoformat(published)
+    except ValueError:
+        return False
+    return 0 <= (day - pub).days <= 2
 
 
 def _all_heads(sides: Sequence[int], people: Sequence[Official], heads: set[int]) -> bool:

@@ -58,8 +58,8 @@ def test_between_the_two_days_of_a_month_is_a_range() -> None:
 
 def test_month_with_next_or_last_after_it() -> None:
     text = (
-        "Quito, 9 of April of 2027.\n\nThe ministers agreed to hold the next round in the "
-        "month of September next. The previous round took place in May last, in Sucre."
+        "Quito, 9 of April of 2027.\n\nThe ministers agreed to hold the next round in "
+        "September next. The previous round took place in May last, in Sucre."
     )
     got = _dates(text)
     assert got["September next"] == "2027-09"
@@ -91,7 +91,7 @@ def test_month_a_report_verb_governs_lies_in_the_past() -> None:
 
 def test_due_in_a_city_on_a_weekday_is_ahead() -> None:
     text = (
-        "Published 23 November 2027\n\nThe ministers prepared the talks of the two presidents "
+        "Published 23 November 2027\n\nThe ministers prepared for the presidents' meeting, "
         "due in Sucre on Thursday."
     )  # 23 November 2027 is a Tuesday
     assert _dates(text)["Thursday"] == "2027-11-25"
@@ -124,8 +124,8 @@ def test_date_line_after_a_standfirst_is_the_publication() -> None:
 
 def test_live_blog_day_is_the_publication() -> None:
     text = (
-        "Live blog: ministers work the phones\n\n"
-        "Updates from Tuesday, 2 February 2027. All times GMT.\n\n"
+        "Live blog: a busy day of calls\n\n"
+        "Updates from Tuesday, 2 February 2027. Times are in GMT.\n\n"
         "09:12 GMT - The foreign minister of Ecuador spoke by phone with his Bolivian "
         "counterpart."
     )

@@ -127,7 +127,7 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"'\u201c\u2018(\n-\u2013\u2014")
 # The characters a gap between two words of a name starts with.
 _GAP_STARTS = (" ", "\t", "-")
 # The partner named after an organization and a hyphen (a blank in the folded text),
-# one word: "-China" of "ASEAN-China ministerial meeting"
+# one word: "-Japan" of "EU-Japan summit"
 _PARTNER = re.compile(r" [a-z0-9]+")
 # States joined by hyphens that make a multilateral format ("Japan-U.S.-ROK").
 _CHAIN_MIN = 3
@@ -638,7 +638,7 @@ class TopicStage:
                 continue
             after = self._org_after.match(folded, end, min(len(folded), end + _WINDOW))
             if after is None and layout.doc.norm[end : end + 1] == "-":
-                # "the ASEAN-China ministerial meeting", "the EU-Japan summit": the body's
+                # "the EU-Japan summit", "the AU-Brazil ministerial meeting": the body's
                 # gathering with one partner (the hyphen is a blank in ``folded``)
                 partner = _PARTNER.match(folded, end, min(len(folded), end + _WINDOW))
                 if partner is not None:
@@ -782,8 +782,8 @@ class TopicStage:
 
     def _name_tail(self, text: str, start: int, end: int, before: regex.Match[str]) -> bool:
         """True when a capitalized cue ending in a name word follows a capitalized word
-        inside a sentence: it ends a proper name ("an expert at Binus University", "flown
-        in by the Singapore Armed Forces"), not a subject; a word opening the sentence
+        inside a sentence: it ends a proper name ("an economist at Marlow University",
+        "flown in by the Chilean Armed Forces"), not a subject; a word opening the sentence
         ("Universities ...") names nothing."""
         last = text[start:end].rsplit(None, 1)[-1].lower().rstrip(".'")
         if last not in self._name_words or before.end(1) == before.end():

@@ -165,10 +165,10 @@ _WORD_AFTER = regex.compile(r"[ \t]*[\w]")
 # an article right before a month: "the October talks"
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
 
-# "July that year": a month in the year of the date stated before
+# "May that year": a month in the year of the date stated before
 _YEAR_THAT = "year that"
-# the word right before a date that a report verb shortly before governs: "told Parliament
-# in March", "said on Monday"
+# the word right before a date that a report verb shortly before governs: "told the senate
+# in April", "said on Monday"
 _REPORT_PREPOSITIONS = frozenset(("in", "on", "during"))
 # a report verb governs a date when it is among this many words before the preposition
 _REPORT_REACH = 3
@@ -458,7 +458,7 @@ class DateStage:
             mo = g.month_of[m.group("mon").lower()]
             rel = m.group("rel")
             ry = m.group("ry")
-            mnext = m.group("mnext")  # "in October next": the coming October
+            mnext = m.group("mnext")  # "in June next": the coming June
             if rel is None and ry is None and mnext is None:
                 word = m.group("mon")
                 if word.lower() in g.month_abbr and norm[end - 1] != ".":
@@ -471,7 +471,7 @@ class DateStage:
                     return None
             if ry is not None:
                 ry = " ".join(ry.lower().split())
-                # "July that year", "July of the same year": the year of the date stated before
+                # "May that year", "May of the same year": the year of the date stated before
                 return Parts(
                     start, end, rule, None, mo, rel=_YEAR_THAT if ry == "the same" else "year " + ry
                 )
@@ -572,8 +572,8 @@ class DateStage:
         return Parts(start, end, rule, y)
 
     def _reported(self, folded: str, start: int) -> bool:
-        """True when a report verb governs the date at ``start``: "he told Parliament in
-        March", "said in June" (the telling was then, a past month), not "said the team
+        """True when a report verb governs the date at ``start``: "he told the senate in
+        April", "said in June" (the telling was then, a past month), not "said the team
         return in June" (the verb is further off).
 
         >>> stage = DateStage({})
@@ -623,7 +623,7 @@ class DateStage:
 
     def _between(self, folded: str, start: int) -> bool:
         """True when "between" (or "between the") stands right before ``start``: "between
-        4 and 6 April", "between the 13 and 15 of August" are ranges."""
+        4 and 6 April", "between the 2 and 4 of May" are ranges."""
         if self._cue_word(folded, start, "between"):
             return True
         head = folded[max(0, start - 4) : start]
@@ -670,7 +670,7 @@ class DateStage:
     def _header(self, doc: Document) -> list[tuple[int, Segment]]:
         """The header lines: up to the first long body segment, and when that one is a
         standfirst (the first body text, the headline's summary), the date lines right
-        after it ("Published Nov 20, 2026, 05:00 AM" below the summary and the byline)."""
+        after it ("Published Mar 3, 2027, 10:15 AM" below the summary and the byline)."""
         segs: list[tuple[int, Segment]] = []
         segments = doc.segments
         for i, seg in enumerate(segments[:_HEADER_SEGMENTS]):
@@ -1201,7 +1201,7 @@ def _stated(value: str) -> dt.date | None:
 
 
 def _in_year_of(p: Parts, last: tuple[dt.date, str] | None) -> tuple[str, str] | None:
-    """The value of "July that year": the month in the year of the date stated before.
+    """The value of "May that year": the month in the year of the date stated before.
 
     >>> _in_year_of(Parts(0, 14, "monrel", month=7, rel=_YEAR_THAT), (dt.date(2025, 10, 26), "day"))
     ('2025-07', 'month')

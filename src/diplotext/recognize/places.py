@@ -184,7 +184,7 @@ _ORGAN_START = re.compile(r"[ ](?:[A-Z]|(?:of|and|for)[ ][A-Z])")
 # "of" or "of the" ending the text before a body's mention (an organ's name stands before
 # it: "the Permanent Council of the OSCE")
 _OF_BEFORE = re.compile(r"[ ]of[ ](?:the[ ])?\Z")
-# an acronym in parentheses right after a mention: "Regional Anti-Terrorist Structure (RATS)"
+# an acronym in parentheses right after a mention: "Collective Security Treaty Organization (CSTO)"
 _DEFINED_AFTER = re.compile(r"[ ]?\([A-Z][A-Za-z-]{1,9}\)")
 # how far (characters) before a mention an organ's name is looked for, and its most words
 _ORGAN_REACH = 60
@@ -908,7 +908,7 @@ class PlaceStage:
         out: list[tuple[int, int, str, str]] = []
         text = doc.norm
         for s, e, _, _ in org_spans:
-            # ("... of the Regional Anti-Terrorist Structure (RATS)": an acronym defined
+            # ("... of the Collective Security Treaty Organization (CSTO)": an acronym defined
             # right after names the inner body, the one the text speaks of)
             before = None if _DEFINED_AFTER.match(text, e) else self._organ_before(text, s)
             if before is not None:
@@ -950,7 +950,7 @@ class PlaceStage:
 
     def _organ_before(self, text: str, start: int) -> int | None:
         """The start of a capitalized organ name joined by "of (the)" to the body's mention
-        at ``start``: "the Parliamentary Assembly of the Organization of Turkic States", "the
+        at ``start``: "the Joint Assembly of the Organization of American States", "the
         Permanent Council of the OSCE" (an organ of its own); None when there is none.
 
         >>> stage = PlaceStage({})

@@ -577,7 +577,7 @@ class DateStage:
         return in June" (the verb is further off).
 
         >>> stage = DateStage({})
-        >>> text = "he told parliament in march; said the team return in june"
+        >>> text = "he told the senate in april; said the team return in june"
         >>> stage._reported(text, 22), stage._reported(text, 53)
         (True, False)
         """

@@ -71,6 +71,11 @@ def test_next_before_a_noun_is_no_modifier_of_the_month() -> None:
     assert "March next" not in got
 
 
+def test_may_last_without_a_cue_is_the_verb() -> None:
+    got = _dates("Quito, 9 of April of 2027.\n\nThe truce May last, officials in Quito said.")
+    assert "May last" not in got
+
+
 def test_month_that_year_takes_the_year_stated_before() -> None:
     text = (
         "Published 5 May 2027\n\nThe accord was signed on 3 February 2019. Talks broke down "

@@ -459,6 +459,13 @@ class DateStage:
             rel = m.group("rel")
             ry = m.group("ry")
             mnext = m.group("mnext")  # "in June next": the coming June
+            if (
+                mnext is not None
+                and mo == 5
+                and rel is None
+                and not self._cue(g.month_before, folded, start)
+            ):
+                return None  # "Ceasefire May Last, Officials Say": the verb, not the month
             if rel is None and ry is None and mnext is None:
                 word = m.group("mon")
                 if word.lower() in g.month_abbr and norm[end - 1] != ".":

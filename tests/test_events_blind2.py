@@ -220,3 +220,40 @@ def test_a_contact_weeks_ahead_takes_no_place_from_the_account(parser: Parser) -
         "Dahl is scheduled to meet Foreign Minister Juan Ortiz of Peru on April 20."
     )
     assert _one(_events(parser, text), "Lars Dahl", "Juan Ortiz").location is None
+
+
+def test_the_situation_in_a_place_is_no_venue(parser: Parser) -> None:
+    text = (
+        "March 9, 2026\n\n"
+        "Foreign Minister Nina Holm of Norway held talks with Foreign Minister Karim Saleh of "
+        "Egypt. The two ministers discussed the situation in Khartoum."
+    )
+    assert _one(_events(parser, text), "Nina Holm", "Karim Saleh").location != "Khartoum"
+
+
+def test_a_continuation_does_not_move_the_place_of_the_account(parser: Parser) -> None:
+    # the next council "in Islamabad" is talked about in Riyadh: the later talks are in Riyadh
+    text = (
+        "Riyadh, February 10, 2026\n\n"
+        "Prime Minister Omar Farooq of Pakistan held talks in Riyadh with Saudi Foreign "
+        "Minister Khalid Al Harbi. The two sides welcomed the convening of the council's next "
+        "meeting in Islamabad.\n\n"
+        "Energy Minister Saad Al Qahtani and Pakistani Petroleum Minister Bilal Khan signed "
+        "a memorandum of understanding on refining."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Saad Al Qahtani", "Bilal Khan").location != "Islamabad"
+
+
+def test_two_sides_named_by_title_make_an_invitation_to_visit(parser: Parser) -> None:
+    text = (
+        "Abu Dhabi, April 14, 2026\n\n"
+        "Crown Prince and Prime Minister Sheikh Hamad bin Rashid of Bahrain held talks in "
+        "Manama with Prime Minister Lena Sorensen of Denmark.\n\n"
+        "At the end of the visit, the Prime Minister of Denmark extended an invitation to the "
+        "Crown Prince to visit Denmark."
+    )
+    events = [e for e in _events(parser, text) if e.status == "planned"]
+    assert [(e.type, set(e.participants)) for e in events] == [
+        ("visit", {"Hamad bin Rashid", "Lena Sorensen"})
+    ]

@@ -54,6 +54,8 @@ _LOCATIVE_BEFORE = regex.compile(
 # "visit to Antalya", "travel to India": the destination of a visit.
 # Between a place and the time of its occasion: "held in Lima in November 2024".
 _PLACE_THEN_TIME = anchored(r",?\s+in\s+(?:the\s+month\s+of\s+)?", regex.IGNORECASE)
+# Between a topic word and its place: "the situation in Gaza".
+_IN_AFTER = regex.compile(r"\s+in\s+(?:the\s+)?", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
 #: At most this many words (and no comma) stand between a visit trigger and its destination:
 #: "paid an official visit next week to Hanoi", not "on a visit from May 2 to 3, ... before
@@ -588,7 +590,12 @@ def read_sentence(
             elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
                 # "hosting talks between American and Ukrainian delegations": no one named
                 contact = False
-    if contact and sides and prepared is None:
+    if contact and not sides and primary is not None and prepared is None:
+        # "the Prime Minister of Pakistan invited the Crown Prince to visit": both sides by
+        # title, each standing for a named official of another country
+        sides = _title_pair(ctx, anaphors)
+        seen = {idx for _, idx in sides}
+    elif contact and sides and prepared is None:
         _fill_in(ctx, sides, seen, anaphors, cues, primary)
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
@@ -706,6 +713,20 @@ def read_sentence(
         joins,
         min(later) if later else None,
     )
+
+
+def _title_pair(ctx: Context, anaphors: Sequence[tuple[int, int | None]]) -> list[tuple[int, int]]:
+    """The first two officials the anaphors stand for, when they are of two countries."""
+    pair: list[tuple[int, int]] = []
+    for pos, idx in anaphors:
+        if idx is not None and all(idx != other for _, other in pair):
+            pair.append((pos, idx))
+            if len(pair) == 2:
+                break
+    if len(pair) < 2:
+        return []
+    a, b = ctx.countries[pair[0][1]], ctx.countries[pair[1][1]]
+    return pair if a is not None and b is not None and a != b else []
 
 
 def _prepared(
@@ -1006,6 +1027,8 @@ def _location(
             continue
         before = text[max(cut, p.start - 40) : p.start]
         ok = _LOCATIVE_BEFORE.search(before) is not None
+        if ok and any(_IN_AFTER.fullmatch(text, c.end, p.start) for c in cues["place_topic"]):
+            continue  # "discussed the situation in Gaza": what was discussed, not where
         if not ok and _TO_BEFORE.search(before) is not None:
             ok = any(
                 t.type == "visit"

@@ -104,6 +104,7 @@ CUE_KINDS = (
     "plural_anaphor",
     "joining",
     "preparing",
+    "place_topic",
 )
 
 

@@ -567,6 +567,7 @@ def _assemble(
     opening_days = _opening_days(doc, dates)
     next_day = 0
     for number, (reading, section, _paragraph, headline) in enumerate(readings):
+        placed = False
         while next_day < len(opening_days) and opening_days[next_day][0] < reading.start:
             if not _after(opening_days[next_day][1], published):
                 running_date = opening_days[next_day][1]
@@ -673,6 +674,9 @@ def _assemble(
             owner = first
         elif occasion:
             if owner is not None and _continues(owner, reading, running_date or published):
+                # a sentence going on about a contact that has its place names no new one:
+                # "The two sides welcomed the next meeting in Islamabad" after talks in Riyadh
+                placed = placed or owner.location is not None
                 _take_occasion(owner, reading, inherit=False)
                 owner.owned.append((reading.start, reading.end))
             elif reading.trigger is not None and not _another_time(
@@ -712,6 +716,7 @@ def _assemble(
                 reading.location is not None
                 and _type_of(reading) != "phone_call"
                 and not _another_time(reading, running_date or published)
+                and not placed
             ):
                 # (a call's sentence names no venue: "a phone call ... to meet in Vienna")
                 running_location = reading.location
@@ -967,7 +972,12 @@ def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool
     place = reading.location is not None and builder.location not in (None, reading.location)
     day = reading.date is not None and builder.date not in (None, reading.date[0])
     # "X met Y. He invited Y to visit Tbilisi later this year": a future occasion of its own
-    ahead = builder.status == "held" and (reading.location is not None or reading.rough is not None)
+    ahead = builder.status == "held" and (
+        reading.location is not None
+        or reading.rough is not None
+        # "... held talks. The Prime Minister invited the Crown Prince to visit Pakistan"
+        or (reading.trigger is not None and reading.trigger.type == "visit")
+    )
     return place or day or ahead
 
 

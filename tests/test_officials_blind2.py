@@ -180,3 +180,14 @@ def test_a_federal_minister_and_the_president_of_the_republic_are_officials() ->
     roles = {o.name: o.role for o in parse_article(text).officials}
     assert roles.get("Marta Ruiz Ortega") == "head_of_state"
     assert roles.get("Omar Farooq Qadir") == "minister"
+
+
+def test_two_ministers_of_one_rank_in_one_sentence_of_a_two_state_story_are_one_per_side() -> None:
+    text = (
+        "LIMA: Peru and Bolivia issued a joint statement on Friday.\n\n"
+        "Peru and Bolivia agreed to expand their trade. Peruvian Minister of Mines Ana Quispe "
+        "and Mr. Luis Mamani, Minister of Energy, signed a memorandum on gas supply. "
+        "Bolivia will send a delegation to Peru next month."
+    )
+    assert _country(text, "Ana Quispe") == "PE"
+    assert _country(text, "Luis Mamani") == "BO"

@@ -1090,15 +1090,19 @@ class OfficialStage:
                 home = resolver.home
             # "Foreign Secretary" of India is a senior diplomat, not India's foreign minister
             role = self.titles.role_in(officials[i].title, home, role)
+            paired = role in _PAIRED or (
+                home is not None and _peer_in_sentence(doc, officials, i, home, role)
+            )
             if (
                 home is not None
-                and role in _PAIRED
+                and paired
                 and any(o.country == home and o.role == role for o in officials[:i])
             ):
                 # the article's state already has its leader or minister of this rank: this
-                # one is most likely the other side
+                # one is most likely the other side ("Energy Minister X (SA) and Y, Minister
+                # for Petroleum, signed" in a Saudi-Pakistani story: Y is Pakistani)
                 home = None
-            if home is None and role in _PAIRED:
+            if home is None and paired:
                 # host and guest: the side of a two-state story that has no peer of this rank
                 home = _other_side(resolver.frame, officials, i)
             if home is not None and (first_country is None or i < first_country[0]):
@@ -1274,6 +1278,21 @@ def _skip_comma(norm: str, pos: int) -> int | None:
     while pos < len(norm) and norm[pos] in " \t":
         pos += 1
     return pos
+
+
+def _peer_in_sentence(
+    doc: Document, officials: Sequence[Official], i: int, home: str, role: str
+) -> bool:
+    """True when an official before ``i`` of ``home`` and of ``i``'s role is named in a
+    sentence that names ``i`` too (two ministers who sign or meet: one per side)."""
+    sentences = {doc.sentence_index(m.start) for m in officials[i].mentions[:_MAX_COMPARED]}
+    sentences.discard(None)
+    return any(
+        o.country == home
+        and o.role == role
+        and any(doc.sentence_index(m.start) in sentences for m in o.mentions[:_MAX_COMPARED])
+        for o in officials[max(0, i - _MAX_COMPARED * 4) : i]
+    )
 
 
 def _same_sentence(doc: Document, official: Official, start: int) -> bool:

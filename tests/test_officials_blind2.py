@@ -191,3 +191,12 @@ def test_two_ministers_of_one_rank_in_one_sentence_of_a_two_state_story_are_one_
     )
     assert _country(text, "Ana Quispe") == "PE"
     assert _country(text, "Luis Mamani") == "BO"
+
+
+def test_the_chair_of_a_parliaments_committee_is_a_legislator() -> None:
+    text = (
+        "A delegation of the Polish Sejm led by Adam Nowicki, chair of the parliament's "
+        "Foreign Affairs Committee, will be received on Monday."
+    )
+    roles = {o.name: o.role for o in parse_article(text).officials}
+    assert roles.get("Adam Nowicki") == "legislator"

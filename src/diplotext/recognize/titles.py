@@ -477,6 +477,9 @@ class TitleGrammar:
             if low in self.bodies and word[0].isupper():
                 end = w.end()
                 kind = kind or self.bodies[low]
+            elif low.endswith("'s") and low[:-2] in self.bodies:
+                # "the parliament's Foreign Affairs Committee": a body of the parliament
+                kind = kind or self.bodies[low[:-2]]
             elif not (word[0].isupper() or low in _JOINERS) or word == ",":
                 break
             cur = w.end()

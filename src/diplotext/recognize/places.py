@@ -958,6 +958,8 @@ class PlaceStage:
         >>> text[stage._organ_before(text, text.index("OSCE")):]
         'Permanent Council of the OSCE.'
         """
+        if not (text.endswith(" of ", 0, start) or text.endswith(" of the ", 0, start)):
+            return None  # most mentions: no "of" right before, nothing to read
         window = text[max(0, start - _ORGAN_REACH) : start]
         m = _OF_BEFORE.search(window)
         if m is None:

@@ -200,3 +200,25 @@ def test_the_chair_of_a_parliaments_committee_is_a_legislator() -> None:
     )
     roles = {o.name: o.role for o in parse_article(text).officials}
     assert roles.get("Adam Nowicki") == "legislator"
+
+
+def test_a_title_in_a_relative_clause_after_the_name() -> None:
+    text = (
+        "Board chairman Tariq Qureshi, who is also the federal interior minister, handed over "
+        "the trophy. Later, Pham Van Long, who also serves as deputy prime minister, spoke."
+    )
+    roles = {o.name: o.role for o in parse_article(text).officials}
+    assert roles.get("Tariq Qureshi") == "minister"
+    assert roles.get("Pham Van Long") == "minister"
+
+
+def test_his_demonym_counterpart_is_not_the_persons_own_state() -> None:
+    text = (
+        "The Lima Herald\n\n"
+        "Lima, Thursday\n\n"
+        "Peru's foreign minister held talks with Ecuador's top diplomat. Jorge Salas, who also "
+        "serves as deputy prime minister, welcomed the talks. Salas invited his Peruvian "
+        "counterpart to visit Quito. "
+        "Peru and Peru's exporters welcomed the talks. " + _LONG
+    )
+    assert _country(text, "Jorge Salas") != "PE"

@@ -109,6 +109,10 @@ _VISIT_OF = regex.compile(
     r"(?:(?-i:\p{Lu})[\p{L}\-]*[ \t]+){0,4}$",
     regex.I,
 )
+# "counterpart" right after a demonym: "his Indonesian counterpart".
+_COUNTERPART_AFTER = regex.compile(r"[ \t]+counterparts?\b", regex.I)
+# A person's own clause up to "his" before that demonym: " invited his ", " then met her ".
+_OWN_CLAUSE = anchored(r"[ \t]+(?:\p{Ll}+[ \t]+){1,4}(?:his|her|their)[ \t]+")
 # What joins the two states of a bilateral frame: "Australia-New Zealand", "Chile and Peru".
 _PAIR_JOIN = regex.compile(r"-|[ \t]+and[ \t]+(?:the[ \t]+)?")
 # "between" right before the first state of such a pair.
@@ -380,6 +384,24 @@ class AffiliationResolver:
     def visit_of(self, start: int) -> bool:
         """True when the name at ``start`` is the visitor of "the visit of President X"."""
         return _VISIT_OF.search(self.norm, max(0, start - _WINDOW // 4), start) is not None
+
+    def counterpart_of(self, mentions: Sequence[tuple[int, int]]) -> frozenset[str]:
+        """States a person is not of: those of "his <Demonym> counterpart" right after the
+        person's name in its clause ("Son invited his Indonesian counterpart" -> not ID)."""
+        out: set[str] = set()
+        for start, end in mentions:
+            sentence = self.doc.sentence_at(start)
+            if sentence is None:
+                continue
+            hi = min(sentence.end, end + _WINDOW // 4)
+            for s, e, alpha2, k in self.index.countries_between(end, hi):
+                if k < 0 or not alpha2 or self.index.country_form.get(s) != "demonym":
+                    continue
+                if _COUNTERPART_AFTER.match(self.norm, e, e + 16) and _OWN_CLAUSE.fullmatch(
+                    self.norm, end, s
+                ):
+                    out.add(alpha2)
+        return frozenset(out)
 
     def heading(self, start: int) -> str | None:
         """The state of a place heading over the section of ``start``: "Seoul, Republic of

@@ -64,7 +64,9 @@ __all__ = ["OfficialStage"]
 _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
 # Before a title that follows its holder: "Ana Ruiz, the ..." / "Haddad (".
 _BEFORE_TITLE = regex.compile(
-    r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+)?|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
+    # a relative clause: "Ana Ruiz, who is also the ...", "Ana Ruiz, who also serves as ..."
+    r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+|who[ \t]+(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
+    r"(?:serves[ \t]+as[ \t]+)?)?|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
     # "the ", "a ", "the country's new " before the title: "Lin Jian, a spokesperson of ..."
     r"(?:(?:the|a|an)[ \t]+)?(?:country's[ \t]+)?"
     r"(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
@@ -244,7 +246,7 @@ class OfficialStage:
     ) -> tuple[int, int, str | None] | None:
         """The name a title follows as an apposition: "Ana Ruiz, Ambassador of Chile",
         "Edi Rama of Albania, as OSCE chairman"."""
-        before = norm[max(0, left - 30) : left]
+        before = norm[max(0, left - 40) : left]
         m = _BEFORE_TITLE.search(before)
         if m is None:
             return None
@@ -1088,6 +1090,11 @@ class OfficialStage:
                 home = first_country[1]
             if home is None and not visitor:
                 home = resolver.home
+            if home is not None and home in resolver.counterpart_of(
+                [(m.start, m.end) for m in officials[i].mentions[:_MAX_COMPARED]]
+            ):
+                # "Son invited his Indonesian counterpart": Son is not Indonesian
+                home = None
             # "Foreign Secretary" of India is a senior diplomat, not India's foreign minister
             role = self.titles.role_in(officials[i].title, home, role)
             paired = role in _PAIRED or (

@@ -478,7 +478,8 @@ def read_sentence(
     text = ctx.text
     if cues["negation"]:
         return None
-    previous = [i for i in previous if i not in ctx.mute]
+    if ctx.mute:
+        previous = [i for i in previous if i not in ctx.mute]
     hits = [
         h
         for h in hits
@@ -542,16 +543,20 @@ def read_sentence(
         if h.official not in seen:
             seen.add(h.official)
             sides.append((h.start, h.official))
-    if triggers and not any(pos < triggers[0].start for pos, _ in sides):
+    if triggers and not (sides and any(pos < triggers[0].start for pos, _ in sides)):
         if cues["plural_anaphor"]:
             for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
                 if idx not in seen:
                     seen.add(idx)
                     sides.append((pos, idx))
         sides.sort()
-    anaphors = [
-        a for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous) if a[1] is not None
-    ]
+    anaphors: list[tuple[int, int | None]] = []
+    if cues["anaphor_pronoun"] or cues["anaphor_head"]:
+        anaphors = [
+            a
+            for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous)
+            if a[1] is not None
+        ]
     has_host = bool(cues["host"])
     valid = [
         t
@@ -614,6 +619,7 @@ def read_sentence(
         status == "held"
         and not groups
         and primary is not None
+        and cues["planned"]
         and any(
             c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
             for c in cues["planned"]
@@ -622,11 +628,19 @@ def read_sentence(
         )
     ):
         status = "planned"
-    reference = primary is not None and any(
-        c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
-        for c in cues["lead"]
+    reference = (
+        primary is not None
+        and bool(cues["lead"])
+        and any(
+            c.end <= primary.start and _words_between(text, c.end, primary.start) <= 3
+            for c in cues["lead"]
+        )
     )
-    if primary is not None and any(c.end <= primary.start for c in cues["background"]):
+    if (
+        primary is not None
+        and cues["background"]
+        and any(c.end <= primary.start for c in cues["background"])
+    ):
         groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
         reference = True
     future: list[int] = []
@@ -670,7 +684,7 @@ def read_sentence(
             )
         ]
         rough = _nearest_date(near, start, anchor, future, days=False)
-    later = [c.start for c in cues["lead"] if c.start > anchor]
+    later = [c.start for c in cues["lead"] if c.start > anchor] if cues["lead"] else []
     # "During the visit, X called on Y": some day of the visit, not the report's day
     aside = (
         primary is not None
@@ -687,7 +701,9 @@ def read_sentence(
     # "the last Cabinet, held in Lima in November 2024": a place dated by a month or year
     # other than the contact's own is another occasion's
     own_rough = None if rough is None else rough[0]
-    dated = [d[0] for d in dates if len(d[2].split("/")[0]) < 10 and d[2] != own_rough]
+    dated = (
+        [d[0] for d in dates if len(d[2].split("/")[0]) < 10 and d[2] != own_rough] if dates else []
+    )
     location = _location(
         ctx, start, end, anchor, places, all_triggers, cues, segment_start, future, dated
     )
@@ -1015,6 +1031,8 @@ def _location(
     ``dated`` holds the starts of the months and years that are not the contact's own: a
     place right before one of them ("held in Lima in November 2024") is not its place.
     """
+    if not places:  # the dateline's city when the sentence says "here"
+        return ctx.dateline_city if cues["here"] else None
     text = ctx.text
     best: tuple[int, str, str] | None = None
     # "his first visit to Armenia since the two initialled a deal in Washington": a place

@@ -219,10 +219,7 @@ class _Within(Generic[_T]):
         j = bisect.bisect_left(starts, end, i)
         if i == j:
             return []
-        out = []
-        for item in self.items[i:j]:
-            if item[1] <= end:
-                out.append(item)
+        out = [item for item in self.items[i:j] if item[1] <= end]
         return out if len(out) <= _CAP else out[:_CAP]
 
 

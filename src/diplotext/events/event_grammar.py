@@ -414,7 +414,7 @@ class EventGrammar:
         inner_starts = self._inner
         out: list[tuple[int, str]] = []
         for m in pattern.finditer(text):
-            start, matched = m.start(group) - group, m.group(group)
+            start, matched = m.start(group) - group, m[group]
             out.append((start, matched))
             offsets = inner_starts.get(matched)
             if offsets is None:  # a run of blanks inside the phrase
@@ -423,7 +423,7 @@ class EventGrammar:
                 # at ``start + i`` in ``text``: the word start, or the character before it
                 inner = match(text, start + i)
                 if inner is not None:
-                    out.append((start + i, inner.group(group)))
+                    out.append((start + i, inner[group]))
         return out
 
     def scan(

@@ -500,9 +500,10 @@ class OfficialStage:
             cand = cands[k]
             taken.append((cand.start, cand.end, c, cand.honorific))
             cluster_starts.setdefault(c, []).append(cand.start)
-            words_of = name_words(doc.norm[cand.start : cand.end])
-            if len(words_of) > 1:
-                first_word.setdefault(c, words_of[0])
+            if c not in first_word:
+                words_of = name_words(doc.norm[cand.start : cand.end])
+                if len(words_of) > 1:
+                    first_word[c] = words_of[0]
             name = " ".join(doc.text[cand.start : cand.end].split())
             if (c, name) in done:
                 continue
@@ -1008,7 +1009,10 @@ class OfficialStage:
                     seen.setdefault(lord, True)
             forms = list(seen)
             plain = [(n, f) for n, f in enumerate(forms) if not seen[f]]
-            name = max(plain, key=lambda nf: (len(name_words(nf[1])), len(nf[1]), -nf[0]))[1]
+            if len(plain) == 1:
+                name = plain[0][1]
+            else:
+                name = max(plain, key=lambda nf: (len(name_words(nf[1])), len(nf[1]), -nf[0]))[1]
             aliases = tuple(f for f in forms if f != name)
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None

@@ -286,7 +286,12 @@ class OfficialStage:
 
         title_ends = {hit.end for hit in titles}
         # the first letters of capitalized words: where a known form of a name may start
-        caps = [m.start() for m in (_CAPITAL_PLAIN if plain else _CAPITAL).finditer(norm)]
+        # (map() over the stdlib's matches takes no Python step per capital)
+        caps = (
+            list(map(re.Match.start, _CAPITAL_PLAIN.finditer(norm)))
+            if plain
+            else [m.start() for m in _CAPITAL.finditer(norm)]
+        )
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -1027,8 +1032,11 @@ class OfficialStage:
                 after = (resolver.after_name(cands[k].end) for k in ranked[:_MAX_COMPARED])
                 if not any(cands[k].countries for k in ranked) and not any(after):
                     country = None
-            royal = best.title is not None and _royal(
-                fold(doc.norm[best.title.start : best.title.end])
+            # (asked only while no state is known: both tests below need none)
+            royal = (
+                country is None
+                and best.title is not None
+                and _royal(fold(doc.norm[best.title.start : best.title.end]))
             )
             if country is None and (role in _LEADERS or royal):
                 # a leader met in the city just visited: "travelled to Kyiv to meet President X"

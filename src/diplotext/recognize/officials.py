@@ -190,9 +190,9 @@ class OfficialStage:
             # a token that began before the span but runs into it
             if i > 0 and toks[i - 1][1] > s:
                 out[i - 1] = True
-            while i < len(toks) and starts[i] < e:
-                out[i] = True
-                i += 1
+            # the tokens that start inside it, in one slice
+            j = bisect.bisect_left(starts, e, i)
+            out[i:j] = [True] * (j - i)
         return out
 
     def _names_after(

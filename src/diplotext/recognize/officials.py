@@ -553,7 +553,7 @@ class OfficialStage:
             if doc.role_at(s) in _EXCLUDED_ROLES:
                 floor = nxt
                 continue
-            i = bisect.bisect_right(span_starts, s) - 1
+            # (``i``: the anchored mention at or before ``s``, found above)
             if (i >= 0 and spans[i][1] > s) or (i + 1 < len(spans) and spans[i + 1][0] < e):
                 continue
             if s > 0 and norm[s - 1] in "@#":

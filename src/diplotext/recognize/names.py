@@ -221,6 +221,15 @@ class NameGrammar:
         self.honorific_words = frozenset(
             key.rstrip(".") for key in honorifics if " " not in key.replace(".", " ").strip()
         )
+        # the first two characters of every honorific ("mr", "h."): a match begins with one
+        # of them, so most name words ("Ana") are ruled out before the pattern. None when a
+        # key is shorter, has a blank there (any run of blanks matches it) or is not ASCII.
+        starts = {WordList.key(key)[:2] for key in honorifics}
+        self._honorific_starts: frozenset[str] | None = (
+            frozenset(starts)
+            if all(len(two) == 2 and two.isascii() and " " not in two for two in starts)
+            else None
+        )
 
     # -- words -------------------------------------------------------------
     def is_particle(self, word: str) -> bool:
@@ -257,6 +266,11 @@ class NameGrammar:
             start, _, is_word = toks[i]
             if not is_word or not norm[start].isupper():
                 break  # (an honorific is capitalized: no lookup for "said", "and")
+            if (
+                self._honorific_starts is not None
+                and fold(norm[start : start + 2]) not in self._honorific_starts
+            ):
+                break
             m = self.honorifics.pattern.match(fold(norm[start : start + 40]))
             if m is None:
                 break

@@ -190,9 +190,9 @@ class OfficialStage:
             # a token that began before the span but runs into it
             if i > 0 and toks[i - 1][1] > s:
                 out[i - 1] = True
-            while i < len(toks) and starts[i] < e:
-                out[i] = True
-                i += 1
+            # the tokens that start inside it, in one slice
+            j = bisect.bisect_left(starts, e, i)
+            out[i:j] = [True] * (j - i)
         return out
 
     def _names_after(
@@ -286,7 +286,12 @@ class OfficialStage:
 
         title_ends = {hit.end for hit in titles}
         # the first letters of capitalized words: where a known form of a name may start
-        caps = [m.start() for m in (_CAPITAL_PLAIN if plain else _CAPITAL).finditer(norm)]
+        # (map() over the stdlib's matches takes no Python step per capital)
+        caps = (
+            list(map(re.Match.start, _CAPITAL_PLAIN.finditer(norm)))
+            if plain
+            else [m.start() for m in _CAPITAL.finditer(norm)]
+        )
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -500,9 +505,10 @@ class OfficialStage:
             cand = cands[k]
             taken.append((cand.start, cand.end, c, cand.honorific))
             cluster_starts.setdefault(c, []).append(cand.start)
-            words_of = name_words(doc.norm[cand.start : cand.end])
-            if len(words_of) > 1:
-                first_word.setdefault(c, words_of[0])
+            if c not in first_word:
+                words_of = name_words(doc.norm[cand.start : cand.end])
+                if len(words_of) > 1:
+                    first_word[c] = words_of[0]
             name = " ".join(doc.text[cand.start : cand.end].split())
             if (c, name) in done:
                 continue
@@ -547,7 +553,7 @@ class OfficialStage:
             if doc.role_at(s) in _EXCLUDED_ROLES:
                 floor = nxt
                 continue
-            i = bisect.bisect_right(span_starts, s) - 1
+            # (``i``: the anchored mention at or before ``s``, found above)
             if (i >= 0 and spans[i][1] > s) or (i + 1 < len(spans) and spans[i + 1][0] < e):
                 continue
             if s > 0 and norm[s - 1] in "@#":
@@ -1008,7 +1014,10 @@ class OfficialStage:
                     seen.setdefault(lord, True)
             forms = list(seen)
             plain = [(n, f) for n, f in enumerate(forms) if not seen[f]]
-            name = max(plain, key=lambda nf: (len(name_words(nf[1])), len(nf[1]), -nf[0]))[1]
+            if len(plain) == 1:
+                name = plain[0][1]
+            else:
+                name = max(plain, key=lambda nf: (len(name_words(nf[1])), len(nf[1]), -nf[0]))[1]
             aliases = tuple(f for f in forms if f != name)
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None
@@ -1023,8 +1032,11 @@ class OfficialStage:
                 after = (resolver.after_name(cands[k].end) for k in ranked[:_MAX_COMPARED])
                 if not any(cands[k].countries for k in ranked) and not any(after):
                     country = None
-            royal = best.title is not None and _royal(
-                fold(doc.norm[best.title.start : best.title.end])
+            # (asked only while no state is known: both tests below need none)
+            royal = (
+                country is None
+                and best.title is not None
+                and _royal(fold(doc.norm[best.title.start : best.title.end]))
             )
             if country is None and (role in _LEADERS or royal):
                 # a leader met in the city just visited: "travelled to Kyiv to meet President X"

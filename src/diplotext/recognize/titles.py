@@ -149,33 +149,39 @@ class PlaceIndex:
     )
 
     def __init__(self, places: PlaceResult) -> None:
+        # (one pass over each kind of hit builds all its lookups)
         self.country_start: dict[int, tuple[int, str, int]] = {}
-        self.country_form: dict[int, str] = {h.start: h.form for h in places.country_hits}
+        self.country_form: dict[int, str] = {}
         self.country_end: dict[int, tuple[int, str, int]] = {}
+        # every (start, end, alpha2 or "") of the places stage, for "which country is nearby"
+        hits: list[tuple[int, int, str, int]] = []
+        spans: list[tuple[int, int]] = []
         for k, h in enumerate(places.country_hits):
-            self.country_start[h.start] = (h.end, h.alpha2, k)
-            self.country_end[h.end] = (h.start, h.alpha2, k)
-        self.place_start: dict[int, tuple[int, str]] = {
-            p.start: (p.end, p.alpha2) for p in places.place_hits
-        }
-        self.place_end: dict[int, tuple[int, str]] = {
-            p.end: (p.start, p.alpha2) for p in places.place_hits
-        }
+            start, end, alpha2 = h.start, h.end, h.alpha2
+            self.country_form[start] = h.form
+            self.country_start[start] = (end, alpha2, k)
+            self.country_end[end] = (start, alpha2, k)
+            hits.append((start, end, alpha2, k))
+            spans.append((start, end))
         self.org_start: dict[int, tuple[int, int]] = {}
         self.org_end: dict[int, tuple[int, int]] = {}
         for o in places.org_hits:
             self.org_start[o.start] = (o.end, o.org)
             self.org_end[o.end] = (o.start, o.org)
-        # every (start, end, alpha2 or "") of the places stage, for "which country is nearby"
-        hits = [(h.start, h.end, h.alpha2, k) for k, h in enumerate(places.country_hits)]
-        hits += [(h.start, h.end, h.alpha2, -1) for h in places.place_hits]
+            spans.append((o.start, o.end))
+        self.place_start: dict[int, tuple[int, str]] = {}
+        self.place_end: dict[int, tuple[int, str]] = {}
+        for p in places.place_hits:
+            start, end, alpha2 = p.start, p.end, p.alpha2
+            self.place_start[start] = (end, alpha2)
+            self.place_end[end] = (start, alpha2)
+            hits.append((start, end, alpha2, -1))
+            spans.append((start, end))
         hits.sort()
         self.hits = hits
         self.hit_starts = [h[0] for h in hits]
-        spans = [(h.start, h.end) for h in places.country_hits]
-        spans += [(h.start, h.end) for h in places.org_hits]
-        spans += [(h.start, h.end) for h in places.place_hits]
-        self.spans = sorted(spans)
+        spans.sort()
+        self.spans = spans
 
     @classmethod
     def empty(cls) -> PlaceIndex:
@@ -199,7 +205,7 @@ _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
 # Lower-case words before a country in a complement: "of the brotherly State of Qatar".
 _COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = re.compile(r"\n")  # (the stdlib finds a literal fast)
 _LOWER = regex.compile(r"\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_WORD = regex.compile(r"(?<![\w'])\w+")
@@ -556,7 +562,7 @@ class TitleGrammar:
         if folded is None:
             folded = fold(norm)
         cores = self._cores(folded)
-        breaks = [m.start() for m in _NEWLINE.finditer(norm)]
+        breaks = list(map(re.Match.start, _NEWLINE.finditer(norm)))
         caps: dict[int, bool] = {}
 
         def shouting(offset: int) -> bool:
@@ -614,13 +620,12 @@ class TitleGrammar:
         shouting: Callable[[int], bool] | None = None,
     ) -> TitleHit | None:
         role = row.role
+        low = row.title.lower()
         if row.needs == "never" or role == "none":
             return None
         if row.title in _LOWER_ONLY and norm[start].isupper():
             return None  # "IMF Chief Economist X": a longer title no row names
-        if row.title.lower() in _CLOCK_WORDS and _CLOCK_BEFORE.search(
-            norm, max(0, start - 8), start
-        ):
+        if low in _CLOCK_WORDS and _CLOCK_BEFORE.search(norm, max(0, start - 8), start):
             return None  # "02:32 PM IST": the time of day, not a prime minister
         # an all-capitals line (a wire headline) gives no reliable names
         if shouting is not None and shouting(start):
@@ -638,7 +643,7 @@ class TitleGrammar:
         if has_portfolio:
             if row.portfolio_role:
                 role = row.portfolio_role
-            if foreign and role == "minister" and row.title.lower() == "minister":
+            if foreign and role == "minister" and low == "minister":
                 role = "foreign_minister"
         countries: list[str] = []
         used: list[int] = []
@@ -758,11 +763,11 @@ class TitleGrammar:
         # (most titles have no modifier: one quick test then spares both readings of them)
         modified = self._modifier_before(folded[max(0, start - 24) : start])
         mstart = self._modifiers(folded, start, role)[0] if modified else start
-        if row.title.lower() in ("minister", "secretary") and mstart == start:
+        if low in ("minister", "secretary") and mstart == start:
             # "Trade and Industry Minister": a portfolio written before the title;
             # "Agriculture Secretary" is a minister, not the Secretary of State
             mstart = self._portfolio_before(norm, start)
-            if mstart < start and row.title.lower() == "secretary":
+            if mstart < start and low == "secretary":
                 role = "minister"
         left = mstart
         the_country = False
@@ -803,11 +808,7 @@ class TitleGrammar:
                 countries.append(state)
             elif "country" in before.lower() and _THE_COUNTRY.search(before):
                 the_country = True
-            elif (
-                role in _LEADER_ROLES
-                and row.title.lower() not in _REGION_TITLES
-                and self._led_thing(before)
-            ):
+            elif role in _LEADER_ROLES and low not in _REGION_TITLES and self._led_thing(before):
                 return None  # "Expo President", "a carmaker's chairman": not a state's office
         if row.needs == "body" and org is None and not body and not chained:
             return None

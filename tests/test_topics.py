@@ -528,3 +528,33 @@ def test_one_state_in_a_market_story_is_no_frame(parser: diplotext.Parser) -> No
         "Oil prices rose in Norway as traders weighed supply risks. Analysts said trade was slow."
     )
     assert _parsed_labels(parser, text) == set()
+
+
+def test_fast_phrase_scan_finds_what_the_plain_scanner_finds(stage: TopicStage) -> None:
+    # The stage searches for the non-word character before a phrase; it must find the
+    # phrases the trie tried at every position finds, in ASCII and in other text.
+    import random
+
+    from diplotext.text.normalize import fold
+
+    keys = sorted(stage._entries)
+    marks = sorted(stage._mark_bits)
+    pieces = [*keys[::7], *marks[::5], "the", "of", "-", "(", '"', ".", ",", "\n", "  ", "_"]
+    pieces += ["2", "\u00e9", "\u00fc", "\u00df", "\u65e5", "\u0663", "\u2022", "\u00ab"]
+    rng = random.Random(0)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(14))
+        folded = fold(text).replace("-", " ").replace("/", " ")
+        for scan in (stage._cue_find, stage._mark_find):
+            expected = [(m.start(), m.end(), m.group()) for m in scan.plain.finditer(folded)]
+            assert scan.spans(folded) == expected, text
+
+
+def test_phrase_scan_with_a_cue_that_starts_with_a_non_word_character() -> None:
+    # "#g20" starts with "#": the stage tries the trie at every position, and finds it.
+    rows = parse_table("my.tsv", ["cue\tlabel", "g20 agenda|#g20\tsummit_agenda"])
+    stage = TopicStage({"topics": rows})
+    text = "at the #g20, the g20 agenda and #g20."
+    found = stage._cue_find.spans(text)
+    assert found == [(m.start(), m.end(), m.group()) for m in stage._cue_scan.finditer(text)]
+    assert [phrase for _, _, phrase in found] == ["#g20", "g20 agenda", "#g20"]

@@ -34,9 +34,11 @@ from diplotext.resources.loader import Table, load_table
 from diplotext.text.normalize import fold
 
 __all__ = [
+    "ASCII_NONWORD",
     "CUE_KINDS",
     "EVENT_TYPES",
     "FRAMES",
+    "NONWORD",
     "TYPE_PRIORITY",
     "Cue",
     "EventGrammar",
@@ -243,10 +245,10 @@ def _plan(subs: Sequence[_Sub]) -> _Plan:
 
 #: Any ASCII character but a word character (``[^A-Za-z0-9_]`` within ASCII), as a class
 #: of ranges: a pattern starting with it is searched by the stdlib engine's fast class scan.
-_ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
+ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
 #: Any character but an ASCII word character that is no word character either: the
 #: class lets the engine skip ASCII words, the look-behind rejects "é" and other letters.
-_NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
+NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
 
 #: One word character (compiled once: the grammar tests thousands of phrase characters).
 _WORD_CHAR = regex.compile(r"\w")
@@ -344,8 +346,8 @@ class EventGrammar:
         self._after_nonword: re.Pattern[str] | None = None
         if word_first:
             after = "(" + source + r")(?![\w])"
-            self._after_blank = re.compile(_ASCII_NONWORD + after)
-            self._after_nonword = re.compile(_NONWORD + after)
+            self._after_blank = re.compile(ASCII_NONWORD + after)
+            self._after_nonword = re.compile(NONWORD + after)
         self._inner = {key: _inner_starts(key) for key in by_key}
 
     @property

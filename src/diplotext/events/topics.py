@@ -492,18 +492,15 @@ class _Layout:
             return self.plain
         return 1.0
 
-    def factor(self, offset: int, sentence: int | None) -> float:
-        """The context factor of a cue at ``offset`` in ``sentence`` (its index or None)."""
-        if sentence is not None:
-            return self.factors[sentence]
-        return self.plain if self._counts(self.doc.segment_index(offset)) else 0.0
-
-    def scope(self, offset: int, sentence: int | None) -> int:
-        """The sentence of ``offset``, or ``-1 - segment`` outside sentences."""
-        if sentence is not None:
-            return sentence
+    def where(self, offset: int) -> tuple[float, int]:
+        """The context factor of a cue at ``offset`` and its scope: the index of its
+        sentence, or ``-1 - segment`` outside sentences (one binary search in a sentence)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.ends[i]:
+            return self.factors[i], i
         seg = self.doc.segment_index(offset)
-        return -1 - (seg if seg is not None else 0)
+        factor = self.plain if self._counts(seg) else 0.0
+        return factor, -1 - (seg if seg is not None else 0)
 
 
 class TopicStage:
@@ -658,17 +655,16 @@ class TopicStage:
         covered = _covered_spans(places, officials)
         found: list[_Found] = []
         entries = self._entries
+        where = layout.where
         for start, end, phrase in self._cue_find.spans(folded):
             cues = entries.get(phrase) or entries.get(" ".join(phrase.split()))
             if not cues:
                 continue
-            sentence = layout.sentence(start)
-            factor = layout.factor(start, sentence)
+            factor, scope = where(start)
             if factor <= 0.0:
                 continue
             if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
                 continue
-            scope = layout.scope(start, sentence)
             for cue in cues:
                 if cue.not_after >= 0:
                     pattern = self._not_after[cue.not_after]
@@ -689,8 +685,7 @@ class TopicStage:
             start, end = hit.start, hit.end
             if not 0 <= start < end <= len(folded):
                 continue
-            sentence = layout.sentence(start)
-            factor = layout.factor(start, sentence)
+            factor, scope = layout.where(start)
             if factor <= 0.0:
                 continue
             after = self._org_after.match(folded, end, min(len(folded), end + _WINDOW))
@@ -708,7 +703,6 @@ class TopicStage:
             if self._org_aside.search(folded, max(0, start - _WINDOW), start):
                 continue  # "met on the sidelines of the CELAC summit": a venue, no topic
             strength = ORG_FRAME_WEIGHT * factor
-            scope = layout.scope(start, sentence)
             yield _Found(start, end, ORG_FRAME_LABEL, strength, scope, frozenset())
 
     @staticmethod
@@ -728,15 +722,14 @@ class TopicStage:
                 j += 1
             if j - i >= _CHAIN_MIN - 1:
                 start, end = hits[i].start, hits[j].end
-                sentence = layout.sentence(start)
-                factor = layout.factor(start, sentence)
+                factor, scope = layout.where(start)
                 if factor > 0.0:
                     yield _Found(
                         start,
                         end,
                         ORG_FRAME_LABEL,
                         ORG_FRAME_WEIGHT * factor,
-                        layout.scope(start, sentence),
+                        scope,
                         frozenset(),
                     )
             i = j + 1

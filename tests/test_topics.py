@@ -540,14 +540,16 @@ def test_fast_phrase_scan_finds_what_the_plain_scanner_finds(stage: TopicStage) 
     keys = sorted(stage._entries)
     marks = sorted(stage._mark_bits)
     pieces = [*keys[::7], *marks[::5], "the", "of", "-", "(", '"', ".", ",", "\n", "  ", "_"]
+    pieces += [k.replace(" ", "  \n") for k in [*keys[3::11], *marks[2::7]] if " " in k]
     pieces += ["2", "\u00e9", "\u00fc", "\u00df", "\u65e5", "\u0663", "\u2022", "\u00ab"]
     rng = random.Random(0)
     for _ in range(1500):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(14))
         folded = fold(text).replace("-", " ").replace("/", " ")
-        for scan in (stage._cue_find, stage._mark_find):
-            expected = [(m.start(), m.end(), m.group()) for m in scan.plain.finditer(folded)]
-            assert scan.spans(folded) == expected, text
+        found = stage._phrase_scan.spans(folded)
+        for index, pattern in enumerate((stage._cue_scan, stage._mark_scan)):
+            expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+            assert found[index] == expected, text
 
 
 def test_phrase_scan_with_a_cue_that_starts_with_a_non_word_character() -> None:
@@ -555,6 +557,6 @@ def test_phrase_scan_with_a_cue_that_starts_with_a_non_word_character() -> None:
     rows = parse_table("my.tsv", ["cue\tlabel", "g20 agenda|#g20\tsummit_agenda"])
     stage = TopicStage({"topics": rows})
     text = "at the #g20, the g20 agenda and #g20."
-    found = stage._cue_find.spans(text)
+    found, _ = stage._phrase_scan.spans(text)
     assert found == [(m.start(), m.end(), m.group()) for m in stage._cue_scan.finditer(text)]
     assert [phrase for _, _, phrase in found] == ["#g20", "g20 agenda", "#g20"]

@@ -162,49 +162,123 @@ def _scanner(entries: Iterable[str]) -> re.Pattern[str]:
 
 
 class _PhraseScan:
-    """The phrases of a word list in folded text, as :func:`_scanner` finds them, faster.
+    """The phrases of two word lists in folded text, each list's as :func:`_scanner`
+    finds them on its own, in one pass over the text.
 
-    When every phrase starts with a word character, a phrase found stands right after
-    a non-word character (a blank put before the text serves offset 0), and that
-    character is never part of the phrase before (it ends before a non-word character,
-    a phrase starting there would follow a word character): searching for that
-    character first, a class the stdlib engine skips to, finds the same phrases as the
-    trie tried at every position (as :meth:`EventGrammar._phrases
-    <diplotext.events.event_grammar.EventGrammar._phrases>` does). Otherwise, or to
-    check, :attr:`plain` is :func:`_scanner`'s pattern, compiled on first use.
+    When every phrase starts with a word character, a phrase stands right after a
+    non-word character (a blank put before the text serves offset 0): the pass searches
+    for that character first, a class the stdlib engine skips to, then tries the trie of
+    both lists. As in :meth:`EventGrammar._phrases
+    <diplotext.events.event_grammar.EventGrammar._phrases>`, the trie is tried again at
+    each word start inside a phrase found, so every word start where a phrase begins
+    gets its longest phrase; a list's own phrase there is the longest start of it that
+    the list holds, and its scan keeps those that do not overlap the one before.
+    Otherwise (a phrase starts with another character), or to check, :meth:`plain`
+    is each list's :func:`_scanner` pattern, compiled on first use.
 
-    >>> scan = _PhraseScan(["peace talks", "peace"])
-    >>> scan.spans("peace  talks, peace.")
-    [(0, 12, 'peace  talks'), (14, 19, 'peace')]
+    >>> scan = _PhraseScan(["peace talks", "peace"], ["held talks", "talks"])
+    >>> scan.spans("peace  talks, held talks.")
+    ([(0, 12, 'peace  talks')], [(7, 12, 'talks'), (14, 24, 'held talks')])
     """
 
-    __slots__ = ("_any", "_ascii", "_entries", "_plain")
+    __slots__ = ("_any", "_ascii", "_inner", "_keys", "_lists", "_plains", "_sizes")
 
-    def __init__(self, entries: Iterable[str]) -> None:
-        self._entries = tuple(entries)
-        self._plain: re.Pattern[str] | None = None
+    def __init__(self, first: Iterable[str], second: Iterable[str]) -> None:
+        self._lists = (tuple(first), tuple(second))
+        self._plains: list[re.Pattern[str] | None] = [None, None]
+        self._keys = tuple(frozenset(WordList.key(e) for e in lst) - {""} for lst in self._lists)
         self._ascii: re.Pattern[str] | None = None
         self._any: re.Pattern[str] | None = None
-        keys = sorted({WordList.key(e) for e in self._entries} - {""})
-        if keys and all(_WORD_CHAR.match(k) for k in keys):
-            after = "(" + trie_pattern(keys) + r")(?![\w])"
+        union = sorted(self._keys[0] | self._keys[1])
+        # per phrase of the trie: the sizes of its longest start in each list, and the
+        # offsets of its words after the first
+        self._sizes: dict[str, tuple[int, int]] = {}
+        self._inner: dict[str, tuple[int, ...]] = {}
+        if union and all(_WORD_CHAR.match(k) for k in union):
+            after = "(" + trie_pattern(union) + r")(?![\w])"
             self._ascii = re.compile(ASCII_NONWORD + after)
             self._any = re.compile(NONWORD + after)
+            self._sizes = {k: self._prefix_sizes(k) for k in union}
+            self._inner = {k: _inner_starts(k) for k in union}
 
-    @property
-    def plain(self) -> re.Pattern[str]:
-        """The trie tried at every position (:func:`_scanner`)."""
-        if self._plain is None:
+    def plain(self, index: int) -> re.Pattern[str]:
+        """The trie of list ``index`` (0 or 1) tried at every position (:func:`_scanner`)."""
+        compiled = self._plains[index]
+        if compiled is None:
             # compiling twice from two threads is harmless: both results are equal
-            self._plain = _scanner(self._entries)
-        return self._plain
+            compiled = self._plains[index] = _scanner(self._lists[index])
+        return compiled
 
-    def spans(self, folded: str) -> list[tuple[int, int, str]]:
-        """(start, end, text) of the non-overlapping longest phrases in ``folded``."""
+    def _prefix_sizes(self, phrase: str) -> tuple[int, int]:
+        """Per list, the length of the longest start of ``phrase`` its trie matches there
+        (0: none): one of its keys, ending the phrase or before a non-word character."""
+        size = [0, 0]
+        for index, keys in enumerate(self._keys):
+            for k in range(len(phrase), 0, -1):
+                if (k < len(phrase) and _WORD_CHAR.match(phrase[k])) or phrase[k - 1].isspace():
+                    continue
+                if " ".join(phrase[:k].split()) in keys:
+                    size[index] = k
+                    break
+        return size[0], size[1]
+
+    def _phrases(self, text: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+        """(start, text) of the longest phrase at every word start where one begins, in
+        ``text`` (a blank and the folded text): offsets are those of the folded text."""
+        match = pattern.match
+        inner_starts = self._inner
+        out: list[tuple[int, str]] = []
+        for m in pattern.finditer(text):
+            start, phrase = m.start(1) - 1, m[1]
+            out.append((start, phrase))
+            offsets = inner_starts.get(phrase)
+            if offsets is None:  # a run of blanks inside the phrase
+                offsets = _inner_starts(phrase)
+            for i in offsets:
+                # at ``start + i`` in ``text``: the character before the word
+                inner = match(text, start + i)
+                if inner is not None:
+                    out.append((start + i, inner[1]))
+        return out
+
+    def spans(self, folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """(start, end, text) of the non-overlapping longest phrases of each list in
+        ``folded``."""
         pattern = self._ascii if folded.isascii() else self._any
         if pattern is None:
-            return [(m.start(), m.end(), m.group()) for m in self.plain.finditer(folded)]
-        return [(m.start(1) - 1, m.end(1) - 1, m[1]) for m in pattern.finditer(" " + folded)]
+            first, second = (
+                [(m.start(), m.end(), m.group()) for m in self.plain(i).finditer(folded)]
+                for i in (0, 1)
+            )
+            return first, second
+        first, second = [], []
+        reach_first = reach_second = -1
+        sizes = self._sizes
+        for start, phrase in self._phrases(" " + folded, pattern):
+            size = sizes.get(phrase)
+            if size is None:  # a run of blanks inside the phrase
+                size = self._prefix_sizes(phrase)
+            a, b = size
+            if a and start >= reach_first:
+                reach_first = start + a
+                first.append((start, reach_first, phrase[:a]))
+            if b and start >= reach_second:
+                reach_second = start + b
+                second.append((start, reach_second, phrase[:b]))
+        return first, second
+
+
+def _inner_starts(phrase: str) -> tuple[int, ...]:
+    """Offsets of the words of ``phrase`` after its first (a word character after another).
+
+    >>> _inner_starts("peace talks"), _inner_starts("g7's summit")
+    ((6,), (3, 5))
+    """
+    return tuple(
+        i
+        for i in range(1, len(phrase))
+        if _WORD_CHAR.match(phrase, i) and not _WORD_CHAR.match(phrase, i - 1)
+    )
 
 
 class TopicLabel(NamedTuple):
@@ -589,8 +663,7 @@ class TopicStage:
         self._mark_entries = marks
         # The same bits by match key (the folded text needs no folding again).
         self._mark_bits = {WordList.key(k): v for k, v in marks.items()}
-        self._cue_find = _PhraseScan(self._cue_entries)
-        self._mark_find = _PhraseScan(self._mark_entries)
+        self._phrase_scan = _PhraseScan(self._cue_entries, self._mark_entries)
         self._name_words = context.name_words
         self._role_words = context.role_words
         self._connectors = context.connectors
@@ -617,12 +690,12 @@ class TopicStage:
     @property
     def _cue_scan(self) -> re.Pattern[str]:
         """The cue phrases tried at every position (checks compare the scan with it)."""
-        return self._cue_find.plain
+        return self._phrase_scan.plain(0)
 
     @property
     def _mark_scan(self) -> re.Pattern[str]:
         """The context phrases tried at every position (as :attr:`_cue_scan`)."""
-        return self._mark_find.plain
+        return self._phrase_scan.plain(1)
 
     @property
     def _cues(self) -> WordList[tuple[_Cue, ...]]:
@@ -647,7 +720,8 @@ class TopicStage:
         # As folded.translate(_AS_SPACE), without a per-character table lookup.
         folded = doc.folded.replace("-", " ").replace("/", " ")
         layout = _Layout(doc)
-        marks = self._sentence_marks(layout, folded)
+        cue_spans, mark_spans = self._phrase_scan.spans(folded)
+        marks = self._sentence_marks(layout, mark_spans)
         framed = self._framed(layout, marks, officials, places)
         layout.weigh(marks, _silent_segments(doc), _DISCUSS if framed else _DISCUSS | _FRAME)
         if not (layout.plain or any(layout.factors)):
@@ -656,7 +730,7 @@ class TopicStage:
         found: list[_Found] = []
         entries = self._entries
         where = layout.where
-        for start, end, phrase in self._cue_find.spans(folded):
+        for start, end, phrase in cue_spans:
             cues = entries.get(phrase) or entries.get(" ".join(phrase.split()))
             if not cues:
                 continue
@@ -734,13 +808,14 @@ class TopicStage:
                     )
             i = j + 1
 
-    def _sentence_marks(self, layout: _Layout, folded: str) -> bytearray:
-        """Per sentence, the bits of the context phrases it holds (discuss, frame, actor)."""
+    def _sentence_marks(self, layout: _Layout, spans: Iterable[tuple[int, int, str]]) -> bytearray:
+        """Per sentence, the bits of the context phrases (their ``spans``) it holds
+        (discuss, frame, actor)."""
         starts, ends = layout.starts, layout.ends
         marks = bytearray(len(starts))
         bits = self._mark_bits
         bisect_right = bisect.bisect_right
-        for start, _, phrase in self._mark_find.spans(folded):
+        for start, _, phrase in spans:
             i = bisect_right(starts, start) - 1
             if i >= 0 and start < ends[i]:
                 marks[i] |= bits.get(phrase) or bits.get(" ".join(phrase.split()), 0)

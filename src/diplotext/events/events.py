@@ -453,8 +453,8 @@ class EventStage:
     ) -> list[tuple[Reading, int, int, bool]]:
         """(reading, section, paragraph, is_headline) of each sentence that reports something.
 
-        Only sentences with a trigger or an occasion cue are read, and only their own
-        hits, dates and places are looked up.
+        Only sentences with a trigger or an occasion cue are read, each with its own hits,
+        dates and places (put in their sentences in one pass over each list).
         """
         sentences = doc.sentences
         segments = doc.segments
@@ -468,10 +468,11 @@ class EventStage:
             for i, own in by_cue.items()
             if "frame" in own or "participation" in own or "joining" in own
         )
-        in_hits = _Within(hits)
-        in_dates = _Within(date_rows)
-        in_places = _Within(place_hits)
-        in_countries = _Within(sorted(places.country_hits))
+        # the hits, dates, places and countries of each sentence, in one pass over each
+        in_hits = _by_sentence(hits, starts, ends)
+        in_dates = _by_sentence(date_rows, starts, ends)
+        in_places = _by_sentence(place_hits, starts, ends)
+        in_countries = _by_sentence(sorted(places.country_hits), starts, ends)
         out: list[tuple[Reading, int, int, bool]] = []
         for i in sorted(chosen):
             sent = sentences[i]
@@ -485,7 +486,7 @@ class EventStage:
                 sent_cues.update(own)
             previous: Sequence[int] = ()
             if i and segments[sentences[i - 1].segment].paragraph == seg.paragraph:
-                previous = _named(in_hits.inside(starts[i - 1], ends[i - 1]))
+                previous = _named(in_hits.get(i - 1, ()))
             split_next: bool | None = False
             if (
                 i + 1 < len(sentences)
@@ -498,10 +499,10 @@ class EventStage:
                 e,
                 by_trigger.get(i, []),
                 sent_cues,
-                in_hits.inside(s, e),
-                in_dates.inside(s, e),
-                in_places.inside(s, e),
-                in_countries.inside(s, e),
+                in_hits.get(i, []),
+                in_dates.get(i, []),
+                in_places.get(i, []),
+                in_countries.get(i, []),
                 seg.start,
                 previous,
                 split_next,

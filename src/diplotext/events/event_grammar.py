@@ -212,6 +212,18 @@ def _inner_starts(phrase: str) -> tuple[int, ...]:
     return tuple(i for i in range(1, len(phrase)) if word(phrase[i]) and not word(phrase[i - 1]))
 
 
+def _first_word(phrase: str) -> str:
+    """The characters of ``phrase`` up to its first non-word character.
+
+    >>> _first_word("the two sides"), _first_word("co-chaired"), _first_word("met")
+    ('the', 'co', 'met')
+    """
+    for i, char in enumerate(phrase):
+        if not (char.isalnum() or char == "_"):
+            return phrase[:i]
+    return phrase
+
+
 #: The list name of triggers in the one-pass trie (the others are cue kinds).
 _TRIGGER = "trigger"
 #: A phrase of the one-pass trie standing for a shorter phrase it begins with:
@@ -348,7 +360,13 @@ class EventGrammar:
             after = "(" + source + r")(?![\w])"
             self._after_blank = re.compile(ASCII_NONWORD + after)
             self._after_nonword = re.compile(NONWORD + after)
-        self._inner = {key: _inner_starts(key) for key in by_key}
+        # The inner word starts of each phrase where another phrase may begin: a word no
+        # phrase starts with begins none, and is not tried again.
+        firsts = {_first_word(key) for key in by_key}
+        self._inner = {
+            key: tuple(i for i in _inner_starts(key) if _first_word(key[i:]) in firsts)
+            for key in by_key
+        }
 
     @property
     def _scanner(self) -> re.Pattern[str]:

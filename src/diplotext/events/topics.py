@@ -136,6 +136,7 @@ _CHAIN_MIN = 3
 _WINDOW = 100
 # One word character (what each phrase the fast scan reads starts with).
 _WORD_CHAR = re.compile(r"\w")
+_NON_WORD_CHAR = re.compile(r"\W")
 # Characters matched as spaces: "mine-threat" reads as "mine threat".
 _AS_SPACE = str.maketrans({"-": " ", "/": " "})
 # At most this many forms from one cell (guards against a brace explosion).
@@ -199,7 +200,11 @@ class _PhraseScan:
             self._ascii = re.compile(ASCII_NONWORD + after)
             self._any = re.compile(NONWORD + after)
             self._sizes = {k: self._prefix_sizes(k) for k in union}
-            self._inner = {k: _inner_starts(k) for k in union}
+            # only an inner word that some phrase starts with may begin a phrase
+            firsts = {_first_word(k) for k in union}
+            self._inner = {
+                k: tuple(i for i in _inner_starts(k) if _first_word(k[i:]) in firsts) for k in union
+            }
 
     def plain(self, index: int) -> re.Pattern[str]:
         """The trie of list ``index`` (0 or 1) tried at every position (:func:`_scanner`)."""
@@ -266,6 +271,16 @@ class _PhraseScan:
                 reach_second = start + b
                 second.append((start, reach_second, phrase[:b]))
         return first, second
+
+
+def _first_word(phrase: str) -> str:
+    """``phrase`` up to its first non-word character.
+
+    >>> _first_word("peace talks"), _first_word("g7's summit"), _first_word("talks")
+    ('peace', 'g7', 'talks')
+    """
+    end = _NON_WORD_CHAR.search(phrase)
+    return phrase if end is None else phrase[: end.start()]
 
 
 def _inner_starts(phrase: str) -> tuple[int, ...]:

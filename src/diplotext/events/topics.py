@@ -136,7 +136,10 @@ _CHAIN_MIN = 3
 _WINDOW = 100
 # One word character (what each phrase the fast scan reads starts with).
 _WORD_CHAR = re.compile(r"\w")
+# One character that is none (where the first word of a phrase ends).
 _NON_WORD_CHAR = re.compile(r"\W")
+# A word character after a non-word character (or at the start): where a word starts.
+_WORD_START = re.compile(r"(?<!\w)\w")
 # Characters matched as spaces: "mine-threat" reads as "mine threat".
 _AS_SPACE = str.maketrans({"-": " ", "/": " "})
 # At most this many forms from one cell (guards against a brace explosion).
@@ -182,12 +185,15 @@ class _PhraseScan:
     ([(0, 12, 'peace  talks')], [(7, 12, 'talks'), (14, 24, 'held talks')])
     """
 
-    __slots__ = ("_any", "_ascii", "_inner", "_keys", "_lists", "_plains", "_sizes")
+    __slots__ = ("_after", "_any", "_ascii", "_inner", "_keys", "_lists", "_plains", "_sizes")
 
     def __init__(self, first: Iterable[str], second: Iterable[str]) -> None:
         self._lists = (tuple(first), tuple(second))
         self._plains: list[re.Pattern[str] | None] = [None, None]
         self._keys = tuple(frozenset(WordList.key(e) for e in lst) - {""} for lst in self._lists)
+        # the trie of both lists after its non-word character (None: no fast pass); the
+        # pattern for ASCII text is compiled here, the other one on first use
+        self._after: str | None = None
         self._ascii: re.Pattern[str] | None = None
         self._any: re.Pattern[str] | None = None
         union = sorted(self._keys[0] | self._keys[1])
@@ -196,9 +202,8 @@ class _PhraseScan:
         self._sizes: dict[str, tuple[int, int]] = {}
         self._inner: dict[str, tuple[int, ...]] = {}
         if union and all(_WORD_CHAR.match(k) for k in union):
-            after = "(" + trie_pattern(union) + r")(?![\w])"
-            self._ascii = re.compile(ASCII_NONWORD + after)
-            self._any = re.compile(NONWORD + after)
+            self._after = "(" + trie_pattern(union) + r")(?![\w])"
+            self._ascii = re.compile(ASCII_NONWORD + self._after)
             self._sizes = {k: self._prefix_sizes(k) for k in union}
             # only an inner word that some phrase starts with may begin a phrase
             firsts = {_first_word(k) for k in union}
@@ -214,18 +219,25 @@ class _PhraseScan:
             compiled = self._plains[index] = _scanner(self._lists[index])
         return compiled
 
+    def _pattern(self, folded: str) -> re.Pattern[str] | None:
+        """The fast pass's pattern for ``folded`` (None: a phrase starts otherwise)."""
+        if folded.isascii() or self._after is None:
+            return self._ascii
+        if self._any is None:
+            # compiling twice from two threads is harmless: both results are equal
+            self._any = re.compile(NONWORD + self._after)
+        return self._any
+
     def _prefix_sizes(self, phrase: str) -> tuple[int, int]:
         """Per list, the length of the longest start of ``phrase`` its trie matches there
         (0: none): one of its keys, ending the phrase or before a non-word character."""
-        size = [0, 0]
-        for index, keys in enumerate(self._keys):
-            for k in range(len(phrase), 0, -1):
-                if (k < len(phrase) and _WORD_CHAR.match(phrase[k])) or phrase[k - 1].isspace():
-                    continue
-                if " ".join(phrase[:k].split()) in keys:
-                    size[index] = k
-                    break
-        return size[0], size[1]
+        cuts = [m.start() for m in _NON_WORD_CHAR.finditer(phrase)]
+        cuts = [k for k in (len(phrase), *reversed(cuts)) if k and not phrase[k - 1].isspace()]
+        first, second = self._keys
+        starts = [" ".join(phrase[:k].split()) for k in cuts]
+        size_first = next((k for k, key in zip(cuts, starts, strict=True) if key in first), 0)
+        size_second = next((k for k, key in zip(cuts, starts, strict=True) if key in second), 0)
+        return size_first, size_second
 
     def _phrases(self, text: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
         """(start, text) of the longest phrase at every word start where one begins, in
@@ -249,7 +261,7 @@ class _PhraseScan:
     def spans(self, folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """(start, end, text) of the non-overlapping longest phrases of each list in
         ``folded``."""
-        pattern = self._ascii if folded.isascii() else self._any
+        pattern = self._pattern(folded)
         if pattern is None:
             first, second = (
                 [(m.start(), m.end(), m.group()) for m in self.plain(i).finditer(folded)]
@@ -284,16 +296,13 @@ def _first_word(phrase: str) -> str:
 
 
 def _inner_starts(phrase: str) -> tuple[int, ...]:
-    """Offsets of the words of ``phrase`` after its first (a word character after another).
+    """Offsets of the words of ``phrase`` after its first (a word character after a
+    non-word character).
 
     >>> _inner_starts("peace talks"), _inner_starts("g7's summit")
     ((6,), (3, 5))
     """
-    return tuple(
-        i
-        for i in range(1, len(phrase))
-        if _WORD_CHAR.match(phrase, i) and not _WORD_CHAR.match(phrase, i - 1)
-    )
+    return tuple(m.start() for m in _WORD_START.finditer(phrase, 1))
 
 
 class TopicLabel(NamedTuple):

@@ -34,7 +34,6 @@ from diplotext.resources.loader import Table, load_table
 from diplotext.text.normalize import fold
 
 __all__ = [
-    "ASCII_NONWORD",
     "CUE_KINDS",
     "EVENT_TYPES",
     "FRAMES",
@@ -257,7 +256,7 @@ def _plan(subs: Sequence[_Sub]) -> _Plan:
 
 #: Any ASCII character but a word character (``[^A-Za-z0-9_]`` within ASCII), as a class
 #: of ranges: a pattern starting with it is searched by the stdlib engine's fast class scan.
-ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
+_ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
 #: Any character but an ASCII word character that is no word character either: the
 #: class lets the engine skip ASCII words, the look-behind rejects "é" and other letters.
 NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
@@ -358,7 +357,7 @@ class EventGrammar:
         self._after_nonword: re.Pattern[str] | None = None
         if word_first:
             after = "(" + source + r")(?![\w])"
-            self._after_blank = re.compile(ASCII_NONWORD + after)
+            self._after_blank = re.compile(_ASCII_NONWORD + after)
             self._after_nonword = re.compile(NONWORD + after)
         # The inner word starts of each phrase where another phrase may begin: a word no
         # phrase starts with begins none, and is not tried again.

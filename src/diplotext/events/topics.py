@@ -61,7 +61,7 @@ from typing import NamedTuple
 import regex
 
 from diplotext.errors import GazetteerError
-from diplotext.events.event_grammar import ASCII_NONWORD, NONWORD
+from diplotext.events.event_grammar import NONWORD
 from diplotext.found import OfficialResult, PlaceResult, TopicHit, TopicResult
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.records import Mention, Topic
@@ -185,25 +185,21 @@ class _PhraseScan:
     ([(0, 12, 'peace  talks')], [(7, 12, 'talks'), (14, 24, 'held talks')])
     """
 
-    __slots__ = ("_after", "_any", "_ascii", "_inner", "_keys", "_lists", "_plains", "_sizes")
+    __slots__ = ("_fast", "_inner", "_keys", "_lists", "_plains", "_sizes")
 
     def __init__(self, first: Iterable[str], second: Iterable[str]) -> None:
         self._lists = (tuple(first), tuple(second))
         self._plains: list[re.Pattern[str] | None] = [None, None]
         self._keys = tuple(frozenset(WordList.key(e) for e in lst) - {""} for lst in self._lists)
-        # the trie of both lists after its non-word character (None: no fast pass); the
-        # pattern for ASCII text is compiled here, the other one on first use
-        self._after: str | None = None
-        self._ascii: re.Pattern[str] | None = None
-        self._any: re.Pattern[str] | None = None
+        # the trie of both lists after its non-word character (None: no fast pass)
+        self._fast: re.Pattern[str] | None = None
         union = sorted(self._keys[0] | self._keys[1])
         # per phrase of the trie: the sizes of its longest start in each list, and the
         # offsets of its words after the first
         self._sizes: dict[str, tuple[int, int]] = {}
         self._inner: dict[str, tuple[int, ...]] = {}
         if union and all(_WORD_CHAR.match(k) for k in union):
-            self._after = "(" + trie_pattern(union) + r")(?![\w])"
-            self._ascii = re.compile(ASCII_NONWORD + self._after)
+            self._fast = re.compile(NONWORD + "(" + trie_pattern(union) + r")(?![\w])")
             self._sizes = {k: self._prefix_sizes(k) for k in union}
             # only an inner word that some phrase starts with may begin a phrase
             firsts = {_first_word(k) for k in union}
@@ -218,15 +214,6 @@ class _PhraseScan:
             # compiling twice from two threads is harmless: both results are equal
             compiled = self._plains[index] = _scanner(self._lists[index])
         return compiled
-
-    def _pattern(self, folded: str) -> re.Pattern[str] | None:
-        """The fast pass's pattern for ``folded`` (None: a phrase starts otherwise)."""
-        if folded.isascii() or self._after is None:
-            return self._ascii
-        if self._any is None:
-            # compiling twice from two threads is harmless: both results are equal
-            self._any = re.compile(NONWORD + self._after)
-        return self._any
 
     def _prefix_sizes(self, phrase: str) -> tuple[int, int]:
         """Per list, the length of the longest start of ``phrase`` its trie matches there
@@ -261,7 +248,7 @@ class _PhraseScan:
     def spans(self, folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """(start, end, text) of the non-overlapping longest phrases of each list in
         ``folded``."""
-        pattern = self._pattern(folded)
+        pattern = self._fast
         if pattern is None:
             first, second = (
                 [(m.start(), m.end(), m.group()) for m in self.plain(i).finditer(folded)]

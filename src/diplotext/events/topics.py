@@ -2,8 +2,8 @@
 
 The taxonomy (``data/topics.tsv``), its cue phrases (``data/topic_cues.tsv``) and
 the context words (``data/topic_context.tsv``) are data; this module is the
-engine. One pass of a compiled word list finds every cue; each cue then gets a
-*context factor*:
+engine. One pass of a compiled trie finds every cue and every context word; each
+cue then gets a *context factor*:
 
 * 1 in a body sentence that reports something as discussed, raised, emphasized
   or informed about (it holds a ``discuss`` word: "discussed", "briefed",

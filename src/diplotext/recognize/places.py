@@ -320,6 +320,17 @@ class PlaceStage:
         else:
             index = _build_index(self._countries, self._orgs, extra.get("places"))
         self._entries = index.entries
+        # Keys of one plain entry (a state, body or place with no context rule and no
+        # exact form): most hits. Written as in the data, such a hit needs no case check
+        # and, but for a state's "U.S. Open", no context check (see :meth:`_accept`).
+        self._plain = {
+            key: bucket[0]
+            for key, bucket in self._entries.items()
+            if len(bucket) == 1
+            and bucket[0].cat in ("country", "org", "place")
+            and not bucket[0].exact
+            and not bucket[0].context
+        }
         self._pattern = index.pattern
         self._session_acronyms = index.session_acronyms
         self._session_pattern = index.session_pattern
@@ -603,13 +614,31 @@ class PlaceStage:
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
         groups: list[tuple[int, int]] = []  # groupings named by a number: (start, end)
+        plain = self._plain
         matches = pattern.finditer(folded)
         m = next(matches, None)
         while m is not None:
             start, end = m.span()
             # The match is folded already: its key is the match itself, blanks collapsed.
             key = m.group()
-            span = (start, end, norm[start:end])
+            written = norm[start:end]
+            entry = plain.get(key)
+            if entry is not None and written == entry.form:
+                # the common case, accepted as _accept would, with no list of entries
+                cat = entry.cat
+                if cat == "country" and self._names_other(doc, folded, end):
+                    matches = pattern.finditer(folded, start + 1)
+                    m = next(matches, None)
+                    continue
+                m = next(matches, None)
+                if cat == "country":
+                    country_hits.append(CountryHit(start, end, entry.ref, entry.kind))
+                elif cat == "org":
+                    org_spans.append((start, end, entry.ref, entry.kind))
+                else:
+                    place_hits.append(PlaceHit(start, end, entry.ref, entry.kind))
+                continue
+            span = (start, end, written)
             accepted = [
                 e
                 for e in entries.get(key) or entries[" ".join(key.split())]

@@ -194,6 +194,47 @@ def test_combined_line_patterns_agree_with_the_table_order(line: str) -> None:
     assert _line_role(line) == _role_by_table(line)
 
 
+ASCII_LINES = st.lists(
+    LINE_PIECES.filter(str.isascii) | st.text(st.characters(max_codepoint=127), max_size=6),
+    max_size=4,
+).map("".join)
+
+
+@given(ASCII_LINES)
+def test_ascii_twins_read_ascii_lines_as_the_line_patterns(line: str) -> None:
+    from diplotext.text.segment import (
+        _ANY_LINE_ASCII,
+        _ANY_LINE_PATTERN,
+        _LINE_ASCII,
+        _LINE_REGEX,
+        _UNHEADED_LINE_ASCII,
+        _UNHEADED_LINE_PATTERN,
+    )
+
+    pairs = [
+        *zip(_LINE_ASCII, _LINE_REGEX, strict=True),
+        (_ANY_LINE_ASCII, _ANY_LINE_PATTERN),
+        (_UNHEADED_LINE_ASCII, _UNHEADED_LINE_PATTERN),
+    ]
+    for twin, pattern in pairs:
+        a, b = twin.fullmatch(line), pattern.fullmatch(line)
+        assert (a and a.lastgroup) == (b and b.lastgroup), (pattern.pattern, line)
+
+
+def test_every_anchored_line_pattern_has_a_stdlib_twin() -> None:
+    import re
+
+    from diplotext.text.segment import _FREE_ROWS, _LINE_ASCII, _LINE_REGEX
+
+    twins = [t for t, p in zip(_LINE_ASCII, _LINE_REGEX, strict=True) if t is not p]
+    assert all(isinstance(t, re.Pattern) for t in twins)
+    assert len(twins) == len(_LINE_REGEX) - len(_FREE_ROWS)
+    for line in EXAMPLE_LINES:
+        if line.isascii():
+            for twin, pattern in zip(_LINE_ASCII, _LINE_REGEX, strict=True):
+                assert bool(twin.fullmatch(line)) == bool(pattern.fullmatch(line)), line
+
+
 HEAD_PIECES = st.sampled_from(
     ["LOADING", "Read More", "see  more", "By", "bY ", "Photo", "[VIDEO]", "Subscribe", "follow",
      " us on Twitter", "All Rights Reserved", "azernews.az", "\u017fubscribe", "\u212a", "Latest",

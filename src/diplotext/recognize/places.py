@@ -320,17 +320,6 @@ class PlaceStage:
         else:
             index = _build_index(self._countries, self._orgs, extra.get("places"))
         self._entries = index.entries
-        # Keys of one plain entry (a state, body or place with no context rule and no
-        # exact form): most hits. Written as in the data, such a hit needs no case check
-        # and, but for a state's "U.S. Open", no context check (see :meth:`_accept`).
-        self._plain = {
-            key: bucket[0]
-            for key, bucket in self._entries.items()
-            if len(bucket) == 1
-            and bucket[0].cat in ("country", "org", "place")
-            and not bucket[0].exact
-            and not bucket[0].context
-        }
         self._pattern = index.pattern
         self._session_acronyms = index.session_acronyms
         self._session_pattern = index.session_pattern
@@ -362,6 +351,18 @@ class PlaceStage:
             for e in bucket
             if fold(e.form) in caps_words
         )
+        # Keys of one plain entry (a state, body or place with no context rule, and no
+        # form that is an English word in an ALL-CAPS line): most hits. Written as in the
+        # data, such a hit needs no case check and, but for a state's "U.S. Open" and an
+        # exact form's "US$", no context check (see :meth:`_accept`).
+        self._plain = {
+            key: bucket[0]
+            for key, bucket in self._entries.items()
+            if len(bucket) == 1
+            and bucket[0].cat in ("country", "org", "place")
+            and not bucket[0].context
+            and bucket[0].form not in self._caps_forms
+        }
         self._short_refs = self._load_short_refs()
         # The states a short form names by itself (GN of "Guinea"): only their hits can be one.
         self._short_ref_states = frozenset(a2 for _, a2 in self._short_refs)
@@ -623,7 +624,11 @@ class PlaceStage:
             key = m.group()
             written = norm[start:end]
             entry = plain.get(key)
-            if entry is not None and written == entry.form:
+            if (
+                entry is not None
+                and written == entry.form
+                and not (entry.exact and norm[end : end + 1] == "$")
+            ):
                 # the common case, accepted as _accept would, with no list of entries
                 cat = entry.cat
                 if cat == "country" and self._names_other(doc, folded, end):

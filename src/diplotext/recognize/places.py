@@ -266,15 +266,16 @@ def _build_index(
             raise GazetteerError(
                 "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
             )
-    # Folded key (as WordList.key) -> entries; one trie pattern over all keys, anchored
-    # at word starts: "\b" lets the regex engine skip to the next word quickly (a 1 MB
-    # single word takes milliseconds, not seconds). Every key starts with a letter or
-    # digit, so "\b(?<!\w)" finds the same matches as WordList's "(?<!\w)".
+    # Folded key (as WordList.key) -> entries; one trie pattern over all keys, each taken
+    # with the non-word character before it (the scan reads the text behind a blank,
+    # which stands for its start; see :meth:`PlaceStage.__call__`): so a key starts where
+    # WordList's "(?<!\w)" lets it, and the leading class lets the regex engine skip to
+    # the next candidate quickly (a 1 MB single word takes milliseconds, not seconds).
     # The pattern is a trie of literal characters (no construct that backtracks), which
     # the stdlib engine reads exactly as ``regex`` does (Unicode \w and \s on str) and
     # scans about twenty times faster; the tests check both engines agree.
     final = {k: tuple(v) for k, v in entries.items()}
-    pattern = re.compile(r"\b(?<![\w])" + trie_pattern(sorted(final)) + r"(?![\w])")
+    pattern = re.compile(r"\W" + trie_pattern(sorted(final)) + r"(?![\w])")
     # A body's acronym with a session number glued on: "UNGA78", "UNGA-78" (the
     # acronym, 3+ letters, is the mention). Matched case-sensitively on the
     # normalized text.
@@ -616,12 +617,16 @@ class PlaceStage:
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
         groups: list[tuple[int, int]] = []  # groupings named by a number: (start, end)
         plain = self._plain
-        matches = pattern.finditer(folded)
+        # The keys are matched in the text behind a blank (see _build_index), each with
+        # the character before it: a match's offsets there are its key's span, but one
+        # more at the end.
+        scan = " " + folded
+        matches = pattern.finditer(scan)
         m = next(matches, None)
         while m is not None:
-            start, end = m.span()
+            start, end = m.start(), m.end() - 1
             # The match is folded already: its key is the match itself, blanks collapsed.
-            key = m.group()
+            key = folded[start:end]
             written = norm[start:end]
             entry = plain.get(key)
             if (
@@ -632,7 +637,7 @@ class PlaceStage:
                 # the common case, accepted as _accept would, with no list of entries
                 cat = entry.cat
                 if cat == "country" and self._names_other(doc, folded, end):
-                    matches = pattern.finditer(folded, start + 1)
+                    matches = pattern.finditer(scan, start + 1)
                     m = next(matches, None)
                     continue
                 m = next(matches, None)
@@ -651,7 +656,7 @@ class PlaceStage:
             ]
             if not accepted:
                 # Retried one character later: "republic of Azerbaijan" yields Azerbaijan.
-                matches = pattern.finditer(folded, start + 1)
+                matches = pattern.finditer(scan, start + 1)
                 m = next(matches, None)
                 continue
             m = next(matches, None)

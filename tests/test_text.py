@@ -293,3 +293,13 @@ def test_date_header_patterns_read_ascii_lines_alike(line: str) -> None:
     assert (_DATE_SHAPE_ASCII.search(line) is None) == (_DATE_SHAPE.search(line) is None)
     for word in _TOKEN.findall(line):
         assert (_DATE_WORD_ASCII.fullmatch(word) is None) == (_DATE_WORD.fullmatch(word) is None)
+
+
+@given(st.text(st.sampled_from("ab AB.!?\"')\n"), min_size=1, max_size=30))
+def test_a_line_without_inner_stops_is_one_sentence(line: str) -> None:
+    from diplotext.text.segment import _no_inner_stop, _split_sentences
+
+    line = line.strip() or "a"
+    for ascii in (False, True):
+        whole = list(_split_sentences(line, 0, len(line), ascii)) == [(0, len(line))]
+        assert whole or not _no_inner_stop(line, 0, len(line))

@@ -397,6 +397,17 @@ def _is_title_like(line: str) -> bool:
     return len(line) <= 200 and line[-1] not in _FINAL_PUNCT
 
 
+def _no_inner_stop(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]`` has no ". ! ?" before its last character: one
+    sentence (a sentence end needs a blank and more text after it)."""
+    last = end - 1
+    return (
+        norm.find(".", start, last) < 0
+        and norm.find("!", start, last) < 0
+        and (norm.find("?", start, last) < 0)
+    )
+
+
 def _split_sentences(
     norm: str, start: int, end: int, ascii: bool = False
 ) -> Iterator[tuple[int, int]]:
@@ -554,8 +565,8 @@ def segment(text: str) -> Document:
     for _, _, paragraph, _ in raw:
         paragraph_sizes[paragraph] = paragraph_sizes.get(paragraph, 0) + 1
     for start, end, paragraph, role in raw:
-        line = norm[start:end]
         if role is None:
+            line = norm[start:end]
             title_like = _is_title_like(line)
             if not body_started and title_like:
                 role = "headline"
@@ -581,7 +592,11 @@ def segment(text: str) -> Document:
             section += 1
         index = len(segments)
         segments.append(Segment(start, end, role, paragraph, section))
-        if role in ("body", "headline", "heading"):
-            for s_start, s_end in _split_sentences(norm, start, end, ascii):
-                sentences.append(Sentence(s_start, s_end, index))
+        if role not in ("body", "headline", "heading"):
+            continue
+        if _no_inner_stop(norm, start, end):
+            sentences.append(Sentence(start, end, index))  # a title, a short line
+            continue
+        for s_start, s_end in _split_sentences(norm, start, end, ascii):
+            sentences.append(Sentence(s_start, s_end, index))
     return Document(text, norm, tuple(segments), tuple(sentences), folded)

@@ -69,6 +69,29 @@ def test_stdlib_scan_agrees_with_regex() -> None:
     assert len(expected) > 1000
 
 
+def test_scan_behind_a_blank_finds_the_keys_at_word_starts() -> None:
+    # The stage matches each key with the character before it, in the text behind a
+    # blank: the same spans as the trie anchored by a look-behind, from any position.
+    import regex
+
+    from diplotext.grammar.wordlist import trie_pattern
+    from diplotext.recognize.places import _default_index
+    from diplotext.text.normalize import fold
+
+    index = _default_index()
+    keys = sorted(index.entries)
+    text = fold(
+        keys[0] + " " + "_".join(keys[::9]) + " x" + "1".join(keys[::11]) + "\n"
+        + " ".join(keys[::3]) + ".." + "-".join(keys[::7]) + " " + keys[-1]
+    )  # fmt: skip
+    anchored = regex.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])", regex.V0)
+    for pos in (0, 1, 2, len(text) // 2):
+        expected = [m.span() for m in anchored.finditer(text, pos)]
+        found = [(m.start(), m.end() - 1) for m in index.pattern.finditer(" " + text, pos)]
+        assert found == expected
+        assert len(expected) > 100
+
+
 def test_seats_of_government_beside_the_capital_are_places() -> None:
     """Administrative and judicial seats are where much diplomacy happens (not the capital)."""
     from diplotext import parse_article

@@ -194,6 +194,47 @@ def test_combined_line_patterns_agree_with_the_table_order(line: str) -> None:
     assert _line_role(line) == _role_by_table(line)
 
 
+ASCII_LINES = st.lists(
+    LINE_PIECES.filter(str.isascii) | st.text(st.characters(max_codepoint=127), max_size=6),
+    max_size=4,
+).map("".join)
+
+
+@given(ASCII_LINES)
+def test_ascii_twins_read_ascii_lines_as_the_line_patterns(line: str) -> None:
+    from diplotext.text.segment import (
+        _ANY_LINE_ASCII,
+        _ANY_LINE_PATTERN,
+        _LINE_ASCII,
+        _LINE_REGEX,
+        _UNHEADED_LINE_ASCII,
+        _UNHEADED_LINE_PATTERN,
+    )
+
+    pairs = [
+        *zip(_LINE_ASCII, _LINE_REGEX, strict=True),
+        (_ANY_LINE_ASCII, _ANY_LINE_PATTERN),
+        (_UNHEADED_LINE_ASCII, _UNHEADED_LINE_PATTERN),
+    ]
+    for twin, pattern in pairs:
+        a, b = twin.fullmatch(line), pattern.fullmatch(line)
+        assert (a and a.lastgroup) == (b and b.lastgroup), (pattern.pattern, line)
+
+
+def test_every_anchored_line_pattern_has_a_stdlib_twin() -> None:
+    import re
+
+    from diplotext.text.segment import _FREE_ROWS, _LINE_ASCII, _LINE_REGEX
+
+    twins = [t for t, p in zip(_LINE_ASCII, _LINE_REGEX, strict=True) if t is not p]
+    assert all(isinstance(t, re.Pattern) for t in twins)
+    assert len(twins) == len(_LINE_REGEX) - len(_FREE_ROWS)
+    for line in EXAMPLE_LINES:
+        if line.isascii():
+            for twin, pattern in zip(_LINE_ASCII, _LINE_REGEX, strict=True):
+                assert bool(twin.fullmatch(line)) == bool(pattern.fullmatch(line)), line
+
+
 HEAD_PIECES = st.sampled_from(
     ["LOADING", "Read More", "see  more", "By", "bY ", "Photo", "[VIDEO]", "Subscribe", "follow",
      " us on Twitter", "All Rights Reserved", "azernews.az", "\u017fubscribe", "\u212a", "Latest",
@@ -252,3 +293,13 @@ def test_date_header_patterns_read_ascii_lines_alike(line: str) -> None:
     assert (_DATE_SHAPE_ASCII.search(line) is None) == (_DATE_SHAPE.search(line) is None)
     for word in _TOKEN.findall(line):
         assert (_DATE_WORD_ASCII.fullmatch(word) is None) == (_DATE_WORD.fullmatch(word) is None)
+
+
+@given(st.text(st.sampled_from("ab AB.!?\"')\n"), min_size=1, max_size=30))
+def test_a_line_without_inner_stops_is_one_sentence(line: str) -> None:
+    from diplotext.text.segment import _no_inner_stop, _split_sentences
+
+    line = line.strip() or "a"
+    for ascii in (False, True):
+        whole = list(_split_sentences(line, 0, len(line), ascii)) == [(0, len(line))]
+        assert whole or not _no_inner_stop(line, 0, len(line))

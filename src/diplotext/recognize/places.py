@@ -266,15 +266,16 @@ def _build_index(
             raise GazetteerError(
                 "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
             )
-    # Folded key (as WordList.key) -> entries; one trie pattern over all keys, anchored
-    # at word starts: "\b" lets the regex engine skip to the next word quickly (a 1 MB
-    # single word takes milliseconds, not seconds). Every key starts with a letter or
-    # digit, so "\b(?<!\w)" finds the same matches as WordList's "(?<!\w)".
+    # Folded key (as WordList.key) -> entries; one trie pattern over all keys, each taken
+    # with the non-word character before it (the scan reads the text behind a blank,
+    # which stands for its start; see :meth:`PlaceStage.__call__`): so a key starts where
+    # WordList's "(?<!\w)" lets it, and the leading class lets the regex engine skip to
+    # the next candidate quickly (a 1 MB single word takes milliseconds, not seconds).
     # The pattern is a trie of literal characters (no construct that backtracks), which
     # the stdlib engine reads exactly as ``regex`` does (Unicode \w and \s on str) and
     # scans about twenty times faster; the tests check both engines agree.
     final = {k: tuple(v) for k, v in entries.items()}
-    pattern = re.compile(r"\b(?<![\w])" + trie_pattern(sorted(final)) + r"(?![\w])")
+    pattern = re.compile(r"\W" + trie_pattern(sorted(final)) + r"(?![\w])")
     # A body's acronym with a session number glued on: "UNGA78", "UNGA-78" (the
     # acronym, 3+ letters, is the mention). Matched case-sensitively on the
     # normalized text.
@@ -351,6 +352,18 @@ class PlaceStage:
             for e in bucket
             if fold(e.form) in caps_words
         )
+        # Keys of one plain entry (a state, body or place with no context rule, and no
+        # form that is an English word in an ALL-CAPS line): most hits. Written as in the
+        # data, such a hit needs no case check and, but for a state's "U.S. Open" and an
+        # exact form's "US$", no context check (see :meth:`_accept`).
+        self._plain = {
+            key: bucket[0]
+            for key, bucket in self._entries.items()
+            if len(bucket) == 1
+            and bucket[0].cat in ("country", "org", "place")
+            and not bucket[0].context
+            and bucket[0].form not in self._caps_forms
+        }
         self._short_refs = self._load_short_refs()
         # The states a short form names by itself (GN of "Guinea"): only their hits can be one.
         self._short_ref_states = frozenset(a2 for _, a2 in self._short_refs)
@@ -603,13 +616,39 @@ class PlaceStage:
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
         groups: list[tuple[int, int]] = []  # groupings named by a number: (start, end)
-        matches = pattern.finditer(folded)
+        plain = self._plain
+        # The keys are matched in the text behind a blank (see _build_index), each with
+        # the character before it: a match's offsets there are its key's span, but one
+        # more at the end.
+        scan = " " + folded
+        matches = pattern.finditer(scan)
         m = next(matches, None)
         while m is not None:
-            start, end = m.span()
+            start, end = m.start(), m.end() - 1
             # The match is folded already: its key is the match itself, blanks collapsed.
-            key = m.group()
-            span = (start, end, norm[start:end])
+            key = folded[start:end]
+            written = norm[start:end]
+            entry = plain.get(key)
+            if (
+                entry is not None
+                and written == entry.form
+                and not (entry.exact and norm[end : end + 1] == "$")
+            ):
+                # the common case, accepted as _accept would, with no list of entries
+                cat = entry.cat
+                if cat == "country" and self._names_other(doc, folded, end):
+                    matches = pattern.finditer(scan, start + 1)
+                    m = next(matches, None)
+                    continue
+                m = next(matches, None)
+                if cat == "country":
+                    country_hits.append(CountryHit(start, end, entry.ref, entry.kind))
+                elif cat == "org":
+                    org_spans.append((start, end, entry.ref, entry.kind))
+                else:
+                    place_hits.append(PlaceHit(start, end, entry.ref, entry.kind))
+                continue
+            span = (start, end, written)
             accepted = [
                 e
                 for e in entries.get(key) or entries[" ".join(key.split())]
@@ -617,7 +656,7 @@ class PlaceStage:
             ]
             if not accepted:
                 # Retried one character later: "republic of Azerbaijan" yields Azerbaijan.
-                matches = pattern.finditer(folded, start + 1)
+                matches = pattern.finditer(scan, start + 1)
                 m = next(matches, None)
                 continue
             m = next(matches, None)

@@ -218,6 +218,69 @@ _UNHEADED_LINE_PATTERN = regex.compile(
     or "(?!)",
     regex.IGNORECASE | regex.V0,
 )
+
+# The letter and digit classes of the line patterns, as they read on ASCII text.
+_ASCII_PROPERTIES = {r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\p{N}": "0-9"}
+
+
+def _ascii_source(source: str) -> str | None:
+    r"""``source`` with its ``\p{L}``, ``\p{Ll}`` and ``\p{N}`` written as the ASCII
+    ranges they match on ASCII text, for the stdlib engine; None when other syntax of the
+    ``regex`` module may be left (the twin could read it otherwise).
+
+    >>> _ascii_source(r"[^\p{L}\p{N}]*|(?-i:\p{Ll}[\p{Ll} ]{0,20})")
+    '[^A-Za-z0-9]*|(?-i:[a-z][a-z ]{0,20})'
+    >>> _ascii_source(r"\p{Lu}\w+") is None
+    True
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        prop = next((p for p in _ASCII_PROPERTIES if source.startswith(p, i)), None)
+        if prop is not None:
+            chars = _ASCII_PROPERTIES[prop]
+            out.append(chars if in_class else f"[{chars}]")
+            i += len(prop)
+            continue
+        char = source[i]
+        step = 2 if char == "\\" else 1
+        if char == "[" and not in_class:
+            in_class = True
+            # a "]" first in the class (after any "^") is a literal
+            close = i + 1 + (source[i + 1 : i + 2] == "^")
+            if source[close : close + 1] == "]":
+                step = close + 1 - i
+        elif char == "]" and in_class:
+            in_class = False
+        out.append(source[i : i + step])
+        i += step
+    twin = "".join(out)
+    return None if any(x in twin for x in ("\\p", "\\P", "[[", "[:", "(?V", "(?r")) else twin
+
+
+def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | regex.Pattern[str]:
+    """The stdlib twin (faster to call) of a case-insensitive line ``pattern``, for lines
+    of pure ASCII (where both engines read it alike: the tests check them on the table's
+    rows); ``pattern`` itself when the stdlib cannot read it."""
+    source = _ascii_source(pattern.pattern)
+    if source is None:
+        return pattern
+    try:
+        return re.compile(source, re.IGNORECASE)
+    except re.error:
+        return pattern
+
+
+# The row patterns, and those for lines of pure ASCII: the stdlib twins of the anchored
+# rows and alternations (faster to call), the free rows as they are (``regex`` finds their
+# phrase faster than the stdlib tries every prefix length).
+_LINE_REGEX = tuple(pattern for _, pattern in _LINE_PATTERNS)
+_LINE_ASCII = tuple(
+    pattern if pattern.pattern.startswith(".") else _ascii_twin(pattern) for pattern in _LINE_REGEX
+)
+_ANY_LINE_ASCII = _ascii_twin(_ANY_LINE_PATTERN)
+_UNHEADED_LINE_ASCII = _ascii_twin(_UNHEADED_LINE_PATTERN)
 _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
 
 # --- date-header recognition -------------------------------------------------
@@ -244,8 +307,10 @@ _TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)
 _FINAL_PUNCT = frozenset(".!?:;\"'…)")
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before blanks and an
-# upper-case letter, digit or opening quote: "met. The" / 'said." He'.
-_SENTENCE_END_SOURCE = r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[{upper}\d])"
+# upper-case letter, digit or opening quote: "met. The" / 'said." He'. ("[.!?][.!?]*",
+# not "[.!?]+": a pattern that opens with a class lets the stdlib engine skip to the
+# next candidate fast.)
+_SENTENCE_END_SOURCE = r"[.!?][.!?]*[\"')\]]*(?=\s+[\"'(\[]?[{upper}\d])"
 _SENTENCE_END = regex.compile(_SENTENCE_END_SOURCE.format(upper=r"\p{Lu}"))
 # the word before a full stop: "Dr." "U.S."
 _WORD_BEFORE_SOURCE = r"([{letter}.]+)\.$"
@@ -291,17 +356,18 @@ def _first_row(line: str, free_rows: tuple[int, ...] | None = None) -> int | Non
     :func:`_free_rows_of`); None for all of them.
     """
     head = line[:_HEAD_REACH]
+    ascii = line.isascii()
     if head.isascii() and not head.lower().startswith(_HEADS):
-        m = _UNHEADED_LINE_PATTERN.fullmatch(line)
+        m = (_UNHEADED_LINE_ASCII if ascii else _UNHEADED_LINE_PATTERN).fullmatch(line)
     else:
-        m = _ANY_LINE_PATTERN.fullmatch(line)
+        m = (_ANY_LINE_ASCII if ascii else _ANY_LINE_PATTERN).fullmatch(line)
     first = None if m is None else int((m.lastgroup or "r0")[1:])
-    if free_rows is None or not line.isascii():
+    if free_rows is None or not ascii:
         free_rows = _ALL_FREE_ROWS
     for i in free_rows:
         if first is not None and i > first:
             break
-        if _LINE_PATTERNS[i][1].fullmatch(line):
+        if _LINE_REGEX[i].fullmatch(line):
             return i
     return first
 
@@ -313,8 +379,10 @@ def _line_role(line: str, free_rows: tuple[int, ...] | None = None) -> str | Non
     """
     first = _first_row(line, free_rows)
     if first is not None:
-        for role, pattern in _LINE_PATTERNS[first:]:
-            if pattern.fullmatch(line):
+        patterns = _LINE_ASCII if line.isascii() else _LINE_REGEX
+        for i in range(first, len(_LINE_PATTERNS)):
+            role = _LINE_PATTERNS[i][0]
+            if patterns[i].fullmatch(line):
                 # A long or full-stopped "By ..." line is prose, not a byline.
                 if role == "byline" and (len(line) > 80 or line.endswith(".")):
                     continue
@@ -327,6 +395,17 @@ def _line_role(line: str, free_rows: tuple[int, ...] | None = None) -> str | Non
 def _is_title_like(line: str) -> bool:
     """Short, no sentence-final punctuation: a headline or section heading."""
     return len(line) <= 200 and line[-1] not in _FINAL_PUNCT
+
+
+def _no_inner_stop(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]`` has no ". ! ?" before its last character: one
+    sentence (a sentence end needs a blank and more text after it)."""
+    last = end - 1
+    return (
+        norm.find(".", start, last) < 0
+        and norm.find("!", start, last) < 0
+        and (norm.find("?", start, last) < 0)
+    )
 
 
 def _split_sentences(
@@ -486,8 +565,8 @@ def segment(text: str) -> Document:
     for _, _, paragraph, _ in raw:
         paragraph_sizes[paragraph] = paragraph_sizes.get(paragraph, 0) + 1
     for start, end, paragraph, role in raw:
-        line = norm[start:end]
         if role is None:
+            line = norm[start:end]
             title_like = _is_title_like(line)
             if not body_started and title_like:
                 role = "headline"
@@ -513,7 +592,11 @@ def segment(text: str) -> Document:
             section += 1
         index = len(segments)
         segments.append(Segment(start, end, role, paragraph, section))
-        if role in ("body", "headline", "heading"):
-            for s_start, s_end in _split_sentences(norm, start, end, ascii):
-                sentences.append(Sentence(s_start, s_end, index))
+        if role not in ("body", "headline", "heading"):
+            continue
+        if _no_inner_stop(norm, start, end):
+            sentences.append(Sentence(start, end, index))  # a title, a short line
+            continue
+        for s_start, s_end in _split_sentences(norm, start, end, ascii):
+            sentences.append(Sentence(s_start, s_end, index))
     return Document(text, norm, tuple(segments), tuple(sentences), folded)

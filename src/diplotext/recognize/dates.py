@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -133,6 +134,9 @@ _CLOCK_GAP = 25
 _YEAR_REACH = 183
 # A publication date starts within this many characters of its line.
 _HEADER_REACH = 200
+# A label line ("Published", "Last updated:") whose date stands on the next line is at
+# most this long.
+_LABEL_LINE = 30
 # The lines of a closing sign-off block (name, office, place) are at most this long.
 _SIGN_OFF_LINE = 60
 # A copyright mark stands at most this many characters before the year of its notice.
@@ -145,9 +149,11 @@ _PLACE_PREFIX = regex.compile(
     r"(?:,[ \t]*\p{Lu}[\p{L}.' -]{0,30}){0,2}[ \t]*,[ \t]*\Z"
 )
 # what may follow the date of a place dateline: "(Reuters) -", ".", ":", an agency's name
-# and a dash ("Dec. 2 Kyodo -") or the line's end
+# and a dash ("Dec. 2 Kyodo -"), an agency's name between slashes ("March 5, 2026 /AGENCY/.")
+# or the line's end
 _PLACE_SUFFIX = regex.compile(
-    r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]+\p{Lu}[\p{L}]{1,20}[ \t]*[-:]|[ \t]*\Z)"
+    r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]*[-:.,]|[ \t]+\p{Lu}[\p{L}]{1,20}[ \t]*[-:]"
+    r"|[ \t]*/[ \t]*\p{Lu}[^/\n]{0,29}/|[ \t]*\Z)"
 )
 # (the next three are made of plain characters: the stdlib engine reads them as ``regex`` would)
 # a date set off in a header line: "By Jane Doe | 12 May 2023"
@@ -158,6 +164,9 @@ _STAMP_LINE = re.compile(r"[ \t]*")
 # what may follow the date that opens a header line: a dash or bar and a short label
 # ("18.03.2026 - Press release", "12 May 2023 | Statement"); bounded, so linear
 _LABEL_SUFFIX = regex.compile(r"[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40}\Z")
+# the day of the month in brackets right after a weekday: "this Tuesday (2)", "on Monday
+# (1st)" (a Brazilian and Portuguese press convention); plain characters, read by the stdlib
+_WEEKDAY_DAY = re.compile(r"[ \t]*\((3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\)")
 # a capitalized word right after a month: "by June Smith"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a word right after "the day before": "the day before the summit"
@@ -281,6 +290,30 @@ class DateStage:
                 return False
         return True
 
+    def _future_goes_on(self, doc: Document, start: int, previous: list[Parts]) -> bool:
+        """True when the weekday at ``start`` continues a planned weekday of its sentence
+        with no past verb between them: "is due to meet the minister on Wednesday, before
+        visiting the port on Thursday" (Thursday lies ahead too, though its future cue is
+        far back)."""
+        if not previous:
+            return False
+        last = previous[-1]
+        if last.rule != "wd" or not last.future or last.rel is not None:
+            return False
+        sentence = doc.sentence_index(start)
+        if sentence is None or doc.sentence_index(last.start) != sentence:
+            return False
+        g = self._g
+        words = _words(doc.norm, last.end, start)
+        for i, word in enumerate(words):
+            w = word.lower()
+            regular = len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and word.islower()
+            if (w in g.past_verb or regular) and (
+                i == 0 or words[i - 1].lower() not in g.passive_aux
+            ):
+                return False
+        return True
+
     def _last_future_cue(self, folded: str, lo: int, hi: int) -> int | None:
         """The end of the last future cue in ``folded[lo:hi]``, or None."""
         g = self._g
@@ -398,6 +431,8 @@ class DateStage:
         if rule in ("dmy", "mdy"):
             mo = g.month_of[m.group("mon").lower()]
             yr = _int(m.group("y"))
+            dry = m.group("dry")  # "17 September last year": the year named from the anchor
+            named = None if dry is None else "year " + dry.lower()
             d = int(m.group("d"))
             d2 = _int(m.group("d2"))
             if d > days_in_month(yr, mo) or (
@@ -414,11 +449,11 @@ class DateStage:
                 first_end = m.end("d") + _ordinal_length(norm, m.end("d"))
                 second_start = m.start("d2")
                 future = yr is None and self._is_future(folded, doc, start, end)
-                first = Parts(start, first_end, rule, yr, mo, d, future=future)
+                first = Parts(start, first_end, rule, yr, mo, d, rel=named, future=future)
                 if self._matches_at(g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)):
                     return first  # "on May 5 and 6 people were hurt": a count, not a day
                 previous.append(first)
-                return Parts(second_start, end, rule, yr, mo, d2, future=future)
+                return Parts(second_start, end, rule, yr, mo, d2, rel=named, future=future)
             if yr is None and self._matches_at(
                 g.event_after, folded, end, min(len(folded), end + _CUE_WINDOW)
             ):
@@ -429,7 +464,8 @@ class DateStage:
                 return Parts(
                     start, end, rule, None, mo, d, None, d2,
                     weekday=None if stated is None else g.weekday_of[stated.lower()],
-                    future=future, present=not future and not self._has_past(doc, start),
+                    rel=named, future=future,
+                    present=not future and not self._has_past(doc, start),
                 )  # fmt: skip
             # the tense matters only when no publication date anchors the article
             future = self._is_future(folded, doc, start, end)
@@ -504,13 +540,16 @@ class DateStage:
             if self._cue(g.set_before, folded, start) or self._cue(g.name_before, folded, start):
                 return None  # "each Thursday", "Black Friday": no date
             wrel = m.group("wrel")
+            future = self._is_future(folded, doc, start, end) or self._future_goes_on(
+                doc, start, previous
+            )
             return Parts(
                 start,
                 end,
                 rule,
                 weekday=g.weekday_of[m.group("wd").lower()],
                 rel=None if wrel is None else " ".join(wrel.lower().split()),
-                future=self._is_future(folded, doc, start, end),
+                future=future,
             )
         if rule == "ago":
             n_text = m.group("n").lower()
@@ -650,6 +689,9 @@ class DateStage:
         # Parts of "num" hold (month=second number, day=first number) for now.
         dmy = any(p.day is not None and p.day > 12 for p in nums)
         mdy = any(p.month is not None and p.month > 12 for p in nums)
+        if not dmy and not mdy:
+            vote = _weekday_day_vote(found, nums, norm)
+            dmy, mdy = vote > 0, vote < 0
         out: list[Parts] = []
         for p in found:
             if p.rule != "num":
@@ -716,6 +758,9 @@ class DateStage:
         ]
         footer = {i for i, _ in tail}
         header = header + tail
+        labelled = self._labelled(doc)
+        known = {i for i, _ in header}
+        header += [(i, segments[i]) for i in sorted(labelled) if i not in known]
         by_segment: dict[int, list[Parts]] = {}
         seg_index = {seg.start: i for i, seg in header}
         for p in found:
@@ -742,6 +787,8 @@ class DateStage:
                 fbefore = before.lower()
                 if rank == 0 and _DATE_HEADER.match(text) and p.rule == "iso":
                     prio = _P_HEADER
+                elif i in labelled and rank == 0 and not before.strip():
+                    prio = labelled[i]  # "Published" on its own line, the date on the next
                 elif (w := self._g.published_word.search(fbefore)) is not None and not (
                     self._g.updated_word.search(fbefore, w.end())
                 ):
@@ -817,6 +864,25 @@ class DateStage:
                 if clock is not None:
                     break
         return pub, span_start, span_end, clock
+
+    def _labelled(self, doc: Document) -> dict[int, int]:
+        """Segments that follow a label line of the header ("Published", "Last updated:"
+        alone on a line, the date on the next, as on GOV.UK pages): segment index -> the
+        priority the label gives its date."""
+        out: dict[int, int] = {}
+        segments = doc.segments
+        folded = doc.folded
+        g = self._g
+        for i in range(min(_HEADER_SEGMENTS, len(segments) - 1)):
+            seg = segments[i]
+            if seg.end - seg.start > _LABEL_LINE:
+                continue
+            label = folded[seg.start : seg.end].strip(" \t:")
+            if g.published_word.fullmatch(label):
+                out[i + 1] = _P_PUBLISHED
+            elif g.updated_word.fullmatch(label):
+                out[i + 1] = _P_UPDATED
+        return out
 
     @staticmethod
     def _signed_off(doc: Document, i: int) -> bool:
@@ -905,12 +971,17 @@ class DateStage:
                 if p.day2 is not None:
                     return f"{first}/{day_value(p.year, p.month, p.day2, None)}", "day"
                 return first, "day"
-            if anchor is None:
+            if anchor is None or (p.rel is not None and not anchor.year_known):
                 first = f"XXXX-{p.month:02d}-{p.day:02d}"
                 if p.day2 is not None:
                     return f"{first}/XXXX-{p.month:02d}-{p.day2:02d}", "day"
                 return first, "day"
-            y, mo, d = year_less(anchor, p.month, p.day, future=p.future, nearest=p.present)
+            if p.rel is not None and p.rel.startswith("year "):
+                # "17 September last year": the day in the year named from the anchor
+                y = anchor.day.year + {"this": 0, "last": -1, "next": 1}[p.rel[5:]]
+                mo, d = p.month, min(p.day, days_in_month(y, p.month))
+            else:
+                y, mo, d = year_less(anchor, p.month, p.day, future=p.future, nearest=p.present)
             first = day_value(y, mo, d, anchor)
             if p.day2 is not None:
                 return (
@@ -929,9 +1000,9 @@ class DateStage:
         if rule == "monrel":
             assert p.month is not None
             if anchor is None or not anchor.year_known:
-                if p.rel is None or p.rel == "this" or p.rel == "year this":
-                    return f"XXXX-{p.month:02d}", "month"
-                return None
+                # "in May", "last May", "May next year": the month of a year the text does
+                # not give
+                return f"XXXX-{p.month:02d}", "month"
             if p.rel is not None and p.rel.startswith("year "):
                 step = {"this": 0, "last": -1, "next": 1}[p.rel[5:]]
                 return month_value(anchor.day.year + step, p.month, anchor), "month"
@@ -1067,6 +1138,10 @@ class DateStage:
             ]
             if full:
                 anchor = Anchor.of(max(full)[1])
+            # "travelled to Addis Ababa today (22 January)": the text names its own day
+            today = _today_stated(found, doc.norm, None if anchor is None else anchor.day)
+            if today is not None:
+                anchor = Anchor.of(today)
 
         resolved: list[_Resolved] = []
         last: tuple[dt.date, str] | None = None  # the latest stated date and its granularity
@@ -1190,6 +1265,75 @@ class DateStage:
             ):
                 return p.weekday
         return None
+
+
+# what stands between "today" and the day it names: "today (22 January)", "today, 22 January,"
+_TODAY_JOIN = re.compile(r"[ \t]*[(,][ \t]*")
+
+
+def _today_stated(found: list[Parts], norm: str, latest: dt.date | None) -> dt.date | None:
+    """The day that "today" / "yesterday" names right after it, in brackets or commas
+    ("today (22 January)", "yesterday, 21 January,"), counted back to today; a day without
+    its year takes the year that puts it nearest the latest stated day (``latest``).
+    None when the text has no such pair (or no year for it).
+
+    >>> found = [Parts(0, 9, "rel", unit="day", offset=-1), Parts(11, 21, "dmy", None, 1, 21)]
+    >>> _today_stated(found, "yesterday (21 January)", dt.date(2027, 1, 23))
+    datetime.date(2027, 1, 22)
+    """
+    for p, q in pairwise(found):
+        if p.rule != "rel" or p.unit != "day" or p.rel is not None:
+            continue
+        if q.rule not in ("dmy", "mdy") or q.month is None or q.day is None or q.day2 is not None:
+            continue
+        if _TODAY_JOIN.fullmatch(norm, p.end, q.start) is None:
+            continue
+        year = q.year
+        if year is None:
+            if latest is None:
+                return None
+            options = []
+            for y in (latest.year - 1, latest.year, latest.year + 1):
+                if q.day <= days_in_month(y, q.month):
+                    options.append((abs((dt.date(y, q.month, q.day) - latest).days), y))
+            year = min(options)[1]
+        return dt.date(year, q.month, q.day) - dt.timedelta(days=p.offset)
+    return None
+
+
+def _weekday_day_vote(found: list[Parts], nums: list[Parts], norm: str) -> int:
+    """How the weekdays stated with their day of the month ("this Tuesday (2)") read the
+    numeric dates ``nums`` (first number, second number): > 0 day first ("02/12/2025" is
+    2 December when 2 December is that Tuesday and 12 February is not), < 0 month first,
+    0 no evidence.
+
+    >>> found = [Parts(0, 10, "num", 2025, 12, 2), Parts(21, 28, "wd", weekday=1)]
+    >>> _weekday_day_vote(found, found[:1], "02/12/2025 - Brazil: Tuesday (2)")
+    1
+    """
+    vote = 0
+    for w in found:
+        if w.rule != "wd" or w.weekday is None:
+            continue
+        m = _WEEKDAY_DAY.match(norm, w.end, w.end + 8)
+        if m is None:
+            continue
+        day = int(m.group(1))
+        for p in nums:
+            if p.year is None or p.day is None or p.month is None:
+                continue
+            # day first: the month is the second number; month first: the first
+            first = _weekday_is(p.year, p.month, day, w.weekday)
+            second = _weekday_is(p.year, p.day, day, w.weekday)
+            vote += int(first) - int(second)
+    return vote
+
+
+def _weekday_is(year: int, month: int, day: int, weekday: int) -> bool:
+    """True when ``day`` of ``month`` (1..12, else False) falls on ``weekday``."""
+    if not 1 <= month <= 12 or day > days_in_month(year, month):
+        return False
+    return dt.date(year, month, day).weekday() == weekday
 
 
 def _stated(value: str) -> dt.date | None:

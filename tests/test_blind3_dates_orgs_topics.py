@@ -1,0 +1,143 @@
+"""Rules added after the third blind batch: a "Published" label on its own line, an
+agency between slashes after a dateline, day-first numeric dates told by a weekday with
+its day ("this Friday (7)"), days with their year named ("3 June last year"), months of
+an unknown year, planned weekdays that follow a planned one, and "today (9 March)" when
+no publication date is given. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from diplotext import parse_article
+
+
+def _values(text: str) -> set[str]:
+    return {d.value for d in parse_article(text).dates}
+
+
+def _dates(text: str) -> dict[str, str]:
+    return {d.text: d.value for d in parse_article(text).dates}
+
+
+def _published(text: str) -> str | None:
+    art = parse_article(text)
+    return None if art.published is None else art.published.value
+
+
+# --- publication date ---------------------------------------------------------------------
+
+
+def test_published_label_on_its_own_line() -> None:
+    text = (
+        "News story\n\nMinister visits Lima\n\n"
+        "The Minister has announced new funding for schools during a two-day trip to Peru "
+        "and Bolivia, meeting officials in both capitals.\n\n"
+        "From:\nMinistry of Foreign Affairs\nPublished\n14 March 2027\nLast updated\n"
+        "16 March 2027 - See all updates\n\n"
+        "The Minister travelled to Lima today for talks with the Peruvian foreign minister."
+    )
+    assert _published(text) == "2027-03-14"
+    assert _dates(text)["today"] == "2027-03-14"
+
+
+def test_last_updated_label_alone_does_not_beat_a_published_label() -> None:
+    text = (
+        "Talks in Quito\n\nLast updated:\n9 May 2027\nPublished:\n2 May 2027\n\n"
+        "The foreign ministers of Ecuador and Chile met in Quito on Tuesday to discuss trade."
+    )
+    assert _published(text) == "2027-05-02"
+
+
+def test_dateline_with_agency_between_slashes() -> None:
+    text = (
+        "Ministers meet in Hanoi\n\n"
+        "Hanoi, June 8, 2027 /VNA/. The foreign ministers of Vietnam and Laos held talks "
+        "in Hanoi on June 7 and agreed to expand trade along their shared border."
+    )
+    assert _published(text) == "2027-06-08"
+
+
+def test_weekday_with_its_day_number_reads_numeric_dates_day_first() -> None:
+    # 05/03/2027: 5 March 2027 is a Friday; 3 May 2027 is a Monday
+    text = (
+        "Ministers sign accord\n\nPublished on 05/03/2027 - 10:15 By Ana Souza - Reporter\n\n"
+        "The foreign minister received her Uruguayan counterpart this Friday (5) in the capital "
+        "and the two signed an accord on river transport."
+    )
+    assert (_published(text) or "")[:10] == "2027-03-05"
+    assert "2027-03-05" in _values(text)
+
+
+def test_weekday_day_number_can_read_month_first_too() -> None:
+    # 05/03/2027 month first is 3 May 2027, a Monday; 5 March 2027 is a Friday
+    text = (
+        "Ministers sign accord\n\nPublished on 05/03/2027 - 10:15 By Ana Souza - Reporter\n\n"
+        "The foreign minister received her Uruguayan counterpart on Monday (3) in the capital "
+        "and the two signed an accord on river transport."
+    )
+    assert (_published(text) or "")[:10] == "2027-05-03"
+
+
+def test_ambiguous_numeric_date_without_evidence_keeps_only_the_year() -> None:
+    text = (
+        "Ministers sign accord\n\nPublished on 05/03/2027 - 10:15\n\n"
+        "The foreign minister received her Uruguayan counterpart in the capital."
+    )
+    assert _published(text) is None
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def test_day_with_its_year_named_is_one_date() -> None:
+    text = (
+        "Lima, 14 March 2027 - The ministers recalled the accord signed in Quito on "
+        "3 June last year and the talks held on October 9 of this year."
+    )
+    dates = _dates(text)
+    assert dates["3 June last year"] == "2026-06-03"
+    assert dates["October 9 of this year"] == "2027-10-09"
+    assert "2026" not in _values(text)
+
+
+def test_day_with_its_year_named_and_no_year_known() -> None:
+    text = "Lima, 14 March - The ministers recalled the accord signed on 3 June last year."
+    assert _dates(text)["3 June last year"] == "XXXX-06-03"
+
+
+def test_last_month_name_with_no_year_known() -> None:
+    text = (
+        "MUSCAT, 14 Mar - The ministers welcomed the outcome of the summit held in Doha "
+        "last July and the forum planned for next October."
+    )
+    dates = _dates(text)
+    assert dates["last July"] == "XXXX-07"
+    assert dates["next October"] == "XXXX-10"
+
+
+def test_weekday_after_a_planned_weekday_is_planned_too() -> None:
+    text = (
+        "Lima, Tuesday, 16 March 2027 - The visiting minister is scheduled to be received on "
+        "Wednesday by the head of the national assembly of the republic, before touring the "
+        "new container terminal of the northern port with the local governor on Friday."
+    )
+    dates = _dates(text)
+    assert dates["Wednesday"] == "2027-03-17"
+    assert dates["Friday"] == "2027-03-19"
+
+
+def test_weekday_after_a_past_verb_stays_past() -> None:
+    text = (
+        "Lima, Tuesday, 16 March 2027 - The minister is to travel to Quito on Wednesday; she "
+        "met the mayor on Friday."
+    )
+    assert _dates(text)["Friday"] == "2027-03-12"
+
+
+def test_today_with_its_day_anchors_an_article_without_publication_date() -> None:
+    text = (
+        "The minister travelled to Lima today (9 March) for talks with her Peruvian "
+        "counterpart. She spoke by phone yesterday with the Chilean foreign minister. "
+        "The two ministers last met on 2 February 2027 and will meet again on 20 March 2027."
+    )
+    dates = _dates(text)
+    assert dates["today"] == "2027-03-09"
+    assert dates["yesterday"] == "2027-03-08"

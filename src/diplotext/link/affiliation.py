@@ -58,6 +58,8 @@ _HOST_VERB = regex.compile(
     r"[^.;]{0,40}?\b(?:hosted|hosts|received|receives|welcomed|welcomes|hosting|receiving)\b",
     regex.I,
 )
+# What closes a host's clause after its verb: "received X at the Farnesina, with ...".
+_CLAUSE_END = regex.compile(r"[,;]")
 # "in" right before a city.
 _IN_BEFORE = regex.compile(r"\b(?:in|at)\s+$", regex.I)
 # A verb by which a person speaks for a state, before "<Country>'s": "expressed Japan's wish".
@@ -69,6 +71,10 @@ _VOICES = regex.compile(
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
+# A spaced dash after a dateline city in any case: "Rabat - ", "Lima -- ", "Quito – ".
+_DATELINE_DASH = anchored(r"[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
+# An agency's tag before the dateline city that opens a paragraph: "(Agency) - LIMA, ...".
+_AGENCY_FIRST = anchored(r"[ \t]*\(\p{Lu}[^()\n]{1,30}\)[ \t]*(?:-{1,2}|\u2013|\u2014)[ \t]*")
 # A newspaper's word after its city or state: "The Jakarta Post", "The Japan Times".
 _OUTLET_AFTER = regex.compile(
     r"[ \t]+(?:Post|Times|Herald|Tribune|Gazette|Observer|Independent|Standard|Chronicle)\b"
@@ -205,6 +211,21 @@ class AffiliationResolver:
                 )
             ):
                 return place.alpha2
+            if (
+                place.start == seg.start
+                and doc.norm.find(" ", place.start, place.end) < 0
+                and _DATELINE_DASH.match(doc.norm, place.end, place.end + 6)
+            ):
+                # "Rabat - Minister ...": a one-word city and a spaced dash open the paragraph
+                return place.alpha2
+            if (
+                place.start > seg.start
+                and name.isupper()
+                and _AGENCY_FIRST.fullmatch(doc.norm, seg.start, place.start)
+                and _DATELINE_AFTER.match(doc.norm, place.end, place.end + 4)
+            ):
+                # "(Agency) - LIMA, May 4 - ...": the agency's tag first, then the city
+                return place.alpha2
             if place.start == seg.start and _DATELINE_AGENCY.match(
                 doc.norm, place.end, place.end + 60
             ):
@@ -339,7 +360,11 @@ class AffiliationResolver:
         verb = _HOST_VERB.match(self.norm, pos, min(sentence.end, pos + 60))
         if verb is None:
             return None
-        for start, _, alpha2, k in self.index.countries_between(verb.end(), sentence.end):
+        # the venue belongs to the hosting clause: "hosted X in Amman", not "received X, with
+        # the situation in Gaza ..." (a comma or semicolon closes the clause)
+        stop = _CLAUSE_END.search(self.norm, verb.end(), sentence.end)
+        end = stop.start() if stop is not None else sentence.end
+        for start, _, alpha2, k in self.index.countries_between(verb.end(), end):
             if k < 0 and alpha2 and _IN_BEFORE.search(self.norm[max(0, start - 6) : start]):
                 return alpha2
         return None

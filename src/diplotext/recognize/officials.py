@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from itertools import compress, islice
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import attrs
 import regex
@@ -160,6 +160,26 @@ class _Cand(NamedTuple):
     honorific: str | None
 
 
+class _Unblocked(Sequence[bool]):
+    """``blocked`` with one token let through (a view: no copy of the whole table)."""
+
+    def __init__(self, blocked: Sequence[bool], free: int) -> None:
+        self._blocked = blocked
+        self._free = free
+
+    def __len__(self) -> int:
+        return len(self._blocked)
+
+    @overload
+    def __getitem__(self, k: int) -> bool: ...
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[bool]: ...
+    def __getitem__(self, k: int | slice) -> bool | Sequence[bool]:
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self)))]
+        return k != self._free and self._blocked[k]
+
+
 class _Memo(NamedTuple):
     """What :meth:`OfficialStage._aliases` learns about one article, kept for its next call
     (it runs again when counterparts or later titles add candidates)."""
@@ -203,8 +223,10 @@ class OfficialStage:
         pos: int,
         blocked: Sequence[bool],
         plural: bool,
+        cities: Mapping[int, tuple[int, str]] | None = None,
     ) -> list[tuple[int, int, str | None]]:
-        """Names right after a title (several after a plural title)."""
+        """Names right after a title (several after a plural title); ``cities`` maps the
+        start of each city span to its end (and state)."""
         out: list[tuple[int, int, str | None]] = []
         topic = _TITLE_TOPIC.match(norm, pos, pos + _WINDOW)
         for _ in range(6 if plural else 1):
@@ -219,6 +241,10 @@ class OfficialStage:
                 break
             i, honorific = self.names.skip_honorifics(norm, toks, i)
             span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None and cities and i < len(toks) and blocked[i]:
+                # "President Santiago Peña": a one-word city name opening a name right after
+                # a title, when a name word follows it
+                span = self._city_first_name(norm, toks, i, blocked, cities)
             if span is None:
                 break
             if (
@@ -233,6 +259,25 @@ class OfficialStage:
             out.append((span[0], span[1], honorific))
             pos = span[1]
         return out
+
+    def _city_first_name(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        i: int,
+        blocked: Sequence[bool],
+        cities: Mapping[int, tuple[int, str]],
+    ) -> tuple[int, int, int] | None:
+        """The name read from token ``i`` when it is a one-word city ("Santiago", "Victoria")
+        followed by an unblocked capitalized word: the city is a first name there."""
+        start, end, _ = toks[i]
+        city = cities.get(start)
+        if city is None or city[0] != end or i + 1 >= len(toks) or blocked[i + 1]:
+            return None
+        nxt = toks[i + 1][0]
+        if norm[end:nxt] != " " or not norm[nxt].isupper():
+            return None
+        return self.names.read_forward(norm, toks, i, _Unblocked(blocked, i))
 
     def _name_before(
         self,
@@ -305,7 +350,12 @@ class OfficialStage:
             used.update(hit.countries_used)
             if excluded(hit.start) or hit.start < name_end:
                 continue  # boilerplate, or a title word inside a name just read ("Amir Levi")
-            names = self._names_after(norm, toks, starts, hit.span_end, blocked, hit.plural)
+            names = self._names_after(
+                norm, toks, starts, hit.span_end, blocked, hit.plural, index.place_start
+            )
+            for s, _, _ in names:
+                if s in index.place_start:
+                    index.drop_place(s)  # "President Santiago Peña": the city is a first name
             if len(names) == 1 and _apposed_between(norm, hit.span_end, names[0], title_lefts):
                 # "Prince X, Crown Prince of Y, His Excellency Z, Prime Minister of W": the
                 # title after Z's honorific is X's; Z has his own after his name
@@ -365,8 +415,19 @@ class OfficialStage:
                 doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
             )
         title_starts = [hit.start for hit in titles]
+        described = [h for h in unnamed if len(h.countries) == 1 and _description_opens(doc, h)]
         return self._build(
-            doc, places, index, used, cands, clusters, mentions, title_starts, unsure, subjects
+            doc,
+            places,
+            index,
+            used,
+            cands,
+            clusters,
+            mentions,
+            title_starts,
+            unsure,
+            subjects,
+            described,
         )
 
     @staticmethod
@@ -970,6 +1031,7 @@ class OfficialStage:
         title_starts: Sequence[int] = (),
         unsure: Container[int] = (),
         subjects: dict[int, int] | None = None,
+        described: Sequence[TitleHit] = (),
     ) -> OfficialResult:
         text = doc.text
         resolver = AffiliationResolver(doc, places, index, used)
@@ -992,6 +1054,8 @@ class OfficialStage:
         # official whose country is known, else its dateline's or most mentioned country
         pending: list[int] = []
         first_country: tuple[int, str] | None = None
+        # officials whose state is that of the city visited (hosts alike, not each other's)
+        from_venue: set[int] = set()
         for c in order:
             members = by_cluster[c]
             ranked = sorted(
@@ -1042,10 +1106,15 @@ class OfficialStage:
                 # a leader met in the city just visited: "travelled to Kyiv to meet President X"
                 visitor = any(resolver.visit_of(cands[k].start) for k in ranked[:_MAX_COMPARED])
                 country = None if visitor else resolver.venue(best.start)
-                if country is not None and _host_near(doc, officials, country, best.start):
+                if country is not None and _host_near(
+                    doc, officials, country, best.start, from_venue
+                ):
                     # "Prime Minister Ishiba (JP) ... in Tokyo ... President Yoon": the city is
                     # another official's home; this leader is the guest
                     country = None
+                elif country is not None:
+                    # "travel to Beijing to meet Premier Li and President Xi": two hosts
+                    from_venue.add(len(officials))
             if country is None and guess and (role in _PAIRED or royal):
                 # a leader or minister met under a place heading ("Seoul, Republic of Korea"
                 # over one stop of a trip): the host, unless that state's peer is already known
@@ -1077,6 +1146,12 @@ class OfficialStage:
                     mentions=tuple(Mention(text[s:e], s, e) for s, e, _ in own),
                 )
             )
+        if described and pending:
+            # "... his Peruvian counterpart. The Chilean minister said": a state given later
+            for i in _described_states(doc, officials, described):
+                pending.remove(i)
+                if first_country is None or i < first_country[0]:
+                    first_country = (i, officials[i].country or "")
         for i in pending:
             # a country the person speaks for: "Minister Ito expressed Japan's intention"
             voiced = (resolver.speaks_for(m.end) for m in officials[i].mentions[:_MAX_COMPARED])
@@ -1248,6 +1323,59 @@ class OfficialStage:
         return None
 
 
+def _description_opens(doc: Document, hit: TitleHit) -> bool:
+    """True when the title ``hit`` with no name is a definite description opening its clause
+    and followed by a verb: "The Chilean minister added", '"...," the Peruvian envoy said'."""
+    norm = doc.norm
+    sentence = doc.sentence_at(hit.left)
+    if sentence is None or doc.role_at(hit.left) != "body":
+        return False
+    opening = (
+        hit.left - sentence.start <= _DESC_OPEN_MAX
+        and _DESC_OPENS.fullmatch(norm, sentence.start, hit.left) is not None
+    )
+    if (
+        not opening
+        and _DESC_LEAD.search(norm, max(sentence.start, hit.left - 12), hit.left) is None
+    ):
+        return False
+    return _DESC_VERB.match(norm, hit.span_end) is not None
+
+
+def _described_states(
+    doc: Document, officials: list[Official], described: Sequence[TitleHit]
+) -> list[int]:
+    """States given by a later description with a demonym (see :func:`_description_opens`):
+    "Ruiz and his Peruvian counterpart Vega met. The Chilean minister said ..." -> Ruiz is
+    Chilean, when Ruiz is the one official named in the sentences before whose post the
+    description may stand for and whose state is unknown, and none of them is of that state
+    already. Sets them in ``officials``; returns their numbers."""
+    out: list[int] = []
+    for hit in described:
+        if hit.plural or hit.role not in _DESC_ROLES:
+            continue
+        index = doc.sentence_index(hit.left)
+        if index is None:
+            continue
+        lo = max(doc.sentences[max(0, index - _DESC_SENTENCES)].start, hit.left - _DESC_REACH)
+        state = hit.countries[0]
+        covers = _DESC_COVERS.get(hit.role, frozenset({hit.role}))
+        near = [
+            i
+            for i, o in enumerate(officials)
+            if o.role in covers
+            and o.organization is None
+            and any(lo <= m.start < hit.left for m in o.mentions[:_MAX_COMPARED])
+        ]
+        if any(officials[i].country == state for i in near):
+            continue  # the description may be the official of that state already named
+        free = [i for i in near if officials[i].country is None]
+        if len(free) == 1 and free[0] not in out:
+            officials[free[0]] = attrs.evolve(officials[free[0]], country=state)
+            out.append(free[0])
+    return out
+
+
 def _counterpart_cued(folded: str) -> bool:
     """True when the folded text may hold a counterpart (a plain substring test)."""
     return "counterpart" in folded
@@ -1322,16 +1450,28 @@ def _same_sentence(doc: Document, official: Official, start: int) -> bool:
     )
 
 
-def _host_near(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:
-    """True when an official of ``state`` is mentioned in the sentence of ``start`` or the one
-    before, before ``start`` (the venue's host, not the person at ``start``)."""
+def _host_near(
+    doc: Document,
+    officials: Sequence[Official],
+    state: str,
+    start: int,
+    hosts: Container[int] = (),
+) -> bool:
+    """True when a leader of ``state`` is mentioned in the sentence of ``start`` or the one
+    before, before ``start`` (the venue's host, not the person at ``start``). Only a leader
+    hosts: "Ambassador Li (CN) said ... will travel to Beijing to meet President X" keeps X
+    Chinese. ``hosts`` are officials placed by the same venue (two hosts do not exclude each
+    other)."""
     index = doc.sentence_index(start)
     if index is None:
         return False
     lo = doc.sentences[max(0, index - 1)].start
     return any(
-        o.country == state and any(lo <= m.start < start for m in o.mentions[:_MAX_COMPARED])
-        for o in officials
+        o.country == state
+        and o.role in _LEADERS
+        and i not in hosts
+        and any(lo <= m.start < start for m in o.mentions[:_MAX_COMPARED])
+        for i, o in enumerate(officials)
     )
 
 

@@ -188,6 +188,21 @@ class PlaceIndex:
         """An index with nothing in it."""
         return cls(PlaceResult((), (), (), (), ()))
 
+    def drop_place(self, start: int) -> None:
+        """Forget the city hit at ``start``: it was read as part of a person's name
+        ("President Santiago Peña"), so it places nobody."""
+        place = self.place_start.pop(start, None)
+        if place is None:
+            return
+        self.place_end.pop(place[0], None)
+        i = bisect.bisect_left(self.hit_starts, start)
+        while i < len(self.hits) and self.hits[i][0] == start:
+            if self.hits[i][3] < 0:
+                del self.hits[i]
+                del self.hit_starts[i]
+                break
+            i += 1
+
     def countries_between(self, start: int, end: int) -> list[tuple[int, int, str, int]]:
         """Country and city hits starting in ``[start, end)``: (start, end, alpha2, country_hit)."""
         i = bisect.bisect_left(self.hit_starts, start)
@@ -221,6 +236,9 @@ _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
 # The characters but blanks that may begin it.
 _CHAIN_FIRST = "/&aA"
+# Between a title in the possessive and the title of the one serving it:
+# "Secretary-General's Personal Envoy", "President's special envoy".
+_POSSESSIVE_GAP = anchored(r"(?:'s?|\u2019s?)[ \t]+")
 # The word right before a position: "Industry" of "Trade and Industry Minister".
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
@@ -400,14 +418,18 @@ class TitleGrammar:
             start = start - len(window) + m.start("mod")
         return start, role
 
-    def _portfolio(self, norm: str, pos: int) -> tuple[int, bool]:
+    def _portfolio(self, norm: str, pos: int, listed: bool = False) -> tuple[int, bool]:
         """A portfolio after ``pos`` ("for Europe", "of State for International Cooperation"):
-        its end (``pos`` when none) and whether it names foreign affairs."""
-        m = _PREP.match(norm, pos, pos + _WINDOW)
-        if m is None or m.group("prep").lower() not in ("of", "for", "and"):
-            return pos, False
+        its end (``pos`` when none) and whether it names foreign affairs. ``listed``: the
+        portfolio goes on after a comma at ``pos`` (", Trade and Development")."""
+        if listed:
+            cur = pos
+        else:
+            m = _PREP.match(norm, pos, pos + _WINDOW)
+            if m is None or m.group("prep").lower() not in ("of", "for", "and"):
+                return pos, False
+            cur = m.end()
         end = pos
-        cur = m.end()
         foreign = False
         cue = False  # the last portfolio word was a "foreign" cue
         was_foreign = False  # ``foreign`` before that cue
@@ -434,12 +456,24 @@ class TitleGrammar:
             elif low in ("and", "&"):
                 before_comma = -1
                 cue = False  # "Foreign and European Affairs": the cue stands
-            elif low not in _PORTFOLIO_JOINERS:
+            elif low not in _PORTFOLIO_JOINERS and not self._qualifier(norm, word, w.end()):
                 break
             cur = w.end()
         if before_comma >= 0:
             end = before_comma
         return (end, foreign) if seen and end > pos else (pos, False)
+
+    def _qualifier(self, norm: str, word: str, end: int) -> bool:
+        """True when the capitalized ``word`` ending at ``end`` qualifies the portfolio word
+        right after it: "African Cooperation", "Moroccan Expatriates" (a name after a title,
+        "Lena Varga", is followed by no portfolio word)."""
+        if not word[0].isupper() or word.lower() in _JOINERS:
+            return False
+        nxt = _PHRASE_WORD.match(norm, end, end + _WINDOW)
+        if nxt is None or nxt.start("w") - end != 1:
+            return False
+        after = nxt.group("w")
+        return after[0].isupper() and after.lower() in self.portfolio
 
     def _portfolio_before(self, norm: str, start: int) -> int:
         """Start of capitalized portfolio words right before ``start`` ("Trade and Investment")."""
@@ -605,6 +639,9 @@ class TitleGrammar:
                     break
                 k += 1
                 hit = _join(hit, nxt)
+                prev_end = hit.end
+            if out and hit.org is None and not hit.countries:
+                hit = _of_possessor(norm, out[-1], hit)
             out.append(hit)
         return out
 
@@ -639,6 +676,10 @@ class TitleGrammar:
             or _country_follows(norm, m.end(), places)
         ):
             title_end, foreign = self._portfolio(norm, end)
+        elif m is None and norm.startswith(",", end) and low.rsplit(" ", 1)[-1] in self.portfolio:
+            # "Minister of Foreign Affairs, African Cooperation and Expatriates": more of the
+            # portfolio listed after a comma (the list closes with "and ...")
+            title_end, _ = self._portfolio(norm, end, listed=True)
         has_portfolio = title_end > end
         if has_portfolio:
             if row.portfolio_role:
@@ -934,6 +975,19 @@ def _skip_blank(norm: str, pos: int) -> int:
     while pos < len(norm) and norm[pos] in " \t":
         pos += 1
     return pos
+
+
+def _of_possessor(norm: str, owner: TitleHit, hit: TitleHit) -> TitleHit:
+    """``hit`` serving the body or state of the title it is written after in the possessive:
+    "the UN Secretary-General's Personal Envoy" serves the UN, "the Chilean President's
+    special envoy" Chile; else ``hit`` unchanged."""
+    if owner.org is None and not owner.countries:
+        return hit
+    if _POSSESSIVE_GAP.fullmatch(norm, owner.end, hit.left) is None:
+        return hit
+    if owner.org is not None:
+        return hit._replace(org=owner.org)
+    return hit._replace(countries=owner.countries[:1])
 
 
 def _join(a: TitleHit, b: TitleHit) -> TitleHit:

@@ -1,0 +1,117 @@
+"""Officials found by the third blind batch: titles, names and the state each serves
+(invented sentences)."""
+
+from __future__ import annotations
+
+from diplotext import parse_article
+from diplotext.recognize.titles import PlaceIndex, TitleGrammar
+from diplotext.records import Official
+
+_LONG = (
+    "The talks covered trade, energy and the security of the sea lanes, and both sides agreed "
+    "to meet again before the end of the year to review what had been done."
+)
+
+
+def _officials(text: str) -> dict[str, Official]:
+    return {o.name: o for o in parse_article(text).officials}
+
+
+def test_a_host_venue_belongs_to_the_hosting_clause() -> None:
+    # "in Tbilisi" after the comma is a topic of the talks, not where the host received
+    text = (
+        "Minister of Culture Lena Varga on Friday received Ambassador Tomas Berg at the "
+        "ministry, with the situation in Tbilisi at the top of the agenda."
+    )
+    assert _officials(text)["Lena Varga"].country != "GE"
+
+
+def test_an_agency_tag_before_the_dateline_city() -> None:
+    text = (
+        "(NOVA) - LIMA, JUN 3 - Interior Minister Marco Salas on Tuesday met the visiting "
+        "delegation. " + _LONG
+    )
+    assert _officials(text)["Marco Salas"].country == "PE"
+
+
+def test_a_dateline_city_in_mixed_case_before_a_spaced_dash() -> None:
+    text = "Quito - Minister of Energy Rosa Almeida opened the new plant on Monday. " + _LONG
+    assert _officials(text)["Rosa Almeida"].country == "EC"
+
+
+def test_senator_after_a_higher_title_is_a_style_not_the_role() -> None:
+    text = "Deputy Prime Minister and Foreign Minister Senator Omar Haddad met the envoys."
+    official = _officials(text)["Omar Haddad"]
+    assert official.role == "foreign_minister"
+
+
+def test_senator_alone_is_still_a_legislator() -> None:
+    text = "Senator Omar Haddad met the envoys on Monday."
+    assert _officials(text)["Omar Haddad"].role == "legislator"
+
+
+def test_two_leaders_met_in_the_city_visited_are_both_hosts() -> None:
+    text = (
+        "Ambassador Chen Wei said the visit would strengthen ties. Prime Minister Ana Ruiz "
+        "will travel to Beijing, where she will hold talks with Premier Zhou Ming and call "
+        "on President Wang Lei."
+    )
+    found = _officials(text)
+    assert found["Zhou Ming"].country == "CN"
+    assert found["Wang Lei"].country == "CN"
+
+
+def test_a_later_description_with_a_demonym_places_the_one_unplaced_minister() -> None:
+    text = (
+        "Foreign Minister Lena Varga and her Peruvian counterpart Marco Salas met on Monday "
+        "to review the border talks. " + _LONG + ' "We are close," Salas said. '
+        "The Chilean minister added that a deal could come soon."
+    )
+    found = _officials(text)
+    assert found["Lena Varga"].country == "CL"
+    assert found["Marco Salas"].country == "PE"
+
+
+def test_a_city_name_can_open_a_persons_name_after_a_title() -> None:
+    text = "On Monday, President Victoria Almeida welcomed the delegation at the palace."
+    assert "Victoria Almeida" in _officials(text)
+
+
+def test_his_majesty_abbreviated_before_a_king() -> None:
+    text = "The minister said that HM King Harald Vang had sent his greetings."
+    assert _officials(text)["Harald Vang"].role == "head_of_state"
+
+
+def test_the_speaker_of_a_house_of_representatives() -> None:
+    text = "She then met Speaker of the House of Representatives Omar Haddad on Thursday."
+    assert _officials(text)["Omar Haddad"].role == "legislator"
+
+
+def test_a_portfolio_listed_after_a_comma() -> None:
+    text = (
+        "Minister of Foreign Affairs, Regional Integration and Chilean Expatriates, "
+        "Lena Varga, opened the forum."
+    )
+    found = _officials(text)
+    assert found["Lena Varga"].role == "foreign_minister"
+    assert found["Lena Varga"].title == (
+        "Minister of Foreign Affairs, Regional Integration and Chilean Expatriates"
+    )
+
+
+def test_a_name_after_a_title_is_no_portfolio_qualifier() -> None:
+    grammar = TitleGrammar({})
+    text = "The Minister of Foreign Affairs, Lena Varga, spoke."
+    hits = grammar.find(text, PlaceIndex.empty())
+    assert [text[h.start : h.end] for h in hits] == ["Minister of Foreign Affairs"]
+
+
+def test_the_envoy_of_an_organizations_head_serves_the_organization() -> None:
+    text = (
+        "Minister Lena Varga of Chile welcomed the efforts of the UN Secretary-General's "
+        "Personal Envoy, Tomas Berg, to resume the talks."
+    )
+    official = _officials(text)["Tomas Berg"]
+    assert official.organization == "United Nations"
+    assert official.country is None
+    assert official.role == "senior_diplomat"

@@ -141,3 +141,43 @@ def test_today_with_its_day_anchors_an_article_without_publication_date() -> Non
     dates = _dates(text)
     assert dates["today"] == "2027-03-09"
     assert dates["yesterday"] == "2027-03-08"
+
+
+# --- organizations ------------------------------------------------------------------------
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in parse_article(text).organizations}
+
+
+def test_generic_alias_inside_a_ministry_name_joined_by_an_ampersand() -> None:
+    text = "Officials of the Foreign, Commonwealth & Development Office briefed reporters."
+    assert not _orgs(text)
+    text = "A Foreign, Commonwealth and Development Office spokesman declined to comment."
+    assert not _orgs(text)
+
+
+def test_generic_alias_free_standing_still_counts() -> None:
+    assert _orgs("Leaders of the Commonwealth and the African Union met in Kigali.") == {
+        "Commonwealth",
+        "African Union",
+    }
+
+
+def test_partner_and_body_joined_by_hyphen_name_no_organ() -> None:
+    text = "The minister will co-chair the Georgia-EU Association Council in Brussels."
+    assert _orgs(text) == {"European Union"}
+    assert "GCC Ministerial Council" in _orgs("The GCC Ministerial Council met in Riyadh.")
+
+
+def test_minilateral_formats_are_groupings() -> None:
+    text = (
+        "The foreign ministers of the Weimar Triangle met in Berlin, and the Lublin Triangle "
+        "is to gather in Vilnius."
+    )
+    assert _orgs(text) == {"Weimar Triangle", "Lublin Triangle"}
+
+
+def test_generic_alias_in_a_list_of_bodies_still_counts() -> None:
+    text = "Envoys of the United Nations, Commonwealth and African Union observed the vote."
+    assert "Commonwealth" in _orgs(text)

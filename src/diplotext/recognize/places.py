@@ -100,6 +100,17 @@ _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 _NEXT_CAPITAL = re.compile(r"[ ]{1,3}(?=[A-Z])")
 # "of" right after a generic alias: "Security Council of Armenia" names a national body.
 _OF_AFTER = re.compile(r"[ ]{1,3}of[ ]")
+# An ampersand right after a generic alias joins it into a longer name: "Foreign,
+# Commonwealth & Development Office", "Security & Defence Committee".
+_AMPERSAND_AFTER = re.compile(r"[ ]{0,3}&[ ]{0,3}[A-Z]")
+# "Word, " right before a generic alias, and "and Word Office" right after it: a list of
+# words in a ministry's name ("Foreign, Commonwealth and Development Office"; not "the
+# United Nations, Commonwealth and African Union")
+_LISTED_BEFORE = re.compile(r"[A-Z][\w'-]{0,30},[ ]{1,3}\Z")
+_AND_NAME_AFTER = re.compile(
+    r"[ ]{1,3}and[ ]{1,3}[A-Z][\w'-]{0,30}(?:[ ]{1,3}[A-Z][\w'-]{0,30})?"
+    r"[ ]{1,3}(?:Office|Ministry|Department)(?![\w])"
+)
 # A word of a headline, for the Title Case test.
 _LINE_WORD = regex.compile(r"[^\W\d_][\w'-]*")
 # ", " after a mention, before a US state's name ("Lebanon, Pennsylvania").
@@ -107,6 +118,8 @@ _COMMA = re.compile(r",[ ]{1,3}")
 # A word starts here (the text before it ends in no word character).
 _WORD_START = re.compile(r"\b(?<![\w])")
 _PHRASE_END = frozenset({"", ",", ".", ";", ":", ")", "\n"})
+# Hyphens and dashes that join a body's mention to the word before it ("Armenia-EU").
+_HYPHENS = frozenset("-\u2010\u2011\u2013")
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
 # The word before a grouping's number: capitalized words joined by hyphens, then one blank
@@ -519,10 +532,17 @@ class PlaceStage:
 
     def _generic_ok(self, doc: Document, start: int, end: int) -> bool:
         """A generic alias stands free: no capitalized word right before it ("National
-        Security Council") and no "of ..." after it ("Security Council of Armenia")."""
-        if _OF_AFTER.match(doc.norm, end):
+        Security Council"), no "of ..." after it ("Security Council of Armenia"), and no
+        ampersand or listed words around it that make it part of a longer name ("Foreign,
+        Commonwealth & Development Office")."""
+        norm = doc.norm
+        if _OF_AFTER.match(norm, end) or _AMPERSAND_AFTER.match(norm, end):
             return False
-        prev = _PREV_WORD.search(doc.norm, max(0, start - _BACK), start)
+        if _AND_NAME_AFTER.match(norm, end) and _LISTED_BEFORE.search(
+            norm, max(0, start - _BACK), start
+        ):
+            return False
+        prev = _PREV_WORD.search(norm, max(0, start - _BACK), start)
         return prev is None or fold(prev.group("word")) in ("the", "a", "an", "un", "u.n.")
 
     def _event_name(self, doc: Document, folded: str, end: int) -> bool:
@@ -947,6 +967,10 @@ class PlaceStage:
         out: list[tuple[int, int, str, str]] = []
         text = doc.norm
         for s, e, _, _ in org_spans:
+            if text[s - 1 : s] in _HYPHENS:
+                # "the Armenia-EU Partnership Council": a body of the EU and one partner, not
+                # an organ of the EU
+                continue
             # ("... of the Collective Security Treaty Organization (CSTO)": an acronym defined
             # right after names the inner body, the one the text speaks of)
             before = None if _DEFINED_AFTER.match(text, e) else self._organ_before(text, s)

@@ -181,3 +181,112 @@ def test_minilateral_formats_are_groupings() -> None:
 def test_generic_alias_in_a_list_of_bodies_still_counts() -> None:
     text = "Envoys of the United Nations, Commonwealth and African Union observed the vote."
     assert "Commonwealth" in _orgs(text)
+
+
+# --- topics -------------------------------------------------------------------------------
+
+
+def _topics(text: str) -> set[str]:
+    return {t.label for t in parse_article(text).topics}
+
+
+def test_subject_of_a_named_agreement_counts() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and reviewed the progress "
+        "made under the Andean Mutual Defence Agreement signed last year."
+    )
+    assert "defense_military" in _topics(text)
+
+
+def test_word_deeper_inside_an_agreement_name_still_no_cue() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and agreed to convene the "
+        "council of the Pacific Transport Connectivity Framework Agreement."
+    )
+    assert "transport_connectivity" not in _topics(text)
+
+
+def test_nationals_beside_security_is_no_consular_topic() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima. The minister stressed the "
+        "security of Chilean nationals working in Peru and the fight against terrorist groups."
+    )
+    topics = _topics(text)
+    assert "migration_consular" not in topics
+    assert "counterterrorism" in topics
+
+
+def test_immigration_is_migration() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and discussed joint work to "
+        "tackle illegal immigration across the Atacama desert."
+    )
+    assert "migration_consular" in _topics(text)
+
+
+def test_body_led_efforts_and_rotating_presidency_are_multilateral() -> None:
+    text = (
+        "The foreign ministers of Kenya and Ghana held talks in Nairobi and discussed AU-led "
+        "efforts to end the fighting."
+    )
+    assert "multilateral_cooperation" in _topics(text)
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima. Peru will hand over "
+        "Mercosur's pro tempore presidency to Uruguay, the minister said."
+    )
+    assert "multilateral_cooperation" in _topics(text)
+
+
+def test_legal_status_of_citizens_beside_visas_is_no_law_topic() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and discussed the legal "
+        "status of Peruvian citizens living in Chile and simpler visa procedures."
+    )
+    topics = _topics(text)
+    assert "human_rights_law" not in topics
+    assert "migration_consular" in topics
+    text = (
+        "The foreign ministers of Iran and Kazakhstan held talks in Astana and discussed the "
+        "legal status of the Caspian Sea."
+    )
+    assert "human_rights_law" in _topics(text)
+
+
+def test_political_process_and_definitive_settlement_are_peace_process() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima. The minister welcomed the "
+        "envoy's efforts to relaunch the political process towards a definitive settlement."
+    )
+    assert "peace_process" in _topics(text)
+
+
+def test_recovery_conference_is_reconstruction() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and discussed preparations "
+        "for the next Andean Recovery Conference after the floods."
+    )
+    assert "reconstruction" in _topics(text)
+
+
+def test_joint_committee_is_economic_cooperation() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and agreed that the "
+        "Chilean-Peruvian joint committee will convene in Arica next month."
+    )
+    assert "trade_economy" in _topics(text)
+
+
+def test_release_of_people_held_abroad_is_humanitarian() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima. The minister thanked "
+        "Peru for its role in the release of Chilean fishermen held off its coast."
+    )
+    assert "humanitarian" in _topics(text)
+
+
+def test_a_negotiation_held_hostage_is_no_humanitarian_topic() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and stressed that the "
+        "boundary talks must not be held hostage by third parties."
+    )
+    assert "humanitarian" not in _topics(text)

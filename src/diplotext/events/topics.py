@@ -447,6 +447,7 @@ class _Context(NamedTuple):
     name_words: frozenset[str]
     role_words: frozenset[str]
     connectors: frozenset[str]
+    instruments: frozenset[str]
     org_before: tuple[str, ...]
     org_after: tuple[str, ...]
     org_aside: tuple[str, ...]
@@ -459,6 +460,7 @@ _KINDS = (
     "name_word",
     "role_word",
     "connector",
+    "instrument",
     "org_before",
     "org_after",
     "org_aside",
@@ -499,6 +501,7 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         frozenset(words["name_word"]),
         frozenset(words["role_word"]),
         frozenset(words["connector"]),
+        frozenset(words["instrument"]),
         tuple(words["org_before"]),
         tuple(words["org_after"]),
         tuple(words["org_aside"]),
@@ -678,6 +681,7 @@ class TopicStage:
         self._name_words = context.name_words
         self._role_words = context.role_words
         self._connectors = context.connectors
+        self._instruments = context.instruments
         # "cooperation within [the] <org>" / "<org> cooperation". Only whether the window
         # before the mention ends in a phrase matters: searched backwards (REVERSE), the
         # engine tries the window's end first instead of every start in the window.
@@ -685,8 +689,9 @@ class TopicStage:
             r"(?r)(?<!\w)" + trie_pattern(sorted(set(context.org_before))) + r"\s+(?:the\s+)?\Z",
             regex.V0,
         )
+        # (after the name or its possessive: "the OSCE framework", "Mercosur's presidency")
         self._org_after = regex.compile(
-            r"\s+" + trie_pattern(sorted(set(context.org_after))) + r"(?!\w)", regex.V0
+            r"(?:'s)?\s+" + trie_pattern(sorted(set(context.org_after))) + r"(?!\w)", regex.V0
         )
         # "on the sidelines of [the summit of] the <org>": the body's gathering is only
         # where another contact took place. At most four words between (read backwards
@@ -885,6 +890,8 @@ class TopicStage:
                 return True
             if not capitalized:
                 break
+            if step == 0 and token in self._instruments:
+                return False  # "the Mutual Defence Agreement": what the document is about
             if raw[0].isupper() and token in self._name_words:
                 return True
             if not (raw[0].isupper() or token in self._connectors):
@@ -920,6 +927,8 @@ class TopicStage:
         "flown in by the Chilean Armed Forces"), not a subject; a word opening the sentence
         ("Universities ...") names nothing."""
         last = text[start:end].rsplit(None, 1)[-1].lower().rstrip(".'")
+        if last in self._instruments:
+            return False  # "the Mercosur Trade Agreement": a document about its subject
         if last not in self._name_words or before.end(1) == before.end():
             return False  # not a name word, or no blank between the two words
         head = text[max(0, before.start(1) - 3) : before.start(1)].rstrip(" \t")

@@ -115,3 +115,64 @@ def test_the_envoy_of_an_organizations_head_serves_the_organization() -> None:
     assert official.organization == "United Nations"
     assert official.country is None
     assert official.role == "senior_diplomat"
+
+
+def test_a_name_closing_a_long_remit_after_the_title() -> None:
+    text = (
+        "Minister Lena Varga of Chile received the Special Representative for the Andes and "
+        "the crisis in Peru Tomas Berg, the ministry said."
+    )
+    found = _officials(text)
+    assert "Tomas Berg" in found
+    assert "Andes" not in found
+
+
+def test_a_name_closing_an_unread_body_complement() -> None:
+    text = (
+        "She will co-chair the council with the High Representative of the Alliance for "
+        "Maritime Affairs and Security Policy Tomas Berg, the ministry said."
+    )
+    assert _officials(text)["Tomas Berg"].role == "head_of_organization"
+
+
+def test_a_remit_with_a_verb_gives_the_title_no_name() -> None:
+    text = (
+        "The Special Representative for the region said that talks with Tomas Berg, the "
+        "mediator, went well."
+    )
+    assert "Tomas Berg" not in _officials(text)
+
+
+def test_an_unnamed_counterpart_named_when_met_in_a_later_sentence() -> None:
+    text = (
+        "Minister of Culture Lena Varga met her Danish counterpart in Lima on Monday.\n\n"
+        '"We are close," Varga told reporters after meeting Els Holm at the ministry.'
+    )
+    official = _officials(text)["Els Holm"]
+    assert official.country == "DK"
+    assert official.role == "minister"
+
+
+def test_plural_counterparts_take_one_state_each() -> None:
+    text = (
+        "Foreign Minister Lena Varga will raise the issue with her Danish and Dutch "
+        "counterparts, Els Holm and Joost Bakker, in Brussels next week."
+    )
+    found = _officials(text)
+    assert found["Els Holm"].country == "DK"
+    assert found["Joost Bakker"].country == "NL"
+
+
+def test_a_word_after_a_name_particle_belongs_to_the_name() -> None:
+    text = "The guests were received by Minister of Energy Omar bin Khalid Al Said on Sunday."
+    assert "Omar bin Khalid Al Said" in _officials(text)
+
+
+def test_greetings_conveyed_of_a_president_are_from_the_senders_state() -> None:
+    text = (
+        "Quito - Foreign Minister Rosa Almeida received Foreign Minister Lena Varga of Chile. "
+        "Varga conveyed the greetings of President Tomas Berg to President Marco Salas."
+    )
+    found = _officials(text)
+    assert found["Tomas Berg"].country == "CL"
+    assert found["Marco Salas"].country == "EC"

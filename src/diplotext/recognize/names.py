@@ -247,6 +247,15 @@ class NameGrammar:
             return False
         return not (word in self.zones and word.isupper())
 
+    def _after_particle(self, norm: str, toks: Sequence[TokenSpan], j: int) -> bool:
+        """True when token ``j`` is a capitalized word right after a name particle: "Said" of
+        "Al Said", "Salam" of "bin Salam" (a word that alone is no name is one there)."""
+        start, _, is_word = toks[j]
+        if not is_word or not norm[start].isupper() or j == 0:
+            return False
+        p_start, p_end, p_word = toks[j - 1]
+        return p_word and norm[p_end:start] == " " and norm[p_start:p_end].lower() in self.particles
+
     @staticmethod
     def is_initial(norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
         """A single capital letter ("L" of "L. Varga", "S" of "S Rao")."""
@@ -357,7 +366,7 @@ class NameGrammar:
                     j += 1
                     break
                 break
-            if self.is_capital_word(word):
+            if self.is_capital_word(word) or (words > 0 and self._after_particle(norm, toks, j)):
                 last_good = j
                 words += 1
                 prev_end = end
@@ -388,7 +397,9 @@ class NameGrammar:
         if j < 0 or (blocked and blocked[j]):
             return None
         last_start, last_end, is_word = toks[j]
-        if not is_word or not self.is_capital_word(norm[last_start:last_end]):
+        if not is_word or not (
+            self.is_capital_word(norm[last_start:last_end]) or self._after_particle(norm, toks, j)
+        ):
             return None
         first = j
         words = 1

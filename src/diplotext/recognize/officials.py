@@ -85,6 +85,20 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))"
 _TITLE_TOPIC = anchored(
     r"[ \t]+(?:on[ \t]+|(?:of|to|for|in)[ \t]+(?:the[ \t]+)?(?=\p{Lu}))[^,.;()\n]{1,80},[ \t]*"
 )
+# A lower-case remit going on after a one-word "name": " and the crisis in ..." (the word was
+# a place of the title's remit, "for the South Caucasus and the crisis in ...").
+_TOPIC_GOES_ON = anchored(r"[ \t]+and[ \t]+(?:the[ \t]+)?\p{Ll}")
+# A title's remit that the title grammar did not read, up to the comma or full stop that closes
+# it after the holder's name: " of the Union for Foreign Affairs and Security Policy Ana Ruiz"
+# (from "of", "for" or "on"; no line break, no bracket).
+_REMIT = anchored(r"[ \t]+(?:of|for|on)[ \t]+[^,.;:()\n\"]{3,150}?(?=[ \t]*(?:[,.;:(]|\n|$))")
+# The same stretch once the remit has begun: " Andes and the crisis in Peru Ana Ruiz".
+_REMIT_ON = anchored(r"[ \t]+[^,.;:()\n\"]{3,150}?(?=[ \t]*(?:[,.;:(]|\n|$))")
+# A verb or clause word in such a stretch: then the name belongs to another clause.
+_REMIT_VERB = regex.compile(
+    r"\b(?:\p{Ll}+ed|said|says|met|meets|held|holds|is|was|are|were|will|would|has|have|had"
+    r"|who|which|that|told|spoke|with)\b"
+)
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Danish counterpart".
@@ -96,6 +110,24 @@ _SUCCESSION_AFTER = regex.compile(
     regex.I,
 )
 _SUCCESSION_POSS = regex.compile(r"'s?\s+(?:predecessor|successor)(?!\w)", regex.I)
+# How far after an unnamed counterpart its name may come (sentences, characters).
+_CP_MET_SENTENCES = 2
+_CP_MET_REACH = 600
+# Between two states of a list before "counterparts": "French and German", "Czech, Slovak".
+_LIST_GAP = regex.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+# What a person conveys on behalf of the official named right after: "conveyed the greetings
+# of President ", "handed over a message from His Majesty King " (a title and honorifics).
+_SENT_BY = regex.compile(
+    r"\b(?:greetings|message|letter|invitation|wishes|regards)[ \t]+(?:of|from)[ \t]+"
+    r"(?:the[ \t]+)?(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,5}$"
+)
+# A relative clause with its own subject: "Y, who conveyed ...".
+_WHO = regex.compile(r"\bwho\b")
+# A meeting verb right before the name of a counterpart met: "after meeting ", "talks with ".
+_MET_BEFORE = regex.compile(
+    r"\b(?:meet(?:ing|s)?|met|(?:talks|call|conversation)[ \t]+with|receiv(?:ed|ing)"
+    r"|host(?:ed|ing)|welcom(?:ed|ing))[ \t]+$"
+)
 # "counterpart from Ghana", "counterpart of Serbia", "counterpart in the UAE".
 _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
 # A country right before "counterpart": "his Danish counterpart", "his Kenya counterpart".
@@ -279,6 +311,46 @@ class OfficialStage:
             return None
         return self.names.read_forward(norm, toks, i, _Unblocked(blocked, i))
 
+    def _name_closing(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        pos: int,
+        blocked: Sequence[bool],
+        titles: Sequence[TitleHit],
+        remit_read: bool = False,
+    ) -> tuple[int, int, str | None] | None:
+        """The name closing a remit the title grammar did not read, right before a comma or a
+        full stop: "High Representative of the Union for Foreign Affairs and Security Policy
+        Kaja Ruiz, ...", "Special Representative for the Andes and the crisis in Peru Ana
+        Ruiz." (no verb and no other title in between; the portfolio words before the name
+        are not part of it). ``remit_read``: the remit has begun before ``pos`` (no "of",
+        "for" or "on" then)."""
+        m = (_REMIT_ON if remit_read else _REMIT).match(norm, pos, pos + _WINDOW)
+        if m is None or _REMIT_VERB.search(norm, pos, m.end()):
+            return None
+        k = bisect.bisect_left([t.start for t in titles], pos)
+        if k < len(titles) and titles[k].start < m.end():
+            return None  # another title in the stretch: the name is that title's
+        j = bisect.bisect_left(starts, m.end()) - 1
+        if j < 0 or toks[j][1] != m.end():
+            return None
+        span = self.names.read_backward(norm, toks, j, blocked)
+        if span is None:
+            return None
+        first = span[2]
+        portfolio = self.titles.portfolio
+        while first < j and (
+            fold(norm[toks[first][0] : toks[first][1]]) in portfolio
+            or fold(norm[toks[first][0] : toks[first][1]]) in self.titles.title_words
+        ):
+            first += 1
+        start = toks[first][0]
+        if start <= pos or len(name_words(norm[start : span[1]])) < 2:
+            return None
+        return start, span[1], None
+
     def _name_before(
         self,
         norm: str,
@@ -360,11 +432,26 @@ class OfficialStage:
                 # "Prince X, Crown Prince of Y, His Excellency Z, Prime Minister of W": the
                 # title after Z's honorific is X's; Z has his own after his name
                 names = []
+            dropped = False
+            if (
+                len(names) == 1
+                and _TOPIC_GOES_ON.match(norm, names[0][1], names[0][1] + 16)
+                and len(name_words(norm[names[0][0] : names[0][1]])) == 1
+            ):
+                # "Special Representative for the South Caucasus and the crisis in ...": a
+                # place of the post's remit, not its holder
+                names = []
+                dropped = True
             if not names:
                 before = self._name_before(
                     norm, toks, starts, hit.left, blocked, index, hit.span_end
                 )
                 names = [before] if before is not None else []
+            if not names:
+                closing = self._name_closing(
+                    norm, toks, starts, hit.span_end, blocked, titles, remit_read=dropped
+                )
+                names = [closing] if closing is not None else []
             if not names:
                 unnamed.append(hit)
             for n, (s, e, honorific) in enumerate(names):
@@ -756,9 +843,12 @@ class OfficialStage:
             gap = _CP_GAP.search(norm, max(0, m.start() - 4), m.start())
             edge = gap.start() if gap is not None else m.start()
             if edge in index.country_end:
-                _, alpha2, ci = index.country_end[edge]
+                c_start, alpha2, ci = index.country_end[edge]
                 countries = (alpha2,)
                 used.add(ci)
+                if m.group().endswith("s"):
+                    # "his French and German counterparts": one state per counterpart
+                    countries = _states_before(norm, index, c_start, used) + countries
             pos = m.end()
             f = _CP_FROM.match(norm, pos, pos + _WINDOW)
             if f is not None and f.end() in index.country_start:
@@ -782,30 +872,89 @@ class OfficialStage:
             i, honorific = self.names.skip_honorifics(norm, toks, i)
             span = self.names.read_forward(norm, toks, i, blocked)
             if span is None:
-                continue
+                # "talks with his Danish counterpart on Monday. ... after meeting Els Holm"
+                met = self._counterpart_met(doc, toks, starts, blocked, m.end(), mention_starts)
+                if met is None:
+                    continue
+                span, honorific = (met[0], met[1], -1), met[2]
+            spans = [(span[0], span[1], honorific)]
+            if len(countries) > 1 and hit is None:
+                # "his French and German counterparts, Ana Roux and Jan Vogt": one name each
+                spans += self._names_listed(norm, toks, starts, span[1], blocked)
+                if len(spans) != len(countries):
+                    spans = spans[:1]
             # the subject: the nearest person before, in this sentence if possible
             j = bisect.bisect_left(mention_starts, m.start()) - 1
             role = None
-            if j >= 0:
-                if roles is None:
-                    roles = self._roles(cands, clusters)
+            if j >= 0 and roles is None:
+                roles = self._roles(cands, clusters)
+            if j >= 0 and roles is not None:
                 role = roles.get(mentions[j][2])
-                subjects[span[0]] = mentions[j][0]
-            out.append(
-                _Cand(
-                    span[0],
-                    span[1],
-                    "counterpart",
-                    2.5,
-                    role or "foreign_minister",
-                    None,
-                    countries,
-                    org,
-                    honorific,
+            for n, (s, e, h) in enumerate(spans):
+                if j >= 0:
+                    subjects[s] = mentions[j][0]
+                own = countries
+                if len(countries) > 1:
+                    own = (countries[n],) if len(countries) == len(spans) else ()
+                out.append(
+                    _Cand(s, e, "counterpart", 2.5, role or "foreign_minister", None, own, org, h)
                 )
-            )
         out.extend(self._successions(doc, toks, starts, blocked, cands, clusters, mentions))
         return out
+
+    def _names_listed(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        pos: int,
+        blocked: Sequence[bool],
+    ) -> list[tuple[int, int, str | None]]:
+        """The names listed after a name ending at ``pos``: ", Jan Vogt and Eva Berg"."""
+        out: list[tuple[int, int, str | None]] = []
+        for _ in range(6):
+            m = _NAME_AND.match(norm, pos, pos + _WINDOW)
+            if m is None or ("and" not in m.group() and "," not in m.group()):
+                break
+            i = bisect.bisect_left(starts, m.end())
+            if i >= len(toks) or starts[i] != m.end():
+                break
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None:
+                break
+            out.append((span[0], span[1], honorific))
+            pos = span[1]
+        return out
+
+    def _counterpart_met(
+        self,
+        doc: Document,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        pos: int,
+        mention_starts: Sequence[int],
+    ) -> tuple[int, int, str | None] | None:
+        """The name of a counterpart given with no name ("talks with his Danish counterpart on
+        Monday"): the one untitled full name met right after, in its sentence or the next two
+        ("... after meeting Els Holm at the ministry"), that no title names."""
+        index = doc.sentence_index(pos)
+        if index is None:
+            return None
+        last = doc.sentences[min(len(doc.sentences) - 1, index + _CP_MET_SENTENCES)]
+        end = min(last.end, pos + _CP_MET_REACH)
+        found: list[tuple[int, int, str | None]] = []
+        for span in self._untitled(doc.norm, toks, starts, blocked, pos, end):
+            k = bisect.bisect_left(mention_starts, span[0])
+            if k < len(mention_starts) and mention_starts[k] < span[1]:
+                continue  # a titled official's name
+            if len(name_words(doc.norm[span[0] : span[1]])) < 2:
+                continue
+            if _MET_BEFORE.search(doc.norm, max(pos, span[0] - 24), span[0]) is None:
+                continue
+            found.append(span)
+        return found[0] if len(found) == 1 else None
 
     def _successions(
         self,
@@ -1159,6 +1308,11 @@ class OfficialStage:
             if home is not None:
                 officials[i] = attrs.evolve(officials[i], country=home)
                 continue
+            home = _sender_state(doc, officials, i)
+            if home is not None:
+                # "X conveyed the greetings of President Y": Y is X's head of state
+                officials[i] = attrs.evolve(officials[i], country=home)
+                continue
             role = officials[i].role
             # a visitor: the dateline and the article's state are where they went
             visitor = resolver.travels(
@@ -1321,6 +1475,46 @@ class OfficialStage:
             if country is not None:
                 return country
         return None
+
+
+def _states_before(norm: str, index: PlaceIndex, start: int, used: set[int]) -> tuple[str, ...]:
+    """The states listed before the one at ``start``: "French and " / "French, Italian and "
+    before "German counterparts" (demonyms or names; at most a few)."""
+    out: list[str] = []
+    for _ in range(4):
+        gap = _LIST_GAP.search(norm, max(0, start - 12), start)
+        if gap is None or gap.start() not in index.country_end:
+            break
+        start, alpha2, ci = index.country_end[gap.start()]
+        out.append(alpha2)
+        used.add(ci)
+    return tuple(reversed(out))
+
+
+def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str | None:
+    """The state of the official who conveys the greetings, message or invitation of official
+    ``i`` in its sentence: "Ruiz (CL) conveyed the greetings of President X to ..." -> CL
+    (the sentence's subject: its first official, when their state is known; "was received
+    by Y, to whom he delivered a message from X" keeps the subject, "Y, who conveyed" gives
+    none)."""
+    norm = doc.norm
+    for m in officials[i].mentions[:_MAX_COMPARED]:
+        sentence = doc.sentence_at(m.start)
+        if sentence is None:
+            continue
+        cue = _SENT_BY.search(norm, max(sentence.start, m.start - _WINDOW // 3), m.start)
+        if cue is None:
+            continue
+        best: tuple[int, str | None] = (cue.start(), None)
+        for j, o in enumerate(officials):
+            if j == i:
+                continue
+            for n in o.mentions[:_MAX_COMPARED]:
+                if sentence.start <= n.start < best[0]:
+                    best = (n.start, o.country)
+        if best[1] is not None and _WHO.search(norm, best[0], cue.start()) is None:
+            return best[1]
+    return None
 
 
 def _description_opens(doc: Document, hit: TitleHit) -> bool:

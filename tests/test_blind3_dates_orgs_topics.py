@@ -290,3 +290,16 @@ def test_a_negotiation_held_hostage_is_no_humanitarian_topic() -> None:
         "boundary talks must not be held hostage by third parties."
     )
     assert "humanitarian" not in _topics(text)
+
+
+def test_support_for_a_state_army_is_defense() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and reviewed the continued "
+        "Chilean support for the Peruvian Army in the highlands."
+    )
+    assert "defense_military" in _topics(text)
+    text = (
+        "The foreign ministers of Chile and Peru held talks in Lima and reviewed the Peruvian "
+        "Army's parade in the capital."
+    )
+    assert "defense_military" not in _topics(text)

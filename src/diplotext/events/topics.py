@@ -98,6 +98,9 @@ CUE_COLUMNS = ("cue", "label", "weight", "not_after", "unless_with", "definition
 ORG_FRAME_LABEL = "multilateral_cooperation"
 #: The weight of such a cue.
 ORG_FRAME_WEIGHT = 0.8
+# The label a state's armed forces named as supported are a cue of ("support for the
+# Lebanese Army").
+_FORCE_SUPPORT_LABEL = "defense_military"
 
 # Segment roles whose cues never count.
 _SILENT_ROLES = frozenset({"boilerplate", "byline", "dateline"})
@@ -451,6 +454,8 @@ class _Context(NamedTuple):
     org_before: tuple[str, ...]
     org_after: tuple[str, ...]
     org_aside: tuple[str, ...]
+    force_word: tuple[str, ...]
+    force_support: tuple[str, ...]
 
 
 _KINDS = (
@@ -464,6 +469,8 @@ _KINDS = (
     "org_before",
     "org_after",
     "org_aside",
+    "force_word",
+    "force_support",
 )
 # Bits of a sentence's context marks.
 _DISCUSS, _FRAME, _ACTOR = 1, 2, 4
@@ -505,6 +512,8 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         tuple(words["org_before"]),
         tuple(words["org_after"]),
         tuple(words["org_aside"]),
+        tuple(words["force_word"]),
+        tuple(words["force_support"]),
     )
     return labels, tuple(cues), context
 
@@ -703,6 +712,16 @@ class TopicStage:
             regex.V0,
         )
 
+        # "support for [the] <state> Army": the forces after the state's name, the support
+        # before it (read backwards, REVERSE, from the name)
+        self._force_word = regex.compile(
+            r"\s+" + trie_pattern(sorted(set(context.force_word))) + r"(?!\w)", regex.V0
+        )
+        self._force_support = regex.compile(
+            r"(?r)(?<!\w)" + trie_pattern(sorted(set(context.force_support))) + r"\s+(?:the\s+)?\Z",
+            regex.V0,
+        )
+
     @property
     def _cue_scan(self) -> re.Pattern[str]:
         """The cue phrases tried at every position (checks compare the scan with it)."""
@@ -765,6 +784,7 @@ class TopicStage:
                 )
         found.extend(self._org_frames(layout, folded, places))
         found.extend(self._country_chains(layout, places))
+        found.extend(self._forces_supported(layout, folded, places))
         found.sort(key=lambda f: (f.start, f.end, f.label))
         threshold = THRESHOLD if framed else UNFRAMED_THRESHOLD
         return self._result(doc, _drop_yielding(found), threshold)
@@ -794,6 +814,22 @@ class TopicStage:
                 continue  # "met on the sidelines of the CELAC summit": a venue, no topic
             strength = ORG_FRAME_WEIGHT * factor
             yield _Found(start, end, ORG_FRAME_LABEL, strength, scope, frozenset())
+
+    def _forces_supported(
+        self, layout: _Layout, folded: str, places: PlaceResult
+    ) -> Iterator[_Found]:
+        """A state's armed forces named as supported: "support for the Lebanese Army",
+        "assistance to the Iraqi armed forces" (a cue of defense_military over the span)."""
+        for hit in places.country_hits:
+            start, end = hit.start, hit.end
+            force = self._force_word.match(folded, end, min(len(folded), end + _WINDOW))
+            if force is None:
+                continue
+            if not self._force_support.search(folded, max(0, start - _WINDOW), start):
+                continue
+            factor, scope = layout.where(start)
+            if factor > 0.0:
+                yield _Found(start, force.end(), _FORCE_SUPPORT_LABEL, factor, scope, frozenset())
 
     @staticmethod
     def _country_chains(layout: _Layout, places: PlaceResult) -> Iterator[_Found]:

@@ -176,3 +176,47 @@ def test_greetings_conveyed_of_a_president_are_from_the_senders_state() -> None:
     found = _officials(text)
     assert found["Tomas Berg"].country == "CL"
     assert found["Marco Salas"].country == "EC"
+
+
+def test_a_peer_with_a_territorial_designation_in_apposition() -> None:
+    text = "The Minister for Trade, Lord Hale of Kirkby, will travel to Lima next week."
+    official = _officials(text)["Hale"]
+    assert official.role == "minister"
+    assert "Lord Hale" in official.aliases
+
+
+def test_a_second_title_needing_a_body_is_not_joined_without_one() -> None:
+    text = (
+        "Foreign Secretary Ana Ruiz met the Chairperson of the African Union Commission, "
+        "Tomas Berg. Later the Foreign Secretary and Chairperson Berg discussed the truce."
+    )
+    official = _officials(text)["Tomas Berg"]
+    assert official.role == "head_of_organization"
+    assert official.country is None
+
+
+def test_a_state_before_the_first_of_two_joined_titled_names_holds_for_both() -> None:
+    text = (
+        "The minister held talks with Peruvian Prime Minister Marco Salas and Foreign "
+        "Minister Rosa Almeida on Monday."
+    )
+    assert _officials(text)["Rosa Almeida"].country == "PE"
+
+
+def test_a_city_before_a_colon_in_a_headline_is_no_dateline() -> None:
+    text = (
+        "Minister in Quito: new support for the truce\n\n"
+        "Minister of Trade Tomas Berg of Chile arrived on Monday. " + _LONG + "\n\n"
+        "Deputy Minister of Energy Ana Ruiz said the plan was ready. " + _LONG
+    )
+    assert _officials(text)["Ana Ruiz"].country != "EC"
+
+
+def test_a_dateline_with_the_agency_between_slashes() -> None:
+    text = (
+        "Quito, March 5, 2026 /NOVA/. Minister of Foreign Affairs of Chile Ana Ruiz met "
+        "the Minister of Trade Tomas Berg. " + _LONG + "\n\n"
+        "Ana Ruiz will also call on Prime Minister Marco Salas.\n\n"
+        "Lima Prepares to Host the Fisheries Forum"
+    )
+    assert _officials(text)["Marco Salas"].country == "EC"

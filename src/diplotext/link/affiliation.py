@@ -93,7 +93,10 @@ _SUBJECT_OPENS = regex.compile(
 _VISIT_TO = regex.compile(r"\b(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?$", regex.I)
 # A dateline in any case: a city opening its paragraph, an optional date, then the agency in
 # brackets: "Sofia, October 18 (BTA) -", "Hanoi (VNA) -", "New Delhi, Jan 19 (PTI) ...".
-_DATELINE_AGENCY = regex.compile(r"(?:[ \t]*,[^\n(),]{1,24}?)?[ \t]*\(\p{Lu}[^()\n]{1,30}\)")
+# The agency may stand between slashes: "Ulaanbaatar, May 5, 2026 /AGENCY/.".
+_DATELINE_AGENCY = regex.compile(
+    r"(?:[ \t]*,[^\n()/]{1,24}?)?[ \t]*(?:\(\p{Lu}[^()\n]{1,30}\)|/\p{Lu}[^/\n]{1,30}/)"
+)
 # Between a state and the title of its office-holder in one clause: " after the inauguration
 # of " (lower-case words only, no comma: "Japan after the election of Prime Minister X").
 _CLAUSE_OF = anchored(
@@ -198,7 +201,13 @@ class AffiliationResolver:
             short = seg.end - seg.start <= 40 and place.start == seg.start
             if short and seg.role != "dateline" and head < place.start < tail:
                 continue
-            if seg.role == "dateline" or short or doc.norm[place.end : place.end + 1] == ":":
+            if (
+                seg.role == "dateline"
+                or short
+                or (place.start == seg.start and doc.norm[place.end : place.end + 1] == ":")
+            ):
+                # (a colon only after a city opening its line: "Doha: ...", not a headline's
+                # "Minister in Doha: talks ...")
                 return place.alpha2
             # "CAIRO, 12 May (Agency) -- ...": a city in capitals opening the paragraph
             name = doc.norm[place.start : place.end]

@@ -99,6 +99,11 @@ _REMIT_VERB = regex.compile(
     r"\b(?:\p{Ll}+ed|said|says|met|meets|held|holds|is|was|are|were|will|would|has|have|had"
     r"|who|which|that|told|spoke|with)\b"
 )
+# A peer's territorial designation closing an apposition: "Lord Hale of Kirkby," (the
+# place is not part of what the name is matched by).
+_TERRITORIAL = anchored(r"[ \t]+of[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?[ \t]*[,;.()]")
+# Between one titled name and the next title of the same state: " and ", ", and ".
+_TITLES_JOINED = anchored(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Danish counterpart".
@@ -284,6 +289,7 @@ class OfficialStage:
                 and not out
                 and "," in m.group()
                 and not _APPOSITION_END.match(norm, span[1], span[1] + _WINDOW)
+                and not (honorific == "nobility" and _TERRITORIAL.match(norm, span[1]))
             ):
                 break  # "Senior Director, Middle Eastern Affairs Directorate": no name
             if "\n" in norm[pos : span[0]] and norm[span[1] : span[1] + 1] in ("\n", ""):
@@ -458,6 +464,18 @@ class OfficialStage:
                 if excluded(s) or (hit.start <= s < hit.span_end):
                     continue
                 countries = hit.countries
+                if (
+                    not countries
+                    and hit.org is None
+                    and not hit.body
+                    and cands
+                    and cands[-1].countries
+                    and cands[-1].title is not None
+                    and _TITLES_JOINED.fullmatch(norm, cands[-1].end, hit.left)
+                ):
+                    # "Ethiopian Prime Minister Abiy Ahmed and Foreign Minister X": the state
+                    # of the first title holds for the second
+                    countries = cands[-1].countries[:1]
                 if hit.plural and len(countries) > 1:
                     countries = (countries[n],) if len(countries) == len(names) else ()
                 if hit.plural and n > 0 and not countries:

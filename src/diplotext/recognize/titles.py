@@ -632,8 +632,12 @@ class TitleGrammar:
                 c = _CHAIN.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 if c is None:
                     break
+                # a title that needs a body may borrow the first one's ("Crisis Group President
+                # and CEO"); with none there, it is another person's ("the Foreign Secretary
+                # and Chairperson X": the chair of a body named before)
+                borrows = hit.org is not None or hit.body
                 nxt = self._one(
-                    norm, folded, cores[k][0], cores[k][1], cores[k][2], places, True, shouting
+                    norm, folded, cores[k][0], cores[k][1], cores[k][2], places, borrows, shouting
                 )
                 if nxt is None or nxt.start != c.end():
                     break

@@ -166,6 +166,10 @@ _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;!?]")
 #: the comma that closes a date before the purpose of a trip: "on Monday, March 3, for talks"
 _DATE_CLOSE_FOR = regex.compile(r",\s*for\b")
+# A relative clause on a trigger's noun, up to a planned cue: "a meeting of the council,
+# which A and B are expected to co-chair" (the cue within this many characters).
+_RELATIVE_FUTURE = regex.compile(r",\s+(?:which|where|at\s+which)\s", regex.IGNORECASE)
+_RELATIVE_SPAN = 160
 _WORD = regex.compile(r"[\w'-]+")
 
 
@@ -179,6 +183,7 @@ class Context(NamedTuple):
     main: int | None  # the article's main official
     dateline_city: tuple[str, str] | None  # (name, alpha2) of the dateline place
     mute: frozenset[int] = frozenset()  # officials who are never sides (spokespersons)
+    first_seen: tuple[int, ...] = ()  # offset of each official's first mention, by index
 
 
 class Reading(NamedTuple):
@@ -203,6 +208,15 @@ class Reading(NamedTuple):
     # where a clause about another occasion starts after the trigger ("on preparations for
     # the summit in Malta"): what follows is that occasion's
     other: int | None = None
+
+
+# "HE" in capitals before a capitalized word: the honorific His/Her Excellency.
+_HONORIFIC_HE = regex.compile(r"HE\s+(?:the\s+)?\p{Lu}")
+
+
+def _is_honorific(text: str, cue: Cue) -> bool:
+    """True when a pronoun cue is the honorific "HE" ("HE Minister X", "HE the Minister")."""
+    return _HONORIFIC_HE.match(text, cue.start) is not None
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -265,10 +279,29 @@ def _anaphors(
             # "his counterpart" names no one the article's officials tell apart, nor does
             # "Putin's top diplomat" (a person's possessive)
             continue
-        out.append((phrase_start, _referent(ctx, alpha2, c.roles)))
+        roles = c.roles
+        if counterpart:
+            # "Wadephul met his Ukrainian counterpart": the Ukrainian of Wadephul's rank
+            roles = _counterpart_roles(ctx, hits, phrase_start)
+        out.append((phrase_start, _referent(ctx, alpha2, roles)))
     if len(out) > 1:
         out.sort(key=lambda a: a[0])
     return out
+
+
+_HEAD_ROLES = ("head_of_state", "head_of_government")
+
+
+def _counterpart_roles(ctx: Context, hits: Sequence[OfficialHit], before: int) -> tuple[str, ...]:
+    """The roles "his counterpart" may stand for: those of the official named before it
+    in the sentence (else the article's main official); a head of state or government's
+    counterpart is either. No roles (any official) when neither is known."""
+    own = [h.official for h in hits if h.end <= before]
+    subject = own[-1] if own else ctx.main
+    if subject is None:
+        return ()
+    role = ctx.roles[subject]
+    return _HEAD_ROLES if role in _HEAD_ROLES else (role,)
 
 
 def _country_possessive(before: str) -> regex.Match[str] | None:
@@ -302,7 +335,14 @@ def _plural(
         if c.roles and any(ctx.roles[i] not in c.roles for i in pair):
             pair = []
         if not pair and c.roles:
-            fit = [i for i, role in enumerate(ctx.roles) if role in c.roles and i not in ctx.mute]
+            # (only officials named before: "the two ministers" points back)
+            fit = [
+                i
+                for i, role in enumerate(ctx.roles)
+                if role in c.roles
+                and i not in ctx.mute
+                and (not ctx.first_seen or ctx.first_seen[i] < c.start)
+            ]
             pair = fit if len(fit) == 2 else []
         if pair:
             return [(c.start, i) for i in pair]
@@ -565,12 +605,22 @@ def read_sentence(
                     sides.append((pos, idx))
         sides.sort()
     anaphors: list[tuple[int, int | None]] = []
+    if cues["anaphor_pronoun"] and any(_is_honorific(text, c) for c in cues["anaphor_pronoun"]):
+        # "HE Minister of State X met ...": "HE" is His/Her Excellency, no pronoun
+        cues = {
+            **cues,
+            "anaphor_pronoun": [c for c in cues["anaphor_pronoun"] if not _is_honorific(text, c)],
+        }
     if cues["anaphor_pronoun"] or cues["anaphor_head"]:
         anaphors = [
             a
             for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous)
             if a[1] is not None
         ]
+    if any(t.type == "signing" and t.frame == "joint" for t in triggers):
+        # "the declaration signed in Washington on August 8, 2025 by A, B and C": a passive
+        # signing names its sides after "by"
+        triggers = [_passive(text, t, end, dates) for t in triggers]
     has_host = bool(cues["host"])
     valid = [
         t
@@ -620,13 +670,17 @@ def read_sentence(
     if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
         if primary is not None:
-            groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next)
+            groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next, triggers)
     status = "planned" if prepared is not None else _status(text, primary, cues, dates)
     if status == "held" and primary is not None and len(triggers) > 1:
         # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
         verb = next((t for t in triggers if t.type == "visit" and t.end <= primary.start), None)
         if verb is not None and _one_clause(text, verb.end, primary.start, dates):
             status = _status(text, verb, cues, dates)
+    if status == "held" and groups and primary is not None and cues["planned"]:
+        clause = _relative_future(text, primary, cues)
+        if clause is not None and all(clause[0] <= pos < clause[1] for pos, _ in sides):
+            status = "planned"  # "a meeting, which A and B are expected to co-chair"
     # an occasion only lends its place and day: "NATO leaders will gather in The Hague
     # next June for the summit" lends none, whatever stands between "will" and the trigger
     if (
@@ -719,7 +773,7 @@ def read_sentence(
         [d[0] for d in dates if len(d[2].split("/")[0]) < 10 and d[2] != own_rough] if dates else []
     )
     location = _location(
-        ctx, start, end, anchor, places, all_triggers, cues, segment_start, future, dated
+        ctx, start, end, anchor, places, all_triggers, cues, segment_start, future, dated, hits
     )
     host = primary is not None and primary.frame == "receive" and primary in valid
     lone = sides[0][1] if len(sides) == 1 and primary is not None and primary in valid else None
@@ -743,6 +797,16 @@ def read_sentence(
         joins,
         min(later) if later else None,
     )
+
+
+def _passive(text: str, trig: Trigger, end: int, dates: Sequence[tuple[int, int, str]]) -> Trigger:
+    """A "joint" signing read as passive ("by" frame) when "by" follows it in its clause."""
+    if trig.type != "signing" or trig.frame != "joint":
+        return trig
+    by = _BY_AFTER.search(text, trig.end, min(end, trig.end + 80))
+    if by is None or not _one_clause(text, trig.end, by.start(), dates):
+        return trig
+    return trig._replace(frame="by")
 
 
 def _title_pair(ctx: Context, anaphors: Sequence[tuple[int, int | None]]) -> list[tuple[int, int]]:
@@ -886,8 +950,13 @@ def _split(
     country_hits: Sequence[CountryHit],
     groups: tuple[tuple[int, ...], ...],
     split_next: bool | None = False,
+    triggers: Sequence[Trigger] = (),
 ) -> tuple[tuple[int, ...], ...]:
-    """One contact per counterpart for "X held talks with A and B" (A, B of other countries)."""
+    """One contact per counterpart for "X held talks with A and B" (A, B of other countries).
+
+    Counterparts each named after a contact word of their own are separate contacts too:
+    "X is to be received by A on Monday, before meeting B on Tuesday".
+    """
     if len(sides) < 3 or cues["multilateral"] or _country_chain(ctx.text, country_hits):
         return groups
     if split_next is None:  # "The three leaders agreed ..." next: one meeting of all
@@ -903,6 +972,13 @@ def _split(
     countries = [ctx.countries[i] for i in objects]
     distinct = None not in countries and len(set(countries)) == len(countries)
     if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"] or split_next:
+        return tuple((subject[0], o) for o in objects)
+    starts = [pos for pos, idx in sides if pos >= primary.start]
+    if any(
+        t.start > starts[0] and t.end <= starts[-1] and t.frame != "none" and t.type != "visit"
+        for t in triggers
+        if t is not primary
+    ):
         return tuple((subject[0], o) for o in objects)
     return groups
 
@@ -949,6 +1025,26 @@ def _status(
         ):
             return "planned"
     return "held"
+
+
+def _relative_future(
+    text: str, primary: Trigger, cues: Mapping[str, Sequence[Cue]]
+) -> tuple[int, int] | None:
+    """(start, end) of a relative clause on the trigger's noun that ends in a planned cue.
+
+    "a meeting of the council, which A and B are expected to co-chair": the clause
+    from "which" to "expected to"; when it names the sides, the contact is planned.
+    """
+    for c in cues["planned"]:
+        if primary.end < c.start <= primary.end + _RELATIVE_SPAN:
+            rel = _RELATIVE_FUTURE.search(text, primary.end, c.start)
+            if (
+                rel is not None
+                and not _CLAUSE_BREAK.search(text, rel.end(), c.start)
+                and not _SENTENCE_PUNCT.search(text, primary.end, rel.start())
+            ):
+                return rel.end(), c.start
+    return None
 
 
 def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int, str]]) -> bool:
@@ -1028,6 +1124,13 @@ def _nearest_date(
     return None if best is None else (best[1], best[2])
 
 
+def _name_words(text: str, hits: Sequence[OfficialHit], start: int, end: int) -> int:
+    """The number of words of the officials' names inside ``text[start:end]``."""
+    return sum(
+        _words_between(text, h.start, h.end) for h in hits if start <= h.start and h.end <= end
+    )
+
+
 def _location(
     ctx: Context,
     cut: int,
@@ -1039,11 +1142,14 @@ def _location(
     segment_start: int,
     future: Sequence[int] = (),
     dated: Sequence[int] = (),
+    hits: Sequence[OfficialHit] = (),
 ) -> tuple[str, str] | None:
     """The place of the sentence's contact: "in/at City", "visit to City", "City hosted".
 
     ``dated`` holds the starts of the months and years that are not the contact's own: a
     place right before one of them ("held in Lima in November 2024") is not its place.
+    The words of an official's name (``hits``) do not count between a visit and its
+    destination: "the visit of Prime Minister Ana Maria Lopes Ferreira to Lisbon".
     """
     if not places:  # the dateline's city when the sentence says "here"
         return ctx.dateline_city if cues["here"] else None
@@ -1065,7 +1171,8 @@ def _location(
             ok = any(
                 t.type == "visit"
                 and t.end <= p.start
-                and _words_between(text, t.end, p.start) <= _VISIT_TO_WORDS
+                and _words_between(text, t.end, p.start) - _name_words(text, hits, t.end, p.start)
+                <= _VISIT_TO_WORDS
                 and not _CLAUSE_BREAK.search(text, t.end, p.start)
                 for t in triggers
             )

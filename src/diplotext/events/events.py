@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -125,6 +126,7 @@ class _Builder:
         "owned",
         "rough",
         "section",
+        "separate",
         "sides",
         "status",
         "status_from_body",
@@ -145,6 +147,8 @@ class _Builder:
         self.location: tuple[str, str] | None = None
         self.host = False
         self.gathering = False  # a summit or the occasion of one: attendees join it
+        # talks announced with several counterparts, then told one by one: one contact each
+        self.separate = False
         self.key: tuple[frozenset[int], str] = (frozenset(sides), family)
         self.evidence: list[tuple[int, int]] = []
         self.owned: list[tuple[int, int]] = []
@@ -324,6 +328,16 @@ _CAPS_DATELINE_AFTER = regex.compile(
 )
 
 
+# A byline in a header line: "By Ana Lima", "Published ... By Ana Lima - Reporter".
+_BYLINE = regex.compile(r"(?<![\w])By\s+\p{Lu}")
+# A dash or bar right before a place that closes a byline line: "... - Reporter - Lisbon".
+_BYLINE_PLACE_BEFORE = regex.compile(r"\s[-\u2013\u2014|]\s+\Z")
+
+
+# An agency in brackets opening the body before the dateline: "(ANSA) - ROME, MAR 4 - ...".
+_AGENCY_LEAD = regex.compile(r"\(\p{Lu}[\p{L}]{1,15}\)\s*[-\u2013\u2014]+\s*")
+
+
 # A city in title case before its country and an agency in brackets: "Belem (Brazil) (AFP) -".
 _TITLE_DATELINE = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})"
@@ -343,16 +357,31 @@ def _dateline_city(
     """
     starts = {}
     body: tuple[int, int] | None = None
+    bylines: dict[int, int] = {}  # end -> start of the header lines that carry a byline
     for seg in doc.segments:
+        if seg.role != "body" and _BYLINE.search(doc.norm, seg.start, seg.end) is not None:
+            bylines[seg.end] = seg.start
         if seg.role in ("boilerplate", "byline"):
             continue
         starts[seg.start] = seg.end
         if seg.role == "body":
-            body = (seg.start, seg.end)
+            lead = _AGENCY_LEAD.match(doc.norm, seg.start, seg.end)
+            if lead is not None:  # "(ANSA) - ROME, MAR 4 - ..."
+                starts[lead.end()] = seg.end
+            body = (seg.start if lead is None else lead.end(), seg.end)
             break
     for p in places:
         seg_end = starts.get(p.start)
         if seg_end is not None and is_dateline_place(doc.norm, p.start, p.end, seg_end):
+            return p.name, p.alpha2
+        line_start = bylines.get(p.end)
+        if (
+            line_start is not None
+            and _BYLINE_PLACE_BEFORE.search(doc.norm, max(line_start, p.start - 4), p.start)
+            is not None
+        ):
+            # "By Ana Lima - Reporter at Agency X - Lisbon": the reporter's city closing the
+            # byline is the dateline's
             return p.name, p.alpha2
     if body is None:
         return None
@@ -368,6 +397,24 @@ def _dateline_city(
         return None  # "UKRAINE, March 3": a country
     name = doc.norm[start:end]
     return (name.title() if name.isupper() else name), ""
+
+
+_V = TypeVar("_V")
+
+
+def _copy_entry(table: dict[int, _V], source: _Builder, copy: _Builder) -> None:
+    """Give ``copy`` the entry ``source`` has in a table keyed by builder id, if any."""
+    if id(source) in table:
+        table[id(copy)] = table[id(source)]
+
+
+def _first_seen(hits: Sequence[OfficialHit], count: int) -> tuple[int, ...]:
+    """The offset of each official's first mention (``hits`` sorted; unnamed: the end)."""
+    first = [sys.maxsize] * count
+    for h in hits:
+        if h.start < first[h.official]:
+            first[h.official] = h.start
+    return tuple(first)
 
 
 def _sitting_heads(doc: Document, officials: OfficialResult, former: Sequence[Cue]) -> set[int]:
@@ -424,6 +471,7 @@ class EventStage:
             _main_official(doc, [h for h in hits if h.official not in mute], people),
             _dateline_city(doc, place_hits, places.country_hits),
             mute,
+            _first_seen(hits, len(people)),
         )
         date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
@@ -547,6 +595,8 @@ def _assemble(
     pending: tuple[Reading, int] | None = None
     running_date: str | None = None
     running_location: tuple[str, str] | None = None
+    # the place of the held contacts of the report's own day (not "on Monday in Casablanca")
+    today_location: tuple[str, str] | None = None
     first_date: dict[int, str | None] = {}
     first_location: dict[int, tuple[str, str] | None] = {}
     # held occasions with a place, for a contact whose place the article gives later
@@ -633,7 +683,7 @@ def _assemble(
                     other = "person" if key[1] == "phone" else "phone"
                     builder = by_key.get((key[0], other))
                 if builder is None and owner is not None and len(reading.groups) == 1:
-                    builder = _widen(owner, key, by_key)
+                    builder = _widen(owner, key, by_key, _own_meeting(doc.norm, reading))
                 fresh = builder is None
                 if builder is None:
                     builder = _Builder(sides, _family_of(key[1]), section)
@@ -645,7 +695,7 @@ def _assemble(
                     if reading.status == "planned" and number:
                         # where the account's held contacts are, for a coming one with no
                         # place of its own ("He is scheduled to meet X on Friday")
-                        held_place[id(builder)] = running_location
+                        held_place[id(builder)] = today_location or running_location
                 _add(builder, reading, type_, headline)
                 place = _trip_place(trip, number, section, sides, reading) if fresh else None
                 if (
@@ -671,7 +721,9 @@ def _assemble(
             pending = None
             owner = first
         elif occasion:
-            if owner is not None and _continues(owner, reading, running_date or published):
+            if owner is not None and _continues(
+                owner, reading, running_date or published, published
+            ):
                 # a sentence going on about a contact that has its place names no new one:
                 # "The two sides welcomed the next meeting in Islamabad" after talks in Riyadh
                 placed = placed or owner.location is not None
@@ -719,10 +771,31 @@ def _assemble(
                 # (a call's sentence names no venue: "a phone call ... to meet in Vienna")
                 running_location = reading.location
                 later_places.append((reading.start, reading.location))
+                if reading.date is None or reading.date[0] == published:
+                    today_location = reading.location
     if not builders:
         return ()
     builders = _drop_tours(_fold_headlines(builders))
     _own_continuations(doc, builders)
+    if any(b.separate for b in builders):
+        split: list[_Builder] = []
+        for b in builders:
+            if not b.separate:
+                split.append(b)
+                continue
+            for counterpart in b.sides[1:]:
+                # one contact of the first side with each counterpart, on the same occasion
+                pair = _Builder((b.sides[0], counterpart), b.family, b.section)
+                for slot in _Builder.__slots__:
+                    if slot not in ("sides", "key", "separate"):
+                        setattr(pair, slot, getattr(b, slot))
+                _copy_entry(first_date, b, pair)
+                _copy_entry(first_location, b, pair)
+                _copy_entry(trip_place, b, pair)
+                _copy_entry(trip_days, b, pair)
+                _copy_entry(held_place, b, pair)
+                split.append(pair)
+        builders = split
     place_starts = [p[0] for p in later_places]
     topic_hits = sorted(topics.hits)
     topic_starts = [t.start for t in topic_hits]
@@ -733,8 +806,16 @@ def _assemble(
         type_ = b.type
         if type_ == "meeting" and _all_heads(b.sides, people, heads):
             type_ = "summit"
+        elif type_ == "meeting" and _all_deputies(b.sides, people):
+            # "Deputy Foreign Minister A held talks with her Turkish counterpart B": talks
+            # between the second ranks of two foreign ministries are a round of consultations
+            type_ = "political_consultations"
         if b.family == "phone":
             type_ = "phone_call"
+        if b.status == "held" and b.date is not None and _after(b.date, published):
+            # "Lula will hand over the presidency to X at the summit in Y on December 20" in
+            # a report of December 2: a contact dated after the report is a coming one
+            b.status = "planned"
         date = b.date
         if date is None and b.rough is not None:
             date = b.rough
@@ -754,6 +835,10 @@ def _assemble(
             date = trip_days.get(id(b))
         if location is None and b.status == "planned" and _soon(date, published):
             location = held_place.get(id(b))
+            if location is None and b.family == "person" and id(b) in held_place:
+                # "Seoul, March 5 - ... The Minister is to call on the Prime Minister
+                # tomorrow": a coming contact of the visit the dateline reports from
+                location = dateline_city
         spans = sorted(b.evidence + b.owned)
         start = spans[0][0]
         end = max(e for _, e in spans)
@@ -917,16 +1002,22 @@ def _join(owner: _Builder, joins: Sequence[int]) -> None:
         owner.key = (frozenset(owner.sides), owner.key[1])
 
 
-def _continues(owner: _Builder, reading: Reading, day: str | None = None) -> bool:
+def _continues(
+    owner: _Builder, reading: Reading, day: str | None = None, published: str | None = None
+) -> bool:
     """True when a sentence naming no contact of its own may continue the owner's.
 
     "Today's meeting follows a telephone conversation on Feb 27 ... in Bangkok" names
     another kind of contact: its day and place are not the meeting's. Nor is "the summit
     held in Kuala Lumpur in May" after talks of September the talks' (``day``: the day
-    the account runs on).
+    the account runs on). A held contact does not go on into a sentence dated after the
+    report (``published``): "X and Y last met in Copenhagen. Z travels on to Brussels,
+    where ministers meet on December 3".
     """
     trig = reading.trigger
     if _another_time(reading, owner.date or day):
+        return False
+    if owner.status == "held" and reading.date is not None and _after(reading.date[0], published):
         return False
     return trig is None or _family(trig.type) == owner.family
 
@@ -983,11 +1074,14 @@ def _widen(
     owner: _Builder,
     key: tuple[frozenset[int], str],
     by_key: dict[tuple[frozenset[int], str], _Builder],
+    own_meeting: bool = False,
 ) -> _Builder | None:
     """The section's current contact, when the new sides name it more or less fully.
 
     "Cameron travelled to Kyiv for talks with Zelenskyy. Cameron met Zelenskyy and
-    Kuleba in Kyiv": one contact, with all three.
+    Kuleba in Kyiv": one contact, with all three. But "X travelled to Addis Ababa for
+    talks with A, B and C. Meeting B, X discussed ...": a meeting of X with one of the
+    counterparts told on its own marks the talks as separate ones (``own_meeting``).
     """
     sides, family = key
     mine = frozenset(owner.sides)
@@ -1000,6 +1094,14 @@ def _widen(
         # meeting") are their own contact too
         if owner.gathering or (owner.type == "visit" and len(mine) >= 3):
             return None
+        if (
+            own_meeting
+            and len(sides) == 2
+            and len(mine) >= 3
+            and owner.sides[0] in sides
+            and owner.type == "meeting"
+        ):
+            owner.separate = True
         return owner
     if sides > mine:
         by_key.pop(owner.key, None)
@@ -1009,6 +1111,20 @@ def _widen(
         owner.key = key
         return owner
     return None
+
+
+# A meeting trigger: "Meeting Dr A, X discussed", "In her meeting with A", "X met A".
+_MEETING_WORD = regex.compile(r"meet|met(?![\w])", regex.IGNORECASE)
+
+
+def _own_meeting(text: str, reading: Reading) -> bool:
+    """True when the reading reports a meeting by a meeting word ("met", "meeting")."""
+    t = reading.trigger
+    return (
+        t is not None
+        and t.type == "meeting"
+        and _MEETING_WORD.match(text, t.start, t.end) is not None
+    )
 
 
 def _fold_headlines(builders: list[_Builder]) -> list[_Builder]:
@@ -1155,6 +1271,13 @@ def _soon(date: str | None, published: str | None) -> bool:
     except ValueError:
         return False
     return 0 <= (day - pub).days <= 2
+
+
+def _all_deputies(sides: Sequence[int], people: Sequence[Official]) -> bool:
+    """True when every side is a deputy foreign minister, and of two countries or more."""
+    if any(people[i].role != "deputy_foreign_minister" for i in sides):
+        return False
+    return len({people[i].country for i in sides}) >= 2
 
 
 def _all_heads(sides: Sequence[int], people: Sequence[Official], heads: set[int]) -> bool:

@@ -220,3 +220,26 @@ def test_a_dateline_with_the_agency_between_slashes() -> None:
         "Lima Prepares to Host the Fisheries Forum"
     )
     assert _officials(text)["Marco Salas"].country == "EC"
+
+
+def test_an_adviser_to_the_presidency_with_a_lower_case_remit() -> None:
+    text = (
+        "According to the senior adviser to the presidency for foreign affairs, Tomas Berg, "
+        "the leaders also discussed fisheries."
+    )
+    assert _officials(text)["Tomas Berg"].role == "senior_diplomat"
+
+
+def test_the_commissioner_general_of_an_international_body() -> None:
+    text = (
+        "The minister met Commissioner-General of the International Committee of the Red "
+        "Cross Tomas Berg on Monday."
+    )
+    official = _officials(text)["Tomas Berg"]
+    assert official.role == "head_of_organization"
+    assert official.country is None
+
+
+def test_a_commissioner_general_of_no_body_is_no_official() -> None:
+    text = "Commissioner General Tomas Berg opened the stadium."
+    assert "Tomas Berg" not in _officials(text)

@@ -82,8 +82,11 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))"
 # "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
 # "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
 # A post or place must be a name ("of Indigenous Peoples", "to the Kingdom"), not "of the party".
+# A remit in lower case counts too when it is "... affairs": "adviser to the presidency for
+# international affairs, Ana Ruiz".
 _TITLE_TOPIC = anchored(
-    r"[ \t]+(?:on[ \t]+|(?:of|to|for|in)[ \t]+(?:the[ \t]+)?(?=\p{Lu}))[^,.;()\n]{1,80},[ \t]*"
+    r"[ \t]+(?:on[ \t]+|(?:of|to|for|in)[ \t]+(?:the[ \t]+)?(?=\p{Lu})"
+    r"|for[ \t]+(?=(?:\p{Ll}+[ \t]+){0,3}affairs,))[^,.;()\n]{1,80},[ \t]*"
 )
 # A lower-case remit going on after a one-word "name": " and the crisis in ..." (the word was
 # a place of the title's remit, "for the South Caucasus and the crisis in ...").

@@ -208,6 +208,9 @@ class Reading(NamedTuple):
     # where a clause about another occasion starts after the trigger ("on preparations for
     # the summit in Malta"): what follows is that occasion's
     other: int | None = None
+    # the own day of each contact of ``groups`` when each counterpart is followed by one
+    # ("received by A on Wednesday, before meeting B on Thursday"), else empty
+    group_dates: tuple[tuple[str, int], ...] = ()
 
 
 # "HE" in capitals before a capitalized word: the honorific His/Her Excellency.
@@ -796,6 +799,7 @@ def read_sentence(
         lone,
         joins,
         min(later) if later else None,
+        _group_dates(sides, groups, dates),
     )
 
 
@@ -807,6 +811,37 @@ def _passive(text: str, trig: Trigger, end: int, dates: Sequence[tuple[int, int,
     if by is None or not _one_clause(text, trig.end, by.start(), dates):
         return trig
     return trig._replace(frame="by")
+
+
+def _group_dates(
+    sides: Sequence[tuple[int, int]],
+    groups: tuple[tuple[int, ...], ...],
+    dates: Sequence[tuple[int, int, str]],
+) -> tuple[tuple[str, int], ...]:
+    """The own day of each contact split per counterpart: the day nearest its counterpart.
+
+    "X will be received on Wednesday by A, before meeting B on Thursday": Wednesday is
+    A's, Thursday B's. Empty unless every contact has exactly one such day.
+    """
+    if len(groups) < 2 or not dates or any(len(g) != 2 for g in groups):
+        return ()
+    first = {idx: pos for pos, idx in reversed(sides)}
+    where = [first.get(g[1], -1) for g in groups]
+    if min(where) < 0 or len(set(where)) != len(where):
+        return ()
+    days = [d for d in dates if len(d[2]) == 10]
+    if len(days) != len(groups):
+        return ()
+    own: dict[int, tuple[str, int]] = {}
+    for start, end, value in days:
+        k = min(
+            range(len(where)),
+            key=lambda i: start - where[i] if start >= where[i] else where[i] - end,
+        )
+        if k in own:
+            return ()
+        own[k] = (value, start)
+    return tuple(own[k] for k in range(len(groups)))
 
 
 def _title_pair(ctx: Context, anaphors: Sequence[tuple[int, int | None]]) -> list[tuple[int, int]]:

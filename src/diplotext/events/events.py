@@ -667,7 +667,7 @@ def _assemble(
                 # brought together B, C and D": X is one of the gathering
                 groups = ((pending[0].lone, *groups[0]),)
             first: _Builder | None = None
-            for sides in groups:
+            for k, sides in enumerate(groups):
                 key = (frozenset(sides), _family(type_))
                 builder = by_key.get(key)
                 if builder is not None and _other_occasion(builder, reading, headline):
@@ -696,7 +696,11 @@ def _assemble(
                         # where the account's held contacts are, for a coming one with no
                         # place of its own ("He is scheduled to meet X on Friday")
                         held_place[id(builder)] = today_location or running_location
-                _add(builder, reading, type_, headline)
+                if reading.group_dates and len(reading.group_dates) == len(groups):
+                    # "received by A on Wednesday, before meeting B on Thursday": each its day
+                    _add(builder, reading._replace(date=reading.group_dates[k]), type_, headline)
+                else:
+                    _add(builder, reading, type_, headline)
                 place = _trip_place(trip, number, section, sides, reading) if fresh else None
                 if (
                     place is not None

@@ -327,7 +327,7 @@ class OfficialStage:
         starts: Sequence[int],
         pos: int,
         blocked: Sequence[bool],
-        titles: Sequence[TitleHit],
+        title_starts: Sequence[int],
         remit_read: bool = False,
     ) -> tuple[int, int, str | None] | None:
         """The name closing a remit the title grammar did not read, right before a comma or a
@@ -339,8 +339,8 @@ class OfficialStage:
         m = (_REMIT_ON if remit_read else _REMIT).match(norm, pos, pos + _WINDOW)
         if m is None or _REMIT_VERB.search(norm, pos, m.end()):
             return None
-        k = bisect.bisect_left([t.start for t in titles], pos)
-        if k < len(titles) and titles[k].start < m.end():
+        k = bisect.bisect_left(title_starts, pos)
+        if k < len(title_starts) and title_starts[k] < m.end():
             return None  # another title in the stretch: the name is that title's
         j = bisect.bisect_left(starts, m.end()) - 1
         if j < 0 or toks[j][1] != m.end():
@@ -425,6 +425,7 @@ class OfficialStage:
         name_end = -1
         unnamed: list[TitleHit] = []  # titles with no name: candidate later descriptions
         title_lefts = frozenset(h.left for h in titles)
+        title_starts = [hit.start for hit in titles]
         for hit in titles:
             title_at[hit.left] = hit
             title_at.setdefault(hit.start, hit)
@@ -458,7 +459,7 @@ class OfficialStage:
                 names = [before] if before is not None else []
             if not names:
                 closing = self._name_closing(
-                    norm, toks, starts, hit.span_end, blocked, titles, remit_read=dropped
+                    norm, toks, starts, hit.span_end, blocked, title_starts, remit_read=dropped
                 )
                 names = [closing] if closing is not None else []
             if not names:
@@ -522,7 +523,6 @@ class OfficialStage:
             mentions = self._aliases(
                 doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
             )
-        title_starts = [hit.start for hit in titles]
         described = [h for h in unnamed if len(h.countries) == 1 and _description_opens(doc, h)]
         return self._build(
             doc,

@@ -243,3 +243,26 @@ def test_the_commissioner_general_of_an_international_body() -> None:
 def test_a_commissioner_general_of_no_body_is_no_official() -> None:
     text = "Commissioner General Tomas Berg opened the stadium."
     assert "Tomas Berg" not in _officials(text)
+
+
+def test_the_union_stands_for_the_one_union_the_article_names() -> None:
+    text = (
+        "The European Union pledged support. The minister will meet the High Representative "
+        "of the Union for Foreign Affairs and Security Policy Tomas Berg in Brussels."
+    )
+    official = _officials(text)["Tomas Berg"]
+    assert official.organization == "European Union"
+    assert official.role == "head_of_organization"
+
+
+def test_a_bare_leader_title_takes_the_state_of_the_bare_titled_first_official() -> None:
+    text = (
+        "Foreign Minister Lena Varga and her Peruvian counterpart Marco Salas met on Monday. "
+        + _LONG
+        + " The Chilean minister said talks on Chile's ports would go on.\n\n"
+        "Peruvian President Ana Ruiz is due to hold talks with Prime Minister Tomas Berg "
+        "on Thursday."
+    )
+    found = _officials(text)
+    assert found["Lena Varga"].country == "CL"
+    assert found["Tomas Berg"].country == "CL"

@@ -1316,6 +1316,7 @@ class OfficialStage:
                     mentions=tuple(Mention(text[s:e], s, e) for s, e, _ in own),
                 )
             )
+        bare = frozenset(pending)  # officials whose titles name no state
         if described and pending:
             # "... his Peruvian counterpart. The Chilean minister said": a state given later
             for i in _described_states(doc, officials, described):
@@ -1374,6 +1375,18 @@ class OfficialStage:
             if home is None and paired:
                 # host and guest: the side of a two-state story that has no peer of this rank
                 home = _other_side(resolver.frame, officials, i)
+            if (
+                home is None
+                and paired
+                and not visitor
+                and first_country is not None
+                and first_country[0] < i
+                and first_country[0] in bare
+                and not any(o.country == first_country[1] and o.role == role for o in officials[:i])
+            ):
+                # a bare "Prime Minister X" in a story whose first official, titled as bare,
+                # was placed: the article's own state, while it has no official of that rank
+                home = first_country[1]
             if home is not None and (first_country is None or i < first_country[0]):
                 first_country = (i, home)
             role = self.titles.role_in(officials[i].title, home, officials[i].role)

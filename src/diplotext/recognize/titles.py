@@ -146,6 +146,7 @@ class PlaceIndex:
         "place_end",
         "place_start",
         "spans",
+        "union",
     )
 
     def __init__(self, places: PlaceResult) -> None:
@@ -177,6 +178,10 @@ class PlaceIndex:
             self.place_end[end] = (start, alpha2)
             hits.append((start, end, alpha2, -1))
             spans.append((start, end))
+        # the one "... Union" of the article, which "the Union" stands for ("High
+        # Representative of the Union" after "European Union"); None when none or several
+        unions = [k for k, o in enumerate(places.organizations) if o.name.endswith(" Union")]
+        self.union: int | None = unions[0] if len(unions) == 1 else None
         hits.sort()
         self.hits = hits
         self.hit_starts = [h[0] for h in hits]
@@ -236,6 +241,8 @@ _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
 # The characters but blanks that may begin it.
 _CHAIN_FIRST = "/&aA"
+# "Union" alone, as a short name of the article's union: "of the Union for ...".
+_UNION = anchored(r"Union(?![\w-])")
 # Between a title in the possessive and the title of the one serving it:
 # "Secretary-General's Personal Envoy", "President's special envoy".
 _POSSESSIVE_GAP = anchored(r"(?:'s?|\u2019s?)[ \t]+")
@@ -719,6 +726,17 @@ class TitleGrammar:
                 if u is not None and org is not None:
                     unit = True  # "head of the UNICEF office": a post in the body, not its head
                     pos = u.end()
+                continue
+            if (
+                org is None
+                and prep == "of"
+                and m.group("the")
+                and places.union is not None
+                and _UNION.match(norm, after)
+            ):
+                # "High Representative of the Union": the Union the article names
+                org = places.union
+                pos = after + len("Union")
                 continue
             if prep == "for" and (org is not None or countries):
                 # "High Representative of the Union for Foreign Affairs and Security Policy"

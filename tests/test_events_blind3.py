@@ -237,3 +237,23 @@ def test_a_contact_dated_after_the_report_is_planned(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Ana Flores", "Rui Matos")
     assert (event.status, event.date) == ("planned", "2025-06-20")
+
+
+def test_counterparts_met_at_a_session_of_a_group(parser: Parser) -> None:
+    text = (
+        "June 2, 2025\n\n"
+        "Foreign Minister Ilona Varsa of Hungary said she intended to raise the matter with "
+        "her Austrian and Czech counterparts, Karl Weber and Petr Novak, at a meeting of the "
+        "Visegrad Group planned in Prague later this month."
+    )
+    event = _one(_events(parser, text), "Ilona Varsa", "Karl Weber", "Petr Novak")
+    assert (event.status, event.location) == ("planned", "Prague")
+
+
+def test_a_session_of_a_body_is_no_contact_of_those_who_speak_there(parser: Parser) -> None:
+    text = (
+        "June 2, 2025\n\n"
+        "At the UN Security Council meeting, Foreign Minister Ilona Varsa of Hungary "
+        "criticized Foreign Minister Tomas Quispe of Peru."
+    )
+    assert _events(parser, text) == []

@@ -165,6 +165,8 @@ _DAY_POSSESSIVE = anchored(r"['’]s(?![\w])")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;!?]")
 #: the comma that closes a date before the purpose of a trip: "on Monday, March 3, for talks"
+# A reported clause whose subject is the speaker: "X said he ...", "X said that she ...".
+_SAID_PRONOUN = anchored(r"\s+(?:that\s+)?(?:he|she)(?![\w])", regex.IGNORECASE)
 _DATE_CLOSE_FOR = regex.compile(r",\s*for\b")
 # A relative clause on a trigger's noun, up to a planned cue: "a meeting of the council,
 # which A and B are expected to co-chair" (the cue within this many characters).
@@ -449,6 +451,7 @@ def _opening_cut(
 
 
 def _speech_cut(
+    text: str,
     cut: int,
     triggers: Sequence[Trigger],
     cues: Mapping[str, Sequence[Cue]],
@@ -464,6 +467,8 @@ def _speech_cut(
         return cut
     for c in cues["speech"]:
         if cut <= c.start and c.end <= first:
+            if _SAID_PRONOUN.match(text, c.end) is not None:
+                continue  # "X said he would raise it with A and B at a meeting": X's own
             after = {h.official for h in hits if h.start >= c.end}
             # "X's spokesman said the two presidents will meet": "the two" names two
             plural = any(c.end <= a.start < first for a in cues["plural_anaphor"])
@@ -557,7 +562,7 @@ def read_sentence(
     if cues["opening"] or cues["lead"]:
         cut = _opening_cut(ctx, start, end, triggers, cues, hits, country_hits)
     if cues["speech"]:
-        cut = _speech_cut(cut, triggers, cues, hits)
+        cut = _speech_cut(text, cut, triggers, cues, hits)
     if cues["relative"]:
         cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
     if cut > start:  # (everything of the sentence starts at or after ``start``)

@@ -269,12 +269,17 @@ _SESSION_WORDS = frozenset({"meeting", "meetings"})
 
 
 def _without_sessions(
-    text: str, triggers: Sequence[Trigger], orgs: Sequence[OrgHit]
+    text: str,
+    triggers: Sequence[Trigger],
+    orgs: Sequence[OrgHit],
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[Trigger]:
     """Triggers minus the "meeting" that names an organization's session.
 
     "At the UN Security Council meeting, X criticized Y" reports no contact between
-    X and Y; a summit stays (its named attendees are a contact).
+    X and Y; a summit stays (its named attendees are a contact), and so does a session
+    where someone sees the officials just named (``names``: spans of official names):
+    "X will raise it with his counterparts, A and B, at a meeting of the Group".
     """
     if not orgs or not any(text[t.start : t.end].lower() in _SESSION_WORDS for t in triggers):
         return list(triggers)
@@ -283,8 +288,11 @@ def _without_sessions(
     by_end = sorted(range(len(orgs)), key=lambda i: ends[i])
     sorted_ends = [ends[i] for i in by_end]
     out: list[Trigger] = []
+    name_ends = sorted(e for _, e in names)
     for t in triggers:
-        if text[t.start : t.end].lower() in _SESSION_WORDS:
+        if text[t.start : t.end].lower() in _SESSION_WORDS and not _met_there(
+            text, t.start, name_ends
+        ):
             i = bisect.bisect_right(sorted_ends, t.start) - 1
             if i >= 0 and t.start - sorted_ends[i] <= 40:
                 gap = _SESSION_GAP.fullmatch(text, sorted_ends[i], t.start)
@@ -297,6 +305,23 @@ def _without_sessions(
                     continue
         out.append(t)
     return out
+
+
+# "..., at a meeting": the session where the officials just named are met.
+_AT_SESSION = regex.compile(r",?\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z", regex.IGNORECASE)
+# "with his counterparts, A and B": the officials are whom someone meets.
+_WITH_NAMES = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
+
+
+def _met_there(text: str, start: int, name_ends: Sequence[int]) -> bool:
+    """True when "at a meeting" at ``start`` follows officials named after "with"."""
+    at = _AT_SESSION.search(text, max(0, start - 30), start)
+    if at is None:
+        return False
+    i = bisect.bisect_right(name_ends, at.start()) - 1
+    if i < 0 or name_ends[i] != at.start():
+        return False  # (no official's name right before ", at a meeting")
+    return _WITH_NAMES.search(text, max(0, at.start() - 120), at.start()) is not None
 
 
 def _main_official(
@@ -454,7 +479,9 @@ class EventStage:
             doc.norm, [(sent.start, sent.end) for sent in doc.sentences], doc.folded
         )
         org_hits = sorted(places.org_hits)
-        triggers = _without_sessions(doc.norm, scan.triggers, org_hits)
+        triggers = _without_sessions(
+            doc.norm, scan.triggers, org_hits, [(h.start, h.end) for h in officials.hits]
+        )
         if not triggers:
             return ()
         not_a_side = self._grammar.not_a_side.pattern.search

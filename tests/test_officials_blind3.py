@@ -266,3 +266,29 @@ def test_a_bare_leader_title_takes_the_state_of_the_bare_titled_first_official()
     found = _officials(text)
     assert found["Lena Varga"].country == "CL"
     assert found["Tomas Berg"].country == "CL"
+
+
+def test_a_title_met_at_a_sentence_end_is_held_by_the_next_sentences_subject() -> None:
+    text = (
+        "Later, the minister held talks with Peru's top diplomat. Marco Salas, who also "
+        "serves as deputy prime minister, welcomed the new border patrols."
+    )
+    official = _officials(text)["Marco Salas"]
+    assert official.role == "foreign_minister"
+    assert official.country == "PE"
+
+
+def test_a_next_sentence_needs_a_verb_or_who_after_the_name() -> None:
+    text = (
+        "Later, the minister held talks with Peru's top diplomat. Marco Salas and Ana Ruiz, "
+        "two reporters, asked about the visit."
+    )
+    assert "Marco Salas" not in _officials(text)
+
+
+def test_a_deputy_prime_minister_title_gives_way_to_a_portfolio() -> None:
+    text = (
+        "Foreign Minister Tomas Berg of Chile met reporters. Tomas Berg, who is also Deputy "
+        "Prime Minister, said the talks went well."
+    )
+    assert _officials(text)["Tomas Berg"].role == "foreign_minister"

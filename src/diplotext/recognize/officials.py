@@ -129,6 +129,15 @@ _SENT_BY = regex.compile(
     r"\b(?:greetings|message|letter|invitation|wishes|regards)[ \t]+(?:of|from)[ \t]+"
     r"(?:the[ \t]+)?(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,5}$"
 )
+# A full stop and blanks closing a sentence inside a paragraph.
+_NEXT_SENTENCE = anchored(r"\.[ \t]+(?=\p{Lu})")
+# A meeting verb or "with" before a title met: "held talks with (the) ", "met ", "received ".
+_MET_TITLE_BEFORE = regex.compile(
+    r"\b(?:with|met|meet(?:s|ing)?|receiv(?:ed|es|ing)|host(?:ed|s|ing)|welcom(?:ed|es|ing)"
+    r"|call(?:ed|s)?[ \t]+on)[ \t]+(?:the[ \t]+)?$"
+)
+# A relative clause right after a name: "Ana Ruiz, who ...".
+_WHO_AFTER = anchored(r"[ \t]*,[ \t]*who(?!\w)")
 # A relative clause with its own subject: "Y, who conveyed ...".
 _WHO = regex.compile(r"\bwho\b")
 # A meeting verb right before the name of a counterpart met: "after meeting ", "talks with ".
@@ -320,6 +329,33 @@ class OfficialStage:
             return None
         return self.names.read_forward(norm, toks, i, _Unblocked(blocked, i))
 
+    def _name_next_sentence(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        hit: TitleHit,
+        blocked: Sequence[bool],
+    ) -> tuple[int, int, str | None] | None:
+        """The holder of a title met at the end of a sentence, named as the subject of the
+        next: "... held talks with Peru's top diplomat. Ana Ruiz, who ..., welcomed" (a full
+        name, then ", who" or a verb)."""
+        if not norm.startswith(".", hit.span_end):
+            return None
+        gap = _NEXT_SENTENCE.match(norm, hit.span_end)
+        if gap is None or _MET_TITLE_BEFORE.search(norm, max(0, hit.left - 40), hit.left) is None:
+            return None
+        i = bisect.bisect_left(starts, gap.end())
+        if i >= len(toks) or starts[i] != gap.end():
+            return None
+        i, honorific = self.names.skip_honorifics(norm, toks, i)
+        span = self.names.read_forward(norm, toks, i, blocked)
+        if span is None or len(name_words(norm[span[0] : span[1]])) < 2:
+            return None
+        if not (_WHO_AFTER.match(norm, span[1]) or _DESC_VERB.match(norm, span[1])):
+            return None
+        return span[0], span[1], honorific
+
     def _name_closing(
         self,
         norm: str,
@@ -457,6 +493,9 @@ class OfficialStage:
                     norm, toks, starts, hit.left, blocked, index, hit.span_end
                 )
                 names = [before] if before is not None else []
+            if not names:
+                following = self._name_next_sentence(norm, toks, starts, hit, blocked)
+                names = [following] if following is not None else []
             if not names:
                 closing = self._name_closing(
                     norm, toks, starts, hit.span_end, blocked, title_starts, remit_read=dropped

@@ -887,8 +887,14 @@ class TitleGrammar:
             # department's head a senior diplomat, any other body's an official
             role = _BODY_LEADER_ROLE.get(body_kind, "other_official")
         # rank modifiers apply last: "Vice-President of the European Commission"
+        specificity = row.specificity
         if modified:
+            led = role
             _, role = self._modifiers(folded, start, role)
+            if led == "head_of_government" and role == "minister":
+                # "Deputy Prime Minister" names no portfolio: any other title of the same
+                # person says more ("... who also serves as deputy prime minister")
+                specificity = min(specificity, 1)
         plural = row.title in self._plurals
         default = row.country if row.country and not has_portfolio else None
         return TitleHit(
@@ -897,7 +903,7 @@ class TitleGrammar:
             span_end=pos,
             left=left,
             role=role,
-            specificity=row.specificity,
+            specificity=specificity,
             countries=tuple(countries),
             org=org,
             default_country=default,

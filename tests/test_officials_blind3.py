@@ -292,3 +292,16 @@ def test_a_deputy_prime_minister_title_gives_way_to_a_portfolio() -> None:
         "Prime Minister, said the talks went well."
     )
     assert _officials(text)["Tomas Berg"].role == "foreign_minister"
+
+
+def test_a_second_leader_after_and_does_not_take_the_first_ones_state() -> None:
+    text = "Talks were held by Chilean President Ana Ruiz and President Marco Salas in Lima."
+    assert _officials(text)["Marco Salas"].country != "CL"
+
+
+def test_between_two_titled_names_makes_two_sides() -> None:
+    text = (
+        "A meeting between Chilean Trade Minister Ana Ruiz and Foreign Minister Marco Salas "
+        "took place on Monday."
+    )
+    assert _officials(text)["Marco Salas"].country != "CL"

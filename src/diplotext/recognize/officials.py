@@ -105,6 +105,8 @@ _REMIT_VERB = regex.compile(
 # A peer's territorial designation closing an apposition: "Lord Hale of Kirkby," (the
 # place is not part of what the name is matched by).
 _TERRITORIAL = anchored(r"[ \t]+of[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?[ \t]*[,;.()]")
+# "between" before the first of two titled names: the two sides of a meeting.
+_BETWEEN = regex.compile(r"\bbetween[ \t]+(?:the[ \t]+)?$")
 # Between one titled name and the next title of the same state: " and ", ", and ".
 _TITLES_JOINED = anchored(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
@@ -514,10 +516,16 @@ class OfficialStage:
                     and cands
                     and cands[-1].countries
                     and cands[-1].title is not None
+                    and cands[-1].role != hit.role
+                    and hit.role not in _LEADERS
                     and _TITLES_JOINED.fullmatch(norm, cands[-1].end, hit.left)
+                    and not _BETWEEN.search(
+                        norm, max(0, cands[-1].title.left - 12), cands[-1].title.left
+                    )
                 ):
                     # "Ethiopian Prime Minister Abiy Ahmed and Foreign Minister X": the state
-                    # of the first title holds for the second
+                    # of the first title holds for the second (not "between Chinese President X
+                    # and President Y", nor a second leader: two sides)
                     countries = cands[-1].countries[:1]
                 if hit.plural and len(countries) > 1:
                     countries = (countries[n],) if len(countries) == len(names) else ()

@@ -143,9 +143,9 @@ _WHO_AFTER = anchored(r"[ \t]*,[ \t]*who(?!\w)")
 # A relative clause with its own subject: "Y, who conveyed ...".
 _WHO = regex.compile(r"\bwho\b")
 # A meeting verb right before the name of a counterpart met: "after meeting ", "talks with ".
-_MET_BEFORE = regex.compile(
+_MET_VERB = regex.compile(
     r"\b(?:meet(?:ing|s)?|met|(?:talks|call|conversation)[ \t]+with|receiv(?:ed|ing)"
-    r"|host(?:ed|ing)|welcom(?:ed|ing))[ \t]+$"
+    r"|host(?:ed|ing)|welcom(?:ed|ing))[ \t]+"
 )
 # "counterpart from Ghana", "counterpart of Serbia", "counterpart in the UAE".
 _CP_FROM = regex.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", regex.I)
@@ -1012,16 +1012,23 @@ class OfficialStage:
             return None
         last = doc.sentences[min(len(doc.sentences) - 1, index + _CP_MET_SENTENCES)]
         end = min(last.end, pos + _CP_MET_REACH)
+        norm = doc.norm
         found: list[tuple[int, int, str | None]] = []
-        for span in self._untitled(doc.norm, toks, starts, blocked, pos, end):
+        # only the names right after a meeting verb are read
+        for verb in _MET_VERB.finditer(norm, pos, end):
+            i = bisect.bisect_left(starts, verb.end())
+            if i >= len(toks) or starts[i] != verb.end():
+                continue
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None or span[1] > end:
+                continue
             k = bisect.bisect_left(mention_starts, span[0])
             if k < len(mention_starts) and mention_starts[k] < span[1]:
                 continue  # a titled official's name
-            if len(name_words(doc.norm[span[0] : span[1]])) < 2:
+            if len(name_words(norm[span[0] : span[1]])) < 2:
                 continue
-            if _MET_BEFORE.search(doc.norm, max(pos, span[0] - 24), span[0]) is None:
-                continue
-            found.append(span)
+            found.append((span[0], span[1], honorific))
         return found[0] if len(found) == 1 else None
 
     def _successions(

@@ -257,3 +257,15 @@ def test_a_session_of_a_body_is_no_contact_of_those_who_speak_there(parser: Pars
         "criticized Foreign Minister Tomas Quispe of Peru."
     )
     assert _events(parser, text) == []
+
+
+def test_a_later_sentence_of_another_month_lends_no_place(parser: Parser) -> None:
+    text = (
+        "Lima, June 3, 2025\n\n"
+        "Foreign Minister Tomas Varga of Hungary then sat down with the Secretary General "
+        "of the Andean Community, Jorge Paz. Jorge Paz told him the bloc hoped to conclude "
+        "negotiations on a trade agreement before the end of 2025, building on momentum from "
+        "the Andean Summit held in Quito in May."
+    )
+    event = _one(_events(parser, text), "Tomas Varga", "Jorge Paz")
+    assert event.location == "Lima"

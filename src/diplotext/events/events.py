@@ -966,7 +966,17 @@ def _trip_place(
 
 
 def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> None:
-    """Add a sentence naming the contact: its type, status, date and place count first."""
+    """Add a sentence naming the contact: its type, status, date and place count first.
+
+    A later sentence dated only by another month or year lends no place: "A sat down with
+    B. B told him ... building on the summit held in Kuala Lumpur in May".
+    """
+    later_month = (
+        bool(builder.evidence)
+        and reading.rough is not None
+        and reading.rough != builder.rough
+        and not (builder.date or "").startswith(reading.rough)
+    )
     if (
         (builder.type is None or TYPE_PRIORITY[type_] < TYPE_PRIORITY[builder.type])
         and (builder.type != "political_consultations" or type_ == "phone_call")
@@ -989,7 +999,7 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
         builder.date is None or _widens(builder.date, reading.date[0])
     ):
         builder.date = reading.date[0]
-    if builder.location is None and reading.location is not None:
+    if builder.location is None and reading.location is not None and not later_month:
         builder.location = reading.location
 
 

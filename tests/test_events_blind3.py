@@ -269,3 +269,33 @@ def test_a_later_sentence_of_another_month_lends_no_place(parser: Parser) -> Non
     )
     event = _one(_events(parser, text), "Tomas Varga", "Jorge Paz")
     assert event.location == "Lima"
+
+
+def test_a_title_with_a_portfolio_in_lower_case_before_the_guest(parser: Parser) -> None:
+    text = (
+        "June 2, 2025\n\n"
+        "Foreign Minister Ilona Varsa of Hungary received today the African Union Special "
+        "Representative for the Great Lakes and the drought in Burundi Jorge Paz, the ministry said."
+    )
+    assert {"Ilona Varsa", "Jorge Paz"} in _pairs(_events(parser, text))
+
+
+def test_co_chairing_a_council_with_someone_is_a_contact(parser: Parser) -> None:
+    text = (
+        "June 2, 2025\n\n"
+        "Foreign Minister Ilona Varsa of Hungary will travel to Lima on June 20 to co-chair "
+        "the joint council together with Peruvian Foreign Minister Tomas Quispe."
+    )
+    event = _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe")
+    assert (event.status, event.location, event.date) == ("planned", "Lima", "2025-06-20")
+
+
+def test_an_honorific_before_a_host_received_tomorrow(parser: Parser) -> None:
+    text = (
+        "Lima, 2 Jun (AGENCY) -- Foreign Minister Tomas Quispe of Peru received today "
+        "Foreign Minister Ilona Varsa of Hungary, who is visiting Peru.\n\n"
+        "The Hungarian minister is scheduled to be received tomorrow by His Highness Prince "
+        "Jorge Paz, Deputy Prime Minister of Peru, before concluding her visit."
+    )
+    event = _one(_events(parser, text), "Ilona Varsa", "Jorge Paz")
+    assert (event.status, event.location) == ("planned", "Lima")

@@ -127,6 +127,12 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+# A title's portfolio up to the name that follows: "Special Representative for the South
+# Caucasus and the crisis in Georgia" (a capitalized word, "for"/"on", then one clause).
+_PORTFOLIO = regex.compile(r"\p{Lu}[\w'.-]*\s+(?:for|on)\s+(?P<rest>[^,;.:()\"]{1,100})\Z")
+_PORTFOLIO_WORDS = 10
+
+
 def _title_gap(gap: str) -> bool:
     """True when ``gap`` holds only title words: capitalized, or "of", "the", "for"..."""
     return all(w[0].isupper() or w.lower() in _GAP_WORDS for w in _GAP_TOKEN.findall(gap))
@@ -216,12 +222,21 @@ class Reading(NamedTuple):
 
 
 # "HE" in capitals before a capitalized word: the honorific His/Her Excellency.
+# "His Highness Sayyid X", "Her Excellency Maria X": the honorific of the name after it.
 _HONORIFIC_HE = regex.compile(r"HE\s+(?:the\s+)?\p{Lu}")
+_HONORIFIC_AFTER = anchored(r"\s+\p{Lu}")
 
 
 def _is_honorific(text: str, cue: Cue) -> bool:
-    """True when a pronoun cue is the honorific "HE" ("HE Minister X", "HE the Minister")."""
-    return _HONORIFIC_HE.match(text, cue.start) is not None
+    """True when a pronoun cue is an honorific: "HE" ("HE Minister X", "HE the Minister"),
+    or a capitalized "His Highness" / "Her Excellency" right before a capitalized word."""
+    if _HONORIFIC_HE.match(text, cue.start) is not None:
+        return True
+    return (
+        cue.end - cue.start > 3
+        and text[cue.start].isupper()
+        and _HONORIFIC_AFTER.match(text, cue.end) is not None
+    )
 
 
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
@@ -407,8 +422,18 @@ def _is_valid(
                 ctx.text, name_end, stop.start() if stop else min(end, name_end + 120)
             ):
                 return False
-        return first - trig.end <= 140 and _title_gap(ctx.text[trig.end : first])
+        gap = ctx.text[trig.end : first]
+        return first - trig.end <= 140 and (_title_gap(gap) or _portfolio_gap(gap))
     return False
+
+
+def _portfolio_gap(gap: str) -> bool:
+    """True when ``gap`` is a title whose portfolio after "for"/"on" has lower-case words:
+    "received today the Special Representative for the crisis in the region X"."""
+    m = _PORTFOLIO.search(gap)
+    if m is None or not _title_gap(gap[: m.start("rest")]):
+        return False
+    return len(_WORD.findall(m.group("rest"))) <= _PORTFOLIO_WORDS
 
 
 def _opening_cut(
@@ -549,6 +574,12 @@ def read_sentence(
         and h.official not in ctx.mute
         and not (h.start in (start, segment_start) and _LABEL_AFTER.match(text, h.end))
     ]
+    if cues["speech"] and any(_overlaps(c.start, c.end, hits) for c in cues["speech"]):
+        # "Sayyid Shihab bin Tarik Al Said": a name, not a speech verb
+        cues = {
+            **cues,
+            "speech": [c for c in cues["speech"] if not _overlaps(c.start, c.end, hits)],
+        }
     participation = bool(cues["participation"]) and len({h.official for h in hits}) >= 2
     if not triggers and not participation:
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"

@@ -1291,8 +1291,7 @@ def _recent(date: str | None, published: str | None) -> bool:
     if date is None or published is None:
         return True
     try:
-        day = dt.date.fromisoformat(date[:10])
-        pub = dt.date.fromisoformat(published)
+        day, pub = _calendar_day(date), _calendar_day(published)
     except ValueError:
         return date[:10] == published
     return 0 <= (pub - day).days <= 2
@@ -1307,11 +1306,22 @@ def _soon(date: str | None, published: str | None) -> bool:
     if date is None or published is None:
         return False
     try:
-        day = dt.date.fromisoformat(date[:10])
-        pub = dt.date.fromisoformat(published)
+        day, pub = _calendar_day(date), _calendar_day(published)
     except ValueError:
         return False
     return 0 <= (day - pub).days <= 2
+
+
+def _calendar_day(value: str) -> dt.date:
+    """The day of a date value; a day of no stated year ("XXXX-11-25", a dateline's
+    "24 Nov") is put in a leap year, to be compared with another such day.
+
+    >>> _calendar_day("XXXX-02-29"), _calendar_day("2025-11-24")
+    (datetime.date(2000, 2, 29), datetime.date(2025, 11, 24))
+    """
+    if value.startswith("XXXX-"):
+        value = "2000" + value[4:]
+    return dt.date.fromisoformat(value[:10])
 
 
 def _all_deputies(sides: Sequence[int], people: Sequence[Official]) -> bool:

@@ -163,7 +163,11 @@ _DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+[0-9]")
 _STAMP_LINE = re.compile(r"[ \t]*")
 # what may follow the date that opens a header line: a dash or bar and a short label
 # ("18.03.2026 - Press release", "12 May 2023 | Statement"); bounded, so linear
-_LABEL_SUFFIX = regex.compile(r"[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40}\Z")
+_LABEL_SUFFIX = regex.compile(
+    r"[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40}"
+    # "April 3, 2027 - Lima, Peru - Ministry of Foreign Affairs": a place, then the source
+    r"(?:,[ \t]*\p{L}[\p{L} ]{0,30})?(?:[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40})?\Z"
+)
 # the day of the month in brackets right after a weekday: "this Tuesday (2)", "on Monday
 # (1st)" (a Brazilian and Portuguese press convention); plain characters, read by the stdlib
 _WEEKDAY_DAY = re.compile(r"[ \t]*\((3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\)")
@@ -172,6 +176,12 @@ _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 # a word right after "the day before": "the day before the summit"
 _WORD_AFTER = regex.compile(r"[ \t]*[\w]")
 # an article right before a month: "the October talks"
+# what may stand before a date opening its sentence: "On Thursday, ..." (bounded)
+_OPENER = re.compile(r"[ \t\"'(]{0,3}(?:on[ \t]+)?")
+# how far into the main clause after an opening date a future cue is looked for
+_OPENER_REACH = 70
+# a lower-case word right after a date: "the 4 June 1967 borders"
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
 
 # "May that year": a month in the year of the date stated before
@@ -279,7 +289,9 @@ class DateStage:
         lo = max(start - _TENSE_WINDOW, sent_start)
         last = self._last_future_cue(folded, lo, start)
         if last is None:
-            return self._matches_at(g.future, folded, end + 1, min(len(folded), end + 12))
+            if self._matches_at(g.future, folded, end + 1, min(len(folded), end + 12)):
+                return True
+            return self._opener_is_future(doc, folded, start, end, sent_start, sent_end)
         words = _words(doc.norm, last, start)
         for i, word in enumerate(words):
             w = word.lower()
@@ -287,6 +299,24 @@ class DateStage:
             regular = i >= len(words) - 3 and len(w) >= 5 and w.endswith("ed") and word.islower()
             past = w in g.past_verb or (regular and not w.endswith("eed"))
             if past and (i == 0 or words[i - 1].lower() not in g.passive_aux):
+                return False
+        return True
+
+    def _opener_is_future(
+        self, doc: Document, folded: str, start: int, end: int, sent_start: int, sent_end: int
+    ) -> bool:
+        """True when a date opening its sentence ("On Thursday, the minister will travel
+        to ...") is followed by a future cue in its main clause, with no past verb before
+        the cue."""
+        if not _OPENER.fullmatch(folded, sent_start, start) or folded[end : end + 1] != ",":
+            return False
+        g = self._g
+        cue = g.future.search(folded, end + 1, min(sent_end, end + _OPENER_REACH))
+        if cue is None:
+            return False
+        for word in _words(doc.norm, end, cue.start()):
+            w = word.lower()
+            if w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and word.islower()):
                 return False
         return True
 
@@ -1018,9 +1048,12 @@ class DateStage:
             return day_value(y, mo, d, anchor), "day"
         # ago / rel
         assert p.unit is not None
-        if p.unit != "day" and not anchor.year_known:
+        if p.unit == "year" and not anchor.year_known:
             return None
-        return shift(anchor, p.unit, p.offset), p.unit
+        value = shift(anchor, p.unit, p.offset)
+        if p.unit == "month" and not anchor.year_known:
+            value = "XXXX" + value[4:]  # "next month" of a year-less dateline: the month only
+        return value, p.unit
 
     def _resolve_previous(
         self, p: Parts, last: tuple[dt.date, str] | None
@@ -1227,6 +1260,10 @@ class DateStage:
                     stated = dt.date(p.year, p.month, p.day)
                 except ValueError:
                     continue
+                if self._named_day(doc.norm, p):
+                    continue  # "on the June 4, 1967 lines": a day that names a thing
+                if stated > candidate and not p.future and self._has_past(doc, p.start):
+                    continue  # a day the text reports as past is no later than the dateline
                 lag = abs((candidate - stated).days)
                 if lag <= _YEAR_REACH and (best is None or (lag, -p.year) < best):
                     best = (lag, -p.year)
@@ -1235,6 +1272,15 @@ class DateStage:
         if best is not None:
             return -best[1]
         return max(loose) if loose else None
+
+    @staticmethod
+    def _named_day(norm: str, p: Parts) -> bool:
+        """True when the stated day ``p`` stands between "the" and a lower-case word, as
+        the name of a thing ("the 4 June 1967 borders", "the March 3, 1999 accord")."""
+        return (
+            _ARTICLE_BEFORE.search(norm, max(0, p.start - 4), p.start) is not None
+            and _LOWER_AFTER.match(norm, p.end, min(len(norm), p.end + 3)) is not None
+        )
 
     def _weekday_of_dateline(self, doc: Document, found: list[Parts], pub: Parts) -> int | None:
         """The weekday of a year-less dateline: a past-tense weekday in the dateline's sentence.

@@ -67,6 +67,9 @@ _VENUE_BEFORE = regex.compile(
     r"(?<![\w])(?i:at|in)\s+(?:the\s+)?\p{Lu}[\w'.-]*"
     r"(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\w'.-]*|of|the|and))*\s*,\s*\Z"
 )
+# A place that a relative "where" clause carrying the trigger follows: "travel on Friday
+# to Lisbon, where he will hold talks with X" (the talks are in Lisbon).
+_WHERE_AFTER = anchored(r",?\s+where\s", regex.IGNORECASE)
 # "Baku hosted Monday another round of consultations": the host city as subject.
 _HOSTED_AFTER = anchored(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
@@ -170,10 +173,15 @@ _OF_COUNTRY = anchored(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,
 _DAY_POSSESSIVE = anchored(r"['’]s(?![\w])")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;!?]")
+# What opens a relative clause before its relative word: ", where" or, with a preposition,
+# ", during which" ("the State Visit of X to Manila, during which X will hold talks with Y").
+_RELATIVE_OPEN = regex.compile(r",\s*(?:(?:during|in|at|after)\s+)?\Z", regex.IGNORECASE)
 #: the comma that closes a date before the purpose of a trip: "on Monday, March 3, for talks"
 # A reported clause whose subject is the speaker: "X said he ...", "X said that she ...".
 _SAID_PRONOUN = anchored(r"\s+(?:that\s+)?(?:he|she)(?![\w])", regex.IGNORECASE)
 _DATE_CLOSE_FOR = regex.compile(r",\s*for\b")
+# The comma closing a clause right before a word: "signed on May 2, 2025, by".
+_COMMA_BEFORE = regex.compile(r",\s*\Z")
 # A relative clause on a trigger's noun, up to a planned cue: "a meeting of the council,
 # which A and B are expected to co-chair" (the cue within this many characters).
 _RELATIVE_FUTURE = regex.compile(r",\s+(?:which|where|at\s+which)\s", regex.IGNORECASE)
@@ -518,7 +526,7 @@ def _relative_cut(
     """
     text = ctx.text
     for c in cues["relative"]:
-        if c.start < cut or text[max(cut, c.start - 2) : c.start].strip() != ",":
+        if c.start < cut or not _RELATIVE_OPEN.search(text, max(cut, c.start - 12), c.start):
             continue
         if any(t.start < c.start and t.type != "visit" for t in triggers if t.start >= cut):
             return cut
@@ -685,6 +693,7 @@ def read_sentence(
         primary = triggers[0]
     contact = bool(valid) or (participation and not triggers)
     anchor = primary.start if primary is not None else cut
+    signers = False
     if primary is not None:
         # "the meeting between X and Y": the sides are those after "between".
         between = _BETWEEN.match(text, primary.end, end)
@@ -695,6 +704,8 @@ def read_sentence(
             if len(inner) >= 2:
                 sides = inner
                 seen = {idx for _, idx in sides}
+                # "She welcomed the pact, signed by A and B": the signers are all the sides
+                signers = primary.frame == "by"
             elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
                 # "hosting talks between American and Ukrainian delegations": no one named
                 contact = False
@@ -703,7 +714,7 @@ def read_sentence(
         # title, each standing for a named official of another country
         sides = _title_pair(ctx, anaphors)
         seen = {idx for _, idx in sides}
-    elif contact and sides and prepared is None:
+    elif contact and sides and prepared is None and not signers:
         _fill_in(ctx, sides, seen, anaphors, cues, primary)
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
@@ -844,7 +855,13 @@ def _passive(text: str, trig: Trigger, end: int, dates: Sequence[tuple[int, int,
     if trig.type != "signing" or trig.frame != "joint":
         return trig
     by = _BY_AFTER.search(text, trig.end, min(end, trig.end + 80))
-    if by is None or not _one_clause(text, trig.end, by.start(), dates):
+    if by is None:
+        return trig
+    stop = by.start()
+    close = _COMMA_BEFORE.search(text, trig.end, stop)
+    if close is not None and any(d[1] == close.start() for d in dates):
+        stop = close.start()  # "signed on November 2, 2025, by A and B": the date's comma
+    if not _one_clause(text, trig.end, stop, dates):
         return trig
     return trig._replace(frame="by")
 
@@ -1028,7 +1045,13 @@ def _split(
     Counterparts each named after a contact word of their own are separate contacts too:
     "X is to be received by A on Monday, before meeting B on Tuesday".
     """
-    if len(sides) < 3 or cues["multilateral"] or _country_chain(ctx.text, country_hits):
+    # "held bilateral meetings with A and B on the sidelines of the ministerial meeting": a
+    # split word on the trigger itself wins over a multilateral word after the last side
+    # (that names the occasion, not the contacts)
+    own_split = any(c.start < primary.end and primary.start < c.end for c in cues["split"])
+    last = max(pos for pos, _ in sides)
+    multilateral = [c for c in cues["multilateral"] if not own_split or c.start < last]
+    if len(sides) < 3 or multilateral or _country_chain(ctx.text, country_hits):
         return groups
     if split_next is None:  # "The three leaders agreed ..." next: one meeting of all
         return groups
@@ -1067,6 +1090,11 @@ def _country_chain(text: str, country_hits: Sequence[CountryHit]) -> bool:
     return False
 
 
+#: At most this many words between "invited" and the contact it invites to (one clause).
+_INVITED_WORDS = 16
+_INVITED_SPAN = 160
+
+
 def _status(
     text: str,
     primary: Trigger | None,
@@ -1086,6 +1114,16 @@ def _status(
             # "will hold the ninth Annual Leaders' Meeting": a longer object, one clause
             if _words_between(text, c.end, primary.start) <= 8 and not _CLAUSE_BREAK.search(gap):
                 return "planned"
+        # "invited X to Ottawa in the fall for the inaugural Strategic Dialogue": an
+        # invitation names guest, place and time before the contact it invites to
+        if (
+            c.end <= primary.start
+            and text[c.start : c.end].lower().startswith("invit")
+            and primary.start - c.end <= _INVITED_SPAN
+            and len(_WORD.findall(text, c.end, primary.start)) <= _INVITED_WORDS
+            and not _CLAUSE_BREAK.search(text, c.end, primary.start)
+        ):
+            return "planned"
     for c in cues["planned_adjacent"]:
         adjacent = c.end <= primary.start and not _WORD.search(text, c.end, primary.start)
         if adjacent and not cues["greeting"]:
@@ -1247,6 +1285,15 @@ def _location(
                 and not _CLAUSE_BREAK.search(text, t.end, p.start)
                 for t in triggers
             )
+        if not ok and _TO_BEFORE.search(before) is not None:
+            # "invited Secretary X to Ottawa for talks": the invitation's destination
+            ok = any(
+                c.end <= p.start
+                and text[c.start : c.end].lower().startswith("invit")
+                and _words_between(text, c.end, p.start) <= _VISIT_TO_WORDS + 1
+                and not _CLAUSE_BREAK.search(text, c.end, p.start)
+                for c in cues["planned"]
+            )
         if not ok and text[p.start - 2 : p.start].strip() == ",":
             # "at the Ministry of Foreign Affairs, Tafawa Balewa House, Abuja" (not the second
             # city of "in Paris, Berlin and Rome")
@@ -1262,6 +1309,8 @@ def _location(
             )
         if not ok:
             ok = _HOSTED_AFTER.match(text, p.end, end) is not None
+        if not ok and p.end < anchor and (where := _WHERE_AFTER.match(text, p.end, end)):
+            ok = not _CLAUSE_BREAK.search(text, where.end(), anchor)
         if not ok and p.start == segment_start:
             ok = is_dateline_place(text, p.start, p.end, end)
         if ok:

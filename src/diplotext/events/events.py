@@ -307,6 +307,31 @@ def _without_sessions(
     return out
 
 
+# A capitalized participle inside a proper name: "the Status of Visiting Forces Agreement".
+_NAME_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")
+_CAPITAL_NEXT = anchored(r" \p{Lu}")
+
+
+def _without_names(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Triggers minus a visit participle that is a word of a name ("Visiting Forces").
+
+    A capitalized "Visiting" before a capitalized word, not opening its sentence, names
+    an agreement or a post ("Visiting Professor"), not a visit.
+    """
+    return [
+        t
+        for t in triggers
+        if not (
+            t.type == "visit"
+            and _NAME_PARTICIPLE.fullmatch(text, t.start, t.end)
+            and _CAPITAL_NEXT.match(text, t.end)
+            and t.start > 0
+            and text[t.start - 1] == " "
+            and text[max(0, t.start - 3) : t.start - 1].strip() not in (".", "!", "?", ":")
+        )
+    ]
+
+
 # "..., at a meeting": the session where the officials just named are met.
 _AT_SESSION = regex.compile(r",?\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z", regex.IGNORECASE)
 # "with his counterparts, A and B": the officials are whom someone meets.
@@ -480,7 +505,10 @@ class EventStage:
         )
         org_hits = sorted(places.org_hits)
         triggers = _without_sessions(
-            doc.norm, scan.triggers, org_hits, [(h.start, h.end) for h in officials.hits]
+            doc.norm,
+            _without_names(doc.norm, scan.triggers),
+            org_hits,
+            [(h.start, h.end) for h in officials.hits],
         )
         if not triggers:
             return ()
@@ -853,7 +881,15 @@ def _assemble(
         elif date is None and b.status == "held" and not b.coarse and not b.aside:
             date = first_date[id(b)] or published
         location = b.location
-        if location is None and b.family == "person" and b.status == "held":
+        # "..., signed on November 2, 2025, by A and B" in an account of an April visit: a
+        # contact dated a month or more before the account's day takes none of its places
+        reference_day = first_date[id(b)] or published
+        far = (
+            date is not None
+            and reference_day is not None
+            and _days_before(date, reference_day) >= _OTHER_DAYS
+        )
+        if location is None and b.family == "person" and b.status == "held" and not far:
             location = first_location[id(b)]
             if location is None and _recent(date, published):
                 location = dateline_city
@@ -996,7 +1032,9 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
     builder.evidence.append((reading.start, reading.end))
     builder.host = builder.host or reading.host
     if reading.date is not None and (
-        builder.date is None or _widens(builder.date, reading.date[0])
+        builder.date is None
+        or _widens(builder.date, reading.date[0])
+        or _widens(reading.date[0], builder.date)
     ):
         builder.date = reading.date[0]
     if builder.location is None and reading.location is not None and not later_month:
@@ -1004,7 +1042,11 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
 
 
 def _widens(day: str, value: str) -> bool:
-    """True when ``value`` is a range that contains ``day``: "May 1" then "May 1-4"."""
+    """True when ``value`` is a range that contains ``day``: "May 1" then "May 1-4".
+
+    The other way round, a contact dated by its occasion's range takes the one day a
+    later sentence gives it: "meetings held on 28-29 May" then "the meeting with B on 28 May".
+    """
     if "/" not in value or "/" in day:
         return False
     first, last = value.split("/", 1)

@@ -1,0 +1,136 @@
+"""Events of the fourth blind-batch round, each rule on invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotext import Parser
+from diplotext.records import Event
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _events(parser: Parser, text: str) -> list[Event]:
+    return list(parser.parse(text).events)
+
+
+def _one(events: list[Event], *names: str) -> Event:
+    found = [e for e in events if set(e.participants) == set(names)]
+    assert len(found) == 1, [(e.type, e.participants, e.status) for e in events]
+    return found[0]
+
+
+def test_was_due_to_makes_a_contact_planned(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke met his Chilean counterpart, Foreign Minister "
+        "Rosa Pinto, in Oslo on Wednesday. Pinto was due to be received by King Harald V "
+        "later on Wednesday."
+    )
+    events = _events(parser, text)
+    king = [
+        e for e in events if "Rosa Pinto" in e.participants and "Ola Brekke" not in e.participants
+    ]
+    assert [e.status for e in king] == ["planned"]
+
+
+def test_the_place_before_a_where_clause_holds_the_talks(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke met his Chilean counterpart, Foreign Minister "
+        "Rosa Pinto, in Oslo on Wednesday. Pinto is scheduled to travel on Thursday to "
+        "Copenhagen, where she will hold talks with Danish Foreign Minister Lars Holm."
+    )
+    event = _one(_events(parser, text), "Rosa Pinto", "Lars Holm")
+    assert (event.location, event.status) == ("Copenhagen", "planned")
+
+
+def test_a_during_which_clause_with_its_own_subject_names_the_sides(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke and Chilean Foreign Minister Rosa Pinto agreed "
+        "to prepare a fisheries accord for the state visit of Chilean President Diego Rojas "
+        "to Oslo in June, during which President Rojas will hold talks with Prime Minister "
+        "Anne Dahl."
+    )
+    events = _events(parser, text)
+    event = _one(events, "Diego Rojas", "Anne Dahl")
+    assert event.status == "planned"
+    assert all(
+        "Ola Brekke" not in e.participants for e in events if "Diego Rojas" in e.participants
+    )
+
+
+def test_bilateral_meetings_on_the_sidelines_of_a_ministerial_meeting_split(
+    parser: Parser,
+) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke held bilateral meetings with Chilean Foreign "
+        "Minister Rosa Pinto and Danish Foreign Minister Lars Holm on the sidelines of the "
+        "Arctic Forum held on 5-6 May 2025, the first ministerial meeting of the year."
+    )
+    events = _events(parser, text)
+    assert {frozenset(e.participants) for e in events} == {
+        frozenset({"Ola Brekke", "Rosa Pinto"}),
+        frozenset({"Ola Brekke", "Lars Holm"}),
+    }
+
+
+def test_a_later_day_narrows_the_range_of_the_occasion(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke held bilateral meetings with Chilean Foreign "
+        "Minister Rosa Pinto and Danish Foreign Minister Lars Holm on the sidelines of the "
+        "Arctic Forum held on 5-6 May 2025.\n\n"
+        "In his meeting with Minister Pinto on 5 May, Minister Brekke expressed thanks for "
+        "Chile's support."
+    )
+    event = _one(_events(parser, text), "Ola Brekke", "Rosa Pinto")
+    assert event.date == "2025-05-05"
+
+
+def test_a_city_where_nationals_live_is_no_venue(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke met Chilean Foreign Minister Rosa Pinto in "
+        "Oslo on Tuesday.\n\n"
+        "The two ministers also discussed the welfare of Norwegians living and working in "
+        "Santiago."
+    )
+    event = _one(_events(parser, text), "Ola Brekke", "Rosa Pinto")
+    assert event.location == "Oslo"
+
+
+def test_an_invitation_to_a_place_is_a_coming_contact_of_its_own(parser: Parser) -> None:
+    text = (
+        "Santiago, May 7, 2025\n\n"
+        "On May 6, Minister Brekke met with Chile's Foreign Minister, Rosa Pinto, in Santiago. "
+        "Minister Brekke invited Minister Pinto to Oslo in the autumn for the first "
+        "Norway-Chile Foreign Ministers' Strategic Dialogue."
+    )
+    events = [e for e in _events(parser, text) if set(e.participants) == {"Brekke", "Rosa Pinto"}]
+    assert sorted((e.status, e.location) for e in events) == [
+        ("held", "Santiago"),
+        ("planned", "Oslo"),
+    ]
+
+
+def test_a_signing_dated_with_a_closing_comma_names_its_signers(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke met Chilean Foreign Minister Rosa Pinto in Oslo "
+        "on Tuesday. She welcomed the Norway-Chile Status of Visiting Forces Agreement, signed "
+        "on January 9, 2025, by Norway's Minister of Defence, Per Lunde, and Chile's Minister "
+        "of Defence, Marta Soto."
+    )
+    events = _events(parser, text)
+    event = _one(events, "Per Lunde", "Marta Soto")
+    assert (event.type, event.date, event.location) == ("signing", "2025-01-09", None)
+    assert not any(e.type == "visit" for e in events)

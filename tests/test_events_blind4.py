@@ -61,7 +61,7 @@ def test_a_during_which_clause_with_its_own_subject_names_the_sides(parser: Pars
     )
     events = _events(parser, text)
     event = _one(events, "Diego Rojas", "Anne Dahl")
-    assert event.status == "planned"
+    assert (event.status, event.location) == ("planned", "Oslo")
     assert all(
         "Ola Brekke" not in e.participants for e in events if "Diego Rojas" in e.participants
     )
@@ -134,3 +134,33 @@ def test_a_signing_dated_with_a_closing_comma_names_its_signers(parser: Parser) 
     event = _one(events, "Per Lunde", "Marta Soto")
     assert (event.type, event.date, event.location) == ("signing", "2025-01-09", None)
     assert not any(e.type == "visit" for e in events)
+
+
+def test_a_commission_co_chaired_by_two_heads_of_government_is_their_summit(
+    parser: Parser,
+) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke held talks in Oslo on Tuesday with Swedish "
+        "Foreign Minister Eva Lind. The meeting focused on the coming session of the "
+        "Norwegian-Swedish Joint Commission, which will be co-chaired by Prime Minister "
+        "Anne Dahl and Swedish Prime Minister Karl Berg in Stockholm in September."
+    )
+    event = _one(_events(parser, text), "Anne Dahl", "Karl Berg")
+    assert (event.type, event.status, event.location, event.date) == (
+        "summit",
+        "planned",
+        "Stockholm",
+        "2025-09",
+    )
+
+
+def test_looking_forward_to_welcoming_a_president_is_a_coming_summit(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke spoke by phone with Chilean Foreign Minister "
+        "Rosa Pinto on Tuesday. Brekke said that Prime Minister Anne Dahl looked forward to "
+        "welcoming President Diego Rojas of Chile in Oslo later this year."
+    )
+    event = _one(_events(parser, text), "Anne Dahl", "Diego Rojas")
+    assert (event.type, event.status, event.location) == ("summit", "planned", "Oslo")

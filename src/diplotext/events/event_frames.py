@@ -69,7 +69,11 @@ _VENUE_BEFORE = regex.compile(
 )
 # A place that a relative "where" clause carrying the trigger follows: "travel on Friday
 # to Lisbon, where he will hold talks with X" (the talks are in Lisbon).
-_WHERE_AFTER = anchored(r",?\s+where\s", regex.IGNORECASE)
+# So does an occasion's clause: "the state visit of X to Manila in March, during which X
+# will hold talks with Y" (a few words, such as its time, may stand before the comma).
+_WHERE_AFTER = anchored(
+    r"(?:\s+[\w-]+){0,3},?\s+(?:where|(?:during|in|at)\s+which)\s", regex.IGNORECASE
+)
 # "Baku hosted Monday another round of consultations": the host city as subject.
 _HOSTED_AFTER = anchored(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
@@ -664,9 +668,9 @@ def read_sentence(
             for a in _anaphors(ctx, cut, end, cues, hits, country_hits, previous)
             if a[1] is not None
         ]
-    if any(t.type == "signing" and t.frame == "joint" for t in triggers):
-        # "the declaration signed in Washington on August 8, 2025 by A, B and C": a passive
-        # signing names its sides after "by"
+    if any(_passive_form(text, t) for t in triggers):
+        # "the declaration signed in Washington on August 8, 2025 by A, B and C", "the
+        # commission, which will be co-chaired by A and B": a passive names its sides after "by"
         triggers = [_passive(text, t, end, dates) for t in triggers]
     has_host = bool(cues["host"])
     valid = [
@@ -686,6 +690,15 @@ def read_sentence(
         ]
         if fresh:
             valid = fresh
+    passive = [t for t in valid if t.frame == "by"]
+    if (
+        passive
+        and len(passive) < len(valid)
+        and not any(pos < passive[0].start for pos, _ in sides)
+    ):
+        # "The meeting focused on the commission, which will be co-chaired by A and B": the
+        # only officials are the passive's, so it is the sentence's contact
+        valid = passive
     primary: Trigger | None = None
     if valid:
         primary = valid[0] if len(valid) == 1 else min(valid, key=_priority)
@@ -850,9 +863,20 @@ def read_sentence(
     )
 
 
+# A joint trigger that is a past participle: "signed", "co-chaired" (by A and B).
+_PARTICIPLE = regex.compile(r"[\w-]*chaired", regex.IGNORECASE)
+
+
+def _passive_form(text: str, trig: Trigger) -> bool:
+    """True for a joint signing, or a joint participle such as "co-chaired"."""
+    if trig.frame != "joint":
+        return False
+    return trig.type == "signing" or _PARTICIPLE.fullmatch(text, trig.start, trig.end) is not None
+
+
 def _passive(text: str, trig: Trigger, end: int, dates: Sequence[tuple[int, int, str]]) -> Trigger:
     """A "joint" signing read as passive ("by" frame) when "by" follows it in its clause."""
-    if trig.type != "signing" or trig.frame != "joint":
+    if not _passive_form(text, trig):
         return trig
     by = _BY_AFTER.search(text, trig.end, min(end, trig.end + 80))
     if by is None:
@@ -1268,6 +1292,13 @@ def _location(
     # after a clause about another occasion is that occasion's
     other = [c.start for c in cues["lead"] if c.start > anchor]
     for p in places:
+        where = _WHERE_AFTER.match(text, p.end, end) if p.end < anchor else None
+        if where is not None and not _CLAUSE_BREAK.search(text, where.end(), anchor):
+            if p.start >= cut:
+                distance = anchor - p.start
+                if best is None or distance < best[0]:
+                    best = (distance, p.name, p.alpha2)
+            continue
         if p.start < cut or _crosses(future, anchor, p.start) or _crosses(other, anchor, p.start):
             continue
         if dated and (then := _PLACE_THEN_TIME.match(text, p.end, end)) and then.end() in dated:
@@ -1309,8 +1340,6 @@ def _location(
             )
         if not ok:
             ok = _HOSTED_AFTER.match(text, p.end, end) is not None
-        if not ok and p.end < anchor and (where := _WHERE_AFTER.match(text, p.end, end)):
-            ok = not _CLAUSE_BREAK.search(text, where.end(), anchor)
         if not ok and p.start == segment_start:
             ok = is_dateline_place(text, p.start, p.end, end)
         if ok:

@@ -164,3 +164,29 @@ def test_looking_forward_to_welcoming_a_president_is_a_coming_summit(parser: Par
     )
     event = _one(_events(parser, text), "Anne Dahl", "Diego Rojas")
     assert (event.type, event.status, event.location) == ("summit", "planned", "Oslo")
+
+
+def test_agreeing_to_hold_talks_plans_them(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke met Chilean Foreign Minister Rosa Pinto in Oslo "
+        "on Tuesday. Brekke and Pinto agreed to hold the next round of political "
+        "consultations in Santiago on June 30."
+    )
+    events = [
+        e for e in _events(parser, text) if set(e.participants) == {"Ola Brekke", "Rosa Pinto"}
+    ]
+    assert sorted((e.status, e.location) for e in events) == [
+        ("held", "Oslo"),
+        ("planned", "Santiago"),
+    ]
+
+
+def test_a_phone_call_has_no_venue(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Yesterday, Foreign Minister Ola Brekke received a phone call from Chilean Foreign "
+        "Minister Rosa Pinto, in which the two discussed the plan adopted at the Lima summit."
+    )
+    event = _one(_events(parser, text), "Ola Brekke", "Rosa Pinto")
+    assert (event.type, event.location) == ("phone_call", None)

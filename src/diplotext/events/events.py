@@ -910,6 +910,9 @@ def _assemble(
         start = spans[0][0]
         end = max(e for _, e in spans)
         labels = _topic_labels(spans, topic_hits, topic_starts)
+        if type_ == "phone_call":
+            # a call has no venue: "..., in line with the plan adopted at the Cairo summit"
+            location = None
         cameo = _cameo(type_, b, location, people)
         plover, mode = plover_codes(type_, cameo, len(b.sides))
         out.append(

@@ -190,3 +190,14 @@ def test_a_phone_call_has_no_venue(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Ola Brekke", "Rosa Pinto")
     assert (event.type, event.location) == ("phone_call", None)
+
+
+def test_a_trip_to_a_session_with_a_named_host_is_a_meeting(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Norwegian Foreign Minister Ola Brekke met Chilean Foreign Minister Rosa Pinto in Oslo "
+        "on Tuesday. Brekke is next due to travel to Riga for a meeting of the Nordic "
+        "Council of Ministers hosted by Latvian Foreign Minister Janis Ozols on 2-3 June."
+    )
+    event = _one(_events(parser, text), "Ola Brekke", "Janis Ozols")
+    assert (event.type, event.status, event.location) == ("meeting", "planned", "Riga")

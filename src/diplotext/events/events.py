@@ -290,8 +290,10 @@ def _without_sessions(
     out: list[Trigger] = []
     name_ends = sorted(e for _, e in names)
     for t in triggers:
-        if text[t.start : t.end].lower() in _SESSION_WORDS and not _met_there(
-            text, t.start, name_ends
+        if (
+            text[t.start : t.end].lower() in _SESSION_WORDS
+            and not _met_there(text, t.start, name_ends)
+            and not _hosted_session(text, t.end, name_ends)
         ):
             i = bisect.bisect_right(sorted_ends, t.start) - 1
             if i >= 0 and t.start - sorted_ends[i] <= 40:
@@ -330,6 +332,26 @@ def _without_names(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
             and text[max(0, t.start - 3) : t.start - 1].strip() not in (".", "!", "?", ":")
         )
     ]
+
+
+# "a meeting of the Eight's foreign ministers hosted by X": a session with a named host.
+_HOSTED_BY = regex.compile(r"[^.;!?]{0,100}?(?<![\w])(?:hosted|chaired)\s+by\s+", regex.IGNORECASE)
+
+
+def _hosted_session(text: str, end: int, name_ends: Sequence[int]) -> bool:
+    """True when the session word is followed, in its clause, by "hosted by" a named official.
+
+    "travel to Tallinn for a meeting of the Group's foreign ministers hosted by Minister X":
+    a trip to meet the named host, no session as such.
+    """
+    by = _HOSTED_BY.match(text, end)
+    if by is None:
+        return False
+    i = bisect.bisect_left(name_ends, by.end())
+    if i == len(name_ends):
+        return False
+    # the host's title or name opens right after "by" ("by Estonian Foreign Minister X")
+    return name_ends[i] - by.end() <= 100 and text[by.end()].isupper()
 
 
 # "..., at a meeting": the session where the officials just named are met.

@@ -201,3 +201,26 @@ def test_a_trip_to_a_session_with_a_named_host_is_a_meeting(parser: Parser) -> N
     )
     event = _one(_events(parser, text), "Ola Brekke", "Janis Ozols")
     assert (event.type, event.status, event.location) == ("meeting", "planned", "Riga")
+
+
+def test_a_summit_named_with_the_participation_of_its_attendees(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Deputy Foreign Minister Kari Vik briefed her guest on the results of the trilateral "
+        "summit held in Geneva on March 3, 2025 with the participation of President of Chile "
+        "Diego Rojas, Peruvian President Ana Ruiz and Prime Minister of Norway Anne Dahl."
+    )
+    event = _one(_events(parser, text), "Diego Rojas", "Ana Ruiz", "Anne Dahl")
+    assert (event.type, event.location, event.status) == ("summit", "Geneva", "held")
+
+
+def test_preparations_for_a_visit_at_an_invitation_name_a_coming_visit(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Deputy Foreign Minister Kari Vik held consultations in Oslo with Chilean Deputy "
+        "Foreign Minister Tomas Soto. The sides also discussed preparations for the upcoming "
+        "visit of Foreign Minister Ola Brekke to Chile next month at the invitation of his "
+        "Chilean counterpart Rosa Pinto."
+    )
+    event = _one(_events(parser, text), "Ola Brekke", "Rosa Pinto")
+    assert (event.type, event.status, event.date) == ("visit", "planned", "2025-06")

@@ -151,6 +151,12 @@ _UPPER_WORD = regex.compile(r"\s+[\p{Lu}@]")
 _ONE_OCCASION = regex.compile(r"(?<![\w])(?:an?|joint)\s+(?:[\w-]+\s+){0,3}\Z", regex.IGNORECASE)
 # "meeting with X", "talks with his Chilean counterpart X" (with right after the trigger).
 _WITH_NEXT = anchored(r"\s+with\s", regex.IGNORECASE)
+# "the outcomes of the trilateral summit held in Washington on May 2 with the participation
+# of A, B and C": an occasion named as a noun whose attendees follow (one clause).
+_THE_BEFORE = regex.compile(r"(?<![\w])the\s+(?:[\w-]+\s+){0,2}\Z", regex.IGNORECASE)
+_WITH_PARTICIPATION = regex.compile(
+    r"[^.;!?]{0,80}?(?<![\w])with\s+the\s+participation\s+of\s", regex.IGNORECASE
+)
 # "meeting between", "talks were held between", "consultations took place between"
 _BETWEEN = anchored(
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+held\s+|took\s+place\s+)?between\s",
@@ -610,7 +616,7 @@ def read_sentence(
         cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
     if cut > start:  # (everything of the sentence starts at or after ``start``)
         triggers = [t for t in triggers if t.start >= cut]
-    prepared = _prepared(text, end, triggers, cues["preparing"], hits)
+    prepared = _prepared(text, end, triggers, cues["preparing"], hits, cues["host"])
     if prepared is not None:
         # "The ministers reviewed preparations for the talks between A and B": the talks,
         # a planned contact of A and B
@@ -712,6 +718,13 @@ def read_sentence(
         between = _BETWEEN.match(text, primary.end, end)
         if between is None and primary.frame == "by":
             between = _BY_AFTER.search(text, primary.end, end)
+        if (
+            between is None
+            and cues["participation"]
+            and _THE_BEFORE.search(text, max(start, primary.start - 40), primary.start)
+        ):
+            # "the outcomes of the summit held in X with the participation of A, B and C"
+            between = _WITH_PARTICIPATION.match(text, primary.end, end)
         if between is not None:
             inner = [side for side in sides if side[0] >= between.end()]
             if len(inner) >= 2:
@@ -941,10 +954,13 @@ def _prepared(
     triggers: Sequence[Trigger],
     preparing: Sequence[Cue],
     hits: Sequence[OfficialHit],
+    host: Sequence[Cue] = (),
 ) -> Trigger | None:
     """The trigger a preparing cue names with two sides after "between", if any.
 
-    "reviewed preparations for the talks between A and B": the talks.
+    "reviewed preparations for the talks between A and B": the talks. So is a visit whose
+    visitor and host follow it: "preparations for the visit of A to Croatia next month at
+    the invitation of B".
     """
     for c in preparing:
         for t in triggers:
@@ -955,6 +971,15 @@ def _prepared(
                 between is not None
                 and len({h.official for h in hits if h.start >= between.end()}) >= 2
             ):
+                return t
+            if t.type != "visit":
+                continue
+            invitation = next((h.end for h in host if h.start > t.end), None)
+            if invitation is None:
+                continue
+            visitor = {h.official for h in hits if t.end <= h.start < invitation}
+            inviter = {h.official for h in hits if h.start >= invitation}
+            if visitor and inviter and not visitor & inviter:
                 return t
     return None
 

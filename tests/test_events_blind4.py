@@ -224,3 +224,13 @@ def test_preparations_for_a_visit_at_an_invitation_name_a_coming_visit(parser: P
     )
     event = _one(_events(parser, text), "Ola Brekke", "Rosa Pinto")
     assert (event.type, event.status, event.date) == ("visit", "planned", "2025-06")
+
+
+def test_counterparts_of_bilateral_meetings_did_not_meet_each_other(parser: Parser) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Bilateral meetings with Chilean Foreign Minister Rosa Pinto and Danish Foreign "
+        "Minister Lars Holm were held on the sidelines of the Arctic Forum."
+    )
+    events = _events(parser, text)
+    assert all(set(e.participants) != {"Rosa Pinto", "Lars Holm"} for e in events)

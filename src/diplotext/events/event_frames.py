@@ -1098,6 +1098,10 @@ def _split(
     # split word on the trigger itself wins over a multilateral word after the last side
     # (that names the occasion, not the contacts)
     own_split = any(c.start < primary.end and primary.start < c.end for c in cues["split"])
+    if own_split and primary.frame == "contact" and all(pos > primary.end for pos, _ in sides):
+        # "... held bilateral meetings with A and B" (its subject not in the sentence): each
+        # is a counterpart of the subject, not of the other
+        return ()
     last = max(pos for pos, _ in sides)
     multilateral = [c for c in cues["multilateral"] if not own_split or c.start < last]
     if len(sides) < 3 or multilateral or _country_chain(ctx.text, country_hits):

@@ -109,3 +109,97 @@ def test_month_of_an_event_being_prepared_lies_ahead() -> None:
 def test_number_glued_to_asterisks_is_no_year() -> None:
     text = "Baku, 2 March 2027 - The ministers met in Baku.\n\n5521**2031"
     assert "2031" not in set(_dates(text).values())
+
+
+# --- countries -------------------------------------------------------------------------------
+
+
+def _countries(text: str) -> list[str]:
+    return sorted(c.alpha2 for c in parse_article(text).countries)
+
+
+def test_country_after_a_hyphen_partner_is_no_given_name() -> None:
+    text = "Ministers prepared the EU-Jordan Cooperation Committee and the Niger-Chad Commission."
+    assert _countries(text) == ["JO", "NE", "TD"]
+
+
+def test_country_before_an_outlet_word_is_the_state() -> None:
+    assert _countries("Source: Jordan News Agency.") == ["JO"]
+    assert _countries("Jordan Henderson scored twice.") == []
+
+
+def test_states_in_free_association_are_countries() -> None:
+    text = "The Cook Islands leader and Niuean officials met New Zealand's envoy in Avarua."
+    assert _countries(text) == ["CK", "NU", "NZ"]
+
+
+# --- organizations --------------------------------------------------------------------------
+
+
+def _orgs(text: str) -> list[str]:
+    return sorted(o.name for o in parse_article(text).organizations)
+
+
+def test_body_opening_a_convention_name_is_no_mention_of_the_body() -> None:
+    text = (
+        "The two ministers upheld the United Nations Convention on the Law of the Sea in "
+        "the disputed waters."
+    )
+    assert _orgs(text) == []
+
+
+def test_body_mentioned_on_its_own_still_counts() -> None:
+    assert _orgs("The ministers called on the United Nations to act.") == ["United Nations"]
+
+
+def test_inline_body_opening_with_a_state_is_national() -> None:
+    text = (
+        "Aid came through the Swiss Agency for Development and Cooperation (SDC) and the "
+        "Nordic Development Fund (NDF)."
+    )
+    assert _orgs(text) == ["Nordic Development Fund"]
+
+
+# --- topics -------------------------------------------------------------------------------------
+
+
+def _topics(text: str) -> set[str]:
+    return {t.label for t in parse_article(text).topics}
+
+
+def test_portfolio_listed_after_a_comma_in_a_title_is_no_topic() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz spoke by phone with Minister of Foreign Affairs, Emigration "
+        "and Expatriates Omar Haddad about bilateral ties."
+    )
+    assert "migration_consular" not in _topics(text)
+
+
+def test_new_topic_cues() -> None:
+    text = (
+        "The two foreign ministers held talks in Lima. They discussed recovery from the "
+        "typhoon season, the welfare of nurses living and working in Peru, the reopening of "
+        "the border crossing at the frontier and the supply of medicines to patients. They "
+        "called for a political solution in the neighbouring country and denounced the "
+        "violation of international law."
+    )
+    topics = _topics(text)
+    for label in (
+        "humanitarian",
+        "migration_consular",
+        "transport_connectivity",
+        "health",
+        "peace_process",
+        "human_rights_law",
+    ):
+        assert label in topics, label
+
+
+def test_drug_trade_is_crime_not_commerce() -> None:
+    text = (
+        "The two foreign ministers held talks in Suva and discussed a joint effort against "
+        "the cocaine trade."
+    )
+    topics = _topics(text)
+    assert "counterterrorism" in topics
+    assert "trade_economy" not in topics

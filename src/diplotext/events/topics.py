@@ -115,7 +115,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'&.]*")
 # The word (and the blanks or hyphen after it) that ends right at a position: matched
 # backwards (REVERSE), so ``match(text, lo, pos)`` is anchored at ``pos``.
 # The gap is atomic: a long run of blanks is read once, never re-split.
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>[ \t]*-?[ \t]*)")
+# (a comma may stand in the gap: "Minister of Foreign Affairs, Emigration and ...", a title
+# that lists its portfolios)
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}'&.]*)(?>,?[ \t]*-?[ \t]*)")
 # A word that starts with a lower-case letter ("the"): a line holding one is no menu.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'&.])\p{Ll}")
 # A plain lower-case word ("the"), at the start or after a blank: a match of _LOWER_WORD

@@ -97,6 +97,9 @@ _ANY_NEXT_WORD = regex.compile(r"[ ]{1,3}(?P<word>[\w'-]{1,40})")
 _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 # Where a capitalized next word starts (the start of _NEXT_WORD's word; no \w inside, so
 # the stdlib engine, faster to call, reads it as ``regex`` does). Example: "U.S. Open".
+# Up to three capitalized words right after a body's mention: "United Nations Framework
+# Convention" -> " Framework Convention" (bounded, so linear).
+_NEXT_CAPITALS = regex.compile(r"(?:[ ]{1,3}\p{Lu}[\p{L}-]{0,30}){1,3}")
 _NEXT_CAPITAL = re.compile(r"[ ]{1,3}(?=[A-Z])")
 # "of" right after a generic alias: "Security Council of Armenia" names a national body.
 _OF_AFTER = re.compile(r"[ ]{1,3}of[ ]")
@@ -399,6 +402,7 @@ class PlaceStage:
             "format": set(),
             "organ": set(),
             "instrument": set(),
+            "body_document": set(),
             "organ_tail": set(),
             "organ_stop": set(),
             "count": set(),
@@ -414,6 +418,7 @@ class PlaceStage:
         self._org_formats = frozenset(by_role["format"])
         self._org_organs = frozenset(by_role["organ"])
         self._org_instruments = frozenset(by_role["instrument"])
+        self._body_documents = frozenset(by_role["body_document"])
         self._organ_tails = frozenset(by_role["organ_tail"])
         self._organ_stops = frozenset(by_role["organ_stop"])
 
@@ -480,6 +485,8 @@ class PlaceStage:
         """
         if self._all_caps_line(doc, start) or self._title_case_line(doc, start):
             return ""
+        if start > 1 and doc.norm[start - 1] == "-" and doc.norm[start - 2].isalpha():
+            return ""  # "EU-Jordan", "Niger-Chad": the second state of a pair, no name
         nxt = _NEXT_WORD.match(doc.norm, end)
         if nxt is not None and fold(nxt.group("word")).rstrip(".") not in self._after_ok:
             return "given"
@@ -699,6 +706,8 @@ class PlaceStage:
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
         country_hits = self._resolve_short_refs(folded, country_hits)
         org_spans = self._session_acronym_spans(doc, org_spans)
+        if org_spans:
+            org_spans = [o for o in org_spans if not self._opens_document(doc.norm, o[1])]
         # The gazetteer's bodies, with this text's new ones on top (no copy per text).
         specs: MutableMapping[str, OrgSpec] = ChainMap({}, self._orgs)  # type: ignore[arg-type]
         if groups:
@@ -893,6 +902,15 @@ class PlaceStage:
         words = _NAME_WORD.findall(name)
         return bool(words) and fold(words[-1]) in self._org_formats
 
+    def _opens_document(self, norm: str, end: int) -> bool:
+        """True when a body's mention ending at ``end`` opens a document's name: "United
+        Nations Convention on the Law of the Sea", "UN Framework Convention on Climate
+        Change" (a convention, no mention of the body itself)."""
+        run = _NEXT_CAPITALS.match(norm, end)
+        if run is None:
+            return False
+        return any(fold(w) in self._body_documents for w in run.group().split())
+
     def _is_instrument(self, name: str) -> bool:
         """A name with an agreement word and no body's head word after it names a document
         ("Comprehensive Economic Partnership Agreement"), not a body ("Collective
@@ -1062,6 +1080,14 @@ class PlaceStage:
             return False
         international = any(w in self._org_international for w in words)
         if any(w in self._org_national for w in words):
+            return False
+        if (
+            not of_body
+            and words
+            and any(e.cat == "country" for e in self._entries.get(words[0], ()))
+        ):
+            # a name that opens with a state ("Korea International Cooperation Agency",
+            # "Swiss Agency for Development"): that state's own body
             return False
         if international or of_body:
             return True

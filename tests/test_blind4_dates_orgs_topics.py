@@ -203,3 +203,12 @@ def test_drug_trade_is_crime_not_commerce() -> None:
     topics = _topics(text)
     assert "counterterrorism" in topics
     assert "trade_economy" not in topics
+
+
+def test_cessation_of_violence_is_peace_and_security() -> None:
+    text = (
+        "The two foreign ministers held talks in Jakarta and called for the cessation of "
+        "violence in the neighbouring state."
+    )
+    topics = _topics(text)
+    assert {"peace_process", "security"} <= topics

@@ -234,3 +234,22 @@ def test_counterparts_of_bilateral_meetings_did_not_meet_each_other(parser: Pars
     )
     events = _events(parser, text)
     assert all(set(e.participants) != {"Rosa Pinto", "Lars Holm"} for e in events)
+
+
+def test_a_session_to_be_co_chaired_by_the_two_ministers_is_their_coming_meeting(
+    parser: Parser,
+) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Foreign Minister Ola Brekke held talks in Oslo today with Chilean Foreign Minister "
+        "Rosa Pinto.\n\n"
+        "They also agreed to convene the next session of the Norway-Chile Joint Commission, "
+        "to be co-chaired by the two ministers, in Santiago in June."
+    )
+    events = [
+        e for e in _events(parser, text) if set(e.participants) == {"Ola Brekke", "Rosa Pinto"}
+    ]
+    assert sorted((e.status, e.location, e.date) for e in events) == [
+        ("held", "Oslo", "2025-05-07"),
+        ("planned", "Santiago", "2025-06"),
+    ]

@@ -387,6 +387,32 @@ def _plural(
     return []
 
 
+def _plural_by(
+    ctx: Context,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    end: int,
+    previous: Sequence[int],
+    sides: list[tuple[int, int]],
+    seen: set[int],
+) -> None:
+    """Adds to ``sides`` the two officials a plural anaphor after a passive's "by" stands for."""
+    trig = next((t for t in triggers if t.frame == "by"), None)
+    if trig is None:
+        return
+    by = _BY_AFTER.search(ctx.text, trig.end, min(end, trig.end + 80))
+    if by is None:
+        return
+    after = [c for c in cues["plural_anaphor"] if c.start >= by.end()]
+    if not after:
+        return
+    for pos, idx in _plural(ctx, {**cues, "plural_anaphor": after}, end, previous):
+        if idx not in seen:
+            seen.add(idx)
+            sides.append((pos, idx))
+    sides.sort()
+
+
 def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:
     """The official an anaphor stands for: the main one if it fits, else the first that does."""
     if ctx.main is not None and _fits(ctx, ctx.main, alpha2, roles):
@@ -678,6 +704,9 @@ def read_sentence(
         # "the declaration signed in Washington on August 8, 2025 by A, B and C", "the
         # commission, which will be co-chaired by A and B": a passive names its sides after "by"
         triggers = [_passive(text, t, end, dates) for t in triggers]
+        if cues["plural_anaphor"] and len(sides) < 2:
+            # "a commission, to be co-chaired by the two ministers": those of the account
+            _plural_by(ctx, triggers, cues, end, previous, sides, seen)
     has_host = bool(cues["host"])
     valid = [
         t
@@ -823,7 +852,7 @@ def read_sentence(
             if d[0] < primary.start
             or (
                 d[0] - primary.end < 300
-                and not _CLAUSE_BREAK.search(text, primary.end, d[0])
+                and _same_clause(text, primary.end, d[0])
                 and not _crosses(other, primary.end, d[0])
             )
         ]
@@ -1227,6 +1256,26 @@ def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int,
             continue
         return False
     return True
+
+
+# A place and time closing the clause after a comma: "co-chaired by A and B, in Nairobi in".
+_PLACE_TIME_TAIL = regex.compile(
+    r",\s+in\s+\p{Lu}[\w'.-]*(?:\s+\p{Lu}[\w'.-]*){0,2}\s+in\s+(?:the\s+)?\Z"
+)
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """True when no clause break stands in ``text[start:end]`` but one comma opening the
+    place and time that end there ("to be co-chaired by the two, in Nairobi in March").
+    """
+    brk = _CLAUSE_BREAK.search(text, start, end)
+    if brk is None:
+        return True
+    return (
+        text[brk.start()] == ","
+        and _CLAUSE_BREAK.search(text, brk.end(), end) is None
+        and _PLACE_TIME_TAIL.fullmatch(text, brk.start(), end) is not None
+    )
 
 
 def _crosses(future: Sequence[int], a: int, b: int) -> bool:

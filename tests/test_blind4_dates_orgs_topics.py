@@ -64,6 +64,17 @@ def test_year_less_dateline_is_not_earlier_than_a_day_reported_as_past() -> None
     assert dates["next month"] == "XXXX-02"
 
 
+def test_dashed_numeric_date_read_by_the_day_the_dateline_names() -> None:
+    # 04-05-2027: the dateline "May 4" makes it day-first (4 May 2027)
+    text = (
+        "AGENCY\n\nPublication date: 04-05-2027 09:40\n\nMinisters meet in Sofia\n\n"
+        "Sofia, May 4 /AGENCY/ - The foreign ministers of Bulgaria and Greece met in Sofia "
+        "on Tuesday to discuss energy links."
+    )
+    assert _published(text) == "2027-05-04T09:40"
+    assert _dates(text)["04-05-2027"] == "2027-05-04"
+
+
 # --- tense ---------------------------------------------------------------------------------
 
 

@@ -722,6 +722,14 @@ class DateStage:
         if not dmy and not mdy:
             vote = _weekday_day_vote(found, nums, norm)
             dmy, mdy = vote > 0, vote < 0
+        if not dmy and not mdy:
+            # "Publication date: 02-03-2026" over a "Bucharest, March 2" dateline: a day
+            # the text names in words tells which reading the numbers take
+            named = {(p.month, p.day) for p in found if p.rule in ("dmy", "mdy")}
+            if named:
+                day_first = any((p.month, p.day) in named for p in nums)
+                month_first = any((p.day, p.month) in named for p in nums)
+                dmy, mdy = day_first and not month_first, month_first and not day_first
         out: list[Parts] = []
         for p in found:
             if p.rule != "num":

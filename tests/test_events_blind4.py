@@ -253,3 +253,19 @@ def test_a_session_to_be_co_chaired_by_the_two_ministers_is_their_coming_meeting
         ("held", "Oslo", "2025-05-07"),
         ("planned", "Santiago", "2025-06"),
     ]
+
+
+def test_a_strategic_dialogue_of_ministers_is_a_meeting_of_deputies_consultations(
+    parser: Parser,
+) -> None:
+    text = (
+        "Oslo, May 7, 2025\n\n"
+        "Foreign Minister Ola Brekke will travel to Santiago to hold the first Norway-Chile "
+        "Strategic Dialogue with Chilean Foreign Minister Rosa Pinto on June 3.\n\n"
+        "Deputy Foreign Minister Kari Vik will travel to Lima to hold the 4th Norway-Peru "
+        "Vice Ministerial Strategic Dialogue with Peruvian Deputy Foreign Minister Tomas "
+        "Quispe on June 9."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Ola Brekke", "Rosa Pinto").type == "meeting"
+    assert _one(events, "Kari Vik", "Tomas Quispe").type == "political_consultations"

@@ -269,3 +269,16 @@ def test_a_strategic_dialogue_of_ministers_is_a_meeting_of_deputies_consultation
     events = _events(parser, text)
     assert _one(events, "Ola Brekke", "Rosa Pinto").type == "meeting"
     assert _one(events, "Kari Vik", "Tomas Quispe").type == "political_consultations"
+
+
+def test_in_the_capital_city_names_the_place(parser: Parser) -> None:
+    text = (
+        "Bergen, May 7, 2025\n\n"
+        "Foreign Minister Ola Brekke on Tuesday hosted his Chilean counterpart Rosa Pinto in "
+        "the capital Oslo.\n\n"
+        "Meanwhile, Danish Foreign Minister Lars Holm will be received Wednesday by his "
+        "Norwegian counterpart Ola Brekke."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Ola Brekke", "Rosa Pinto").location == "Oslo"
+    assert _one(events, "Lars Holm", "Ola Brekke").location == "Oslo"

@@ -44,15 +44,28 @@ _HEADING_MAX = 40
 
 # After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
-# Between a country and the title of the person leading its delegation.
+# Between a country and the title of the person leading its delegation (or side: "the
+# Chilean side was headed by").
 _DELEGATION = anchored(
-    r"\s*(?:'s\s+)?delegations?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+    r"\s*(?:'s\s+)?(?:delegations?|side),?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by"
+    r"\s+(?:the\s+)?"
     # an honorific before the name: "led by Dr. ", "headed by H.E. Shri "
     r"(?:\p{Lu}[\p{L}.]{0,12}[ \t]+){0,3}",
     regex.I,
 )
 # What may stand between "of" and the country of a trailing apposition.
 _OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$", regex.I)
+# A line that names the government issuing the article, up to its state: "Ministry of
+# Foreign Affairs, Republic of Chile", "Government of Chile", "Global Affairs Chile".
+_PUBLISHER_BEFORE = regex.compile(
+    r"[ \t]*(?:(?:Ministry|Department|Office)[ \t]+of[ \t]+[\p{L} \t&]{3,60},[ \t]*"
+    r"|(?:The[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|(?:Global|Foreign|External)[ \t]+Affairs[ \t]+)(?:(?:the[ \t]+)?Republic[ \t]+of[ \t]+)?"
+)
+# The end of such a line (or a translation after a slash: "Government of Canada / ...").
+_LINE_END = regex.compile(r"[ \t]*(?:\n|$|/)")
+# How far into the article such a line may stand.
+_PUBLISHER_REACH = 400
 # A host's verb right after the name (and its apposition): "Haddad hosted", "X, ..., received".
 _HOST_VERB = regex.compile(
     r"[^.;]{0,40}?\b(?:hosted|hosts|received|receives|welcomed|welcomes|hosting|receiving)\b",
@@ -105,6 +118,13 @@ _CLAUSE_OF = anchored(
 # Between a demonym and the title of the leader of what it names: " chairmanship under ",
 # " government led by " ("the Malaysian chairmanship under Prime Minister X" -> MY).
 _UNDER = anchored(r"[ \t]+[\p{Ll}-]{1,20}[ \t]+(?:under|led[ \t]+by)[ \t]+(?:the[ \t]+)?")
+# A verb of travel or meeting right after a name: the clause after it is no apposition ("X
+# will travel to Lima to meet the head of the Peruvian government": the host's state).
+_CLAUSE_VERB = anchored(
+    r"[ \t]+(?:(?:will|would|is[ \t]+to|was[ \t]+to|is[ \t]+due[ \t]+to)[ \t]+"
+    r"(?:travel|visit|fly|go|head|meet)|travel(?:l?ed|s)|arrived|arrives|visited|visits|met"
+    r"|meets|flew|flies)\b"
+)
 # A person's travel in their sentence: "arrived in", "began a visit", "flew to", "landed".
 _TRAVEL = regex.compile(
     r"\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)|fl(?:ew|ies|ying)[ \t]+(?:in)?to|landed"
@@ -170,6 +190,23 @@ class AffiliationResolver:
                 continue
             if _OUTLET_AFTER.match(self.norm, end, end + 16):
                 return alpha2
+        return None
+
+    @cached_property
+    def publisher(self) -> str | None:
+        """The state of a government that issues the article, named on a line of its own
+        before the text: "Ministry of Foreign Affairs, Republic of Chile", "Government of
+        Chile", "Foreign Affairs Chile" (its unnamed minister is that state's)."""
+        body = [s for s in self.doc.segments if s.role == "body" and s.end - s.start > _PARAGRAPH]
+        limit = min(body[0].start if body else len(self.norm), _PUBLISHER_REACH)
+        for h in self.places.country_hits:
+            if h.start >= limit:
+                break
+            line = self.norm.rfind("\n", 0, h.start) + 1
+            if _PUBLISHER_BEFORE.fullmatch(self.norm, line, h.start) and _LINE_END.match(
+                self.norm, h.end
+            ):
+                return h.alpha2
         return None
 
     @cached_property
@@ -346,6 +383,8 @@ class AffiliationResolver:
 
     def trailing(self, pos: int, limit: int | None = None) -> str | None:
         """A country the apposition after ``pos`` is "of": "... Staff of the US President"."""
+        if _CLAUSE_VERB.match(self.norm, pos, pos + _WINDOW):
+            return None  # "Minister X will travel to meet the head of the Moroccan government"
         sentence = self.doc.sentence_at(pos)
         end = sentence.end if sentence is not None else pos + 200
         if limit is not None:

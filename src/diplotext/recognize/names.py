@@ -79,6 +79,20 @@ _NOT_PLAIN = re.compile(
 # Blanks allowed between two words of a name: spaces, at most one line break.
 _NAME_GAP = regex.compile(r"[ \t]*(?:\n[ \t]*)?")
 
+# Marks that may stand before the capital of a name word: the Polynesian glottal stop, the
+# ʻokina ("ʻAisake", "Nukuʻalofa") and its apostrophe-like forms.
+_GLOTTAL = frozenset("\u02bb\u02bc\u2018")
+
+
+def _capital(word: str) -> bool:
+    """True when ``word`` starts with a capital letter, maybe after an ʻokina ("ʻAisake")."""
+    if not word:
+        return False
+    if word[0] in _GLOTTAL:
+        return len(word) > 1 and word[1].isupper()
+    return word[0].isupper()
+
+
 # A possessive ending: "Varga's" (the apostrophe is normalized to ASCII).
 _POSSESSIVE = ("'s", "'")
 
@@ -209,6 +223,10 @@ class NameGrammar:
 
     def __init__(self, title_words: frozenset[str] = frozenset()) -> None:
         self.particles = frozenset(row["particle"] for row in load_table("name_particles"))
+        # given names abbreviated with a dot: "Ma. Teresa", "Md. Touhid"
+        self.abbreviations = frozenset(
+            row["abbreviation"].strip().lower() for row in load_table("name_abbreviations")
+        )
         self.not_names = frozenset(w.strip().lower() for w in load_lines("not_names")) | title_words
         # time-zone abbreviations in capitals ("14:00 GMT", "2 PM IST") are never a name
         # (``data/date_zones.tsv``, read by the dates stage too; "Z" would be an initial)
@@ -238,7 +256,7 @@ class NameGrammar:
 
     def is_capital_word(self, word: str) -> bool:
         """A word that may carry a name: capitalized and not a listed non-name."""
-        if not word[0].isupper():
+        if not _capital(word):
             # "al-Assad", "el-Sisi": particle, hyphen, capitalized rest.
             head, _, rest = word.partition("-")
             return bool(rest) and head in self.particles and rest[0].isupper()
@@ -261,6 +279,18 @@ class NameGrammar:
         """A single capital letter ("L" of "L. Varga", "S" of "S Rao")."""
         start, end, _ = toks[i]
         return end - start == 1 and norm[start].isupper()
+
+    def is_abbreviated(self, norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
+        """A given name abbreviated with a dot right after it ("Ma" of "Ma. Teresa Cruz",
+        "Md" of "Md. Touhid"; ``data/name_abbreviations.tsv``)."""
+        start, end, is_word = toks[i]
+        return (
+            is_word
+            and end - start <= 4
+            and norm[start].isupper()
+            and norm.startswith(".", end)
+            and norm[start:end].lower() in self.abbreviations
+        )
 
     # -- honorifics --------------------------------------------------------
     def skip_honorifics(
@@ -358,6 +388,12 @@ class NameGrammar:
                     prev_end = toks[j][1]
                     j += 1
                 continue
+            if j + 2 < n and self.is_abbreviated(norm, toks, j):
+                # "Ma. Teresa Cruz": the dot belongs to the abbreviated name
+                words += 1
+                prev_end = toks[j + 1][1]
+                j += 2
+                continue
             if word.endswith(_POSSESSIVE) and word[0].isupper() and "'" in word:
                 base = word[: word.rindex("'")]
                 if base and base.lower() not in self.not_names:
@@ -427,7 +463,7 @@ class NameGrammar:
                 norm[start] == "."
                 and k > 0
                 and toks[k - 1][1] == start
-                and self.is_initial(norm, toks, k - 1)
+                and (self.is_initial(norm, toks, k - 1) or self.is_abbreviated(norm, toks, k - 1))
                 and self.gap_ok(norm, end, next_start)
                 and not (k > 1 and toks[k - 2][2] and toks[k - 2][1] == toks[k - 1][0])
             ):
@@ -441,7 +477,7 @@ class NameGrammar:
         while first < j and norm[toks[first][0]].islower():
             first += 1
         first_start = toks[first][0]
-        if not norm[first_start].isupper():
+        if not _capital(norm[first_start : first_start + 2]):
             return None
         if first > 0:
             before_start, before_end, _ = toks[first - 1]

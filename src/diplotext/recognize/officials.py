@@ -1394,12 +1394,13 @@ class OfficialStage:
             visitor = resolver.travels(
                 [m.start for m in officials[i].mentions[:_MAX_COMPARED]], resolver.home
             )
-            home = None if visitor else resolver.home_place
+            # (a government's own release: its unnamed minister is its state's)
+            home = None if visitor else (resolver.publisher or resolver.home_place)
             if (
                 home is None
                 and first_country is not None
                 and first_country[0] < i
-                and role not in _PAIRED
+                and (role not in _PAIRED or _former(officials[i].title))
             ):
                 # a spokesperson, envoy or aide speaks for the government the story opens
                 # with; leaders and foreign ministers come in pairs (host and guest): a guess
@@ -1414,13 +1415,18 @@ class OfficialStage:
                 home = None
             # "Foreign Secretary" of India is a senior diplomat, not India's foreign minister
             role = self.titles.role_in(officials[i].title, home, role)
-            paired = role in _PAIRED or (
-                home is not None and _peer_in_sentence(doc, officials, i, home, role)
+            # a former leader is no side of the talks ("Former president X said ...")
+            paired = not _former(officials[i].title) and (
+                role in _PAIRED
+                or (home is not None and _peer_in_sentence(doc, officials, i, home, role))
             )
             if (
                 home is not None
                 and paired
-                and any(o.country == home and o.role == role for o in officials[:i])
+                and any(
+                    o.country == home and o.role == role and not _former(o.title)
+                    for o in officials[:i]
+                )
             ):
                 # the article's state already has its leader or minister of this rank: this
                 # one is most likely the other side ("Energy Minister X (SA) and Y, Minister
@@ -1545,6 +1551,10 @@ class OfficialStage:
                 # the state a title implies ("Foreign Secretary" -> GB), when the article
                 # names that state at all (Mexico and India have Foreign Secretaries too)
                 country = hit.default_country
+            if country is None:
+                # a government's own release ("Ministry of Foreign Affairs, Republic of
+                # Chile" over it): a title naming no state is that government's post
+                country = resolver.publisher
             if country is None:
                 after = max(hit.span_end, cands[k].end)
                 nxt = bisect.bisect_right(cand_starts, after)
@@ -1770,3 +1780,13 @@ def _honorific_start(norm: str, start: int) -> int:
     while i > 0 and norm[i - 1].isalpha():
         i -= 1
     return i
+
+
+# A title of a post held before: "Former President", "ex-Foreign Minister".
+_FORMER = regex.compile(r"(?:former|ex-|erstwhile)", regex.I)
+
+
+def _former(title: str | None) -> bool:
+    """True when ``title`` names a post no longer held ("Former president"): its holder is
+    no peer of the one serving now (a state has a former and a current president)."""
+    return title is not None and _FORMER.match(title) is not None

@@ -240,7 +240,28 @@ _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
 _CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
 # The characters but blanks that may begin it.
-_CHAIN_FIRST = "/&aA"
+_CHAIN_FIRST = "/&aA,"
+# A rank of minister that a comma joins to the post after it: "Minister of State, Minister
+# of Foreign Affairs" (one person; searched within the first title only).
+_OF_STATE = regex.compile(r"\bMinister of State$")
+_COMMA = regex.compile(r",[ \t]+")
+# A portfolio in brackets after a title: "Secretary of State (International Development)".
+_PAREN_PORTFOLIO = anchored(r"[ \t]\((?P<words>\p{Lu}[\p{L} \t&,]{2,60})\)")
+# An envoy's mandate after "for": capitalized words (with "of"/"the"/"and" between) that
+# close the clause: "for Western Sahara,", "for the Horn of Africa.".
+_MANDATE = anchored(
+    r"\p{Lu}[\p{L}'\-]*(?:[ \t]+(?:(?:of|the|and)[ \t]+){0,2}\p{Lu}[\p{L}'\-]*){0,5}"
+    r"(?=[ \t]*(?:[,;.)]|\n|$))"
+)
+# Titles that head an international body they name ("IAEA Director General", "Director-
+# General of the WTO"), though in a ministry they name a senior diplomat.
+_ORG_HEADS = frozenset({"director general", "director-general"})
+# A foreign-affairs portfolio written before a title: "Foreign Affairs Secretary".
+_FOREIGN_AFFAIRS = anchored(r"(?:Foreign|External)[ \t]+(?:Affairs|Relations)[ \t]+")
+# A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry".
+_FOREIGN_BODY = regex.compile(r"\b(?:Foreign|External)\b")
+# "and" and a capitalized word right after a title: "Minister of Foreign Affairs and Expatriates".
+_AND_PORTFOLIO = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")
 # "Union" alone, as a short name of the article's union: "of the Union for ...".
 _UNION = anchored(r"Union(?![\w-])")
 # Between a title in the possessive and the title of the one serving it:
@@ -384,6 +405,13 @@ class TitleGrammar:
             if row.role != "none" and not (row.role == "head_of_state" and " " not in key)
             for word in key.replace("-", " ").split()
             if len(word) > 2 and word not in {"and", "the", "for", "of"}
+        ) | frozenset(
+            # a hyphenated title is one word of text: "Secretary-General" is no name
+            word
+            for key, row in rows.items()
+            if row.role != "none"
+            for word in key.split()
+            if "-" in word
         )
 
     def role_in(self, title: str | None, country: str | None, role: str) -> str:
@@ -450,7 +478,10 @@ class TitleGrammar:
                 break
             word = w.group("w")
             low = word.lower()
-            if low in self.portfolio and word[0].isupper():
+            # ("European Union" right after a portfolio word: "Minister of Foreign Affairs,
+            # European Union and Cooperation"; "of the Union for ..." names a body)
+            union = low == "union" and end == w.start()
+            if (low in self.portfolio or union) and word[0].isupper():
                 seen = True
                 if cue and low not in _FOREIGN_HEADS:
                     foreign = was_foreign  # "Minister of Foreign Trade": not foreign affairs
@@ -469,6 +500,17 @@ class TitleGrammar:
         if before_comma >= 0:
             end = before_comma
         return (end, foreign) if seen and end > pos else (pos, False)
+
+    def _paren_portfolio(self, norm: str, pos: int) -> tuple[int, bool]:
+        """A portfolio in brackets at ``pos`` (" (International Development)"): the end of the
+        bracket and whether it names foreign affairs; ``(pos, False)`` when none."""
+        p = _PAREN_PORTFOLIO.match(norm, pos, pos + _WINDOW)
+        if p is None:
+            return pos, False
+        words = p.group("words").split()
+        if not all(w.lower() in self.portfolio or w.lower() in _PORTFOLIO_JOINERS for w in words):
+            return pos, False
+        return p.end(), any(w.lower() in self.foreign_cues for w in words)
 
     def _qualifier(self, norm: str, word: str, end: int) -> bool:
         """True when the capitalized ``word`` ending at ``end`` qualifies the portfolio word
@@ -627,6 +669,8 @@ class TitleGrammar:
             after_title = 0 <= prev_end < start and not norm[prev_end:start].strip(" \t")
             if after_title:
                 continue  # "President Sultan Al Amri": a title word right after a title is a name
+            if out and start < out[-1].span_end and out[-1].role == "senior_diplomat":
+                continue  # "envoy of the UN Secretary-General for ...": the envoy's complement
             hit = self._one(norm, folded, start, end, row, places, shouting=shouting)
             if hit is None and row.needs == "body":
                 # a title of a body, with none there ("Chief"): a title may follow ("Chief Whip")
@@ -637,6 +681,9 @@ class TitleGrammar:
             # "Prime Minister and Foreign Minister": a second title joined to this one
             while k < len(cores) and _may_chain(norm, hit.span_end):
                 c = _CHAIN.match(norm, hit.span_end, hit.span_end + _WINDOW)
+                if c is None and _OF_STATE.search(norm, hit.start, hit.end):
+                    # "Minister of State, Minister of Foreign Affairs X": a rank before the post
+                    c = _COMMA.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 if c is None:
                     break
                 # a title that needs a body may borrow the first one's ("Crisis Group President
@@ -679,6 +726,7 @@ class TitleGrammar:
         if shouting is not None and shouting(start):
             return None
         title_end, foreign = end, False
+        paren_role = ""
         # the word after the title (none for most: a name follows); no portfolio without one
         m = _PREP.match(norm, end, end + _WINDOW)
         if m is not None and not (
@@ -691,12 +739,34 @@ class TitleGrammar:
             # "Minister of Foreign Affairs, African Cooperation and Expatriates": more of the
             # portfolio listed after a comma (the list closes with "and ...")
             title_end, _ = self._portfolio(norm, end, listed=True)
+        elif (
+            m is None
+            and _AND_PORTFOLIO.match(norm, end, end + 8)
+            and low.rsplit(" ", 1)[-1] in self.portfolio
+        ):
+            # "Minister of Foreign Affairs and Expatriates X": one more portfolio after "and",
+            # unless a title follows it ("Minister of Foreign Affairs and Defence Minister X")
+            title_end, _ = self._portfolio(norm, end, listed=True)
+            if title_end > end and self.cores.pattern.match(folded, _skip_blank(norm, title_end)):
+                title_end = end
+        elif m is None and row.portfolio_role and norm.startswith(" (", end):
+            # "Secretary of State (International Development)": a junior minister's portfolio
+            # in brackets (Canada, the UK); a minister of that portfolio
+            p_end, p_foreign = self._paren_portfolio(norm, end)
+            if p_end > end:
+                title_end = p_end
+                paren_role = row.portfolio_role if p_foreign else "minister"
         has_portfolio = title_end > end
         if has_portfolio:
-            if row.portfolio_role:
+            if paren_role:
+                role = paren_role
+            elif row.portfolio_role:
                 role = row.portfolio_role
             if foreign and role == "minister" and low == "minister":
                 role = "foreign_minister"
+            elif not foreign and role == "foreign_minister" and low == "secretary":
+                # "Secretary of National Defense": a cabinet secretary of another portfolio
+                role = "minister"
         countries: list[str] = []
         used: list[int] = []
         org: int | None = None
@@ -726,6 +796,11 @@ class TitleGrammar:
                 if u is not None and org is not None:
                     unit = True  # "head of the UNICEF office": a post in the body, not its head
                     pos = u.end()
+                elif prep == "of" and role == "senior_diplomat":
+                    # "envoy of the United Nations Secretary-General": the envoy of its head
+                    head = self.cores.pattern.match(folded, _skip_blank(norm, pos))
+                    if head is not None and _skip_blank(norm, pos) == pos + 1:
+                        pos = head.end()
                 continue
             if (
                 org is None
@@ -744,9 +819,19 @@ class TitleGrammar:
                 if p_end > pos:
                     pos = p_end
                     continue
-            if prep in ("of", "at", "for"):
+            if prep in ("of", "at", "for") or (prep == "in" and row.portfolio_role):
+                # ("Secretary of State in the Foreign Ministry": a post in the ministry)
                 b_end, kind = self._body(norm, after, places)
                 if b_end > after:
+                    if (
+                        row.portfolio_role
+                        and not has_portfolio
+                        and _FOREIGN_BODY.search(norm, after, b_end)
+                    ):
+                        # "Secretary of State at the Ministry of Foreign Affairs": a state
+                        # secretary of a foreign ministry (Poland, Portugal), not a US Secretary
+                        role = row.portfolio_role
+                        has_portfolio = True
                     body = True
                     body_kind = body_kind or kind
                     for h in places.countries_between(after, b_end):
@@ -769,6 +854,19 @@ class TitleGrammar:
                 else:
                     if lead.end() in places.country_start:
                         c_at = lead.end()
+            if prep == "of" and not countries and c_at not in places.country_start:
+                # "President of the Republic of Azerbaijan": the country's name ("Republic of
+                # Azerbaijan") began inside the title ("President of the Republic")
+                inside = [
+                    h
+                    for h in places.countries_between(max(start, after - 40), after)
+                    if h[1] > after and h[3] >= 0 and places.country_form.get(h[0]) != "demonym"
+                ]
+                if inside:
+                    countries.append(inside[0][2])
+                    used.append(inside[0][3])
+                    pos = inside[0][1]
+                    continue
             if c_at in places.country_start and places.country_form.get(c_at) != "demonym":
                 c_end, alpha2, ci = places.country_start[c_at]
                 if unit and prep in ("in", "to", "for", "at"):
@@ -819,6 +917,13 @@ class TitleGrammar:
                     countries.append(alpha2)
                 pos = p_end
                 continue
+            if prep == "for" and role == "senior_diplomat":
+                # "envoy for Western Sahara, ...": the envoy's mandate, a region no gazetteer
+                # lists (only when the clause closes after it: "envoy for Syria Ana Ruiz"
+                # would take her name along)
+                mandate = _MANDATE.match(norm, after, after + _WINDOW)
+                if mandate is not None:
+                    pos = mandate.end()
             if prep == "of" and not (org is not None or countries or body):
                 unparsed = True
             break
@@ -831,7 +936,10 @@ class TitleGrammar:
             # "Agriculture Secretary" is a minister, not the Secretary of State
             mstart = self._portfolio_before(norm, start)
             if mstart < start and low == "secretary":
-                role = "minister"
+                # ("Foreign Affairs Secretary": the foreign minister, as "Secretary of Foreign
+                # Affairs" is; the South Asian "Foreign Secretary" is a row of its own)
+                foreign = _FOREIGN_AFFAIRS.match(norm, mstart, start) is not None
+                role = "foreign_minister" if foreign else "minister"
         left = mstart
         the_country = False
         if org is None and not countries:
@@ -880,7 +988,9 @@ class TitleGrammar:
             return None
         if unit:
             role = "senior_diplomat"
-        elif org is not None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
+        elif org is not None and (
+            role in _STATE_LEADER_ROLES or row.needs == "body" or low in _ORG_HEADS
+        ):
             role = "head_of_organization"
         elif body and org is None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
             # who leads a state body: a legislature's chair is a legislator, a ministry

@@ -208,3 +208,22 @@ def test_a_verb_after_the_name_ends_its_apposition() -> None:
 def test_a_name_that_opens_with_an_okina() -> None:
     text = "Samoan Foreign Minister \u02bbAna Lemalu met the envoys in Apia."
     assert _officials(text)["\u02bbAna Lemalu"].role == "foreign_minister"
+
+
+def test_a_visiting_guest_does_not_make_the_host_of_the_next_venue() -> None:
+    text = (
+        "Lima, March 3/2026 (Agency) Foreign Minister Ana Ruiz held talks today with Chile's "
+        "Foreign Minister Tomas Berg.\n\nThey agreed to hold the next session in Santiago in "
+        "May.\n\nThe visiting Chilean minister was later received by President Lucio Paz at his "
+        "office. " + _LONG
+    )
+    found = _officials(text)
+    assert found["Lucio Paz"].country == "PE"
+    assert found["Ana Ruiz"].country == "PE"
+
+
+def test_the_head_of_a_states_government() -> None:
+    text = "The deal will be signed with the head of the Peruvian government, Lucio Paz, in May."
+    paz = _officials(text)["Lucio Paz"]
+    assert paz.role == "head_of_government"
+    assert paz.country == "PE"

@@ -82,6 +82,8 @@ _VOICES = regex.compile(
 )
 # "to" or "in" right before a city: the venue of a visit ("traveled to Kyiv", "talks in Doha").
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
+# Right before a demonym naming a guest: "the visiting Kenyan minister".
+_VISITING = regex.compile(r"\bvisiting[ \t]+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 # A spaced dash after a dateline city in any case: "Rabat - ", "Lima -- ", "Quito – ".
@@ -108,7 +110,9 @@ _VISIT_TO = regex.compile(r"\b(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \
 # brackets: "Sofia, October 18 (BTA) -", "Hanoi (VNA) -", "New Delhi, Jan 19 (PTI) ...".
 # The agency may stand between slashes: "Ulaanbaatar, May 5, 2026 /AGENCY/.".
 _DATELINE_AGENCY = regex.compile(
-    r"(?:[ \t]*,[^\n()/]{1,24}?)?[ \t]*(?:\(\p{Lu}[^()\n]{1,30}\)|/\p{Lu}[^/\n]{1,30}/)"
+    # (a slash only between digits in the date: "Addis Ababa, January 14/2026 (ENA)")
+    r"(?:[ \t]*,(?:[^\n()/]|(?<=\d)/(?=\d)){1,24}?)?[ \t]*"
+    r"(?:\(\p{Lu}[^()\n]{1,30}\)|/\p{Lu}[^/\n]{1,30}/)"
 )
 # Between a state and the title of its office-holder in one clause: " after the inauguration
 # of " (lower-case words only, no comma: "Japan after the election of Prime Minister X").
@@ -438,6 +442,7 @@ class AffiliationResolver:
             return None
         lo = self.doc.sentences[max(0, index - 1)].start
         seen: set[str] = set()
+        guests: set[str] = set()
         for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
             if not alpha2:
                 continue
@@ -446,8 +451,12 @@ class AffiliationResolver:
             ):
                 # "travelled to Kyiv", "will pay a visit to Chile, where ... President X";
                 # another state named after the venue: the person may be of either
+                if alpha2 in guests:
+                    return None  # "The visiting Kenyan minister was received by X": X hosts
                 return alpha2 if seen <= {alpha2} else None
             if k >= 0 and self.index.country_form.get(s) == "demonym":
+                if _VISITING.search(self.norm[max(lo, s - 12) : s]):
+                    guests.add(alpha2)
                 continue  # "In Baku the Kazakh leader met President X": another person's state
             seen.add(alpha2)
             if len(seen) > 1:

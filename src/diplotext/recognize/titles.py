@@ -85,6 +85,8 @@ _BODY_LEADER_ROLE = {
     "department": "senior_diplomat",
     # "Chairman of the Transitional Council": whoever leads a ruling council leads the state
     "ruling": "head_of_state",
+    # "head of the Moroccan government": who leads a state's government
+    "government": "head_of_government",
 }
 # Roles a title "of <international body>" turns into head_of_organization
 # ("President of the ICRC"), and that a title "of <state body>" turns into
@@ -256,6 +258,8 @@ _MANDATE = anchored(
 # Titles that head an international body they name ("IAEA Director General", "Director-
 # General of the WTO"), though in a ministry they name a senior diplomat.
 _ORG_HEADS = frozenset({"director general", "director-general"})
+# A state's government after its demonym: "Moroccan government" (a body of the state).
+_GOVERNMENT = anchored(r"[ \t]+government(?![\w-])")
 # A foreign-affairs portfolio written before a title: "Foreign Affairs Secretary".
 _FOREIGN_AFFAIRS = anchored(r"(?:Foreign|External)[ \t]+(?:Affairs|Relations)[ \t]+")
 # A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry".
@@ -854,6 +858,20 @@ class TitleGrammar:
                 else:
                     if lead.end() in places.country_start:
                         c_at = lead.end()
+            if (
+                prep == "of"
+                and not countries
+                and row.needs == "body"
+                and places.country_form.get(c_at) == "demonym"
+                and (g := _GOVERNMENT.match(norm, places.country_start[c_at][0])) is not None
+            ):
+                # "the head of the Moroccan government, X": a state's government as the body
+                countries.append(places.country_start[c_at][1])
+                used.append(places.country_start[c_at][2])
+                body = True
+                body_kind = "government"
+                pos = g.end()
+                continue
             if prep == "of" and not countries and c_at not in places.country_start:
                 # "President of the Republic of Azerbaijan": the country's name ("Republic of
                 # Azerbaijan") began inside the title ("President of the Republic")

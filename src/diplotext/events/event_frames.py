@@ -258,6 +258,16 @@ def _is_honorific(text: str, cue: Cue) -> bool:
     )
 
 
+# Before a title, a rank that makes it another one: "the deputy prime minister" is not the
+# prime minister, nor "the vice-president" the president.
+_OTHER_RANK_BEFORE = regex.compile(r"(?<![\w])(?:deputy|vice)[\s-]+\Z", regex.IGNORECASE)
+# Before a title, a copula: "A, who is also Slovenia's prime minister", "B was the foreign
+# minister": the title says what the one named is, it stands for no other side.
+_PREDICATE_BEFORE = regex.compile(
+    r"(?<![\w])(?:is|was)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\w-]*(?:['’]s)?\s+)?\Z"
+)
+
+
 def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
     return any(h.start < end and start < h.end for h in hits)
 
@@ -283,15 +293,19 @@ def _anaphors(
     if pronouns:
         pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
         for c in pronouns:
-            if not _overlaps(c.start, c.end, hits):
+            if c.start >= start and not _overlaps(c.start, c.end, hits):
                 out.append((c.start, pronoun_ref))
     for c in cues["anaphor_head"]:
+        if c.start < start:
+            continue  # before the main clause: "X informed the envoy that ..."
         if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
             continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
         named = [h.start for h in hits if h.start >= c.end and h.start - c.end <= 60]
         if named and _title_gap(text[c.end : min(named)]):
             continue  # "Minister for Europe David Lidington": a title
         before = text[max(start, c.start - 60) : c.start]
+        if _OTHER_RANK_BEFORE.search(before) or _PREDICATE_BEFORE.search(before):
+            continue  # "the deputy prime minister", "A, who is also Slovenia's minister"
         counterpart = not c.roles
         the = (_POSSESSOR_WORDS if counterpart else _THE_WORDS).search(before)
         if counterpart and the is None:
@@ -481,6 +495,11 @@ def _portfolio_gap(gap: str) -> bool:
     return len(_WORD.findall(m.group("rest"))) <= _PORTFOLIO_WORDS
 
 
+#: The opening words that may open a clause of its own ("After A met B, C said ..."); the
+#: others are prepositions, opening a phrase ("In the evening A met B").
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "while", "as", "with"})
+
+
 def _opening_cut(
     ctx: Context,
     start: int,
@@ -508,6 +527,18 @@ def _opening_cut(
             t.start < comma and t.frame != "visit" for t in triggers
         ):
             return start  # "During his meeting with X, Y discussed ...": the same occasion
+        if text[lead.start : lead.end].lower() not in _CLAUSE_OPENERS and any(
+            lead.end < h.start
+            and any(
+                h.end <= t.start < comma and t.frame in ("contact", "joint") and t.type != "visit"
+                for t in triggers
+            )
+            for h in hits
+        ):
+            # "Later in the day A met with B's chairman, C, and was received by D": a
+            # preposition opens no clause, so a name and its contact verb before the comma
+            # are the main clause's
+            return start
         after = [t for t in triggers if t.start > comma]
         if not after:
             return start
@@ -547,6 +578,29 @@ def _speech_cut(
     return cut
 
 
+# A verb of telling, its addressee (at most six words) and "that": "informed the envoy
+# that", "assured his guest that" (no pronoun subject after it: see _addressee_cut).
+_TOLD_THAT = regex.compile(
+    r"(?<![\w])(?:informed|told|tells|assured|briefed|reminded|notified|reassured)\s+"
+    r"(?:[^\s,;.:!?]+\s+){1,6}?that\s+(?!(?:he|she|they)(?![\w]))",
+    regex.IGNORECASE,
+)
+
+
+def _addressee_cut(text: str, cut: int, triggers: Sequence[Trigger]) -> int:
+    """ "X informed the envoy that Y would lead the delegation to consultations with Japan":
+    the contact is the reported clause's; the teller and the addressee are no sides of it.
+
+    Applies when the first trigger stands in the reported clause and its subject is not a
+    pronoun ("X told Y that he would meet Z" is left to the pronoun's reading).
+    """
+    first = next((t.start for t in triggers if t.start >= cut), None)
+    if first is None or text.find(" that ", cut, first) == -1:
+        return cut  # (the usual case: no "that" before the trigger, no regex search)
+    told = _TOLD_THAT.search(text, cut, first)
+    return cut if told is None else told.end()
+
+
 def _relative_cut(
     ctx: Context,
     cut: int,
@@ -582,6 +636,49 @@ def _relative_cut(
             for pos, idx in _anaphors(ctx, c.end, end, cues, hits, country_hits)
         )
         return c.end if subject else cut
+    return cut
+
+
+#: The time words that open a clause with a subject of its own: "a day after A had phoned B".
+_SUBORDINATORS = frozenset({"after", "before", "since"})
+#: At most this many words (auxiliaries) between that subject and its verb: "after A had met".
+_SUBJECT_VERB_WORDS = 2
+
+
+def _subordinate_cut(
+    text: str,
+    cut: int,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
+) -> int:
+    """ "A, who arrived in Riga a day after B had discussed it by phone with C, told ...":
+    the call is the time clause's, whose own subject B is named right after "after" and
+    right before the trigger; A, the main clause's subject, is no side of it.
+
+    Applies when only visit triggers stand before the time word (in "A met B after C had
+    called D" the contact is the main clause's, which comes first).
+    """
+    for c in cues["lead"]:
+        if c.start < cut or text[c.start : c.end].lower() not in _SUBORDINATORS:
+            continue
+        if any(cut <= t.start < c.start and t.type != "visit" for t in triggers):
+            return cut
+        subject = next((h for h in hits if h.start >= c.end), None)
+        if subject is None or not _title_gap(text[c.end : subject.start]):
+            # "after the talks", "after his meeting with B": no subject of its own (a title
+            # may stand before it: "after Foreign Minister B had called C")
+            continue
+        if not any(cut <= h.start < c.start for h in hits):
+            continue  # no one before the time clause to leave out
+        verb = next((t for t in triggers if t.start >= subject.end), None)
+        if (
+            verb is None
+            or _CLAUSE_BREAK.search(text, subject.end, verb.start)
+            or _words_between(text, subject.end, verb.start) > _SUBJECT_VERB_WORDS
+        ):
+            continue
+        return subject.start
     return cut
 
 
@@ -641,6 +738,9 @@ def read_sentence(
         cut = _speech_cut(text, cut, triggers, cues, hits)
     if cues["relative"]:
         cut = _relative_cut(ctx, cut, end, triggers, cues, hits, country_hits)
+    cut = _addressee_cut(text, cut, triggers)
+    if cues["lead"]:
+        cut = _subordinate_cut(text, cut, triggers, cues, hits)
     if cut > start:  # (everything of the sentence starts at or after ``start``)
         triggers = [t for t in triggers if t.start >= cut]
     prepared = _prepared(text, end, triggers, cues["preparing"], hits, cues["host"])
@@ -762,16 +862,22 @@ def read_sentence(
                 seen = {idx for _, idx in sides}
                 # "She welcomed the pact, signed by A and B": the signers are all the sides
                 signers = primary.frame == "by"
-            elif not inner and not any(c.start >= between.end() for c in cues["plural_anaphor"]):
-                # "hosting talks between American and Ukrainian delegations": no one named
-                contact = False
+            else:
+                # "hosting talks between American and Ukrainian delegations": no one named;
+                # "talks between Washington and Tehran, X said": X stands past the clause
+                brk = _CLAUSE_BREAK.search(text, between.end(), end)
+                close = end if brk is None else brk.start()
+                if not any(pos < close for pos, _ in inner) and not any(
+                    c.start >= between.end() for c in cues["plural_anaphor"]
+                ):
+                    contact = False
     if contact and not sides and primary is not None and prepared is None:
         # "the Prime Minister of Pakistan invited the Crown Prince to visit": both sides by
         # title, each standing for a named official of another country
         sides = _title_pair(ctx, anaphors)
         seen = {idx for _, idx in sides}
     elif contact and sides and prepared is None and not signers:
-        _fill_in(ctx, sides, seen, anaphors, cues, primary)
+        _fill_in(ctx, sides, seen, anaphors, cues, primary, cut)
     groups: tuple[tuple[int, ...], ...] = ()
     if len(sides) >= 2 and contact:
         groups = (tuple(idx for _, idx in sides),)
@@ -895,7 +1001,7 @@ def read_sentence(
         reference,
         host,
         participation and not triggers,
-        bool(cues["attendance"]),
+        bool(cues["attendance"]) and not _attended_opening(text, cues["attendance"], sides),
         rough is not None,
         None if rough is None else rough[0],
         aside,
@@ -904,6 +1010,18 @@ def read_sentence(
         min(later) if later else None,
         _group_dates(sides, groups, dates),
     )
+
+
+def _attended_opening(
+    text: str, attendance: Sequence[Cue], sides: Sequence[tuple[int, int]]
+) -> bool:
+    """True when every attendance cue opens a phrase closed by a comma before the first
+    side: "In the presence of the two ministers, A and B signed the deal" is A and B's
+    own contact (its company stands apart), not company joining the last one."""
+    if not sides:
+        return False
+    first = min(pos for pos, _ in sides)
+    return all(c.end <= first and "," in text[c.end : first] for c in attendance)
 
 
 # A joint trigger that is a past participle: "signed", "co-chaired" (by A and B).
@@ -1068,6 +1186,30 @@ def _sides_named(
     return [h for i, h in enumerate(hits) if i not in hard]
 
 
+# A clause's subject named by capitalized words that are no official's name, then its verb
+# phrase up to the trigger: "..., Ould Tah is scheduled to hold talks with" (at most four of
+# each; the search runs over the stretch before one trigger only).
+_NAME_SUBJECT = regex.compile(
+    r"(?:\A|[,;:]\s+)(?P<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})"
+    r"\s+(?:\p{Ll}+\s+){0,4}\Z"
+)
+_SUBJECT_SPAN = 200
+
+
+def _unknown_subject(
+    text: str, start: int, trigger: int, cues: Mapping[str, Sequence[Cue]]
+) -> bool:
+    """True when the trigger's clause has a subject of its own, a name the article's officials
+    do not hold ("Jan Novak will hold talks with X"): the article's main official is not it.
+    A title ("The Prime Minister will hold talks with X") is no such name."""
+    origin = max(start, trigger - _SUBJECT_SPAN)
+    m = _NAME_SUBJECT.search(text, origin, trigger)
+    if m is None:
+        return False
+    a, b = m.span("name")
+    return not any(c.start < b and a < c.end for c in cues["anaphor_head"])
+
+
 def _fill_in(
     ctx: Context,
     sides: list[tuple[int, int]],
@@ -1075,6 +1217,7 @@ def _fill_in(
     anaphors: Sequence[tuple[int, int | None]],
     cues: Mapping[str, Sequence[Cue]],
     primary: Trigger | None,
+    start: int = 0,
 ) -> None:
     """Add the side named only as "he", "the Qatari leader", or the speaker of "Glad to meet X".
 
@@ -1101,7 +1244,11 @@ def _fill_in(
                 after = primary.end
             else:
                 after = -1 if w is None else w.end()
-            if 0 <= after <= sides[0][0] and _title_gap(ctx.text[after : sides[0][0]]):
+            if (
+                0 <= after <= sides[0][0]
+                and _title_gap(ctx.text[after : sides[0][0]])
+                and not _unknown_subject(ctx.text, start, primary.start, cues)
+            ):
                 referent = (primary.start, main)
     if referent is not None:
         sides.append(referent)
@@ -1138,24 +1285,34 @@ def _split(
         return groups
     if split_next is None:  # "The three leaders agreed ..." next: one meeting of all
         return groups
-    if primary.type in ("phone_call", "summit") or _ONE_OCCASION.search(
-        ctx.text[max(0, primary.start - 40) : primary.start]
-    ):
-        return groups  # "held a video conference with A and B": one occasion
     subject = [idx for pos, idx in sides if pos < primary.start]
     objects = [idx for pos, idx in sides if pos >= primary.start]
     if len(subject) != 1 or len(objects) < 2:
         return groups
-    countries = [ctx.countries[i] for i in objects]
-    distinct = None not in countries and len(set(countries)) == len(countries)
-    if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"] or split_next:
-        return tuple((subject[0], o) for o in objects)
     starts = [pos for pos, idx in sides if pos >= primary.start]
     if any(
         t.start > starts[0] and t.end <= starts[-1] and t.frame != "none" and t.type != "visit"
         for t in triggers
         if t is not primary
     ):
+        # "will have an audience with A, and meet B": a contact verb of its own before the
+        # later counterpart, whatever the first contact's noun
+        return tuple((subject[0], o) for o in objects)
+    if primary.type in ("phone_call", "summit") or _ONE_OCCASION.search(
+        ctx.text[max(0, primary.start - 40) : primary.start]
+    ):
+        return groups  # "held a video conference with A and B": one occasion
+    countries = [ctx.countries[i] for i in objects]
+    distinct = None not in countries and len(set(countries)) == len(countries)
+    if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"] or split_next:
+        return tuple((subject[0], o) for o in objects)
+    if any(starts[0] < c.start < starts[-1] for c in cues["lead"]) and any(
+        t.start > starts[0] and t.frame != "none" and t.type != "visit"
+        for t in triggers
+        if t is not primary
+    ):
+        # "A will be received by B, before he and C hold talks": a time word between the
+        # counterparts opens the clause of another contact, with a trigger of its own
         return tuple((subject[0], o) for o in objects)
     return groups
 

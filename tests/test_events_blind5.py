@@ -1,0 +1,167 @@
+"""Events of the fifth blind-batch round, each rule on invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotext import Parser
+from diplotext.records import Event
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _events(parser: Parser, text: str) -> list[Event]:
+    return list(parser.parse(text).events)
+
+
+def _sides(events: list[Event]) -> list[set[str]]:
+    return [set(e.participants) for e in events]
+
+
+def _one(events: list[Event], *names: str) -> Event:
+    found = [e for e in events if set(e.participants) == set(names)]
+    assert len(found) == 1, [(e.type, e.participants, e.status) for e in events]
+    return found[0]
+
+
+def test_speaking_with_one_voice_is_no_call(parser: Parser) -> None:
+    text = (
+        "Lisbon, June 4, 2025\n\n"
+        "Portuguese Foreign Minister Rui Sardo met his Spanish counterpart Elena Robles in "
+        "Lisbon on Wednesday. Robles, who is due in Rome next week for talks with Italian Foreign "
+        "Minister Carlo Benetti, said the two countries should speak with one voice in Brussels."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Elena Robles", "Carlo Benetti").type == "meeting"
+    assert all(e.type != "phone_call" for e in events)
+
+
+def test_a_time_clause_with_its_own_subject_owns_its_contact(parser: Parser) -> None:
+    text = (
+        "Lisbon, June 4, 2025\n\n"
+        "Spanish Foreign Minister Elena Robles, who arrived in Lisbon a day after Portuguese "
+        "Foreign Minister Rui Sardo had discussed the matter by phone with French Foreign "
+        "Minister Paul Merlin, told reporters that cooperation was strong."
+    )
+    events = _events(parser, text)
+    assert _sides(events) == [{"Rui Sardo", "Paul Merlin"}]
+
+
+def test_a_preposition_opens_no_clause_before_the_subject(parser: Parser) -> None:
+    text = (
+        "Lisbon, June 4, 2025\n\n"
+        "Spanish Foreign Minister Elena Robles arrived in Lisbon on Wednesday. Later in the "
+        "afternoon Robles met with the Speaker of Parliament, Jorge Pinto Ramos, and was received at "
+        "the presidential palace by President Ana Lobo Vaz."
+    )
+    events = _events(parser, text)
+    assert {"Elena Robles", "Jorge Pinto Ramos"} in _sides(events)
+    assert {"Elena Robles", "Ana Lobo Vaz"} in _sides(events)
+    assert {"Jorge Pinto Ramos", "Ana Lobo Vaz"} not in _sides(events)
+
+
+def test_a_deputy_or_predicate_title_stands_for_no_other_side(parser: Parser) -> None:
+    text = (
+        "Lisbon, June 4, 2025\n\n"
+        "Prime Minister Luis Abreu of Portugal chaired the cabinet on Monday.\n\n"
+        "Portuguese Foreign Minister Rui Sardo and his Spanish counterpart Elena Robles met in "
+        "Madrid on Tuesday. Sardo, who is also Portugal's deputy prime minister, arrived in "
+        "Madrid on a working visit, and the two ministers held a tête-à-tête meeting."
+    )
+    events = _events(parser, text)
+    assert all("Luis Abreu" not in e.participants for e in events)
+    assert {"Rui Sardo", "Elena Robles"} in _sides(events)
+
+
+def test_a_time_word_between_counterparts_splits_the_contacts(parser: Parser) -> None:
+    text = (
+        "Oslo, May 20, 2026\n\n"
+        "Estonian President Mart Kask will visit Oslo on Thursday. Kask will first be received "
+        "in audience by King Olav Berg at the Royal Palace, before he and Prime Minister Jon "
+        "Dahl hold talks at the government's guest house."
+    )
+    events = _events(parser, text)
+    assert {"Mart Kask", "Olav Berg"} in _sides(events)
+    assert {"Mart Kask", "Jon Dahl"} in _sides(events)
+    assert all(len(e.participants) == 2 for e in events)
+
+
+def test_an_audience_and_a_meeting_are_two_contacts(parser: Parser) -> None:
+    text = (
+        "Singapore, 8 February 2026\n\n"
+        "Minister for Foreign Affairs Dr Tan Wei Ming will make a Working Visit to Brunei "
+        "Darussalam. He will have an audience with Sultan Hassan Jaafar, and meet Minister of "
+        "Foreign Affairs Dato Rahim Salleh."
+    )
+    events = _events(parser, text)
+    assert {"Tan Wei Ming", "Hassan Jaafar"} in _sides(events)
+    assert {"Tan Wei Ming", "Rahim Salleh"} in _sides(events)
+    assert all(len(e.participants) == 2 for e in events)
+
+
+def test_company_named_in_an_opening_phrase_does_not_join_the_last_contact(
+    parser: Parser,
+) -> None:
+    text = (
+        "Amman, May 5, 2026\n\n"
+        "Jordanian Foreign Minister Omar Nasser received Iraqi Foreign Minister Karim Jaber in "
+        "Amman on Tuesday. In the presence of the two foreign ministers, Jordanian Minister of "
+        "Water Laila Haddad and Iraqi Minister of Water Resources Sami Kadhim signed an "
+        "agreement on the shared rivers."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Laila Haddad", "Sami Kadhim").type == "signing"
+    assert _one(events, "Omar Nasser", "Karim Jaber").type == "meeting"
+
+
+def test_talks_between_two_capitals_are_not_the_speakers(parser: Parser) -> None:
+    text = (
+        "Bern, June 3, 2026\n\n"
+        "Austria is ready to host a new round of talks between Washington and Havana, Foreign "
+        "Minister Greta Huber has said, after a video call with her Cuban counterpart.\n\n"
+        "Huber spoke with Cuban Foreign Minister Luis Prado by video link on Monday."
+    )
+    events = _events(parser, text)
+    assert [e.type for e in events] == ["phone_call"]
+    assert _one(events, "Greta Huber", "Luis Prado").status == "held"
+
+
+def test_a_lower_case_title_before_the_received_guest(parser: Parser) -> None:
+    text = (
+        "Bern, June 3, 2026\n\n"
+        "Foreign Minister Greta Huber will receive the EU special envoy for the Sahel, Marco "
+        "Vitelli, in Vienna next week."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Greta Huber", "Marco Vitelli").status == "planned"
+
+
+def test_an_unknown_named_subject_is_not_the_main_official(parser: Parser) -> None:
+    text = (
+        "Dakar, October 14, 2025\n\n"
+        "Senegalese President Amadou Ndiaye visited Banjul on Monday.\n\n"
+        "According to the bank, Kofi Mensah is scheduled to hold talks with Gambian Prime "
+        "Minister Lamin Jatta in Banjul in November."
+    )
+    events = _events(parser, text)
+    assert {"Amadou Ndiaye", "Lamin Jatta"} not in _sides(events)
+
+
+def test_the_addressee_of_told_that_is_no_side(parser: Parser) -> None:
+    text = (
+        "Dhaka, Sept 3, 2025\n\n"
+        "Foreign Adviser Karim Rahman received Korean Ambassador Lee Jun-ho at his office "
+        "yesterday.\n\n"
+        "The adviser informed the envoy that Foreign Secretary Nasir Uddin would lead the "
+        "delegation to the next round of Foreign Office Consultations with Korea in Seoul on "
+        "October 7."
+    )
+    events = _events(parser, text)
+    assert all("Nasir Uddin" not in e.participants for e in events)
+    assert _one(events, "Karim Rahman", "Lee Jun-ho").status == "held"

@@ -517,6 +517,8 @@ class DateGrammar:
         self.past_year_before = before("past_year_before")
         self.not_after = after("not_after")
         self.future_before = before("future_before")
+        #: "until 21 June": the end of a span that may still run (the nearest such day)
+        self.open_end_before = before("open_end_before")
         self.set_before = before("set_before")
         self.name_before = before("name_before")
         self.event_after = after("event_after")

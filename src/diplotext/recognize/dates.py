@@ -115,7 +115,7 @@ def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
 
 # How far (characters) the context windows reach around a match.
 _CUE_WINDOW = 24
-_TENSE_WINDOW = 150
+_TENSE_WINDOW = 250
 # The tense of a sentence is read this far (characters) either side of a date.
 _SENTENCE_REACH = 250
 # The header area: at most this many segments, ending with the first long body segment.
@@ -134,6 +134,9 @@ _CLOCK_GAP = 25
 _YEAR_REACH = 183
 # A publication date starts within this many characters of its line.
 _HEADER_REACH = 200
+# A line below the standfirst that says it dates the page ("This content was published on
+# June 3, 2027 - 15:48") is at most this long.
+_PUBLISHED_LINE = 80
 # A label line ("Published", "Last updated:") whose date stands on the next line is at
 # most this long.
 _LABEL_LINE = 30
@@ -263,6 +266,7 @@ class DateStage:
                 g.not_before,
                 g.past_year_before,
                 g.future_before,
+                g.open_end_before,
                 g.set_before,
                 g.name_before,
             )
@@ -360,6 +364,12 @@ class DateStage:
         for cue in g.future_lead.finditer(window):
             last = lo - 1 + cue.end()
         return last
+
+    def _tenseless(self, doc: Document, folded: str, start: int) -> bool:
+        """True when the year-less day at ``start`` is read as the occurrence nearest the
+        anchor: its sentence has no past verb, or the day ends a span that may still run
+        ("has extended the controls until 21 June": June lies ahead of a March report)."""
+        return self._cue(self._g.open_end_before, folded, start) or not self._has_past(doc, start)
 
     def _has_past(self, doc: Document, start: int) -> bool:
         """True when the sentence around ``start`` has a past-tense verb besides a report
@@ -495,7 +505,7 @@ class DateStage:
                     start, end, rule, None, mo, d, None, d2,
                     weekday=None if stated is None else g.weekday_of[stated.lower()],
                     rel=named, future=future,
-                    present=not future and not self._has_past(doc, start),
+                    present=not future and self._tenseless(doc, folded, start),
                 )  # fmt: skip
             # the tense matters only when no publication date anchors the article
             future = self._is_future(folded, doc, start, end)
@@ -769,8 +779,16 @@ class DateStage:
                 # a date line after it closes the text)
                 extra: list[tuple[int, Segment]] = []
                 for j in range(i + 1, min(i + 1 + _AFTER_STANDFIRST, len(segments))):
-                    if segments[j].role == "dateline":
-                        extra.append((j, segments[j]))
+                    nxt = segments[j]
+                    if nxt.role == "dateline" or (
+                        # "This content was published on June 3, 2027 - 15:48" below the
+                        # summary: a short line that says it dates the page
+                        nxt.role == "body"
+                        and nxt.end - nxt.start <= _PUBLISHED_LINE
+                        and self._g.published_word.search(doc.folded, nxt.start, nxt.end)
+                        is not None
+                    ):
+                        extra.append((j, nxt))
                     elif segments[j].role == "body":
                         segs.extend(extra)
                         break

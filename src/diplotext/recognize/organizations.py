@@ -166,6 +166,29 @@ class Definition(NamedTuple):
     acronym: str
     acr_start: int
     acr_end: int
+    #: False when the acronym does not fit the name's initials (an acronym of the body's
+    #: name in another language: "Senegal River Basin Development Organization (OMVS)");
+    #: the name is then the whole capitalized run before the parenthesis.
+    fitted: bool = True
+
+
+#: An acronym that does not fit its name is read only after a name of this many words
+#: at least, all capitalized (no connector), and with this many capitals at least.
+_UNFITTED_WORDS = 3
+_UNFITTED_CAPS = 3
+
+
+def _unfitted(chosen: list[regex.Match[str]], acr: str) -> bool:
+    """True when ``chosen`` (the capitalized run before "(ACR)") may still be named by an
+    acronym that does not fit it: a run of capitalized words only, and an all-caps acronym
+    ("Mekong Basin Water Authority (AEM)")."""
+    return (
+        len(chosen) >= _UNFITTED_WORDS
+        and acr.isupper()
+        and acr.isalpha()
+        and len(acr) >= _UNFITTED_CAPS
+        and all(w.group()[:1].isupper() and w.group().isalpha() for w in chosen)
+    )
 
 
 def _initials_fit(acronym: str, words: list[str]) -> bool:
@@ -238,12 +261,18 @@ def inline_definitions(text: str) -> Iterator[Definition]:
             chosen.pop(0)
         if len(chosen) < 2:
             continue
+        run = list(chosen)
         # Shrink from the left until the initials fit (drops "the Heads of ... ").
         while len(chosen) >= 2 and not _initials_fit(acr, [w.group() for w in chosen]):
             chosen.pop(0)
             while chosen and chosen[0].group().lower() in _CONNECTORS:
                 chosen.pop(0)
         if len(chosen) < 2:
+            if _unfitted(run, acr):
+                start, end = window_start + run[0].start(), window_start + run[-1].end()
+                yield Definition(
+                    text[start:end], start, end, acr, m.start("acr"), m.end("acr"), False
+                )
             continue
         # Start at the word whose initial is the acronym's first capital.
         first = acr[0]

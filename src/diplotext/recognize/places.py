@@ -406,6 +406,7 @@ class PlaceStage:
             "organ_tail": set(),
             "organ_stop": set(),
             "count": set(),
+            "feature": set(),
         }
         for line, row in org_cues.located():
             if row["role"] not in by_role:
@@ -421,6 +422,7 @@ class PlaceStage:
         self._body_documents = frozenset(by_role["body_document"])
         self._organ_tails = frozenset(by_role["organ_tail"])
         self._organ_stops = frozenset(by_role["organ_stop"])
+        self._org_features = frozenset(by_role["feature"])
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
@@ -801,6 +803,10 @@ class PlaceStage:
                 continue
             if d.acronym in new_acronyms:
                 continue
+            if not d.fitted and (d.acronym in known_acronyms or not self._ends_in_head(d.name)):
+                # an acronym from the body's name in another language: only after a name
+                # that ends in a body's head word ("... Development Organization (OMVS)")
+                continue
             # A name that starts with a known body's mention is one of its organs or
             # missions: "AU Support and Stabilization Mission in Somalia (AUSSOM)".
             inner = starts_at.get(d.name_start)
@@ -1068,6 +1074,11 @@ class PlaceStage:
             return None
         return max(0, start - _ORGAN_REACH) + words[first].start()
 
+    def _ends_in_head(self, name: str) -> bool:
+        """True when the last word of ``name`` is a body's head word ("... Organization")."""
+        words = _NAME_WORD.findall(name)
+        return bool(words) and fold(words[-1]) in self._org_heads
+
     def _international(self, name: str, *, of_body: bool = False) -> bool:
         """Does an inline-defined name read as an international body?
 
@@ -1085,6 +1096,8 @@ class PlaceStage:
             not of_body
             and words
             and any(e.cat == "country" for e in self._entries.get(words[0], ()))
+            # "Niger Basin Authority": a river or basin named after the state, shared
+            and not (len(words) > 1 and words[1] in self._org_features)
         ):
             # a name that opens with a state ("Korea International Cooperation Agency",
             # "Swiss Agency for Development"): that state's own body

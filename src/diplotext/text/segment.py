@@ -282,6 +282,12 @@ _LINE_ASCII = tuple(
 _ANY_LINE_ASCII = _ascii_twin(_ANY_LINE_PATTERN)
 _UNHEADED_LINE_ASCII = _ascii_twin(_UNHEADED_LINE_PATTERN)
 _ABBREVIATIONS = frozenset(row["abbreviation"] for row in load_table("abbreviations").rows)
+# Given names written abbreviated with a dot ("Ma. Teresa Cruz", "Md. Karim"): capitalized,
+# the dot is part of the name and ends no sentence (the officials' table, read as it is).
+_NAME_ABBREVIATIONS = frozenset(
+    row["abbreviation"].lower()
+    for row in load_table("name_abbreviations", ("abbreviation", "name")).rows
+)
 
 # --- date-header recognition -------------------------------------------------
 # A " date 2024-10-21" prefix (as some scrapers write it) before other text.
@@ -423,6 +429,9 @@ def _split_sentences(
                 word = before.group(1).lower()
                 # "Dr." "Jan." "U.S." and single initials "J." do not end a sentence.
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+                # nor does a capitalized abbreviated given name: "Ma. Teresa Cruz"
+                if word in _NAME_ABBREVIATIONS and before.group(1)[:1].isupper():
                     continue
         stop = m.end()
         yield pos, stop

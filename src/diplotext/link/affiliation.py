@@ -81,7 +81,18 @@ _VOICES = regex.compile(
     r"|stressed|underlined|emphasi[sz]ed|highlighted|outlined|explained)[ \t]+(?:the[ \t]+)?"
 )
 # "to" or "in" right before a city: the venue of a visit ("traveled to Kyiv", "talks in Doha").
-_VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+$", regex.I)
+_VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", regex.I)
+# A host named after a passive "received by": "the Hungarian minister will be received by
+# Prime Minister X" (up to a short title between: no full stop, no comma).
+_RECEIVED_BY = regex.compile(
+    r"\b(?:received|hosted|welcomed)[ \t]+by[ \t]+[^.,;\n]{0,40}$", regex.I
+)
+# How far back a trip's destination may be named for a courtesy call in it (characters).
+_VISIT_REACH = 500
+# "in the " before "<demonym> capital" (a venue: "arrived in the Kenyan capital").
+_VENUE_THE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+the\s+$", regex.I)
+# Right after a demonym naming a capital city: "Kenyan capital".
+_CAPITAL_AFTER = regex.compile(r"[ \t]+capital(?!\w)", regex.I)
 # Right before a demonym naming a guest: "the visiting Kenyan minister".
 _VISITING = regex.compile(r"\bvisiting[ \t]+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
@@ -572,6 +583,37 @@ class AffiliationResolver:
                 found = ""  # the other side, named nearest: no state for the person
         return found or None
 
+    def receiver_state(self, start: int, frame: tuple[str, str]) -> str | None:
+        """The state of a person at ``start`` who receives a guest named by state before:
+        "the Hungarian minister will be received by Prime Minister X" -> the side of
+        ``frame`` that is not the guest's (None when the sentence does not read so)."""
+        index = self.doc.sentence_index(start)
+        if index is None:
+            return None
+        lo = self.doc.sentences[index].start
+        m = _RECEIVED_BY.search(self.norm, max(lo, start - 60), start)
+        if m is None:
+            return None
+        guests = {
+            alpha2
+            for _, _, alpha2, _ in self.index.countries_between(lo, m.start())
+            if alpha2 in frame
+        }
+        if len(guests) != 1:
+            return None
+        return frame[1] if frame[0] in guests else frame[0]
+
+    def visited_before(self, start: int, own: str) -> str | None:
+        """The state last named as a destination or venue ("visit to the Republic of Chile",
+        "talks in Peru") in the :data:`_VISIT_REACH` characters before ``start``, when it is
+        not ``own``; None otherwise."""
+        lo = max(0, start - _VISIT_REACH)
+        norm = self.norm
+        for s, _, alpha2, _ in reversed(self.index.countries_between(lo, start)):
+            if alpha2 and _VENUE_BEFORE.search(norm[max(lo, s - 10) : s]):
+                return alpha2 if alpha2 != own else None
+        return None
+
     def other_state(self, start: int, own: str | None) -> tuple[str | None, tuple[str, str] | None]:
         """The state of a counterpart at ``start`` whose subject serves ``own`` (or an unknown
         state): never ``own``. Read from the counterpart's sentence: a bilateral frame
@@ -601,7 +643,11 @@ class AffiliationResolver:
                         pair = (alpha2, alpha2b)
             if s < sentence.start:
                 continue
-            venue = _VENUE_BEFORE.search(norm[max(sentence.start, s - 6) : s])
+            venue = _VENUE_BEFORE.search(norm[max(sentence.start, s - 10) : s]) or (
+                # "was in the Mauritanian capital": a capital named by its state's adjective
+                _CAPITAL_AFTER.match(norm, e)
+                and _VENUE_THE_BEFORE.search(norm[max(sentence.start, s - 10) : s])
+            )
             if venue and alpha2 != own and alpha2 not in dest:
                 dest.append(alpha2)
         if pair is not None:

@@ -49,6 +49,8 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
 
 #: Words that make the name after them a father's: "Mohammed bin Salman" is not "Salman".
 _PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "binti", "ould", "al", "el"})
+#: Arabic articles that open a surname: "al-Sharif" alone is the surname of "Omar al-Sharif".
+_ARTICLES = frozenset({"al", "el"})
 
 
 def _given_name_dropped(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -60,10 +62,20 @@ def _given_name_dropped(a: Sequence[str], b: Sequence[str]) -> bool:
     True
     >>> _given_name_dropped(["salman", "bin", "x"], ["mohammed", "bin", "salman", "bin", "x"])
     False
+
+    A surname with its article is the surname alone ("al-Sharif" of "Omar al-Sharif"), but not
+    after "bin" ("Al Nahyan" of "Zayed bin Sultan Al Nahyan" stays the family's):
+
+    >>> _given_name_dropped(["al", "sharif"], ["omar", "al", "sharif"])
+    True
+    >>> _given_name_dropped(["al", "nahyan"], ["zayed", "bin", "sultan", "al", "nahyan"])
+    True
+    >>> _given_name_dropped(["al", "hussein"], ["abdullah", "bin", "al", "hussein"])
+    False
     """
     short, full = (a, b) if len(a) <= len(b) else (b, a)
     n = len(short)
-    if n < 2 or n == len(full) or short[0] in _PATRONYMIC:
+    if n < 2 or n == len(full) or (short[0] in _PATRONYMIC and short[0] not in _ARTICLES):
         return False
     return tuple(full[-n:]) == tuple(short) and full[-n - 1] not in _PATRONYMIC
 

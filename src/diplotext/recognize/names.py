@@ -280,6 +280,20 @@ class NameGrammar:
         start, end, _ = toks[i]
         return end - start == 1 and norm[start].isupper()
 
+    def _tight_initial(self, norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
+        """True when token ``i`` is an initial written right after another one's dot, with its
+        own dot: "N." of "D.N. Rao" (initials run together with no blank between them)."""
+        if i < 2 or i + 1 >= len(toks) or not self.is_initial(norm, toks, i):
+            return False
+        _, end, _ = toks[i]
+        d_start, _, _ = toks[i - 1]
+        return (
+            norm[d_start] == "."
+            and self.is_initial(norm, toks, i - 2)
+            and toks[i - 2][1] == d_start
+            and norm.startswith(".", end)
+        )
+
     def is_abbreviated(self, norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
         """A given name abbreviated with a dot right after it ("Ma" of "Ma. Teresa Cruz",
         "Md" of "Md. Touhid"; ``data/name_abbreviations.tsv``)."""
@@ -374,7 +388,11 @@ class NameGrammar:
         prev_end = -1
         while j < n and words < MAX_NAME_WORDS:
             start, end, is_word = toks[j]
-            if prev_end >= 0 and not self.gap_ok(norm, prev_end, start):
+            if (
+                prev_end >= 0
+                and not self.gap_ok(norm, prev_end, start)
+                and not (start == prev_end and self._tight_initial(norm, toks, j))
+            ):
                 break
             if not is_word or (blocked and blocked[j]):
                 break
@@ -464,7 +482,10 @@ class NameGrammar:
                 and k > 0
                 and toks[k - 1][1] == start
                 and (self.is_initial(norm, toks, k - 1) or self.is_abbreviated(norm, toks, k - 1))
-                and self.gap_ok(norm, end, next_start)
+                and (
+                    self.gap_ok(norm, end, next_start)
+                    or (next_start == end and self._tight_initial(norm, toks, k + 1))
+                )
                 and not (k > 1 and toks[k - 2][2] and toks[k - 2][1] == toks[k - 1][0])
             ):
                 # the initial must not be the honorific "Dr" etc.: is_initial ensures one letter

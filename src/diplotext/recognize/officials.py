@@ -110,9 +110,16 @@ _BETWEEN = regex.compile(r"\bbetween[ \t]+(?:the[ \t]+)?$")
 # Between one titled name and the next title of the same state: " and ", ", and ".
 _TITLES_JOINED = anchored(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")
 # Between two names of a plural title: "Ana Ruiz and Luis Vega".
+# A post's ordinal numeral written after the title, before the holder's name: "Minister of
+# Foreign Affairs II Lim Ko" (Brunei's second minister). "I" (a pronoun, an initial) is left out.
+_POST_NUMERAL = frozenset({"II", "III", "IV"})
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Danish counterpart".
-_COUNTERPART = regex.compile(r"\bcounterparts?(?!\w)", regex.I)
+# A visitor's host named like a counterpart: "held talks with his host, Ana Ruiz" (the host
+# holds the visitor's rank in the state visited).
+_COUNTERPART = regex.compile(
+    r"\bcounterparts?(?!\w)|(?<=\b(?:his|her|their)[ \t]+)host(?=[ \t]*,[ \t]*\p{Lu})", regex.I
+)
 # "his predecessor Clara Weiss" / "Weiss's successor": same post as the subject.
 _SUCCESSION_AFTER = regex.compile(
     r"\b(?:(?:his|her|their)\s+(?:predecessor|successor)|succeed(?:ed|s|ing)|replac(?:ed|ing))"
@@ -133,6 +140,12 @@ _SENT_BY = regex.compile(
 )
 # A full stop and blanks closing a sentence inside a paragraph.
 _NEXT_SENTENCE = anchored(r"\.[ \t]+(?=\p{Lu})")
+# A guest's courtesy call on a leader, before the leader's title: "will call on President ",
+# "had an audience with King " (the title may hold a few words, no full stop).
+_CALLED_ON = regex.compile(
+    r"\b(?:call(?:s|ed|ing)?[ \t]+on|(?:an|in)[ \t]+audience[ \t]+with)[ \t]+[^.;\n]{0,40}$",
+    regex.I,
+)
 # A meeting verb or "with" before a title met: "held talks with (the) ", "met ", "received ".
 _MET_TITLE_BEFORE = regex.compile(
     r"\b(?:with|met|meet(?:s|ing)?|receiv(?:ed|es|ing)|host(?:ed|s|ing)|welcom(?:ed|es|ing)"
@@ -291,6 +304,13 @@ class OfficialStage:
             if i >= len(toks) or starts[i] != at:
                 break
             i, honorific = self.names.skip_honorifics(norm, toks, i)
+            if (
+                i + 1 < len(toks)
+                and norm[toks[i][0] : toks[i][1]] in _POST_NUMERAL
+                and norm[toks[i][1] : toks[i + 1][0]] == " "
+            ):
+                # "Minister of Foreign Affairs II Dato Lim Ko": the numeral is the post's
+                i, honorific = self.names.skip_honorifics(norm, toks, i + 1)
             span = self.names.read_forward(norm, toks, i, blocked)
             if span is None and cities and i < len(toks) and blocked[i]:
                 # "President Santiago Peña": a one-word city name opening a name right after
@@ -503,6 +523,17 @@ class OfficialStage:
                     norm, toks, starts, hit.span_end, blocked, title_starts, remit_read=dropped
                 )
                 names = [closing] if closing is not None else []
+            possessed: dict[int, str] = {}  # name start -> "<State>'s" written before it
+            if hit.plural and len(names) == 1:
+                # "the foreign ministers ... - Greece's A, Turkey's B and Britain's C"
+                own = _possessive_state(norm, index, names[0][0])
+                if own is not None:
+                    possessed[names[0][0]] = own
+                    for ps, pe, ph, alpha2 in self._possessive_list(
+                        norm, toks, starts, names[0][1], blocked, index
+                    ):
+                        possessed[ps] = alpha2
+                        names.append((ps, pe, ph))
             if not names:
                 unnamed.append(hit)
             for n, (s, e, honorific) in enumerate(names):
@@ -529,6 +560,8 @@ class OfficialStage:
                     countries = cands[-1].countries[:1]
                 if hit.plural and len(countries) > 1:
                     countries = (countries[n],) if len(countries) == len(names) else ()
+                if s in possessed:
+                    countries = (possessed[s],)
                 if hit.plural and n > 0 and not countries:
                     unsure.add(s)  # "Presidents A, B and C": B and C serve other states
                 name_end = max(name_end, e)
@@ -939,6 +972,8 @@ class OfficialStage:
                 continue
             i, honorific = self.names.skip_honorifics(norm, toks, i)
             span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None and m.group().lower() == "host":
+                continue  # a host is named right after the word, or not at all
             if span is None:
                 # "talks with his Danish counterpart on Monday. ... after meeting Els Holm"
                 met = self._counterpart_met(doc, toks, starts, blocked, m.end(), mention_starts)
@@ -968,6 +1003,36 @@ class OfficialStage:
                     _Cand(s, e, "counterpart", 2.5, role or "foreign_minister", None, own, org, h)
                 )
         out.extend(self._successions(doc, toks, starts, blocked, cands, clusters, mentions))
+        return out
+
+    def _possessive_list(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        pos: int,
+        blocked: Sequence[bool],
+        index: PlaceIndex,
+    ) -> list[tuple[int, int, str | None, str]]:
+        """The names listed after ``pos``, each after its state's possessive: ", Turkey's Ali
+        Demir and Britain's John Smith" -> (start, end, honorific, state) of each."""
+        out: list[tuple[int, int, str | None, str]] = []
+        for _ in range(6):
+            m = _NAME_AND.match(norm, pos, pos + _WINDOW)
+            if m is None or ("and" not in m.group() and "," not in m.group()):
+                break
+            hit = index.country_start.get(m.end())
+            if hit is None or not norm.startswith(_POSSESSIVE_S, hit[0]):
+                break
+            i = bisect.bisect_left(starts, hit[0] + len(_POSSESSIVE_S))
+            if i >= len(toks) or starts[i] != hit[0] + len(_POSSESSIVE_S):
+                break
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None:
+                break
+            out.append((span[0], span[1], honorific, hit[1]))
+            pos = span[1]
         return out
 
     def _names_listed(
@@ -1313,6 +1378,16 @@ class OfficialStage:
             guess = not all(cands[k].start in unsure for k in ranked)
             if country is None and guess:
                 country = self._context_country(resolver, cands, ranked, cand_starts)
+                if (
+                    country is not None
+                    and role in _LEADERS
+                    and _CALLED_ON.search(doc.norm, max(0, best.start - 60), best.start)
+                    and _caller_of(doc, officials, country, best.start)
+                ):
+                    # "Minister X will call on President Y" on a trip abroad: Y is the host,
+                    # of the state visited when the passage names one, not the caller's
+                    visited, _ = resolver.other_state(best.start, country)
+                    country = visited or resolver.visited_before(best.start, country) or country
             body_post = best.org is not None and not best.countries
             if body_post and country is not None:
                 # "Head of the ICRC delegation in Chad": the post is in a body; a state only
@@ -1408,6 +1483,18 @@ class OfficialStage:
                 home = first_country[1]
             if home is None and not visitor:
                 home = resolver.home
+            lead_at = officials[i].mentions[0].start if officials[i].mentions else -1
+            if (
+                home is not None
+                and role in _LEADERS
+                and lead_at >= 0
+                and _CALLED_ON.search(doc.norm, max(0, lead_at - 60), lead_at)
+                and _caller_of(doc, officials[:i], home, lead_at)
+            ):
+                # "Minister X will call on President Y" on a trip abroad: Y is the host, of
+                # the state visited when the passage names one, not the article's
+                visited, _ = resolver.other_state(lead_at, home)
+                home = visited or resolver.visited_before(lead_at, home) or home
             if home is not None and home in resolver.counterpart_of(
                 [(m.start, m.end) for m in officials[i].mentions[:_MAX_COMPARED]]
             ):
@@ -1431,10 +1518,18 @@ class OfficialStage:
                 # the article's state already has its leader or minister of this rank: this
                 # one is most likely the other side ("Energy Minister X (SA) and Y, Minister
                 # for Petroleum, signed" in a Saudi-Pakistani story: Y is Pakistani)
+                taken = home
                 home = None
+                if officials[i].mentions:
+                    # the other side may be the state visited in its sentence: "will visit
+                    # the Republic of Chile at the invitation of Foreign Minister X"
+                    home, _ = resolver.other_state(officials[i].mentions[0].start, taken)
             if home is None and paired:
                 # host and guest: the side of a two-state story that has no peer of this rank
                 home = _other_side(resolver.frame, officials, i)
+            if home is None and paired and resolver.frame is not None and officials[i].mentions:
+                # "the Hungarian minister will be received by Prime Minister X": the host
+                home = resolver.receiver_state(officials[i].mentions[0].start, resolver.frame)
             if (
                 home is None
                 and paired
@@ -1668,9 +1763,22 @@ def _described_states(
     return out
 
 
+#: A state's possessive before a name: "Greece's" of "Greece's Giorgos Papas".
+_POSSESSIVE_S = "'s "
+
+
+def _possessive_state(norm: str, index: PlaceIndex, start: int) -> str | None:
+    """The state whose possessive ends right before ``start`` ("Turkey's Ali Demir"), or None."""
+    at = start - len(_POSSESSIVE_S)
+    hit = index.country_end.get(at)
+    if hit is None or not norm.startswith(_POSSESSIVE_S, at) or not hit[1]:
+        return None
+    return hit[1]
+
+
 def _counterpart_cued(folded: str) -> bool:
     """True when the folded text may hold a counterpart (a plain substring test)."""
-    return "counterpart" in folded
+    return "counterpart" in folded or "his host" in folded or "her host" in folded
 
 
 def _succession_cued(folded: str) -> bool:
@@ -1740,6 +1848,12 @@ def _same_sentence(doc: Document, official: Official, start: int) -> bool:
     return index is not None and any(
         doc.sentence_index(m.start) == index for m in official.mentions[:_MAX_COMPARED]
     )
+
+
+def _caller_of(doc: Document, officials: Sequence[Official], state: str, start: int) -> bool:
+    """True when an official of ``state`` is named in the sentence of ``start``, before it:
+    the one who calls on the leader at ``start`` ("Minister X (SG) will call on President Y")."""
+    return any(o.country == state and _same_sentence(doc, o, start) for o in officials)
 
 
 def _host_near(

@@ -261,7 +261,10 @@ _ORG_HEADS = frozenset({"director general", "director-general"})
 # A state's government after its demonym: "Moroccan government" (a body of the state).
 _GOVERNMENT = anchored(r"[ \t]+government(?![\w-])")
 # A foreign-affairs portfolio written before a title: "Foreign Affairs Secretary".
-_FOREIGN_AFFAIRS = anchored(r"(?:Foreign|External)[ \t]+(?:Affairs|Relations)[ \t]+")
+# Also with a second field joined: "Foreign and European Affairs Minister".
+_FOREIGN_AFFAIRS = anchored(
+    r"(?:Foreign|External)[ \t]+(?:(?:and|&)[ \t]+\p{Lu}\p{Ll}+[ \t]+)?(?:Affairs|Relations)[ \t]+"
+)
 # A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry".
 _FOREIGN_BODY = regex.compile(r"\b(?:Foreign|External)\b")
 # "and" and a capitalized word right after a title: "Minister of Foreign Affairs and Expatriates".
@@ -958,6 +961,9 @@ class TitleGrammar:
                 # Affairs" is; the South Asian "Foreign Secretary" is a row of its own)
                 foreign = _FOREIGN_AFFAIRS.match(norm, mstart, start) is not None
                 role = "foreign_minister" if foreign else "minister"
+            elif mstart < start and _FOREIGN_AFFAIRS.match(norm, mstart, start) is not None:
+                # "Foreign and European Affairs Minister": the foreign minister
+                role = "foreign_minister"
         left = mstart
         the_country = False
         if org is None and not countries:
@@ -973,6 +979,13 @@ class TitleGrammar:
                 left = c_start
             elif edge in places.org_end:
                 o_start, oi = places.org_end[edge]
+                org = oi
+                left = o_start
+            elif (whose := _WHOSE_BEFORE.search(before)) is not None and (
+                (at := mstart - len(before) + whose.start()) in places.org_end
+            ):
+                # "The AfDB, whose new president, ...": the body's own post
+                o_start, oi = places.org_end[at]
                 org = oi
                 left = o_start
             elif (paren := _paren_org(norm, edge, places)) is not None:
@@ -1076,6 +1089,12 @@ def _paren_org(norm: str, edge: int, places: PlaceIndex) -> tuple[int, int] | No
     if edge < 2 or norm[edge - 1] != ")":
         return None
     return places.org_end.get(edge - 1)
+
+
+# A relative "whose" between a body and a title of its own: "The AfDB, whose new president".
+_WHOSE_BEFORE = regex.compile(
+    r",[ \t]+whose[ \t]+(?:(?:new|current|incoming|outgoing)[ \t]+)?$", regex.I
+)
 
 
 def _left_gap(before: str) -> int:

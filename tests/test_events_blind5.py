@@ -165,3 +165,14 @@ def test_the_addressee_of_told_that_is_no_side(parser: Parser) -> None:
     events = _events(parser, text)
     assert all("Nasir Uddin" not in e.participants for e in events)
     assert _one(events, "Karim Rahman", "Lee Jun-ho").status == "held"
+
+
+def test_a_day_past_another_occasion_and_a_later_month(parser: Parser) -> None:
+    text = (
+        "Nicosia, December 9, 2025\n\n"
+        "UN Secretary-General Ana Ruiz intends to invite Greek Foreign Minister Nikos Pappas and "
+        "Turkish Foreign Minister Emre Kaya to an informal meeting in late January, the third "
+        "after the Geneva meeting of March 17-18."
+    )
+    event = _one(_events(parser, text), "Ana Ruiz", "Nikos Pappas", "Emre Kaya")
+    assert (event.date, event.status) == ("2026-01", "planned")

@@ -639,6 +639,9 @@ def _relative_cut(
     return cut
 
 
+#: At most this many words between a time word and the other occasion it names ("after the
+#: Geneva meeting").
+_OTHER_WORDS = 4
 #: The time words that open a clause with a subject of its own: "a day after A had phoned B".
 _SUBORDINATORS = frozenset({"after", "before", "since"})
 #: At most this many words (auxiliaries) between that subject and its verb: "after A had met".
@@ -945,7 +948,23 @@ def read_sentence(
         own = [d for d in dates if _DAY_POSSESSIVE.match(text, d[1]) is None]
         if own:
             dates = own
-    date = _nearest_date(dates, start, anchor, future, text)
+    beyond = future
+    if cues["lead"] and dates:
+        # "to a meeting in late January, the third after the Geneva meeting of March 17-18":
+        # a day past a clause naming another occasion is that occasion's
+        beyond = [
+            *future,
+            *(
+                c.start
+                for c in cues["lead"]
+                if c.start > anchor
+                and any(
+                    t.start >= c.end and _words_between(text, c.end, t.start) <= _OTHER_WORDS
+                    for t in all_triggers
+                )
+            ),
+        ]
+    date = _nearest_date(dates, start, anchor, beyond, text)
     rough = None
     if date is None and primary is not None and dates:
         # "will hold consultations with X in Ankara later this month": a month or a year in

@@ -900,6 +900,9 @@ def _assemble(
         date = b.date
         if date is None and b.rough is not None:
             date = b.rough
+            if b.status == "held" and _later_period(date, published):
+                # "to invite them to a meeting in late January" in a report of December 9
+                b.status = "planned"
         elif date is None and b.status == "held" and not b.coarse and not b.aside:
             date = first_date[id(b)] or published
         location = b.location
@@ -1344,6 +1347,20 @@ def _after(value: str, published: str | None) -> bool:
     (True, False)
     """
     return published is not None and value[:10] > published and len(value.split("/")[0]) >= 10
+
+
+def _later_period(value: str, published: str | None) -> bool:
+    """True when a month or a year starts after the publication day's own.
+
+    >>> _later_period("2026-01", "2025-12-09"), _later_period("2025-12", "2025-12-09")
+    (True, False)
+    >>> _later_period("2026", "2025-12-09"), _later_period("2025", "2025-12-09")
+    (True, False)
+    """
+    first = value.split("/")[0]
+    if published is None or len(first) not in (4, 7):
+        return False
+    return first > published[: len(first)]
 
 
 def _recent(date: str | None, published: str | None) -> bool:

@@ -176,3 +176,15 @@ def test_a_day_past_another_occasion_and_a_later_month(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Ana Ruiz", "Nikos Pappas", "Emre Kaya")
     assert (event.date, event.status) == ("2026-01", "planned")
+
+
+def test_a_title_after_serves_as_stands_for_no_side(parser: Parser) -> None:
+    text = (
+        "Port-au-Prince, May 6, 2025\n\n"
+        "UN Secretary-General Ana Ruiz appointed Luis Soto as her envoy last year.\n\n"
+        "UN envoy Luis Soto met Prime Minister Jean Baptiste on Tuesday. The Peruvian diplomat, "
+        "who serves as the UN secretary-general's personal envoy on Haiti, arrived on Sunday "
+        "and held a meeting with Baptiste at his office."
+    )
+    events = _events(parser, text)
+    assert all("Ana Ruiz" not in e.participants for e in events)

@@ -262,9 +262,11 @@ def _is_honorific(text: str, cue: Cue) -> bool:
 # prime minister, nor "the vice-president" the president.
 _OTHER_RANK_BEFORE = regex.compile(r"(?<![\w])(?:deputy|vice)[\s-]+\Z", regex.IGNORECASE)
 # Before a title, a copula: "A, who is also Slovenia's prime minister", "B was the foreign
-# minister": the title says what the one named is, it stands for no other side.
+# minister", "who serves as the UN secretary-general's envoy": the title says what the one
+# named is (or whose), it stands for no other side.
 _PREDICATE_BEFORE = regex.compile(
-    r"(?<![\w])(?:is|was)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\w-]*(?:['’]s)?\s+)?\Z"
+    r"(?<![\w])(?:is|was|serves\s+as|served\s+as|acts\s+as)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:\p{Lu}[\w-]*(?:['’]s)?\s+)?\Z"
 )
 
 

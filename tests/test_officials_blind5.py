@@ -199,3 +199,17 @@ def test_a_leader_receiving_a_guest_named_by_state() -> None:
         "will be received by Prime Minister Davit Gelashvili."
     )
     assert _officials(text)["Davit Gelashvili"].country == "GE"
+
+
+def test_the_turkish_cypriot_leader_is_an_official() -> None:
+    text = "NICOSIA - The UN envoy met Turkish Cypriot leader Mehmet Aslan on Monday evening."
+    assert _officials(text)["Mehmet Aslan"].role == "other_official"
+
+
+def test_a_lower_case_article_surname_alone_is_a_mention() -> None:
+    text = (
+        "DAMASCUS - Syrian Foreign Minister Omar Hassan al-Harbi received the Iraqi envoy on "
+        "Monday. On Tuesday, al-Harbi received a phone call from his Turkish counterpart."
+    )
+    omar = _officials(text)["Omar Hassan al-Harbi"]
+    assert len(omar.mentions) == 2

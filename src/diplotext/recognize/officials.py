@@ -172,6 +172,8 @@ _LEADERS = frozenset({"head_of_state", "head_of_government"})
 _PAIRED = _LEADERS | {"foreign_minister"}
 # The first letter of a capitalized word ("\b" first: the engine skips inside words fast).
 _CAPITAL = regex.compile(r"\b\p{Lu}")
+# An Arabic surname's lower-case article before its capitalized rest: "al-" of "al-Sharif".
+_ARTICLE_SURNAME = regex.compile(r"(?<![\w-])(?:al|el)-(?=\p{Lu})")
 # The same by the stdlib engine, for plain text (see :func:`~diplotext.recognize.names.plain_text`):
 # an upper-case letter first (the engine then skips from one to the next fast), then no word
 # character before it. Its letters are those ``regex`` calls upper-case up to U+024F, the last
@@ -476,6 +478,10 @@ class OfficialStage:
             if plain
             else [m.start() for m in _CAPITAL.finditer(norm)]
         )
+        if "al-" in norm or "el-" in norm:
+            # a surname with its article in lower case may stand alone ("al-Sharif said"):
+            # its article's first letter is where the form starts (a plain test gates the scan)
+            caps = sorted(caps + [m.start() for m in _ARTICLE_SURNAME.finditer(norm)])
         unsure: set[int] = set()  # name starts whose state no context should guess
         used: set[int] = set()
         cands: list[_Cand] = []
@@ -860,7 +866,9 @@ class OfficialStage:
     ) -> tuple[int, int, tuple[str, ...]] | None:
         """The longest known form starting at token ``t``: (last token, end offset, key)."""
         first_start, _, first_word = toks[t]
-        if not first_word or not norm[first_start].isupper():
+        if not first_word or not (
+            norm[first_start].isupper() or _ARTICLE_SURNAME.match(norm, first_start)
+        ):
             return None
         key: list[str] = []
         best: tuple[int, int, tuple[str, ...]] | None = None

@@ -188,3 +188,14 @@ def test_a_title_after_serves_as_stands_for_no_side(parser: Parser) -> None:
     )
     events = _events(parser, text)
     assert all("Ana Ruiz" not in e.participants for e in events)
+
+
+def test_a_bhutanese_title_alone_stands_for_the_minister(parser: Parser) -> None:
+    text = (
+        "Thimphu, March 5, 2025\n\n"
+        "Foreign Minister Lyonpo Karma Wangdi arrived in New Delhi on Monday for a three-day "
+        "visit.\n\n"
+        "On Tuesday, Lyonpo called on Indian Prime Minister Raj Kumar Mehta at his office."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Karma Wangdi", "Raj Kumar Mehta").type == "meeting"

@@ -213,3 +213,12 @@ def test_a_lower_case_article_surname_alone_is_a_mention() -> None:
     )
     omar = _officials(text)["Omar Hassan al-Harbi"]
     assert len(omar.mentions) == 2
+
+
+def test_a_family_name_with_its_connector_is_a_later_mention() -> None:
+    text = (
+        "NOUAKCHOTT - Mauritanian Foreign Minister Ahmed Ould Bah met the press on Monday. "
+        "Ould Bah said the talks had gone well."
+    )
+    ahmed = _officials(text)["Ahmed Ould Bah"]
+    assert "Ould Bah" in [m.text for m in ahmed.mentions]

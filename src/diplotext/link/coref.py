@@ -49,6 +49,8 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
 
 #: Words that make the name after them a father's: "Mohammed bin Salman" is not "Salman".
 _PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "binti", "ould", "al", "el"})
+#: Connectors that belong to the family name after them ("Ould Tah", "Ben Ali", "van Dijk").
+_SURNAME_LINKS = frozenset({"ould", "ben", "abu", "van", "von", "de", "da", "di", "du", "le", "la"})
 #: Arabic articles that open a surname: "al-Sharif" alone is the surname of "Omar al-Sharif".
 _ARTICLES = frozenset({"al", "el"})
 
@@ -119,6 +121,9 @@ def alias_forms(
     last = raw[-1]
     if len(last) > 2:
         out.append((last, False))
+    if len(raw) >= 3 and raw[-2].lower() in _SURNAME_LINKS:
+        # the family name with its connector: "Ould Tah" of "Sidi Ould Tah", "van Dijk"
+        out.append((f"{raw[-2]} {last}", False))
     if raw[0].isupper() and len(raw[0]) > 2 and not raw[-1].isupper():
         out.append((raw[0], False))
     first = raw[0]

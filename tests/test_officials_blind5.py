@@ -222,3 +222,21 @@ def test_a_family_name_with_its_connector_is_a_later_mention() -> None:
     )
     ahmed = _officials(text)["Ahmed Ould Bah"]
     assert "Ould Bah" in [m.text for m in ahmed.mentions]
+
+
+def test_a_style_alone_stands_for_its_one_bearer() -> None:
+    text = (
+        "THIMPHU - Foreign Minister Lyonpo Karma Dorji met Nepal's Foreign Minister Ram Thapa on "
+        "Monday. On Tuesday, Lyonpo called on Nepali Prime Minister Hari Koirala in Kathmandu."
+    )
+    karma = _officials(text)["Karma Dorji"]
+    assert "Lyonpo" in [m.text for m in karma.mentions]
+
+
+def test_a_style_of_two_bearers_stands_for_neither() -> None:
+    text = (
+        "Lyonpo Karma Dorji and Lyonpo Sonam Tobgay, both Bhutanese ministers, met Indian "
+        "Foreign Minister Ravi Shah on Monday. Lyonpo later left for Delhi."
+    )
+    for official in parse_article(text).officials:
+        assert "Lyonpo" not in [m.text for m in official.mentions]

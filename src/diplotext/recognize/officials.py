@@ -52,7 +52,7 @@ from diplotext.recognize.names import (
 )
 from diplotext.recognize.titles import ROLES, PlaceIndex, TitleGrammar, TitleHit
 from diplotext.records import Mention, Official
-from diplotext.resources.loader import Table
+from diplotext.resources.loader import Table, load_table
 from diplotext.text.normalize import fold
 from diplotext.text.segment import Document
 
@@ -172,6 +172,10 @@ _LEADERS = frozenset({"head_of_state", "head_of_government"})
 _PAIRED = _LEADERS | {"foreign_minister"}
 # The first letter of a capitalized word ("\b" first: the engine skips inside words fast).
 _CAPITAL = regex.compile(r"\b\p{Lu}")
+# After a style that opens a name: blanks, then a capital ("Lyonpo Tashi", "Lyonpo Dr").
+_STYLE_NEXT = anchored(r"[ \t]+\p{Lu}")
+# How far after a style its bearer's mention may start (other honorifics between), characters.
+_STYLE_REACH = 24
 # An Arabic surname's lower-case article before its capitalized rest: "al-" of "al-Sharif".
 _ARTICLE_SURNAME = regex.compile(r"(?<![\w-])(?:al|el)-(?=\p{Lu})")
 # The same by the stdlib engine, for plain text (see :func:`~diplotext.recognize.names.plain_text`):
@@ -263,6 +267,14 @@ class OfficialStage:
         self._extra = extra
         self.titles = TitleGrammar(extra)
         self.names = NameGrammar(self.titles.title_words)
+        # styles that alone stand for their one bearer ("Lyonpo said"): honorifics.tsv "alone"
+        styles = [row["honorific"] for row in load_table("honorifics") if row["alone"] == "yes"]
+        self._styles = tuple(styles)
+        self._style_word = (
+            regex.compile(r"\b(?:" + "|".join(map(regex.escape, styles)) + r")\b")
+            if styles
+            else None
+        )
 
     # -- the pieces ------------------------------------------------------------
     @staticmethod
@@ -609,6 +621,8 @@ class OfficialStage:
             mentions = self._aliases(
                 doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
             )
+        if self._style_word is not None and any(w in folded for w in self._styles):
+            mentions = self._style_mentions(doc.norm, folded, mentions)
         described = [h for h in unnamed if len(h.countries) == 1 and _description_opens(doc, h)]
         return self._build(
             doc,
@@ -623,6 +637,34 @@ class OfficialStage:
             subjects,
             described,
         )
+
+    def _style_mentions(
+        self, norm: str, folded: str, mentions: list[tuple[int, int, int, str | None]]
+    ) -> list[tuple[int, int, int, str | None]]:
+        """``mentions`` with each style written alone ("On Tuesday, Lyonpo called on ...") as
+        a mention of the one person the article names after that style ("Lyonpo Tashi")."""
+        assert self._style_word is not None
+        starts = [m[0] for m in mentions]
+        bearers: dict[str, set[int]] = {}
+        alone: list[tuple[int, int, str]] = []
+        for m in self._style_word.finditer(folded):
+            style = m.group()
+            nxt = _STYLE_NEXT.match(norm, m.end())
+            if nxt is not None:
+                # "Lyonpo Dr Tashi Wangmo": the style opens the mention right after it
+                k = bisect.bisect_left(starts, m.end())
+                if k < len(mentions) and mentions[k][0] - m.end() <= _STYLE_REACH:
+                    bearers.setdefault(style, set()).add(mentions[k][2])
+            elif norm[m.start()].isupper():
+                alone.append((m.start(), m.end(), style))
+        added: list[tuple[int, int, int, str | None]] = [
+            (s, e, next(iter(bearers[style])), None)
+            for s, e, style in alone
+            if len(bearers.get(style, ())) == 1
+        ]
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=_mention_order)
 
     @staticmethod
     def _at_heads(

@@ -88,6 +88,17 @@ def test_weekday_opening_a_sentence_takes_the_future_of_its_clause() -> None:
     assert dates["Thursday"] == "2027-05-06"
 
 
+def test_a_past_plan_after_an_opening_weekday_stays_past() -> None:
+    # "planned" as the clause's verb reports an earlier plan; "the planned" looks ahead
+    text = (
+        "Lima, 6 May 2027 - The donors met again. On Monday, the ministry planned to "
+        "release the first funds. On Friday, the planned talks open in Quito."
+    )
+    dates = _dates(text)
+    assert dates["Monday"] == "2027-05-03"
+    assert dates["Friday"] == "2027-05-07"
+
+
 def test_present_tense_travel_verbs_put_a_weekday_ahead() -> None:
     text = (
         "Oslo, 4 May 2027 - The minister arrived in Reykjavik on Monday. On Wednesday, she "

@@ -318,6 +318,12 @@ class DateStage:
         cue = g.future.search(folded, end + 1, min(sent_end, end + _OPENER_REACH))
         if cue is None:
             return False
+        # a past form as the clause's verb reports a past plan: "On Friday, the government
+        # planned to pay ..." (only "the planned talks" looks ahead)
+        if folded[cue.start() : cue.end()].rstrip().endswith("ed") and (
+            _ARTICLE_BEFORE.search(folded, max(0, cue.start() - 5), cue.start()) is None
+        ):
+            return False
         for word in _words(doc.norm, end, cue.start()):
             w = word.lower()
             if w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and word.islower()):

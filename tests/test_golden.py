@@ -19,6 +19,9 @@ negative articles), scored blind once when written and used for tuning after:
   day and scored blind after golden4's fixes: published 0.73, dates 0.84,
   countries 0.98, organizations 0.96, officials 0.92 (country 0.81), events
   0.73, topics 0.90.
+- ``tests/golden6``: 12 more, scored blind after golden5's fixes: published
+  0.91, dates 0.95, countries 0.99, organizations 0.94, officials 0.89
+  (country 0.90), events 0.53 (precision 0.57), topics 0.88.
 
 The floors below are the scores after tuning, rounded down: a change that
 generalizes worse fails here even when the dev corpus does not notice.
@@ -94,6 +97,18 @@ FLOORS: dict[str, tuple[int, dict[str, float]]] = {
             "officials": 1.0,
             "events": 1.0,
             "topics": 0.97,
+        },
+    ),
+    "golden6": (
+        12,
+        {
+            "published": 1.0,
+            "dates": 0.98,
+            "countries": 1.0,
+            "organizations": 0.95,
+            "officials": 0.99,
+            "events": 0.92,
+            "topics": 0.96,
         },
     ),
 }

@@ -1354,6 +1354,13 @@ def _country_chain(text: str, country_hits: Sequence[CountryHit]) -> bool:
 #: At most this many words between "invited" and the contact it invites to (one clause).
 _INVITED_WORDS = 16
 _INVITED_SPAN = 160
+# The rest of a trigger's name before its verb: only capitalized words, numbers, commas and
+# "of/the/and": "The 5th Joint Meeting [of the Ministers of Trade of Chile, Peru and Ecuador]
+# will be held in Lima" (possessive: each word is taken once).
+_NAME_OF_OCCASION = regex.compile(
+    r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
+)
+_NAME_OF_OCCASION_SPAN = 200
 
 
 def _status(
@@ -1394,6 +1401,11 @@ def _status(
             text, primary.end, c.start
         ):
             return "planned"
+        if (
+            primary.end + 60 < c.start <= primary.end + _NAME_OF_OCCASION_SPAN
+            and _NAME_OF_OCCASION.fullmatch(text, primary.end, c.start) is not None
+        ):
+            return "planned"  # a long proper name of the occasion, then "will be held"
     return "held"
 
 

@@ -48,3 +48,35 @@ def test_received_together_by_is_a_reception_of_both(parser: Parser) -> None:
     )
     event = _one(_events(parser, text), "Rosa Aldunate", "Ana Benitez", "Jorge Quispe")
     assert event.status == "held"
+
+
+def test_arranging_a_meeting_is_planned(parser: Parser) -> None:
+    text = (
+        "Oslo, 3 March 2025\n\n"
+        "Norwegian Foreign Minister Kari Holmsen will fly to Geneva next week. Her office said "
+        "it is arranging a meeting between Holmsen and Swiss Foreign Minister Luc Perrin."
+    )
+    event = _one(_events(parser, text), "Kari Holmsen", "Luc Perrin")
+    assert event.status == "planned"
+
+
+def test_a_day_in_a_who_clause_is_not_the_contacts(parser: Parser) -> None:
+    text = (
+        "Oslo, 5 March 2025\n\n"
+        "Swiss Foreign Minister Luc Perrin, who landed in Oslo on Tuesday, met Norwegian "
+        "Foreign Minister Kari Holmsen on Wednesday."
+    )
+    event = _one(_events(parser, text), "Luc Perrin", "Kari Holmsen")
+    assert event.date == "2025-03-05"
+
+
+def test_a_day_before_after_is_the_main_clauses(parser: Parser) -> None:
+    text = (
+        "Oslo, 5 March 2025\n\n"
+        "Norway and Sweden held border talks on Wednesday, a day after Norwegian Foreign "
+        "Minister Kari Holmsen and Swedish Foreign Minister Nils Berg agreed over the phone "
+        "to reopen the crossing. On Tuesday, Holmsen spoke by phone with Berg for an hour."
+    )
+    event = _one(_events(parser, text), "Kari Holmsen", "Nils Berg")
+    assert event.type == "phone_call"
+    assert event.date == "2025-03-04"

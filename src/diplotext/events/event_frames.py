@@ -944,6 +944,8 @@ def read_sentence(
         said = [c.end for c in cues["speech"] if c.start > primary.end]
         if said:
             dates = [d for d in dates if d[0] < said[0]]
+    if primary is not None and dates:
+        dates = _outside_who_clauses(text, start, end, primary, dates)
     if len(dates) > 1:
         # "Today's meeting follows a call between A and B on Feb 27": the possessive day is
         # the other occasion's
@@ -964,6 +966,17 @@ def read_sentence(
                     t.start >= c.end and _words_between(text, c.end, t.start) <= _OTHER_WORDS
                     for t in all_triggers
                 )
+            ),
+        ]
+    if cues["lead"] and dates and primary is not None:
+        # "talks on Thursday, a day after A and B agreed over the phone": the trigger stands
+        # in the clause the cue opens, so a day before the cue is the main clause's
+        beyond = [
+            *beyond,
+            *(
+                c.start
+                for c in cues["lead"]
+                if c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
             ),
         ]
     date = _nearest_date(dates, start, anchor, beyond, text)
@@ -1361,6 +1374,22 @@ _NAME_OF_OCCASION = regex.compile(
     r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
 )
 _NAME_OF_OCCASION_SPAN = 200
+# A relative clause on a person between commas: ", who arrived in Oslo on Monday," or ", a
+# veteran diplomat who took the post in May,". Its days are that clause's, not the contact's.
+_WHO_CLAUSE = regex.compile(r",[^,;.]{0,60}?\bwho(?:se)?\b[^,;]{1,160}+,")
+
+
+def _outside_who_clauses(
+    text: str, start: int, end: int, primary: Trigger, dates: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The dates not inside a relative clause on a person that leaves out the trigger:
+    "X, who arrived in Oslo on Monday, met Y on Tuesday": Tuesday is the meeting's."""
+    out = list(dates)
+    for m in _WHO_CLAUSE.finditer(text, start, end):
+        if m.start() <= primary.start < m.end():
+            continue
+        out = [d for d in out if not (m.start() < d[0] and d[1] <= m.end())]
+    return out
 
 
 def _status(

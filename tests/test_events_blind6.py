@@ -80,3 +80,24 @@ def test_a_day_before_after_is_the_main_clauses(parser: Parser) -> None:
     event = _one(_events(parser, text), "Kari Holmsen", "Nils Berg")
     assert event.type == "phone_call"
     assert event.date == "2025-03-04"
+
+
+def test_an_airport_welcome_is_no_meeting(parser: Parser) -> None:
+    text = (
+        "Accra, 8 May 2025\n\n"
+        "Togolese President Kossi Amedome arrived on Wednesday and was received at Kotoka "
+        "International Airport by Ghana's Vice President, Ama Owusu, before holding talks with "
+        "President Kwame Boateng at Jubilee House."
+    )
+    events = _events(parser, text)
+    assert not [e for e in events if "Ama Owusu" in e.participants]
+    _one(events, "Kossi Amedome", "Kwame Boateng")
+
+
+def test_a_reception_on_arrival_is_no_meeting(parser: Parser) -> None:
+    text = (
+        "Accra, 8 May 2025\n\n"
+        "Ghanaian Foreign Minister Ama Owusu received Togolese Foreign Minister Kossi Amedome "
+        "on his arrival on Wednesday."
+    )
+    assert not _events(parser, text)

@@ -727,6 +727,14 @@ def read_sentence(
             **cues,
             "speech": [c for c in cues["speech"] if not _overlaps(c.start, c.end, hits)],
         }
+    if any(t.frame == "receive" for t in triggers):
+        welcomes = [t for t in triggers if _arrival_welcome(text, t, end)]
+        if welcomes:
+            # "X was received at the airport by Y, before talks with Z": Y is no side
+            triggers = [t for t in triggers if t not in welcomes]
+            for w in welcomes:
+                stop = min((t.start for t in triggers if t.start > w.end), default=end)
+                hits = [h for h in hits if not w.end <= h.start < stop]
     participation = bool(cues["participation"]) and len({h.official for h in hits}) >= 2
     if not triggers and not participation:
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
@@ -1374,9 +1382,17 @@ _NAME_OF_OCCASION = regex.compile(
     r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
 )
 _NAME_OF_OCCASION_SPAN = 200
+# A welcome on arrival in the reception's own clause: "was received at Kotoka International
+# Airport by the deputy minister", "received him on arrival" (protocol, not a meeting).
+_ARRIVAL_WELCOME = regex.compile(r"[^,;.]{0,80}?\b(?:airport|airbase|air base|arrival)\b", regex.I)
 # A relative clause on a person between commas: ", who arrived in Oslo on Monday," or ", a
 # veteran diplomat who took the post in May,". Its days are that clause's, not the contact's.
 _WHO_CLAUSE = regex.compile(r",[^,;.]{0,60}?\bwho(?:se)?\b[^,;]{1,160}+,")
+
+
+def _arrival_welcome(text: str, trig: Trigger, end: int) -> bool:
+    """True for a reception that is a welcome at the airport or on arrival."""
+    return trig.frame == "receive" and _ARRIVAL_WELCOME.match(text, trig.end, end) is not None
 
 
 def _outside_who_clauses(

@@ -132,6 +132,11 @@ _NAME_GAP_WORD = regex.compile(r"(?=[ \t-])(?>[ \t]*-?[ \t]*)([\p{L}\p{N}][\p{L}
 _SENTENCE_OPENERS = frozenset(".!?:;\"'\u201c\u2018(\n-\u2013\u2014")
 # The characters a gap between two words of a name starts with.
 _GAP_STARTS = (" ", "\t", "-")
+# a capitalized name closing its bracket right after a cue: "(Regional Cooperation)",
+# "(Trade and Investment)"; bounded, linear
+_PORTFOLIO_CLOSE = regex.compile(r"(?:[ \t]+(?:and|of|for|\p{Lu}[\w'-]*)){0,4}\)")
+# a capitalized word (a post's title) before the bracket: "Minister of State (...)"
+_TITLE_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\w'.-]*[ \t]*\Z")
 # The partner named after an organization and a hyphen (a blank in the folded text),
 # one word: "-Japan" of "EU-Japan summit"
 _PARTNER = re.compile(r" [a-z0-9]+")
@@ -940,6 +945,12 @@ class TopicStage:
             # on border security" does not make "border security" part of her title.
             return False
         lo = max(0, start - _WINDOW)
+        if (
+            text[start - 1 : start] == "("
+            and _PORTFOLIO_CLOSE.match(text, end)
+            and _TITLE_BEFORE_BRACKET.search(text, lo, start - 1)
+        ):
+            return True  # a post's portfolio: "Minister for Foreign Affairs (Regional Cooperation)"
         pos = start
         linked = False
         for step in range(8):

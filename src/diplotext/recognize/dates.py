@@ -171,6 +171,13 @@ _LABEL_SUFFIX = regex.compile(
     # "April 3, 2027 - Lima, Peru - Ministry of Foreign Affairs": a place, then the source
     r"(?:,[ \t]*\p{L}[\p{L} ]{0,30})?(?:[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40})?\Z"
 )
+# the number of a press release before its date, opening the header line: "No: 61, 12 March
+# 2026, Press Release Regarding ...", "No. 214/2025 - 3 May 2025 - Statement"; bounded, linear
+_RELEASE_NUMBER = re.compile(
+    r"[ \t]*(?:no|nr|number)[ \t]*[.:]?[ \t]*[0-9]{1,5}(?:/[0-9]{1,4})?"
+    r"[ \t]*[,|\u2013\u2014-][ \t]*",
+    re.IGNORECASE,
+)
 # the day of the month in brackets right after a weekday: "this Tuesday (2)", "on Monday
 # (1st)" (a Brazilian and Portuguese press convention); plain characters, read by the stdlib
 _WEEKDAY_DAY = re.compile(r"[ \t]*\((3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\)")
@@ -897,6 +904,8 @@ class DateStage:
                     and _LABEL_SUFFIX.match(norm, p.end, seg.end)
                 ):
                     prio = _P_BARE  # "18.03.2026 - Press release": a dated header line
+                elif rank == 0 and _RELEASE_NUMBER.fullmatch(before):
+                    prio = _P_BARE  # "No: 61, 12 March 2026, Press Release ...": a numbered release
                 if prio:
                     candidates.append((prio, -p.start, p, i))
         if not candidates:

@@ -197,6 +197,10 @@ _ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"
 _ORGAN_START = re.compile(r"[ ](?:[A-Z]|(?:of|and|for)[ ][A-Z])")
 
 
+# the seat that names an office after its organ word: " in Bishkek", " at Geneva"
+_SEAT_AFTER = regex.compile(r"[ ](?:in|at)[ ]\p{Lu}[\w'-]*")
+# a lower-case remit going on after an office's name: " for the Coordination of ..."
+_REMIT_AFTER = re.compile(r"[ ](?:for|of|on)[ ]")
 # "of" or "of the" ending the text before a body's mention (an organ's name stands before
 # it: "the Permanent Council of the OSCE")
 _OF_BEFORE = re.compile(r"[ ]of[ ](?:the[ ])?\Z")
@@ -405,6 +409,7 @@ class PlaceStage:
             "body_document": set(),
             "organ_tail": set(),
             "organ_stop": set(),
+            "organ_seat": set(),
             "count": set(),
             "feature": set(),
         }
@@ -422,6 +427,9 @@ class PlaceStage:
         self._body_documents = frozenset(by_role["body_document"])
         self._organ_tails = frozenset(by_role["organ_tail"])
         self._organ_stops = frozenset(by_role["organ_stop"])
+        self._organ_seats = frozenset(by_role["organ_seat"])
+        #: organ words read after a body's mention: organs and seats ("OSCE Programme Office")
+        self._organs_after = self._org_organs | self._organ_seats
         self._org_features = frozenset(by_role["feature"])
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -1010,9 +1018,21 @@ class PlaceStage:
                 continue
             words = _NAME_WORD.findall(m.group())
             # End at the last organ word ("Ministerial Council", not "... Council Meeting").
-            last = max((i for i, w in enumerate(words) if fold(w) in self._org_organs), default=-1)
+            last = max(
+                (i for i, w in enumerate(words) if fold(w) in self._organs_after), default=-1
+            )
             if last < 0:
                 continue
+            seat_end = None
+            if fold(words[last]) in self._organ_seats:
+                # an office is named by its seat ("the OSCE Programme Office in Bishkek"); one
+                # "for/of the ..." goes on with its remit, a name we cannot read
+                if last + 1 < len(words):
+                    continue
+                seat = _SEAT_AFTER.match(text, e + len(m.group()))
+                if seat is None and _REMIT_AFTER.match(text, e + len(m.group())):
+                    continue
+                seat_end = seat.end() if seat is not None else None
             # "... Council of Foreign Ministers": an "of" tail naming the members.
             if last + 1 < len(words) and words[last + 1] == "of":
                 tail = [
@@ -1027,7 +1047,7 @@ class PlaceStage:
                 continue
             if any(fold(w) in self._org_national for w in words[: last + 1]):
                 continue
-            end = e + _organ_end(m.group(), last)
+            end = seat_end or e + _organ_end(m.group(), last)
             name = " ".join(text[s:end].split())
             oid = "organ:" + fold(name)
             if oid not in specs:

@@ -11,7 +11,9 @@ X"); the nearest free country or city before the mention in its sentence when
 it is the only one there ("Doha: Sheikh ..."); else the article's home: its
 dateline city, else (not for leaders and foreign ministers) the country of an
 official named earlier, else a country that dominates its mentions (see
-:class:`~diplotext.recognize.officials.OfficialStage`).
+:class:`~diplotext.recognize.officials.OfficialStage`), else the state the article leaves
+unmarked while it marks foreign officials with theirs ("Japanese Foreign Minister X ...
+Foreign Minister Y": :meth:`AffiliationResolver.unmarked`).
 
 A wrong state costs more than none, so every guess from the article needs the
 person not to contradict it: a visitor ("arrived in", "began a visit to") takes
@@ -41,6 +43,9 @@ _PARAGRAPH = 120
 #: How many segments back a section's place heading may stand, and how long it may be.
 _SECTION_REACH = 6
 _HEADING_MAX = 40
+
+#: How often the article's unmarked state must be named (fewer: a state named in passing).
+_UNMARKED_MIN = 3
 
 # After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
@@ -319,6 +324,31 @@ class AffiliationResolver:
             n, first = counts.get(alpha2, (0, start))
             counts[alpha2] = (n + 1, min(first, start))
         return counts
+
+    def unmarked(self, marked: Container[str], principal: bool = False) -> str | None:
+        """The article's own state read from how it names officials: a writer marks a
+        foreign official's state ("Japanese Foreign Minister X", "Minister Y of Georgia") and
+        leaves the own state's bare ("Foreign Minister Z"). Of the states no official is
+        ``marked`` with, the one that dominates the article's mentions (named at least
+        three times, at least twice as often as any other unmarked state and at least half
+        as often as the most named state); else none. Only when some official is marked
+        (an article that marks nobody says nothing). With
+        ``principal``, only one of the article's two most named states (a side of the
+        story, not a state named in passing while its own officials are marked too)."""
+        counts = self._state_counts(self.doc, self.places)
+        free = [c for c in counts if c not in marked]
+        if len(free) == len(counts) or not free:
+            return None
+        ranked = sorted(free, key=lambda c: (-counts[c][0], counts[c][1]))
+        top = counts[ranked[0]][0]
+        if top < _UNMARKED_MIN or (len(ranked) > 1 and top < 2 * counts[ranked[1]][0]):
+            return None
+        most = max(n for n, _ in counts.values())
+        if 2 * top < most:
+            return None  # named in passing beside the story's main state
+        if principal and ranked[0] not in sorted(counts, key=lambda c: -counts[c][0])[:2]:
+            return None
+        return ranked[0]
 
     @staticmethod
     def _home_count(doc: Document, places: PlaceResult) -> str | None:

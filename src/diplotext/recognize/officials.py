@@ -1395,6 +1395,10 @@ class OfficialStage:
         first_country: tuple[int, str] | None = None
         # officials whose state is that of the city visited (hosts alike, not each other's)
         from_venue: set[int] = set()
+        # the states officials are marked with by their titles ("Japanese Foreign Minister")
+        marked: set[str] = set()
+        # officials placed only by a cue around them (not by their titles)
+        from_context: set[int] = set()
         for c in order:
             members = by_cluster[c]
             ranked = sorted(
@@ -1425,9 +1429,13 @@ class OfficialStage:
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
+            if country is not None:
+                marked.add(country)
             guess = not all(cands[k].start in unsure for k in ranked)
             if country is None and guess:
                 country = self._context_country(resolver, cands, ranked, cand_starts)
+                if country is not None:
+                    from_context.add(len(officials))
                 if (
                     country is not None
                     and role in _LEADERS
@@ -1592,10 +1600,28 @@ class OfficialStage:
                 # a bare "Prime Minister X" in a story whose first official, titled as bare,
                 # was placed: the article's own state, while it has no official of that rank
                 home = first_country[1]
+            if home is None and not _former(officials[i].title):
+                # the state the article leaves unmarked: "Japanese Foreign Minister X ...
+                # Foreign Minister Y" in a Korean paper: Y is Korean
+                home = self._unmarked_home(resolver, officials, i, marked, role, paired)
             if home is not None and (first_country is None or i < first_country[0]):
                 first_country = (i, home)
             role = self.titles.role_in(officials[i].title, home, officials[i].role)
             officials[i] = attrs.evolve(officials[i], country=home, role=role)
+        for i in sorted(from_context):
+            o = officials[i]
+            if o.country not in marked or o.role not in _PAIRED or _former(o.title):
+                continue
+            # a bare "Foreign Minister X" placed by a nearby mention of a state that the
+            # article marks its foreign officials with ("Japanese Foreign Minister Y"): the
+            # writer's own state, the one left unmarked, when it has no such official yet
+            home = self._unmarked_home(resolver, officials, i, marked, o.role, True, True)
+            if home is not None and not any(
+                p.country == home and p.role == o.role and not _former(p.title)
+                for p in officials[i + 1 :]
+            ):
+                role = self.titles.role_in(o.title, home, o.role)
+                officials[i] = attrs.evolve(o, country=home, role=role)
         if subjects:
             guessed = frozenset(pending)
             pairs = self._counterpart_states(
@@ -1610,6 +1636,36 @@ class OfficialStage:
                     officials[i] = attrs.evolve(o, role=role)
         hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
         return OfficialResult(tuple(officials), hits)
+
+    @staticmethod
+    def _unmarked_home(
+        resolver: AffiliationResolver,
+        officials: Sequence[Official],
+        i: int,
+        marked: Container[str],
+        role: str,
+        paired: bool,
+        principal: bool = False,
+    ) -> str | None:
+        """The state of official ``i`` whose title names none and whom no nearer cue placed:
+        the article's unmarked state (:meth:`AffiliationResolver.unmarked`), unless the
+        person travels there, is the counterpart of someone of it, or (a leader or foreign
+        minister) that state already has its official of this rank. ``principal``: see
+        :meth:`AffiliationResolver.unmarked`."""
+        home = resolver.unmarked(marked, principal)
+        o = officials[i]
+        if home is None or not o.mentions:
+            return None
+        starts = [m.start for m in o.mentions[:_MAX_COMPARED]]
+        if resolver.travels(starts, home):
+            return None
+        if home in resolver.counterpart_of([(m.start, m.end) for m in o.mentions[:_MAX_COMPARED]]):
+            return None
+        if paired and any(
+            p.country == home and p.role == role and not _former(p.title) for p in officials[:i]
+        ):
+            return None
+        return home
 
     @staticmethod
     def _counterpart_states(

@@ -1,0 +1,72 @@
+"""Officials found by the sixth blind batch: the article's unmarked state for bare titles
+(invented sentences)."""
+
+from __future__ import annotations
+
+from diplotext import parse_article
+from diplotext.records import Official
+
+
+def _officials(text: str) -> dict[str, Official]:
+    return {o.name: o for o in parse_article(text).officials}
+
+
+def test_a_bare_title_takes_the_state_the_article_leaves_unmarked() -> None:
+    text = (
+        "Norway wants closer ties with Chile on fisheries, Norwegian diplomats said.\n\n"
+        "Foreign Minister Ingrid Solberg met Chilean Foreign Minister Pablo Rojas in "
+        "Valparaiso on Monday. Norway and Chile agreed to expand salmon research.\n\n"
+        "Prime Minister Erik Haugland will receive Mr Rojas next month, Norway said."
+    )
+    found = _officials(text)
+    assert found["Pablo Rojas"].country == "CL"
+    assert found["Ingrid Solberg"].country == "NO"
+    assert found["Erik Haugland"].country == "NO"
+
+
+def test_an_unmarked_state_is_never_the_one_a_visitor_travels_to() -> None:
+    text = (
+        "Kenya and Ghana discussed trade. Kenya sent a delegation.\n\n"
+        "Ghanaian Trade Minister Kofi Mensah said Kenya was a key partner. "
+        "Foreign Minister Amina Wekesa arrived in Kenya on Monday for talks."
+    )
+    found = _officials(text)
+    assert found["Kofi Mensah"].country == "GH"
+    assert found["Amina Wekesa"].country != "KE"
+
+
+def test_two_unmarked_states_in_a_near_tie_place_nobody() -> None:
+    text = (
+        "Norway and Sweden discussed fisheries with Chile. Norway and Sweden agreed.\n\n"
+        "Chilean Foreign Minister Pablo Rojas said the talks went well. "
+        "Later, Foreign Minister Ingrid Solberg praised the deal."
+    )
+    found = _officials(text)
+    assert found["Pablo Rojas"].country == "CL"
+    assert found["Ingrid Solberg"].country is None
+
+
+def test_a_bare_leader_placed_by_a_nearby_foreign_mark_takes_the_unmarked_state() -> None:
+    text = (
+        "Senegal and Spain review migration pact\n\n"
+        "Senegal and Spain reviewed their migration pact on Monday in Dakar, where Senegal's "
+        "officials presented new figures. The meeting followed the instructions of the "
+        "President of the Republic, Amadou Diallo, and of the Spanish Prime Minister, Carlos "
+        "Ruiz, to deepen cooperation. Senegal wants more legal routes to Spain, Senegal said."
+    )
+    found = _officials(text)
+    assert found["Carlos Ruiz"].country == "ES"
+    assert found["Amadou Diallo"].country == "SN"
+
+
+def test_a_state_named_in_passing_is_not_the_unmarked_one() -> None:
+    text = (
+        "Romania and Poland deepen defence ties\n\n"
+        "Romanian Foreign Minister Ana Pop met Polish Foreign Minister Jan Nowak in Warsaw. "
+        "Romania and Poland agreed to buy air defence together, Romania said, and Poland "
+        "welcomed the plan. Romania and Poland also discussed Russia and Russia's fleet.\n\n"
+        "Prime Minister Ion Dinu said Romania would pay its share."
+    )
+    found = _officials(text)
+    assert found["Ana Pop"].country == "RO"
+    assert found["Ion Dinu"].country != "RU"

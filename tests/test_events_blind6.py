@@ -101,3 +101,26 @@ def test_a_reception_on_arrival_is_no_meeting(parser: Parser) -> None:
         "on his arrival on Wednesday."
     )
     assert not _events(parser, text)
+
+
+def test_the_sender_of_the_message_is_no_side(parser: Parser) -> None:
+    text = (
+        "Accra, 8 May 2025\n\n"
+        "Togolese Foreign Minister Kossi Amedome was received on Thursday by President Kwame "
+        "Boateng, to whom he handed the message of Togolese President Yawo Dzidzo."
+    )
+    events = _events(parser, text)
+    event = _one(events, "Kossi Amedome", "Kwame Boateng")
+    assert event.status == "held"
+
+
+def test_a_day_after_before_and_a_gerund_is_not_the_contacts(parser: Parser) -> None:
+    text = (
+        "Accra, 8 May 2025\n\n"
+        "Togolese Foreign Minister Kossi Amedome held talks with Ghanaian Foreign Minister Ama "
+        "Owusu on Thursday. Amedome is also expected to meet President Kwame Boateng before "
+        "flying home on Saturday."
+    )
+    event = _one(_events(parser, text), "Kossi Amedome", "Kwame Boateng")
+    assert event.status == "planned"
+    assert event.date != "2025-05-10"

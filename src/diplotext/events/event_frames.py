@@ -970,9 +970,13 @@ def read_sentence(
                 c.start
                 for c in cues["lead"]
                 if c.start > anchor
-                and any(
-                    t.start >= c.end and _words_between(text, c.end, t.start) <= _OTHER_WORDS
-                    for t in all_triggers
+                and (
+                    any(
+                        t.start >= c.end and _words_between(text, c.end, t.start) <= _OTHER_WORDS
+                        for t in all_triggers
+                    )
+                    # "will meet X before returning home on Friday": Friday is the return's
+                    or _GERUND_AFTER.match(text, c.end, end) is not None
                 )
             ),
         ]
@@ -1382,6 +1386,8 @@ _NAME_OF_OCCASION = regex.compile(
     r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
 )
 _NAME_OF_OCCASION_SPAN = 200
+# A gerund right after a lead cue: "before returning", "after landing" (its own clause).
+_GERUND_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")
 # A welcome on arrival in the reception's own clause: "was received at Kotoka International
 # Airport by the deputy minister", "received him on arrival" (protocol, not a meeting).
 _ARRIVAL_WELCOME = regex.compile(r"[^,;.]{0,80}?\b(?:airport|airbase|air base|arrival)\b", regex.I)

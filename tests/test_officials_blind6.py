@@ -70,3 +70,28 @@ def test_a_state_named_in_passing_is_not_the_unmarked_one() -> None:
     found = _officials(text)
     assert found["Ana Pop"].country == "RO"
     assert found["Ion Dinu"].country != "RU"
+
+
+def test_a_cabinet_of_ministers_chairman_heads_the_government() -> None:
+    text = (
+        "Kyrgyz Chairman of the Cabinet of Ministers - Head of the Presidential "
+        "Administration Bakyt Osmonov received the delegation in Bishkek on Friday."
+    )
+    bakyt = _officials(text)["Bakyt Osmonov"]
+    assert bakyt.role == "head_of_government"
+    assert bakyt.country == "KG"
+
+
+def test_a_foreign_ministrys_secretary_general_is_a_senior_diplomat() -> None:
+    text = (
+        "Latvian diplomats met in Riga. Andris Kalnins, secretary general of the Ministry "
+        "of Foreign Affairs, said the consultations would continue."
+    )
+    assert _officials(text)["Andris Kalnins"].role == "senior_diplomat"
+    text = "Secretary General of the Foreign Ministry Ieva Berzina of Latvia opened the talks."
+    assert _officials(text)["Ieva Berzina"].role == "senior_diplomat"
+
+
+def test_a_bodys_secretary_general_still_heads_it() -> None:
+    text = "NATO Secretary General Piet Janssen visited Riga on Monday."
+    assert _officials(text)["Piet Janssen"].role == "head_of_organization"

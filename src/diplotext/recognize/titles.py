@@ -239,10 +239,12 @@ _ORG_UNIT = regex.compile(
 _PAREN = anchored(r"[ \t]*\([^()\n]{1,20}\)")
 # Between two country names of one complement: "of Chile and Peru".
 _AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-# Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP".
-_CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*", regex.I)
+# Between two joined titles: "Prime Minister and Foreign Minister", "High Representative/VP",
+# a spaced dash between two posts of one person ("Chairman of the Cabinet of Ministers - Head
+# of the Presidential Administration").
+_CHAIN = regex.compile(r"\s*(?:/|and\b|&)\s*|[ \t]+[-\u2013\u2014][ \t]+", regex.I)
 # The characters but blanks that may begin it.
-_CHAIN_FIRST = "/&aA,"
+_CHAIN_FIRST = "/&aA,-\u2013\u2014"
 # A rank of minister that a comma joins to the post after it: "Minister of State, Minister
 # of Foreign Affairs" (one person; searched within the first title only).
 _OF_STATE = regex.compile(r"\bMinister of State$")
@@ -1064,7 +1066,7 @@ def _is_plural(title: str, keys: Container[str]) -> bool:
 
 def _may_chain(norm: str, pos: int) -> bool:
     """False when no second title can be joined at ``pos`` (see ``_CHAIN``): after one space
-    at most, the next character is no blank, "/", "&" nor the "a" of "and" (a quick test
+    at most, the next character is no blank, "/", "&", a dash nor the "a" of "and" (a quick test
     before the pattern; most titles are followed by a space and a name)."""
     if norm.startswith(" ", pos):
         pos += 1

@@ -124,3 +124,15 @@ def test_a_day_after_before_and_a_gerund_is_not_the_contacts(parser: Parser) -> 
     event = _one(_events(parser, text), "Kossi Amedome", "Kwame Boateng")
     assert event.status == "planned"
     assert event.date != "2025-05-10"
+
+
+def test_the_visiting_minister_is_the_guest(parser: Parser) -> None:
+    text = (
+        "Colombo, 20 November 2026\n\n"
+        "Sri Lankan Foreign Minister Nimal Perera held talks in Colombo on Wednesday with "
+        "Maldivian Foreign Minister Ahmed Rasheed. The visiting Minister later called on "
+        "Sri Lankan President Sunil Wickrama on Thursday."
+    )
+    events = _events(parser, text)
+    _one(events, "Ahmed Rasheed", "Sunil Wickrama")
+    assert not [e for e in events if set(e.participants) == {"Nimal Perera", "Sunil Wickrama"}]

@@ -112,6 +112,8 @@ _OPENING = regex.compile(
 # Before an anaphoric title: "the [Azerbaijani] minister" (up to three words).
 _THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNORECASE)
 # Before a title with no role of its own: "his [Singaporean] counterpart" (up to two words).
+# "the visiting minister": the word right before an anaphoric title naming the guest.
+_VISITING_BEFORE = regex.compile(r"(?<![\w])visiting\s+\Z", regex.IGNORECASE)
 _POSSESSOR_WORDS = regex.compile(
     r"(?<![\w])(?:his|her|their)\s+(?:[\w.'-]+\s+){0,2}\Z", regex.IGNORECASE
 )
@@ -338,7 +340,17 @@ def _anaphors(
         if counterpart:
             # "Wadephul met his Ukrainian counterpart": the Ukrainian of Wadephul's rank
             roles = _counterpart_roles(ctx, hits, phrase_start)
-        out.append((phrase_start, _referent(ctx, alpha2, roles)))
+        referent = _referent(ctx, alpha2, roles)
+        if alpha2 is None and _VISITING_BEFORE.search(before) is not None:
+            # "The visiting minister called on President X": the guest, an official of
+            # another country than the sentence's named officials (the hosts) and the dateline
+            hosts = {ctx.countries[h.official] for h in hits}
+            if ctx.dateline_city is not None:
+                hosts.add(ctx.dateline_city[1])
+            hosts.discard(None)
+            if hosts:
+                referent = _guest(ctx, roles, hosts) or referent
+        out.append((phrase_start, referent))
     if len(out) > 1:
         out.sort(key=lambda a: a[0])
     return out
@@ -428,6 +440,23 @@ def _plural_by(
             seen.add(idx)
             sides.append((pos, idx))
     sides.sort()
+
+
+def _guest(ctx: Context, roles: tuple[str, ...], hosts: set[str | None]) -> int | None:
+    """The official "the visiting minister" stands for: the main one if a foreigner to the
+    ``hosts`` countries, else the first foreign one with one of ``roles``."""
+    order = [] if ctx.main is None else [ctx.main]
+    order += range(len(ctx.names))
+    return next(
+        (
+            i
+            for i in order
+            if ctx.countries[i] is not None
+            and ctx.countries[i] not in hosts
+            and (not roles or ctx.roles[i] in roles)
+        ),
+        None,
+    )
 
 
 def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:

@@ -95,3 +95,17 @@ def test_a_foreign_ministrys_secretary_general_is_a_senior_diplomat() -> None:
 def test_a_bodys_secretary_general_still_heads_it() -> None:
     text = "NATO Secretary General Piet Janssen visited Riga on Monday."
     assert _officials(text)["Piet Janssen"].role == "head_of_organization"
+
+
+def test_a_bare_diplomat_placed_by_a_foreign_mark_after_him_takes_the_unmarked_state() -> None:
+    text = (
+        "Latvia and Sweden discuss Baltic cables\n\n"
+        "Latvia and Sweden agreed in Riga on Monday to guard undersea cables together. Swedish "
+        "Foreign Minister Erik Lind said Sweden would send two ships, and Latvia welcomed them. "
+        "Latvia also spoke with Moldovan Foreign Minister Ion Rusu last week.\n\n"
+        "Andris Kalnins, secretary general of the Ministry of Foreign Affairs, said talks on "
+        "the EU accession of Moldova would start soon. Latvia will host the next round."
+    )
+    found = _officials(text)
+    assert found["Ion Rusu"].country == "MD"
+    assert found["Andris Kalnins"].country == "LV"

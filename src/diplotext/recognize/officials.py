@@ -1610,15 +1610,20 @@ class OfficialStage:
             officials[i] = attrs.evolve(officials[i], country=home, role=role)
         for i in sorted(from_context):
             o = officials[i]
-            if o.country not in marked or o.role not in _PAIRED or _former(o.title):
+            if o.country not in marked or _former(o.title):
                 continue
             # a bare "Foreign Minister X" placed by a nearby mention of a state that the
             # article marks its foreign officials with ("Japanese Foreign Minister Y"): the
-            # writer's own state, the one left unmarked, when it has no such official yet
-            home = self._unmarked_home(resolver, officials, i, marked, o.role, True, True)
-            if home is not None and not any(
-                p.country == home and p.role == o.role and not _former(p.title)
-                for p in officials[i + 1 :]
+            # writer's own state, the one left unmarked (for a leader or foreign minister:
+            # when it has no such official yet)
+            paired = o.role in _PAIRED
+            home = self._unmarked_home(resolver, officials, i, marked, o.role, paired, True)
+            if home is not None and not (
+                paired
+                and any(
+                    p.country == home and p.role == o.role and not _former(p.title)
+                    for p in officials[i + 1 :]
+                )
             ):
                 role = self.titles.role_in(o.title, home, o.role)
                 officials[i] = attrs.evolve(o, country=home, role=role)

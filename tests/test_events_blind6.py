@@ -136,3 +136,25 @@ def test_the_visiting_minister_is_the_guest(parser: Parser) -> None:
     events = _events(parser, text)
     _one(events, "Ahmed Rasheed", "Sunil Wickrama")
     assert not [e for e in events if set(e.participants) == {"Nimal Perera", "Sunil Wickrama"}]
+
+
+def test_a_past_day_plan_also_told_as_held_is_held(parser: Parser) -> None:
+    text = (
+        "Bern, 12 June 2025\n\n"
+        "Austrian Foreign Minister Eva Lindner spent Tuesday in Bern, where she and her "
+        "counterpart, Swiss Foreign Minister Luc Perrin, agreed to resume the border talks. "
+        "The two ministers met for two hours at the Federal Palace."
+    )
+    event = _one(_events(parser, text), "Eva Lindner", "Luc Perrin")
+    assert event.status == "held"
+    assert event.date == "2025-06-10"
+
+
+def test_was_received_with_words_before_by_names_the_host(parser: Parser) -> None:
+    text = (
+        "Bern, 12 June 2025\n\n"
+        "Austrian Foreign Minister Eva Lindner was received in the afternoon by Swiss "
+        "President Karin Suter."
+    )
+    event = _one(_events(parser, text), "Eva Lindner", "Karin Suter")
+    assert event.status == "held"

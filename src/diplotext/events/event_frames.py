@@ -764,6 +764,8 @@ def read_sentence(
             for w in welcomes:
                 stop = min((t.start for t in triggers if t.start > w.end), default=end)
                 hits = [h for h in hits if not w.end <= h.start < stop]
+    if any(t.frame == "receive" for t in triggers):
+        triggers = [_passive_reception(text, t, end) for t in triggers]
     participation = bool(cues["participation"]) and len({h.official for h in hits}) >= 2
     if not triggers and not participation:
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
@@ -1415,6 +1417,11 @@ _NAME_OF_OCCASION = regex.compile(
     r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
 )
 _NAME_OF_OCCASION_SPAN = 200
+# A form of "be" (and one adverb) before "received": "was received", "were warmly received".
+_BE_BEFORE = regex.compile(
+    r"(?<![\w])(?:was|were|be|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\Z", regex.IGNORECASE
+)
+_PASSIVE_BY_SPAN = 60
 # A gerund right after a lead cue: "before returning", "after landing" (its own clause).
 _GERUND_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")
 # A welcome on arrival in the reception's own clause: "was received at Kotoka International
@@ -1428,6 +1435,19 @@ _WHO_CLAUSE = regex.compile(r",[^,;.]{0,60}?\bwho(?:se)?\b[^,;]{1,160}+,")
 def _arrival_welcome(text: str, trig: Trigger, end: int) -> bool:
     """True for a reception that is a welcome at the airport or on arrival."""
     return trig.frame == "receive" and _ARRIVAL_WELCOME.match(text, trig.end, end) is not None
+
+
+def _passive_reception(text: str, trig: Trigger, end: int) -> Trigger:
+    """ "was received [in the afternoon] by X": the trigger reaching to its "by", so the
+    host is read after it as in "was received by X"."""
+    if trig.frame != "receive" or text[trig.end - 3 : trig.end].lower() == " by":
+        return trig
+    if _BE_BEFORE.search(text, max(0, trig.start - 30), trig.start) is None:
+        return trig
+    by = _BY_AFTER.search(text, trig.end, min(end, trig.end + _PASSIVE_BY_SPAN))
+    if by is None or _CLAUSE_BREAK.search(text, trig.end, by.start()):
+        return trig
+    return trig._replace(end=by.end())
 
 
 def _outside_who_clauses(

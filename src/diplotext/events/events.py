@@ -120,6 +120,7 @@ class _Builder:
         "evidence",
         "family",
         "gathering",
+        "held_body",
         "host",
         "key",
         "location",
@@ -140,6 +141,7 @@ class _Builder:
         self.type: str | None = None
         self.status = "held"
         self.status_from_body = False
+        self.held_body = False  # a body sentence reports it as held ("The two met for hours")
         self.date: str | None = None
         self.coarse = False  # first dated only to a month or a year: no fallback date
         self.rough: str | None = None  # that month or year
@@ -897,6 +899,17 @@ def _assemble(
             # "Lula will hand over the presidency to X at the summit in Y on December 20" in
             # a report of December 2: a contact dated after the report is a coming one
             b.status = "planned"
+        if (
+            b.status == "planned"
+            and b.held_body
+            and b.date is not None
+            and published is not None
+            and len(b.date) == len(published)
+            and b.date < published
+        ):
+            # "X spent Tuesday in Oslo, where he and Y agreed to reopen talks. The two met
+            # for three hours": a contact of a day before the report, also told as held
+            b.status = "held"
         date = b.date
         if date is None and b.rough is not None:
             date = b.rough
@@ -1048,6 +1061,8 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
     ):
         # ("The two leaders spoke frankly" after their meeting: still a meeting)
         builder.type = type_
+    if not headline and reading.status == "held":
+        builder.held_body = True
     if not headline and not builder.status_from_body:
         builder.status = reading.status
         builder.status_from_body = True

@@ -109,3 +109,31 @@ def test_a_bare_diplomat_placed_by_a_foreign_mark_after_him_takes_the_unmarked_s
     found = _officials(text)
     assert found["Ion Rusu"].country == "MD"
     assert found["Andris Kalnins"].country == "LV"
+
+
+def test_a_portfolio_of_renewable_energies_is_read_whole() -> None:
+    text = (
+        "On the sidelines, the Minister of State, Minister of Energy, Mines and Renewable "
+        "Energies, Karim Bensaid, and the Spanish Minister of Industry, Ana Vidal, signed a deal."
+    )
+    found = _officials(text)
+    assert found["Karim Bensaid"].role == "minister"
+    assert found["Ana Vidal"].country == "ES"
+
+
+def test_an_unnamed_counterpart_named_as_the_next_sentences_subject() -> None:
+    text = (
+        "Foreign Minister Ana Silva of Portugal hosted her Irish counterpart in Lisbon on "
+        "Monday.\n\nSean Kelly, who has led Irish diplomacy since May, said the talks went well."
+    )
+    found = _officials(text)
+    assert found["Sean Kelly"].role == "foreign_minister"
+    assert found["Sean Kelly"].country == "IE"
+
+
+def test_a_next_sentence_opening_with_a_place_names_no_counterpart() -> None:
+    text = (
+        "Foreign Minister Ana Silva of Portugal hosted her Irish counterpart in Lisbon on "
+        "Monday. New York Harbor, which was busy, said nothing."
+    )
+    assert set(_officials(text)) == {"Ana Silva"}

@@ -1121,7 +1121,8 @@ class OfficialStage:
     ) -> tuple[int, int, str | None] | None:
         """The name of a counterpart given with no name ("talks with his Danish counterpart on
         Monday"): the one untitled full name met right after, in its sentence or the next two
-        ("... after meeting Els Holm at the ministry"), that no title names."""
+        ("... after meeting Els Holm at the ministry"), that no title names; else an untitled
+        full name opening the next sentence as its subject ("Els Holm, who ...")."""
         index = doc.sentence_index(pos)
         if index is None:
             return None
@@ -1144,6 +1145,22 @@ class OfficialStage:
             if len(name_words(norm[span[0] : span[1]])) < 2:
                 continue
             found.append((span[0], span[1], honorific))
+        if not found and index + 1 < len(doc.sentences):
+            # "... hosting his Polish counterpart in Tallinn. Jan Nowak, who ..., said": the
+            # next sentence opens with an untitled full name as its subject
+            nxt = doc.sentences[index + 1].start
+            i = bisect.bisect_left(starts, nxt)
+            if i < len(toks) and starts[i] == nxt:
+                i, honorific = self.names.skip_honorifics(norm, toks, i)
+                span = self.names.read_forward(norm, toks, i, blocked)
+                k = bisect.bisect_left(mention_starts, span[0]) if span is not None else 0
+                if (
+                    span is not None
+                    and not (k < len(mention_starts) and mention_starts[k] < span[1])
+                    and len(name_words(norm[span[0] : span[1]])) >= 2
+                    and (_WHO_AFTER.match(norm, span[1]) or _DESC_VERB.match(norm, span[1]))
+                ):
+                    found.append((span[0], span[1], honorific))
         return found[0] if len(found) == 1 else None
 
     def _successions(

@@ -158,3 +158,16 @@ def test_was_received_with_words_before_by_names_the_host(parser: Parser) -> Non
     )
     event = _one(_events(parser, text), "Eva Lindner", "Karin Suter")
     assert event.status == "held"
+
+
+def test_a_coming_occasion_lends_its_place_across_sentences_about_it(parser: Parser) -> None:
+    text = (
+        "Vienna, 2 June 2025\n\n"
+        "Austrian Foreign Minister Eva Lindner will travel to Prague on 10 June 2025 for talks "
+        "with Czech Foreign Minister Pavel Dusek. At the talks, the ministers are expected to "
+        "review energy cooperation. On 11 June 2025, Lindner will be received by Czech "
+        "President Jan Kral."
+    )
+    event = _one(_events(parser, text), "Eva Lindner", "Jan Kral")
+    assert event.status == "planned"
+    assert event.location == "Prague"

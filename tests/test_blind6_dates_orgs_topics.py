@@ -108,3 +108,53 @@ def test_a_portfolio_in_brackets_is_part_of_the_post() -> None:
         "Cooperation), who discussed fish exports and the renovation of a border market."
     )
     assert "multilateral_cooperation" not in topics
+
+
+def test_a_body_gathering_after_its_defined_acronym_is_multilateral() -> None:
+    assert "multilateral_cooperation" in _topics(
+        "The two ministers discussed coordination ahead of the Example Ocean Rim Cooperation "
+        "Forum (EORCF) summit, which their countries attend next spring."
+    )
+
+
+def test_movement_of_persons_is_migration() -> None:
+    assert "migration_consular" in _topics(
+        "The two ministers discussed the free movement of persons across their common border."
+    )
+
+
+def test_export_crops_and_farm_gate_prices_are_agriculture() -> None:
+    assert "agriculture_food" in _topics(
+        "The presidents discussed the farm-gate price of cocoa for the coming season."
+    )
+
+
+def test_a_minority_discussed_more_than_once_is_human_rights() -> None:
+    topics = _topics(
+        "The two ministers discussed the position of the Hungarian minority in the north. "
+        "On the minority, the minister welcomed new funds for schools in its language."
+    )
+    assert "human_rights_law" in topics
+
+
+def test_a_minority_stake_is_no_topic() -> None:
+    topics = _topics(
+        "The two ministers discussed the minority stake of the state fund in the port and a "
+        "minority government in the region."
+    )
+    assert "human_rights_law" not in topics
+
+
+def test_maritime_patrols_are_defence_not_transport() -> None:
+    topics = _topics(
+        "The defence minister discussed expanding joint maritime patrols with his counterpart."
+    )
+    assert "defense_military" in topics
+    assert "transport_connectivity" not in topics
+
+
+def test_fishermen_alone_are_no_agriculture() -> None:
+    assert "agriculture_food" not in _topics(
+        "The ministers discussed the dredging of the river, a concern raised by local "
+        "fishermen and by environmental groups."
+    )

@@ -705,9 +705,13 @@ class TopicStage:
             r"(?r)(?<!\w)" + trie_pattern(sorted(set(context.org_before))) + r"\s+(?:the\s+)?\Z",
             regex.V0,
         )
-        # (after the name or its possessive: "the OSCE framework", "Mercosur's presidency")
+        # (after the name or its possessive: "the OSCE framework", "Mercosur's presidency",
+        # or after the acronym the name defines: "the Example Cooperation Council (ECC) summit")
         self._org_after = regex.compile(
-            r"(?:'s)?\s+" + trie_pattern(sorted(set(context.org_after))) + r"(?!\w)", regex.V0
+            r"(?:'s|[ \t]+\([^()\n]{1,12}\))?\s+"
+            + trie_pattern(sorted(set(context.org_after)))
+            + r"(?!\w)",
+            regex.V0,
         )
         # "on the sidelines of [the summit of] the <org>": the body's gathering is only
         # where another contact took place. At most four words between (read backwards

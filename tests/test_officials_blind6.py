@@ -137,3 +137,21 @@ def test_a_next_sentence_opening_with_a_place_names_no_counterpart() -> None:
         "Monday. New York Harbor, which was busy, said nothing."
     )
     assert set(_officials(text)) == {"Ana Silva"}
+
+
+def test_a_body_named_again_by_its_head_noun_gives_the_post_its_body() -> None:
+    text = (
+        "Minister Ana Silva of Portugal visited the seat of the Gas Exporting Countries Forum in Doha, "
+        "where she met the forum's Secretary General Mario Lopes on Monday."
+    )
+    found = _officials(text)
+    assert found["Mario Lopes"].organization == "Gas Exporting Countries Forum"
+    assert found["Mario Lopes"].role == "head_of_organization"
+
+
+def test_a_head_noun_no_body_ends_with_gives_none() -> None:
+    text = (
+        "Minister Ana Silva of Portugal visited the seat of the Gas Exporting Countries Forum in Doha, "
+        "where she met the council's Secretary General Mario Lopes on Monday."
+    )
+    assert _officials(text)["Mario Lopes"].organization is None

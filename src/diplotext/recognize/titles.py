@@ -993,6 +993,11 @@ class TitleGrammar:
             elif (paren := _paren_org(norm, edge, places)) is not None:
                 # "Inter-Parliamentary Union (IPU) President": the body's acronym in brackets
                 left, org = paren
+            elif (noun := _BODY_NOUN_BEFORE.search(before)) is not None and (
+                body_named := _body_by_noun(norm, places, noun.group(1), mstart)
+            ) is not None:
+                # "... the Pacific Islands Forum, where she met the forum's Secretary General"
+                org = body_named[1]
             elif edge in places.place_end and places.place_end[edge][1]:
                 # "White House Chief of Staff", "Kremlin spokesman": the venue's state
                 p_start, alpha2 = places.place_end[edge]
@@ -1091,6 +1096,28 @@ def _paren_org(norm: str, edge: int, places: PlaceIndex) -> tuple[int, int] | No
     if edge < 2 or norm[edge - 1] != ")":
         return None
     return places.org_end.get(edge - 1)
+
+
+# A body named again by the head noun of its name, before a title of its own: "the forum's
+# Secretary General" after "the Pacific Islands Forum" (the noun in group 1).
+_BODY_NOUN_BEFORE = regex.compile(r"\bthe[ \t]+(\p{Ll}{3,20})'s[ \t]+$")
+#: How far back the body a head noun names again may be named (characters).
+_BODY_NOUN_REACH = 1500
+
+
+def _body_by_noun(norm: str, places: PlaceIndex, noun: str, pos: int) -> tuple[int, int] | None:
+    """The nearest body named before ``pos`` (within :data:`_BODY_NOUN_REACH`) whose name
+    ends with ``noun`` ("forum" -> "Pacific Islands Forum"): (its start, its index), else
+    None. Asked only at a cue ("the forum's "), so a scan of the bodies is cheap."""
+    best: tuple[int, int, int] | None = None
+    for end, (start, oi) in places.org_end.items():
+        if (
+            pos - _BODY_NOUN_REACH <= end <= pos
+            and (best is None or end > best[0])
+            and norm[start:end].rsplit(" ", 1)[-1].lower() == noun
+        ):
+            best = (end, start, oi)
+    return (best[1], best[2]) if best is not None else None
 
 
 # A relative "whose" between a body and a title of its own: "The AfDB, whose new president".

@@ -171,3 +171,25 @@ def test_a_coming_occasion_lends_its_place_across_sentences_about_it(parser: Par
     event = _one(_events(parser, text), "Eva Lindner", "Jan Kral")
     assert event.status == "planned"
     assert event.location == "Prague"
+
+
+def test_said_on_a_day_after_talks_keeps_that_day(parser: Parser) -> None:
+    text = (
+        "Riga, 13 March 2026\n\n"
+        "Latvia and Lithuania will share radar data, Latvian Foreign Minister Ilze Kalnina said "
+        "on Wednesday after talks with Lithuanian Foreign Minister Tomas Vaitkus in Riga."
+    )
+    event = _one(_events(parser, text), "Ilze Kalnina", "Tomas Vaitkus")
+    assert event.date == "2026-03-11"
+
+
+def test_a_later_meeting_takes_the_day_and_place_of_the_one_told(parser: Parser) -> None:
+    text = (
+        "Riga, 13 March 2026\n\n"
+        "Latvian Foreign Minister Ilze Kalnina hosted Lithuanian Foreign Minister Tomas "
+        "Vaitkus in Riga on Wednesday. Vaitkus later met with Latvian Prime Minister Janis "
+        "Ozols at the government house."
+    )
+    event = _one(_events(parser, text), "Tomas Vaitkus", "Janis Ozols")
+    assert event.date == "2026-03-11"
+    assert event.location == "Riga"

@@ -1013,13 +1013,16 @@ def read_sentence(
         ]
     if cues["lead"] and dates and primary is not None:
         # "talks on Thursday, a day after A and B agreed over the phone": the trigger stands
-        # in the clause the cue opens, so a day before the cue is the main clause's
+        # in the clause the cue opens, a span of time away, so a day before the cue is the
+        # main clause's (not "said on Wednesday after talks with B": the same day)
         beyond = [
             *beyond,
             *(
                 c.start
                 for c in cues["lead"]
-                if c.end <= primary.start and not _CLAUSE_BREAK.search(text, c.end, primary.start)
+                if c.end <= primary.start
+                and not _CLAUSE_BREAK.search(text, c.end, primary.start)
+                and _SPAN_BEFORE.search(text, max(start, c.start - 30), c.start) is not None
             ),
         ]
     date = _nearest_date(dates, start, anchor, beyond, text)
@@ -1417,6 +1420,12 @@ _NAME_OF_OCCASION = regex.compile(
     r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
 )
 _NAME_OF_OCCASION_SPAN = 200
+# A span of time right before "after"/"before": "a day after", "two weeks before".
+_SPAN_BEFORE = regex.compile(
+    r"(?<![\w])(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|the)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+\Z",
+    regex.IGNORECASE,
+)
 # A form of "be" (and one adverb) before "received": "was received", "were warmly received".
 _BE_BEFORE = regex.compile(
     r"(?<![\w])(?:was|were|be|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\Z", regex.IGNORECASE

@@ -765,12 +765,26 @@ def _assemble(
                     builder = _widen(owner, key, by_key, _own_meeting(doc.norm, reading))
                 fresh = builder is None
                 if builder is None:
+                    before = builders[-1] if builders else None
                     builder = _Builder(sides, _family_of(key[1]), section)
                     builder.key = key
                     by_key[key] = builder
                     builders.append(builder)
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
+                    if (
+                        before is not None
+                        and before.section == section
+                        and before.status == "held"
+                        and before.family == "person"
+                        and reading.status == "held"
+                        and reading.trigger is not None
+                        and _LATER_BEFORE.search(doc.norm, reading.start, reading.trigger.start)
+                    ):
+                        # "X hosted Y in Tallinn on Tuesday. ... Y later met Z": the same
+                        # day and place as the contact just told
+                        first_date[id(builder)] = before.date or running_date
+                        first_location[id(builder)] = before.location or running_location
                     if reading.status == "planned" and number:
                         # where the account's held contacts are, for a coming one with no
                         # place of its own ("He is scheduled to meet X on Friday")
@@ -985,6 +999,10 @@ def _assemble(
 
 # Before a country that is where someone is: "will be in Malaysia", "arrives in Peru".
 _IN_BEFORE = regex.compile(r"(?<![\w])in\s+(?:the\s+)?\Z", regex.IGNORECASE)
+
+
+# "later" before a contact's trigger: "Y later met Z", "Later, Y called on Z".
+_LATER_BEFORE = regex.compile(r"(?<![\w])(?:later|afterwards|subsequently)(?![\w])", regex.I)
 
 
 def _elsewhere(text: str, reading: Reading, in_countries: _Within[CountryHit], alpha2: str) -> bool:

@@ -155,3 +155,13 @@ def test_a_head_noun_no_body_ends_with_gives_none() -> None:
         "where she met the council's Secretary General Mario Lopes on Monday."
     )
     assert _officials(text)["Mario Lopes"].organization is None
+
+
+def test_a_leader_accompanied_abroad_is_no_host_of_the_city() -> None:
+    text = (
+        "Foreign Minister Ana Silva said she would travel to Paris next week to accompany "
+        "President Rui Costa to the OECD meeting."
+    )
+    assert _officials(text)["Rui Costa"].country != "FR"
+    text = "Ana Silva will travel to Paris next week to meet President Jean Martin."
+    assert _officials(text)["Jean Martin"].country == "FR"

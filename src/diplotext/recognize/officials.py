@@ -1478,7 +1478,10 @@ class OfficialStage:
             )
             if country is None and (role in _LEADERS or royal):
                 # a leader met in the city just visited: "travelled to Kyiv to meet President X"
-                visitor = any(resolver.visit_of(cands[k].start) for k in ranked[:_MAX_COMPARED])
+                visitor = any(
+                    resolver.visit_of(cands[k].start) or _accompanied(doc.norm, cands[k].start)
+                    for k in ranked[:_MAX_COMPARED]
+                )
                 country = None if visitor else resolver.venue(best.start)
                 if country is not None and _host_near(
                     doc, officials, country, best.start, from_venue
@@ -2007,6 +2010,19 @@ def _host_near(
         and any(lo <= m.start < start for m in o.mentions[:_MAX_COMPARED])
         for i, o in enumerate(officials)
     )
+
+
+# A companion's verb before a title and name: "will travel to Rome to accompany President ",
+# "accompanying the Prime Minister " (the person named travels too: no host of the venue).
+_ACCOMPANY_BEFORE = regex.compile(
+    r"\baccompan(?:y|ies|ied|ying)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}$", regex.I
+)
+
+
+def _accompanied(norm: str, start: int) -> bool:
+    """True when the name at ``start`` is accompanied on a trip ("to accompany President X"):
+    the city visited is not that person's."""
+    return _ACCOMPANY_BEFORE.search(norm, max(0, start - 60), start) is not None
 
 
 def _royal(title: str) -> bool:

@@ -193,3 +193,19 @@ def test_a_later_meeting_takes_the_day_and_place_of_the_one_told(parser: Parser)
     event = _one(_events(parser, text), "Tomas Vaitkus", "Janis Ozols")
     assert event.date == "2026-03-11"
     assert event.location == "Riga"
+
+
+def test_signers_stop_at_the_next_occasion(parser: Parser) -> None:
+    text = (
+        "Vilnius, 20 February 2026\n\n"
+        "Lithuanian Foreign Minister Tomas Vaitkus received Polish Foreign Minister Jan Nowak "
+        "on Thursday. The minister told the guest about the Border Treaty, "
+        "signed by Lithuanian President Rasa Jonaitis and Latvian President Janis Berzins in "
+        "Vilnius on 2 May 2025, as well as the agreements reached at the three-way summit of the "
+        "heads of state held in Riga on 9 June 2025 with the participation of Estonian President "
+        "Mart Tamm."
+    )
+    events = _events(parser, text)
+    event = _one(events, "Rasa Jonaitis", "Janis Berzins")
+    assert event.type == "signing"
+    assert event.date == "2025-05-02"

@@ -901,6 +901,12 @@ def read_sentence(
             between = _WITH_PARTICIPATION.match(text, primary.end, end)
         if between is not None:
             inner = [side for side in sides if side[0] >= between.end()]
+            if primary.frame == "by":
+                # "signed by A and B in May, as well as the agreements of the summit held
+                # with the participation of C": the signers stop at the next occasion's word
+                stop = min((t.start for t in all_triggers if t.start > between.end()), default=end)
+                if len([side for side in inner if side[0] < stop]) >= 2:
+                    inner = [side for side in inner if side[0] < stop]
             if len(inner) >= 2:
                 sides = inner
                 seen = {idx for _, idx in sides}

@@ -209,3 +209,16 @@ def test_signers_stop_at_the_next_occasion(parser: Parser) -> None:
     event = _one(events, "Rasa Jonaitis", "Janis Berzins")
     assert event.type == "signing"
     assert event.date == "2025-05-02"
+
+
+def test_his_counterparts_of_two_countries_are_two_contacts(parser: Parser) -> None:
+    text = (
+        "Athens, 2 June 2025\n\n"
+        "Bulgarian Foreign Minister Petar Ivanov will visit Athens on 9 June 2025 for a "
+        "meeting with Greek Foreign Minister Nikos Pappas and Cypriot Foreign Minister Eleni "
+        "Kyprianou. On the sidelines, Ivanov will hold separate bilateral meetings with his "
+        "Greek and Cypriot counterparts."
+    )
+    events = _events(parser, text)
+    assert _one(events, "Petar Ivanov", "Nikos Pappas").status == "planned"
+    assert _one(events, "Petar Ivanov", "Eleni Kyprianou").status == "planned"

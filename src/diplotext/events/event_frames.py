@@ -114,6 +114,11 @@ _THE_WORDS = regex.compile(r"(?<![\w])the\s+(?:[\w.'-]+\s+){0,3}\Z", regex.IGNOR
 # Before a title with no role of its own: "his [Singaporean] counterpart" (up to two words).
 # "the visiting minister": the word right before an anaphoric title naming the guest.
 _VISITING_BEFORE = regex.compile(r"(?<![\w])visiting\s+\Z", regex.IGNORECASE)
+# Before "counterparts" of several countries: "his Greek and Cypriot counterparts".
+_POSSESSOR_SEVERAL = regex.compile(
+    r"(?<![\w])(?:his|her|their)\s+(?:[\w.'-]+,?\s+){1,5}\Z", regex.IGNORECASE
+)
+_SEVERAL_SPAN = 40
 _POSSESSOR_WORDS = regex.compile(
     r"(?<![\w])(?:his|her|their)\s+(?:[\w.'-]+\s+){0,2}\Z", regex.IGNORECASE
 )
@@ -311,7 +316,11 @@ def _anaphors(
         if _OTHER_RANK_BEFORE.search(before) or _PREDICATE_BEFORE.search(before):
             continue  # "the deputy prime minister", "A, who is also Slovenia's minister"
         counterpart = not c.roles
-        the = (_POSSESSOR_WORDS if counterpart else _THE_WORDS).search(before)
+        several = counterpart and text[c.end - 1 : c.end].lower() == "s"
+        if several:  # "his Greek and Cypriot counterparts": more words before the title
+            the = _POSSESSOR_SEVERAL.search(before)
+        else:
+            the = (_POSSESSOR_WORDS if counterpart else _THE_WORDS).search(before)
         if counterpart and the is None:
             continue
         owner = None if the is not None else _country_possessive(before)
@@ -340,6 +349,12 @@ def _anaphors(
         if counterpart:
             # "Wadephul met his Ukrainian counterpart": the Ukrainian of Wadephul's rank
             roles = _counterpart_roles(ctx, hits, phrase_start)
+        if several:
+            # "his Greek and Cypriot counterparts": one official of each country named
+            named = [ch for ch in country_hits if phrase_start <= ch.start and ch.end <= stop]
+            for ch in named:
+                out.append((ch.start, _referent(ctx, ch.alpha2, roles)))
+            continue
         referent = _referent(ctx, alpha2, roles)
         if alpha2 is None and _VISITING_BEFORE.search(before) is not None:
             # "The visiting minister called on President X": the guest, an official of
@@ -1339,6 +1354,12 @@ def _fill_in(
     if referent is not None:
         sides.append(referent)
         seen.add(referent[1])
+        if referent[0] > anchor:
+            # "met his Greek and Cypriot counterparts": each object anaphor of the phrase
+            for pos, idx in anaphors:
+                if idx is not None and idx not in seen and 0 < pos - referent[0] <= _SEVERAL_SPAN:
+                    sides.append((pos, idx))
+                    seen.add(idx)
         sides.sort()
 
 

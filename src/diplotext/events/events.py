@@ -835,11 +835,12 @@ def _assemble(
             and number > trip[0]
             and section == trip[1]
             and reading.status == "planned"
-            and not reading.groups
             and reading.location in (None, trip[3])
+            and (not reading.groups or not trip[2] or not trip[2].isdisjoint(reading.groups[0]))
         ):
             # "... will be held in Ankara. At the meeting, the ministers are expected to ...":
-            # a sentence going on about the coming occasion keeps its place for the next one
+            # a sentence going on about the coming occasion (or a contact of its sides on
+            # it) keeps its place for the next one
             trip = (number, trip[1], trip[2], trip[3])
         travel = reading.trigger is not None and reading.trigger.type == "visit"
         # "X traveled to Kyiv with Y. The two are scheduled to meet Z": a trip made for the

@@ -351,8 +351,8 @@ def _anaphors(
             roles = _counterpart_roles(ctx, hits, phrase_start)
         if several:
             # "his Greek and Cypriot counterparts": one official of each country named
-            named = [ch for ch in country_hits if phrase_start <= ch.start and ch.end <= stop]
-            for ch in named:
+            of_each = [ch for ch in country_hits if phrase_start <= ch.start and ch.end <= stop]
+            for ch in of_each:
                 out.append((ch.start, _referent(ctx, ch.alpha2, roles)))
             continue
         referent = _referent(ctx, alpha2, roles)

@@ -222,3 +222,16 @@ def test_his_counterparts_of_two_countries_are_two_contacts(parser: Parser) -> N
     events = _events(parser, text)
     assert _one(events, "Petar Ivanov", "Nikos Pappas").status == "planned"
     assert _one(events, "Petar Ivanov", "Eleni Kyprianou").status == "planned"
+
+
+def test_a_signing_on_the_sidelines_of_a_one_day_visit_has_that_day(parser: Parser) -> None:
+    text = (
+        "Rabat, Thursday, 15 January 2026\n\n"
+        "Moroccan Foreign Minister Karim Alaoui held talks on Thursday in Rabat with "
+        "Portuguese Foreign Minister Rui Sardo. On the sidelines of the visit, Moroccan "
+        "Energy Minister Leila Bennani and Portuguese Energy Minister Joana Costa signed a "
+        "memorandum on green hydrogen."
+    )
+    event = _one(_events(parser, text), "Leila Bennani", "Joana Costa")
+    assert event.type == "signing"
+    assert event.date == "2026-01-15"

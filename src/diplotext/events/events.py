@@ -944,6 +944,10 @@ def _assemble(
                 b.status = "planned"
         elif date is None and b.status == "held" and not b.coarse and not b.aside:
             date = first_date[id(b)] or published
+        elif date is None and b.status == "held" and b.aside and first_date[id(b)] == published:
+            # "held talks in Algiers on Thursday ... On the sidelines of the visit, A and B
+            # signed": a visit told as of the report's own day has that one day
+            date = published
         location = b.location
         # "..., signed on November 2, 2025, by A and B" in an account of an April visit: a
         # contact dated a month or more before the account's day takes none of its places

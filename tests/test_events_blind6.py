@@ -235,3 +235,15 @@ def test_a_signing_on_the_sidelines_of_a_one_day_visit_has_that_day(parser: Pars
     event = _one(_events(parser, text), "Leila Bennani", "Joana Costa")
     assert event.type == "signing"
     assert event.date == "2026-01-15"
+
+
+def test_a_meeting_being_prepared_for_the_first_day_of_a_summit(parser: Parser) -> None:
+    text = (
+        "Lima, 2 June 2025\n\n"
+        "Peruvian President Ana Flores will attend the Andean summit in Quito on 20-21 June "
+        "2025, and a bilateral meeting with Chilean President Rosa Aldunate is being prepared "
+        "for the first day of the summit."
+    )
+    event = _one(_events(parser, text), "Ana Flores", "Rosa Aldunate")
+    assert event.status == "planned"
+    assert event.date == "2025-06-20"

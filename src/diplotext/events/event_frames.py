@@ -1047,6 +1047,13 @@ def read_sentence(
             ),
         ]
     date = _nearest_date(dates, start, anchor, beyond, text)
+    if date is not None and "/" in date[0] and primary is not None:
+        # "the summit on December 18-19 ... a meeting is being prepared for the first day of
+        # the summit": the range's first (or last) day
+        edge = _EDGE_DAY.search(text, primary.end, end)
+        if edge is not None:
+            first, last = date[0].split("/", 1)
+            date = (first if edge.group("which").lower() in _FIRST_WORDS else last, date[1])
     rough = None
     if date is None and primary is not None and dates:
         # "will hold consultations with X in Ankara later this month": a month or a year in
@@ -1447,6 +1454,12 @@ _NAME_OF_OCCASION = regex.compile(
     r"(?:\s*+,?+\s*+(?:\p{Lu}[\p{L}\p{M}'.-]*+|\d[\w]*+|of|the|and|between|for)\b)*+\s*+"
 )
 _NAME_OF_OCCASION_SPAN = 200
+# The first or last day of an occasion after the trigger: "for the first day of the summit".
+_EDGE_DAY = regex.compile(
+    r"(?<![\w])the\s+(?P<which>first|opening|last|final|closing)\s+day\s+of(?![\w])",
+    regex.IGNORECASE,
+)
+_FIRST_WORDS = frozenset({"first", "opening"})
 # A span of time right before "after"/"before": "a day after", "two weeks before".
 _SPAN_BEFORE = regex.compile(
     r"(?<![\w])(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|the)\s+"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from diplotext import Parser
+
 # The fuzz target needs atheris and runs on its own (see tests/fuzz/fuzz_parse.py).
 collect_ignore = ["fuzz"]
 
@@ -36,3 +38,9 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def example_articles() -> list[Path]:
     return sorted((EXAMPLES / "articles").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def parser() -> Parser:
+    """One Parser for the tests that parse many short articles."""
+    return Parser()

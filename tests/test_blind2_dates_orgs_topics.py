@@ -7,22 +7,13 @@ from __future__ import annotations
 from diplotext import parse_article
 from diplotext.recognize.places import PlaceStage
 from diplotext.text.segment import segment
+from readings import dates_by_text, published_value, topic_labels
 
 STAGE = PlaceStage({})
 
 
-def _dates(text: str) -> dict[str, str]:
-    """text -> value of every date of ``text``."""
-    return {d.text: d.value for d in parse_article(text).dates}
-
-
 def _values(text: str) -> set[str]:
     return {d.value for d in parse_article(text).dates}
-
-
-def _published(text: str) -> str | None:
-    art = parse_article(text)
-    return None if art.published is None else art.published.value
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -38,13 +29,13 @@ def test_hyphenated_date_on_an_update_line_is_the_publication() -> None:
         "Envoys meet in Quito\n\nUpdated 09:10, 4-Mar-2027\n\n"
         "The foreign ministers of Ecuador and Bolivia held talks in Quito on Thursday."
     )
-    assert (_published(text) or "")[:10] == "2027-03-04"
+    assert (published_value(text) or "")[:10] == "2027-03-04"
     assert "2027-03-04" in _values(text)
 
 
 def test_translated_day_of_month_of_year() -> None:
     text = "Quito, 9 of April of 2027.\n\nThe foreign ministers of Ecuador and Bolivia met."
-    assert _published(text) == "2027-04-09"
+    assert published_value(text) == "2027-04-09"
     assert "2027" not in _values(text)  # the year is part of the day, not a date of its own
 
 
@@ -61,18 +52,22 @@ def test_month_with_next_or_last_after_it() -> None:
         "Quito, 9 of April of 2027.\n\nThe ministers agreed to hold the next round in "
         "September next. The previous round took place in May last, in Sucre."
     )
-    got = _dates(text)
+    got = dates_by_text(text)
     assert got["September next"] == "2027-09"
     assert got["May last"] == "2026-05"
 
 
 def test_next_before_a_noun_is_no_modifier_of_the_month() -> None:
-    got = _dates("Quito, 9 of April of 2027.\n\nIn March next steps were agreed by the ministers.")
+    got = dates_by_text(
+        "Quito, 9 of April of 2027.\n\nIn March next steps were agreed by the ministers."
+    )
     assert "March next" not in got
 
 
 def test_may_last_without_a_cue_is_the_verb() -> None:
-    got = _dates("Quito, 9 of April of 2027.\n\nThe truce May last, officials in Quito said.")
+    got = dates_by_text(
+        "Quito, 9 of April of 2027.\n\nThe truce May last, officials in Quito said."
+    )
     assert "May last" not in got
 
 
@@ -81,7 +76,7 @@ def test_month_that_year_takes_the_year_stated_before() -> None:
         "Published 5 May 2027\n\nThe accord was signed on 3 February 2019. Talks broke down "
         "in August that year and resumed in June of the same year."
     )
-    got = _dates(text)
+    got = dates_by_text(text)
     assert got["August that year"] == "2019-08"
     assert got["June of the same year"] == "2019-06"
 
@@ -91,7 +86,7 @@ def test_month_a_report_verb_governs_lies_in_the_past() -> None:
         "Published 20 November 2027\n\nThe minister said the reform was working, as he "
         "told lawmakers in March."
     )
-    assert _dates(text)["March"] == "2027-03"
+    assert dates_by_text(text)["March"] == "2027-03"
 
 
 def test_due_in_a_city_on_a_weekday_is_ahead() -> None:
@@ -99,7 +94,7 @@ def test_due_in_a_city_on_a_weekday_is_ahead() -> None:
         "Published 23 November 2027\n\nThe ministers prepared for the presidents' meeting, "
         "due in Sucre on Thursday."
     )  # 23 November 2027 is a Tuesday
-    assert _dates(text)["Thursday"] == "2027-11-25"
+    assert dates_by_text(text)["Thursday"] == "2027-11-25"
 
 
 def test_a_present_tense_start_on_a_weekday_is_ahead() -> None:
@@ -107,7 +102,7 @@ def test_a_present_tense_start_on_a_weekday_is_ahead() -> None:
         "Published 23 November 2027\n\nThe president thanked his host for the invitation to "
         "the fair, which opens on Friday."
     )
-    assert _dates(text)["Friday"] == "2027-11-26"
+    assert dates_by_text(text)["Friday"] == "2027-11-26"
 
 
 def test_the_year_of_a_named_expo_or_cup_is_a_date() -> None:
@@ -124,7 +119,7 @@ def test_date_line_after_a_standfirst_is_the_publication() -> None:
         "Maria Lopez\n\nPublished Mar 3, 2027, 10:15 AM\n\n"
         "QUITO - The foreign ministers of Ecuador and Bolivia met on Tuesday for talks."
     )
-    assert _published(text) == "2027-03-03T10:15"
+    assert published_value(text) == "2027-03-03T10:15"
 
 
 def test_live_blog_day_is_the_publication() -> None:
@@ -134,7 +129,7 @@ def test_live_blog_day_is_the_publication() -> None:
         "09:12 GMT - The foreign minister of Ecuador spoke by phone with his Bolivian "
         "counterpart."
     )
-    assert _published(text) == "2027-02-02"
+    assert published_value(text) == "2027-02-02"
 
 
 # --- organizations ------------------------------------------------------------------------
@@ -169,13 +164,9 @@ def test_bank_after_a_body_is_an_organ() -> None:
 # --- topics -------------------------------------------------------------------------------
 
 
-def _topics(text: str) -> set[str]:
-    return {t.label for t in parse_article(text).topics}
-
-
 def test_a_cultural_centre_is_a_venue_no_topic() -> None:
     text = "The foreign ministers of Chile and Peru held talks at the Lima cultural centre."
-    assert "culture_heritage" not in _topics(text)
+    assert "culture_heritage" not in topic_labels(text)
 
 
 def test_new_cues() -> None:
@@ -184,7 +175,7 @@ def test_new_cues() -> None:
         "discussed the boundary question and stressed international legitimacy. They rejected "
         "any attempt to divide the region and discussed fighter jets."
     )
-    got = _topics(text)
+    got = topic_labels(text)
     for label in (
         "trade_economy",
         "peace_process",
@@ -200,7 +191,7 @@ def test_a_university_or_armed_forces_ending_a_name_are_no_cues() -> None:
         "The foreign ministers of Chile and Peru held talks, said an analyst at Marlow "
         "University. Aid will be flown in by the Chilean Armed Forces, they said."
     )
-    got = _topics(text)
+    got = topic_labels(text)
     assert "education_science" not in got and "defense_military" not in got
 
 
@@ -209,7 +200,7 @@ def test_universities_opening_a_sentence_are_a_cue() -> None:
         "The foreign ministers of Chile and Peru held talks. Universities of both countries "
         "were discussed as partners."
     )
-    assert "education_science" in _topics(text)
+    assert "education_science" in topic_labels(text)
 
 
 def test_summits_of_a_body_and_a_body_partner_meeting_are_multilateral() -> None:
@@ -217,12 +208,12 @@ def test_summits_of_a_body_and_a_body_partner_meeting_are_multilateral() -> None
         "The foreign minister of Chile met his Peruvian counterpart. He has attended summits of "
         "the Organization of American States."
     )
-    assert "multilateral_cooperation" in _topics(text)
+    assert "multilateral_cooperation" in topic_labels(text)
     text = (
         "The foreign minister of Chile met his Peruvian counterpart. They discussed the "
         "ASEAN-Chile ministerial meeting."
     )
-    assert "multilateral_cooperation" in _topics(text)
+    assert "multilateral_cooperation" in topic_labels(text)
 
 
 def test_supported_and_valued_report_positions() -> None:
@@ -230,7 +221,7 @@ def test_supported_and_valued_report_positions() -> None:
         "The foreign ministers of Chile and Peru met. Chile supported a settlement on the "
         "basis of international law. Peru valued the trade relation."
     )
-    got = _topics(text)
+    got = topic_labels(text)
     assert "human_rights_law" in got and "trade_economy" in got
 
 
@@ -239,4 +230,4 @@ def test_progress_in_reports_a_discussion() -> None:
         "The foreign ministers of Chile and Peru met. There was progress in the railway link "
         "between the two capitals."
     )
-    assert "transport_connectivity" in _topics(text)
+    assert "transport_connectivity" in topic_labels(text)

@@ -7,19 +7,11 @@ no publication date is given. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from diplotext import parse_article
+from readings import dates_by_text, published_value, topic_labels
 
 
 def _values(text: str) -> set[str]:
     return {d.value for d in parse_article(text).dates}
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {d.text: d.value for d in parse_article(text).dates}
-
-
-def _published(text: str) -> str | None:
-    art = parse_article(text)
-    return None if art.published is None else art.published.value
 
 
 # --- publication date ---------------------------------------------------------------------
@@ -34,8 +26,8 @@ def test_published_label_on_its_own_line() -> None:
         "16 March 2027 - See all updates\n\n"
         "The Minister travelled to Lima today for talks with the Peruvian foreign minister."
     )
-    assert _published(text) == "2027-03-14"
-    assert _dates(text)["today"] == "2027-03-14"
+    assert published_value(text) == "2027-03-14"
+    assert dates_by_text(text)["today"] == "2027-03-14"
 
 
 def test_last_updated_label_alone_does_not_beat_a_published_label() -> None:
@@ -43,7 +35,7 @@ def test_last_updated_label_alone_does_not_beat_a_published_label() -> None:
         "Talks in Quito\n\nLast updated:\n9 May 2027\nPublished:\n2 May 2027\n\n"
         "The foreign ministers of Ecuador and Chile met in Quito on Tuesday to discuss trade."
     )
-    assert _published(text) == "2027-05-02"
+    assert published_value(text) == "2027-05-02"
 
 
 def test_dateline_with_agency_between_slashes() -> None:
@@ -52,7 +44,7 @@ def test_dateline_with_agency_between_slashes() -> None:
         "Hanoi, June 8, 2027 /VNA/. The foreign ministers of Vietnam and Laos held talks "
         "in Hanoi on June 7 and agreed to expand trade along their shared border."
     )
-    assert _published(text) == "2027-06-08"
+    assert published_value(text) == "2027-06-08"
 
 
 def test_weekday_with_its_day_number_reads_numeric_dates_day_first() -> None:
@@ -62,7 +54,7 @@ def test_weekday_with_its_day_number_reads_numeric_dates_day_first() -> None:
         "The foreign minister received her Uruguayan counterpart this Friday (5) in the capital "
         "and the two signed an accord on river transport."
     )
-    assert (_published(text) or "")[:10] == "2027-03-05"
+    assert (published_value(text) or "")[:10] == "2027-03-05"
     assert "2027-03-05" in _values(text)
 
 
@@ -73,7 +65,7 @@ def test_weekday_day_number_can_read_month_first_too() -> None:
         "The foreign minister received her Uruguayan counterpart on Monday (3) in the capital "
         "and the two signed an accord on river transport."
     )
-    assert (_published(text) or "")[:10] == "2027-05-03"
+    assert (published_value(text) or "")[:10] == "2027-05-03"
 
 
 def test_ambiguous_numeric_date_without_evidence_keeps_only_the_year() -> None:
@@ -81,7 +73,7 @@ def test_ambiguous_numeric_date_without_evidence_keeps_only_the_year() -> None:
         "Ministers sign accord\n\nPublished on 05/03/2027 - 10:15\n\n"
         "The foreign minister received her Uruguayan counterpart in the capital."
     )
-    assert _published(text) is None
+    assert published_value(text) is None
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -92,7 +84,7 @@ def test_day_with_its_year_named_is_one_date() -> None:
         "Lima, 14 March 2027 - The ministers recalled the accord signed in Quito on "
         "3 June last year and the talks held on October 9 of this year."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["3 June last year"] == "2026-06-03"
     assert dates["October 9 of this year"] == "2027-10-09"
     assert "2026" not in _values(text)
@@ -100,7 +92,7 @@ def test_day_with_its_year_named_is_one_date() -> None:
 
 def test_day_with_its_year_named_and_no_year_known() -> None:
     text = "Lima, 14 March - The ministers recalled the accord signed on 3 June last year."
-    assert _dates(text)["3 June last year"] == "XXXX-06-03"
+    assert dates_by_text(text)["3 June last year"] == "XXXX-06-03"
 
 
 def test_last_month_name_with_no_year_known() -> None:
@@ -108,7 +100,7 @@ def test_last_month_name_with_no_year_known() -> None:
         "MUSCAT, 14 Mar - The ministers welcomed the outcome of the summit held in Doha "
         "last July and the forum planned for next October."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["last July"] == "XXXX-07"
     assert dates["next October"] == "XXXX-10"
 
@@ -119,7 +111,7 @@ def test_weekday_after_a_planned_weekday_is_planned_too() -> None:
         "Wednesday by the head of the national assembly of the republic, before touring the "
         "new container terminal of the northern port with the local governor on Friday."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["Wednesday"] == "2027-03-17"
     assert dates["Friday"] == "2027-03-19"
 
@@ -129,7 +121,7 @@ def test_weekday_after_a_past_verb_stays_past() -> None:
         "Lima, Tuesday, 16 March 2027 - The minister is to travel to Quito on Wednesday; she "
         "met the mayor on Friday."
     )
-    assert _dates(text)["Friday"] == "2027-03-12"
+    assert dates_by_text(text)["Friday"] == "2027-03-12"
 
 
 def test_today_with_its_day_anchors_an_article_without_publication_date() -> None:
@@ -138,7 +130,7 @@ def test_today_with_its_day_anchors_an_article_without_publication_date() -> Non
         "counterpart. She spoke by phone yesterday with the Chilean foreign minister. "
         "The two ministers last met on 2 February 2027 and will meet again on 20 March 2027."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["today"] == "2027-03-09"
     assert dates["yesterday"] == "2027-03-08"
 
@@ -186,16 +178,12 @@ def test_generic_alias_in_a_list_of_bodies_still_counts() -> None:
 # --- topics -------------------------------------------------------------------------------
 
 
-def _topics(text: str) -> set[str]:
-    return {t.label for t in parse_article(text).topics}
-
-
 def test_subject_of_a_named_agreement_counts() -> None:
     text = (
         "The foreign ministers of Chile and Peru held talks in Lima and reviewed the progress "
         "made under the Andean Mutual Defence Agreement signed last year."
     )
-    assert "defense_military" in _topics(text)
+    assert "defense_military" in topic_labels(text)
 
 
 def test_word_deeper_inside_an_agreement_name_still_no_cue() -> None:
@@ -203,7 +191,7 @@ def test_word_deeper_inside_an_agreement_name_still_no_cue() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and agreed to convene the "
         "council of the Pacific Transport Connectivity Framework Agreement."
     )
-    assert "transport_connectivity" not in _topics(text)
+    assert "transport_connectivity" not in topic_labels(text)
 
 
 def test_nationals_beside_security_is_no_consular_topic() -> None:
@@ -211,7 +199,7 @@ def test_nationals_beside_security_is_no_consular_topic() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima. The minister stressed the "
         "security of Chilean nationals working in Peru and the fight against terrorist groups."
     )
-    topics = _topics(text)
+    topics = topic_labels(text)
     assert "migration_consular" not in topics
     assert "counterterrorism" in topics
 
@@ -221,7 +209,7 @@ def test_immigration_is_migration() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and discussed joint work to "
         "tackle illegal immigration across the Atacama desert."
     )
-    assert "migration_consular" in _topics(text)
+    assert "migration_consular" in topic_labels(text)
 
 
 def test_body_led_efforts_and_rotating_presidency_are_multilateral() -> None:
@@ -229,12 +217,12 @@ def test_body_led_efforts_and_rotating_presidency_are_multilateral() -> None:
         "The foreign ministers of Kenya and Ghana held talks in Nairobi and discussed AU-led "
         "efforts to end the fighting."
     )
-    assert "multilateral_cooperation" in _topics(text)
+    assert "multilateral_cooperation" in topic_labels(text)
     text = (
         "The foreign ministers of Chile and Peru held talks in Lima. Peru will hand over "
         "Mercosur's pro tempore presidency to Uruguay, the minister said."
     )
-    assert "multilateral_cooperation" in _topics(text)
+    assert "multilateral_cooperation" in topic_labels(text)
 
 
 def test_legal_status_of_citizens_beside_visas_is_no_law_topic() -> None:
@@ -242,14 +230,14 @@ def test_legal_status_of_citizens_beside_visas_is_no_law_topic() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and discussed the legal "
         "status of Peruvian citizens living in Chile and simpler visa procedures."
     )
-    topics = _topics(text)
+    topics = topic_labels(text)
     assert "human_rights_law" not in topics
     assert "migration_consular" in topics
     text = (
         "The foreign ministers of Iran and Kazakhstan held talks in Astana and discussed the "
         "legal status of the Caspian Sea."
     )
-    assert "human_rights_law" in _topics(text)
+    assert "human_rights_law" in topic_labels(text)
 
 
 def test_political_process_and_definitive_settlement_are_peace_process() -> None:
@@ -257,7 +245,7 @@ def test_political_process_and_definitive_settlement_are_peace_process() -> None
         "The foreign ministers of Chile and Peru held talks in Lima. The minister welcomed the "
         "envoy's efforts to relaunch the political process towards a definitive settlement."
     )
-    assert "peace_process" in _topics(text)
+    assert "peace_process" in topic_labels(text)
 
 
 def test_recovery_conference_is_reconstruction() -> None:
@@ -265,7 +253,7 @@ def test_recovery_conference_is_reconstruction() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and discussed preparations "
         "for the next Andean Recovery Conference after the floods."
     )
-    assert "reconstruction" in _topics(text)
+    assert "reconstruction" in topic_labels(text)
 
 
 def test_joint_committee_is_economic_cooperation() -> None:
@@ -273,7 +261,7 @@ def test_joint_committee_is_economic_cooperation() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and agreed that the "
         "Chilean-Peruvian joint committee will convene in Arica next month."
     )
-    assert "trade_economy" in _topics(text)
+    assert "trade_economy" in topic_labels(text)
 
 
 def test_release_of_people_held_abroad_is_humanitarian() -> None:
@@ -281,7 +269,7 @@ def test_release_of_people_held_abroad_is_humanitarian() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima. The minister thanked "
         "Peru for its role in the release of Chilean fishermen held off its coast."
     )
-    assert "humanitarian" in _topics(text)
+    assert "humanitarian" in topic_labels(text)
 
 
 def test_a_negotiation_held_hostage_is_no_humanitarian_topic() -> None:
@@ -289,7 +277,7 @@ def test_a_negotiation_held_hostage_is_no_humanitarian_topic() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and stressed that the "
         "boundary talks must not be held hostage by third parties."
     )
-    assert "humanitarian" not in _topics(text)
+    assert "humanitarian" not in topic_labels(text)
 
 
 def test_support_for_a_state_army_is_defense() -> None:
@@ -297,9 +285,9 @@ def test_support_for_a_state_army_is_defense() -> None:
         "The foreign ministers of Chile and Peru held talks in Lima and reviewed the continued "
         "Chilean support for the Peruvian Army in the highlands."
     )
-    assert "defense_military" in _topics(text)
+    assert "defense_military" in topic_labels(text)
     text = (
         "The foreign ministers of Chile and Peru held talks in Lima and reviewed the Peruvian "
         "Army's parade in the capital."
     )
-    assert "defense_military" not in _topics(text)
+    assert "defense_military" not in topic_labels(text)

@@ -8,16 +8,7 @@ here is written for these tests."""
 from __future__ import annotations
 
 from diplotext import parse_article
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {d.text: d.value for d in parse_article(text).dates}
-
-
-def _published(text: str) -> str | None:
-    art = parse_article(text)
-    return None if art.published is None else art.published.value
-
+from readings import dates_by_text, published_value, topic_labels
 
 # --- publication date ---------------------------------------------------------------------
 
@@ -28,8 +19,8 @@ def test_dateline_with_day_and_year_joined_by_a_slash() -> None:
         "Accra, March 9/2027 (GNA) Foreign Minister Kwame Asante held talks today with his "
         "Togolese counterpart on ways of completing the coastal highway."
     )
-    assert _published(text) == "2027-03-09"
-    assert _dates(text)["today"] == "2027-03-09"
+    assert published_value(text) == "2027-03-09"
+    assert dates_by_text(text)["today"] == "2027-03-09"
 
 
 def test_dated_header_line_with_place_and_source() -> None:
@@ -39,7 +30,7 @@ def test_dated_header_line_with_place_and_source() -> None:
         "The Minister of Foreign Affairs today concluded a visit to Lima, where she met the "
         "Peruvian foreign minister to discuss trade, mining and climate cooperation."
     )
-    assert _published(text) == "2027-06-12"
+    assert published_value(text) == "2027-06-12"
 
 
 def test_year_less_dateline_takes_no_year_from_a_day_naming_a_thing() -> None:
@@ -47,8 +38,8 @@ def test_year_less_dateline_takes_no_year_from_a_day_naming_a_thing() -> None:
         "Cairo, Apr. 3 (AGENCY) -- The two ministers called for a state on the 4 June 1967 "
         "borders and agreed to meet again in Rome on May 20."
     )
-    assert _published(text) == "XXXX-04-03"
-    assert _dates(text)["May 20"] == "XXXX-05-20"
+    assert published_value(text) == "XXXX-04-03"
+    assert dates_by_text(text)["May 20"] == "XXXX-05-20"
 
 
 def test_year_less_dateline_is_not_earlier_than_a_day_reported_as_past() -> None:
@@ -58,8 +49,8 @@ def test_year_less_dateline_is_not_earlier_than_a_day_reported_as_past() -> None
         "October 2, 2030, which adopted a joint statement. The minister will visit Georgia "
         "next month."
     )
-    assert _published(text) == "XXXX-01-20"
-    dates = _dates(text)
+    assert published_value(text) == "XXXX-01-20"
+    dates = dates_by_text(text)
     assert dates["October 2, 2030"] == "2030-10-02"
     assert dates["next month"] == "XXXX-02"
 
@@ -71,8 +62,8 @@ def test_dashed_numeric_date_read_by_the_day_the_dateline_names() -> None:
         "Sofia, May 4 /AGENCY/ - The foreign ministers of Bulgaria and Greece met in Sofia "
         "on Tuesday to discuss energy links."
     )
-    assert _published(text) == "2027-05-04T09:40"
-    assert _dates(text)["04-05-2027"] == "2027-05-04"
+    assert published_value(text) == "2027-05-04T09:40"
+    assert dates_by_text(text)["04-05-2027"] == "2027-05-04"
 
 
 # --- tense ---------------------------------------------------------------------------------
@@ -83,7 +74,7 @@ def test_weekday_opening_a_sentence_takes_the_future_of_its_clause() -> None:
         "Bern, 3 May 2027 - The Swiss foreign minister met her Austrian counterpart on "
         "Monday. On Thursday, the foreign minister of Switzerland will host talks in Geneva."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["Monday"] == "2027-05-03"
     assert dates["Thursday"] == "2027-05-06"
 
@@ -94,7 +85,7 @@ def test_a_past_plan_after_an_opening_weekday_stays_past() -> None:
         "Lima, 6 May 2027 - The donors met again. On Monday, the ministry planned to "
         "release the first funds. On Friday, the planned talks open in Quito."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["Monday"] == "2027-05-03"
     assert dates["Friday"] == "2027-05-07"
 
@@ -104,7 +95,7 @@ def test_present_tense_travel_verbs_put_a_weekday_ahead() -> None:
         "Oslo, 4 May 2027 - The minister arrived in Reykjavik on Monday. On Wednesday, she "
         "travels to Nuuk, and she returns to Oslo on Friday."
     )
-    dates = _dates(text)
+    dates = dates_by_text(text)
     assert dates["Wednesday"] == "2027-05-05"
     assert dates["Friday"] == "2027-05-07"
 
@@ -114,7 +105,7 @@ def test_a_term_that_ends_on_a_day_lies_ahead() -> None:
         "Rabat, 14 October 2027 - The ministers agreed to coordinate at the council, where "
         "Morocco's term as a member ends on December 31."
     )
-    assert _dates(text)["December 31"] == "2027-12-31"
+    assert dates_by_text(text)["December 31"] == "2027-12-31"
 
 
 def test_month_of_an_event_being_prepared_lies_ahead() -> None:
@@ -122,7 +113,7 @@ def test_month_of_an_event_being_prepared_lies_ahead() -> None:
         "Suva, 3 February 2027 - The two leaders agreed on the agenda, the budget and "
         "preparations for the regional summit in Apia in October."
     )
-    assert _dates(text)["October"] == "2027-10"
+    assert dates_by_text(text)["October"] == "2027-10"
 
 
 # --- no date ---------------------------------------------------------------------------------
@@ -130,7 +121,7 @@ def test_month_of_an_event_being_prepared_lies_ahead() -> None:
 
 def test_number_glued_to_asterisks_is_no_year() -> None:
     text = "Baku, 2 March 2027 - The ministers met in Baku.\n\n5521**2031"
-    assert "2031" not in set(_dates(text).values())
+    assert "2031" not in set(dates_by_text(text).values())
 
 
 # --- countries -------------------------------------------------------------------------------
@@ -185,16 +176,12 @@ def test_inline_body_opening_with_a_state_is_national() -> None:
 # --- topics -------------------------------------------------------------------------------------
 
 
-def _topics(text: str) -> set[str]:
-    return {t.label for t in parse_article(text).topics}
-
-
 def test_portfolio_listed_after_a_comma_in_a_title_is_no_topic() -> None:
     text = (
         "Foreign Minister Ana Ruiz spoke by phone with Minister of Foreign Affairs, Emigration "
         "and Expatriates Omar Haddad about bilateral ties."
     )
-    assert "migration_consular" not in _topics(text)
+    assert "migration_consular" not in topic_labels(text)
 
 
 def test_new_topic_cues() -> None:
@@ -205,7 +192,7 @@ def test_new_topic_cues() -> None:
         "called for a political solution in the neighbouring country and denounced the "
         "violation of international law."
     )
-    topics = _topics(text)
+    topics = topic_labels(text)
     for label in (
         "humanitarian",
         "migration_consular",
@@ -222,7 +209,7 @@ def test_drug_trade_is_crime_not_commerce() -> None:
         "The two foreign ministers held talks in Suva and discussed a joint effort against "
         "the cocaine trade."
     )
-    topics = _topics(text)
+    topics = topic_labels(text)
     assert "counterterrorism" in topics
     assert "trade_economy" not in topics
 
@@ -232,5 +219,5 @@ def test_cessation_of_violence_is_peace_and_security() -> None:
         "The two foreign ministers held talks in Jakarta and called for the cessation of "
         "violence in the neighbouring state."
     )
-    topics = _topics(text)
+    topics = topic_labels(text)
     assert {"peace_process", "security"} <= topics

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 from diplotext import parse_article
 from diplotext.text.segment import segment
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {d.text: d.value for d in parse_article(text).dates}
-
-
-def _published(text: str) -> str | None:
-    art = parse_article(text)
-    return None if art.published is None else art.published.value
-
+from readings import dates_by_text, published_value, topic_labels
 
 # --- publication date ---------------------------------------------------------------------
 
@@ -33,8 +24,8 @@ def test_bare_iso_date_line_under_the_headline_is_the_publication_date() -> None
         "Valletta, EPA- The foreign minister received on Tuesday his visiting counterpart and "
         "the two discussed grain exports, port fees and the joint committee on fisheries."
     )
-    assert _published(text) == "2027-09-14"
-    assert _dates(text)["Tuesday"] == "2027-09-14"
+    assert published_value(text) == "2027-09-14"
+    assert dates_by_text(text)["Tuesday"] == "2027-09-14"
 
 
 def test_bare_numeric_date_line_is_a_date_line_not_furniture() -> None:
@@ -54,7 +45,7 @@ def test_published_line_below_the_standfirst_dates_the_page() -> None:
         "The ministers met in Lucerne on Thursday and discussed the financing of the canal, "
         "its environmental impact and the timetable of the works."
     )
-    published = _published(text)
+    published = published_value(text)
     assert published is not None and published.startswith("2027-10-08")
 
 
@@ -69,7 +60,7 @@ def test_future_cue_reaches_a_month_far_along_a_long_sentence() -> None:
         "Sample and Elbonia's Mark Tester - to a broader informal gathering in mid-February, "
         "the sources said."
     )
-    assert _dates(text)["mid-February"] == "2028-02"
+    assert dates_by_text(text)["mid-February"] == "2028-02"
 
 
 def test_until_a_day_ends_a_span_that_still_runs() -> None:
@@ -78,7 +69,7 @@ def test_until_a_day_ends_a_span_that_still_runs() -> None:
         "The neighbouring state reintroduced checks on its border in May 2025 and has since "
         "extended them twice, most recently until 30 July."
     )
-    assert _dates(text)["30 July"] == "2027-07-30"
+    assert dates_by_text(text)["30 July"] == "2027-07-30"
 
 
 def test_until_a_day_before_the_anchor_stays_in_its_year() -> None:
@@ -86,7 +77,7 @@ def test_until_a_day_before_the_anchor_stays_in_its_year() -> None:
         "VIENNA, April 2, 2027\n\n"
         "The border crossing was closed until 3 March, when the flooding ended."
     )
-    assert _dates(text)["3 March"] == "2027-03-03"
+    assert dates_by_text(text)["3 March"] == "2027-03-03"
 
 
 def test_scheduled_present_arrival_puts_a_weekday_ahead() -> None:
@@ -95,7 +86,7 @@ def test_scheduled_present_arrival_puts_a_weekday_ahead() -> None:
         "Tallinn (AGENCY), September 15, 2027: The Latvian president comes to Tallinn on "
         "Friday for talks on rail links and energy."
     )
-    assert _dates(text)["Friday"] == "2027-09-17"
+    assert dates_by_text(text)["Friday"] == "2027-09-17"
 
 
 # --- countries and organizations -----------------------------------------------------------------
@@ -152,54 +143,50 @@ def test_sentence_goes_on_after_an_abbreviated_given_name() -> None:
 # --- topics --------------------------------------------------------------------------------------------
 
 
-def _topics(text: str) -> set[str]:
-    return {t.label for t in parse_article(text).topics}
-
-
 def test_new_topic_cues() -> None:
-    assert "transport_connectivity" in _topics(
+    assert "transport_connectivity" in topic_labels(
         "The ministers discussed the financing of the new high-speed rail between the two capitals."
     )
-    assert "transport_connectivity" in _topics(
+    assert "transport_connectivity" in topic_labels(
         "The ministers discussed investment in a deep-sea port on the southern coast."
     )
-    assert "territorial_integrity" in _topics(
+    assert "territorial_integrity" in topic_labels(
         "After the talks with his counterpart, the minister said that any secessionist moves "
         "in the northern province were unacceptable."
     )
-    assert "agriculture_food" in _topics(
+    assert "agriculture_food" in topic_labels(
         "The two presidents discussed the renewal of the fishing agreement between them."
     )
-    assert "counterterrorism" in _topics(
+    assert "counterterrorism" in topic_labels(
         "The ministers discussed joint efforts against the smuggling of drugs and weapons "
         "across their border."
     )
-    assert "security" in _topics(
+    assert "security" in topic_labels(
         "The ministers exchanged views on the situation in the South China Sea."
     )
-    assert "security" in _topics(
+    assert "security" in topic_labels(
         "The ministers discussed the defence of NATO's eastern flank and air patrols."
     )
-    assert "migration_consular" in _topics(
+    assert "migration_consular" in topic_labels(
         "The ministers discussed the border, where attempts to cross illegally have risen."
     )
-    assert "culture_heritage" in _topics(
+    assert "culture_heritage" in topic_labels(
         "The envoy discussed the restoration of cemeteries in both communities."
     )
-    assert "humanitarian" in _topics(
+    assert "humanitarian" in topic_labels(
         "The envoy discussed the work of the commission, which has identified the remains "
         "of 300 people so far."
     )
 
 
 def test_cues_that_hide_others() -> None:
-    topics = _topics(
+    topics = topic_labels(
         "The minister said the checks were kept for security reasons and discussed a "
         "submarine cable project and the final investment decision on a new reactor unit."
     )
     assert "security" not in topics
     assert "defense_military" not in topics
     assert "trade_economy" not in topics
-    assert "security" in _topics(
+    assert "security" in topic_labels(
         "The ministers discussed the protection of undersea cables in the northern sea."
     )

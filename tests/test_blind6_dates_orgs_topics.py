@@ -6,16 +6,7 @@ brackets is part of the post. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from diplotext import parse_article
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {d.text: d.value for d in parse_article(text).dates}
-
-
-def _published(text: str) -> str | None:
-    art = parse_article(text)
-    return None if art.published is None else art.published.value
-
+from readings import dates_by_text, published_value, topic_labels
 
 # --- publication date and dates ---------------------------------------------------------------
 
@@ -27,7 +18,7 @@ def test_numbered_press_release_header_gives_the_publication_date() -> None:
         "The Foreign Minister of Examplestan will pay an official visit to our country on "
         "8 June 2027 to discuss trade, energy and transport links."
     )
-    assert _published(text) == "2027-06-04"
+    assert published_value(text) == "2027-06-04"
 
 
 def test_release_number_prefix_with_a_dash() -> None:
@@ -36,7 +27,7 @@ def test_release_number_prefix_with_a_dash() -> None:
         "The ministers met in Valletta on Monday and discussed maritime security in the "
         "central Mediterranean, migration and energy links."
     )
-    assert _published(text) == "2027-05-19"
+    assert published_value(text) == "2027-05-19"
 
 
 def test_a_number_in_a_headline_is_no_release_number() -> None:
@@ -45,11 +36,11 @@ def test_a_number_in_a_headline_is_no_release_number() -> None:
         "The ministers met in Valletta on Monday and discussed maritime security in the "
         "central Mediterranean, migration and energy links."
     )
-    assert _published(text) is None
+    assert published_value(text) is None
 
 
 def test_the_year_of_a_quarter_is_no_date() -> None:
-    dates = _dates(
+    dates = dates_by_text(
         "The president will pay a state visit in the first quarter of 2028, and the two "
         "leaders will review the results in Q3 2028, the ministry said on 3 May 2027."
     )
@@ -83,12 +74,8 @@ def test_an_office_going_on_with_its_remit_is_no_organ() -> None:
 # --- topics ----------------------------------------------------------------------------------
 
 
-def _topics(text: str) -> set[str]:
-    return {t.label for t in parse_article(text).topics}
-
-
 def test_energy_carried_along_a_corridor_is_no_transport() -> None:
-    topics = _topics(
+    topics = topic_labels(
         "The two ministers discussed the corridor for the transport of natural gas and "
         "electricity from the southern shore."
     )
@@ -97,13 +84,13 @@ def test_energy_carried_along_a_corridor_is_no_transport() -> None:
 
 
 def test_a_corridor_without_energy_stays_transport() -> None:
-    assert "transport_connectivity" in _topics(
+    assert "transport_connectivity" in topic_labels(
         "The two ministers discussed the new corridor linking their ports."
     )
 
 
 def test_a_portfolio_in_brackets_is_part_of_the_post() -> None:
-    topics = _topics(
+    topics = topic_labels(
         "The visit was prepared by the Deputy Minister for Foreign Affairs (Regional "
         "Cooperation), who discussed fish exports and the renovation of a border market."
     )
@@ -111,26 +98,26 @@ def test_a_portfolio_in_brackets_is_part_of_the_post() -> None:
 
 
 def test_a_body_gathering_after_its_defined_acronym_is_multilateral() -> None:
-    assert "multilateral_cooperation" in _topics(
+    assert "multilateral_cooperation" in topic_labels(
         "The two ministers discussed coordination ahead of the Example Ocean Rim Cooperation "
         "Forum (EORCF) summit, which their countries attend next spring."
     )
 
 
 def test_movement_of_persons_is_migration() -> None:
-    assert "migration_consular" in _topics(
+    assert "migration_consular" in topic_labels(
         "The two ministers discussed the free movement of persons across their common border."
     )
 
 
 def test_export_crops_and_farm_gate_prices_are_agriculture() -> None:
-    assert "agriculture_food" in _topics(
+    assert "agriculture_food" in topic_labels(
         "The presidents discussed the farm-gate price of cocoa for the coming season."
     )
 
 
 def test_a_minority_discussed_more_than_once_is_human_rights() -> None:
-    topics = _topics(
+    topics = topic_labels(
         "The two ministers discussed the position of the Hungarian minority in the north. "
         "On the minority, the minister welcomed new funds for schools in its language."
     )
@@ -138,7 +125,7 @@ def test_a_minority_discussed_more_than_once_is_human_rights() -> None:
 
 
 def test_a_minority_stake_is_no_topic() -> None:
-    topics = _topics(
+    topics = topic_labels(
         "The two ministers discussed the minority stake of the state fund in the port and a "
         "minority government in the region."
     )
@@ -146,7 +133,7 @@ def test_a_minority_stake_is_no_topic() -> None:
 
 
 def test_maritime_patrols_are_defence_not_transport() -> None:
-    topics = _topics(
+    topics = topic_labels(
         "The defence minister discussed expanding joint maritime patrols with his counterpart."
     )
     assert "defense_military" in topics
@@ -154,7 +141,7 @@ def test_maritime_patrols_are_defence_not_transport() -> None:
 
 
 def test_fishermen_alone_are_no_agriculture() -> None:
-    assert "agriculture_food" not in _topics(
+    assert "agriculture_food" not in topic_labels(
         "The ministers discussed the dredging of the river, a concern raised by local "
         "fishermen and by environmental groups."
     )

@@ -7,6 +7,7 @@ from diplotext import parse_article
 from diplotext.grammar.date_grammar import DateGrammar
 from diplotext.recognize.places import PlaceStage
 from diplotext.text.segment import _line_role, segment
+from readings import topic_labels
 
 STAGE = PlaceStage({})
 GRAMMAR = DateGrammar()
@@ -127,22 +128,18 @@ def test_a_number_after_other_words_names_no_grouping() -> None:
 # --- topics -----------------------------------------------------------------------------
 
 
-def _topics(text: str) -> set[str]:
-    return {t.label for t in parse_article(text).topics}
-
-
 def test_energy_connectivity_is_energy_not_transport() -> None:
-    got = _topics("The foreign ministers of Chile and Peru discussed energy connectivity.")
+    got = topic_labels("The foreign ministers of Chile and Peru discussed energy connectivity.")
     assert "energy" in got and "transport_connectivity" not in got
 
 
 def test_digital_connectivity_is_technology() -> None:
-    got = _topics("The foreign ministers of Chile and Peru discussed digital connectivity.")
+    got = topic_labels("The foreign ministers of Chile and Peru discussed digital connectivity.")
     assert "technology_digital" in got and "transport_connectivity" not in got
 
 
 def test_exports_under_sanctions_are_no_trade_topic() -> None:
-    got = _topics(
+    got = topic_labels(
         "The foreign ministers of Chile and Peru held talks and discussed new sanctions on "
         "Ruritanian coal exports."
     )
@@ -150,7 +147,7 @@ def test_exports_under_sanctions_are_no_trade_topic() -> None:
 
 
 def test_exports_discussed_are_trade() -> None:
-    got = _topics("The foreign ministers of Chile and Peru held talks and discussed exports.")
+    got = topic_labels("The foreign ministers of Chile and Peru held talks and discussed exports.")
     assert "trade_economy" in got
 
 
@@ -159,7 +156,7 @@ def test_gathering_as_a_venue_is_no_multilateral_topic() -> None:
         "The foreign ministers of Chile and Peru agreed to meet on the sidelines of the summit "
         "of the Organization of American States."
     )
-    assert "multilateral_cooperation" not in _topics(text)
+    assert "multilateral_cooperation" not in topic_labels(text)
 
 
 def test_gathering_itself_is_a_multilateral_topic() -> None:
@@ -167,7 +164,7 @@ def test_gathering_itself_is_a_multilateral_topic() -> None:
         "The foreign ministers of Chile and Peru discussed the summit of the Organization of "
         "American States."
     )
-    assert "multilateral_cooperation" in _topics(text)
+    assert "multilateral_cooperation" in topic_labels(text)
 
 
 def test_chairing_a_body_is_multilateral_cooperation() -> None:
@@ -175,7 +172,7 @@ def test_chairing_a_body_is_multilateral_cooperation() -> None:
         "The foreign minister of Chile briefed his Peruvian counterpart on the priorities of "
         "Chile as OAS Chair."
     )
-    assert "multilateral_cooperation" in _topics(text)
+    assert "multilateral_cooperation" in topic_labels(text)
 
 
 def test_areas_of_cooperation_report_a_discussion() -> None:
@@ -183,7 +180,7 @@ def test_areas_of_cooperation_report_a_discussion() -> None:
         "The foreign ministers of Chile and Peru met in Lima. Further areas of cooperation are "
         "to include green hydrogen."
     )
-    assert "energy" in _topics(text)
+    assert "energy" in topic_labels(text)
 
 
 def test_new_cue_phrases() -> None:
@@ -192,7 +189,7 @@ def test_new_cue_phrases() -> None:
         "in the border region, the return of deported children, help in restoring damaged "
         "schools, the safety of nationals of both countries and a new rail service."
     )
-    got = _topics(text)
+    got = topic_labels(text)
     for label in (
         "peace_process",
         "humanitarian",
@@ -208,4 +205,4 @@ def test_words_inside_an_agreement_name_are_no_cues() -> None:
         "The foreign ministers of Chile and Peru agreed to convene the Andean Transport "
         "Connectivity Framework Agreement council."
     )
-    assert "transport_connectivity" not in _topics(text)
+    assert "transport_connectivity" not in topic_labels(text)

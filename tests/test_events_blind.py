@@ -5,29 +5,8 @@ Each case is a whole short article parsed end to end; only the events are checke
 
 from __future__ import annotations
 
-import pytest
-
 from diplotext import Parser
-from diplotext.records import Event
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser()
-
-
-def _events(parser: Parser, text: str) -> list[Event]:
-    return list(parser.parse(text).events)
-
-
-def _one(events: list[Event], *names: str) -> Event:
-    found = [e for e in events if set(e.participants) == set(names)]
-    assert len(found) == 1, [(e.type, e.participants) for e in events]
-    return found[0]
-
-
-def _pairs(events: list[Event]) -> list[set[str]]:
-    return [set(e.participants) for e in events]
+from readings import events_of, one_event, sides
 
 
 def test_venue_then_city_after_commas(parser: Parser) -> None:
@@ -36,7 +15,7 @@ def test_venue_then_city_after_commas(parser: Parser) -> None:
         "Minister Tomas Varga of Hungary at the Foreign Office, Carlton House, London.\n\n"
         "The two ministers discussed trade."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Tomas Varga").location == "London"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Tomas Varga").location == "London"
 
 
 def test_return_trip_is_not_the_visit_destination(parser: Parser) -> None:
@@ -46,7 +25,7 @@ def test_return_trip_is_not_the_visit_destination(parser: Parser) -> None:
         "March 3 to 4, is scheduled to meet Prime Minister Rui Matos this afternoon before "
         "returning to Bratislava."
     )
-    event = _one(_events(parser, text), "Pavel Dren", "Rui Matos")
+    event = one_event(events_of(parser, text), "Pavel Dren", "Rui Matos")
     assert event.location != "Bratislava"
 
 
@@ -57,7 +36,7 @@ def test_unknown_capital_city_dateline(parser: Parser) -> None:
         "Foreign Minister Tomas Varga of Hungary here this morning.\n\n"
         "The ministers discussed energy."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Tomas Varga").location == "Zorvania"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Tomas Varga").location == "Zorvania"
 
 
 def test_call_sentence_lends_no_place_to_the_meeting(parser: Parser) -> None:
@@ -67,7 +46,7 @@ def test_call_sentence_lends_no_place_to_the_meeting(parser: Parser) -> None:
         "Today's meeting follows a telephone conversation between their prime ministers on "
         "April 2 in Vienna."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Tomas Varga").location != "Vienna"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Tomas Varga").location != "Vienna"
 
 
 def test_heading_city_is_its_section_place(parser: Parser) -> None:
@@ -81,9 +60,9 @@ def test_heading_city_is_its_section_place(parser: Parser) -> None:
         "Prime Minister Sean Kerrigan of Ireland met UN Secretary-General Antonio Guterres "
         "on Tuesday.\n"
     )
-    events = _events(parser, text)
-    assert _one(events, "Lena Marsh", "Rui Matos").location == "Lisbon"
-    assert _one(events, "Sean Kerrigan", "Antonio Guterres").location == "Dublin"
+    events = events_of(parser, text)
+    assert one_event(events, "Lena Marsh", "Rui Matos").location == "Lisbon"
+    assert one_event(events, "Sean Kerrigan", "Antonio Guterres").location == "Dublin"
 
 
 def test_coming_occasion_does_not_date_a_later_contact(parser: Parser) -> None:
@@ -95,7 +74,7 @@ def test_coming_occasion_does_not_date_a_later_contact(parser: Parser) -> None:
         "Council on February 16 in Brussels.\n\n"
         "Earlier in the day, Marsh had a phone call with Foreign Minister Rui Matos of Portugal."
     )
-    call = _one(_events(parser, text), "Lena Marsh", "Rui Matos")
+    call = one_event(events_of(parser, text), "Lena Marsh", "Rui Matos")
     assert call.date != "2026-02-16"
 
 
@@ -106,7 +85,7 @@ def test_accepted_invitation_is_a_planned_visit(parser: Parser) -> None:
         "Novak of Slovakia. Lind accepted Novak's invitation to pay an official visit to "
         "Slovakia next year."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     visit = [e for e in events if e.type == "visit"]
     assert len(visit) == 1
     assert set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
@@ -121,7 +100,7 @@ def test_his_counterpart_of_a_named_country(parser: Parser) -> None:
         "of Slovakia. On the occasion, Lind invited his Slovak counterpart to pay an official "
         "visit to Sweden in 2025."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     visit = [e for e in events if e.type == "visit"]
     assert len(visit) == 1 and set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
     assert visit[0].status == "planned"
@@ -135,7 +114,7 @@ def test_participants_listed_after_a_one_sided_call(parser: Parser) -> None:
         "Among the participants were Polish Foreign Minister Adam Wrona, Czech Foreign Minister "
         "Jan Hruby and Slovak Foreign Minister Pavel Dren."
     )
-    call = _one(_events(parser, text), "Lena Marsh", "Adam Wrona", "Jan Hruby", "Pavel Dren")
+    call = one_event(events_of(parser, text), "Lena Marsh", "Adam Wrona", "Jan Hruby", "Pavel Dren")
     assert call.type == "phone_call"
     assert call.status == "held"
 
@@ -148,7 +127,7 @@ def test_place_before_a_later_visit_word_is_not_its_destination(parser: Parser) 
         '"We keep the pressure on Moscow," Novak told reporters after the talks, adding that '
         "Lind had agreed to visit Bratislava."
     )
-    assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location != "Moscow"
+    assert one_event(events_of(parser, text), "Oskar Lind", "Marek Novak").location != "Moscow"
 
 
 def test_place_of_a_since_clause_is_another_occasion(parser: Parser) -> None:
@@ -159,7 +138,7 @@ def test_place_of_a_since_clause_is_another_occasion(parser: Parser) -> None:
         "March 2025.\n\n"
         "On the sidelines, Lind also held talks with Foreign Minister Rui Matos of Portugal."
     )
-    assert _one(_events(parser, text), "Oskar Lind", "Rui Matos").location == "Geneva"
+    assert one_event(events_of(parser, text), "Oskar Lind", "Rui Matos").location == "Geneva"
 
 
 def test_fly_on_to_a_city_for_talks(parser: Parser) -> None:
@@ -168,7 +147,7 @@ def test_fly_on_to_a_city_for_talks(parser: Parser) -> None:
         "Foreign Minister Lena Marsh of Ireland is due to fly on to Riga on Tuesday for talks "
         "with Foreign Minister Anna Ozola of Latvia."
     )
-    event = _one(_events(parser, text), "Lena Marsh", "Anna Ozola")
+    event = one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola")
     assert (event.status, event.location) == ("planned", "Riga")
 
 
@@ -179,7 +158,7 @@ def test_dateline_month_is_no_planned_cue(parser: Parser) -> None:
         "Prime Minister Oskar Lind of Sweden, hosting the meeting, opened it alongside "
         "President Marek Novak of Slovakia."
     )
-    event = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    event = one_event(events_of(parser, text), "Oskar Lind", "Marek Novak")
     assert (event.status, event.location) == ("held", "Lausanne")
 
 
@@ -193,10 +172,10 @@ def test_summit_attendees_join_and_sideline_talks_stay_apart(parser: Parser) -> 
         "were among those taking part. Chancellor Karl Weber of Austria also attended.\n\n"
         "On the sidelines, Silva and Hruby held a bilateral meeting."
     )
-    events = _events(parser, text)
-    summit = _one(events, "Oskar Lind", "Marek Novak", "Ana Silva", "Jan Hruby", "Karl Weber")
+    events = events_of(parser, text)
+    summit = one_event(events, "Oskar Lind", "Marek Novak", "Ana Silva", "Jan Hruby", "Karl Weber")
     assert (summit.type, summit.status) == ("summit", "held")
-    assert _one(events, "Ana Silva", "Jan Hruby").status == "held"
+    assert one_event(events, "Ana Silva", "Jan Hruby").status == "held"
 
 
 def test_attending_a_forum_is_no_continuation(parser: Parser) -> None:
@@ -206,7 +185,7 @@ def test_attending_a_forum_is_no_continuation(parser: Parser) -> None:
         "June 17.\n\n"
         "On June 18, Marsh attended the Baltic Forum."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").date == "2025-06-17"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola").date == "2025-06-17"
 
 
 def test_had_spoken_with_a_counterpart_on_a_day(parser: Parser) -> None:
@@ -214,7 +193,7 @@ def test_had_spoken_with_a_counterpart_on_a_day(parser: Parser) -> None:
         "Oslo, Feb 12 (Agency) - Foreign Minister Lena Marsh of Ireland had earlier spoken on "
         "Tuesday with her Latvian counterpart Anna Ozola. The call dealt with energy."
     )
-    call = _one(_events(parser, text), "Lena Marsh", "Anna Ozola")
+    call = one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola")
     assert call.type == "phone_call"
 
 
@@ -223,7 +202,7 @@ def test_leaders_speaking_to_reporters_is_no_call(parser: Parser) -> None:
         "Oslo, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden and President Marek "
         "Novak of Slovakia spoke to reporters at the airport."
     )
-    assert not [e for e in _events(parser, text) if e.type == "phone_call"]
+    assert not [e for e in events_of(parser, text) if e.type == "phone_call"]
 
 
 def test_will_receive_a_visiting_president(parser: Parser) -> None:
@@ -231,7 +210,7 @@ def test_will_receive_a_visiting_president(parser: Parser) -> None:
         "Oslo, Feb 12 (Agency) - The spokesman said that President Oskar Lind of Sweden will "
         "receive President Marek Novak of Slovakia in Stockholm next Monday for talks."
     )
-    event = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    event = one_event(events_of(parser, text), "Oskar Lind", "Marek Novak")
     assert (event.status, event.location) == ("planned", "Stockholm")
 
 
@@ -241,7 +220,7 @@ def test_will_call_on_a_president_during_a_visit(parser: Parser) -> None:
         "to Norway next week.\n\n"
         "He will also call on King Harald Berg at the palace."
     )
-    event = _one(_events(parser, text), "Oskar Lind", "Harald Berg")
+    event = one_event(events_of(parser, text), "Oskar Lind", "Harald Berg")
     assert (event.type, event.status) == ("summit", "planned")  # two heads
 
 
@@ -252,7 +231,7 @@ def test_subject_before_a_closed_relative_clause(parser: Parser) -> None:
         "Swedish Foreign Minister Lena Berg, who will accompany Lind, is also expected to meet "
         "Norwegian Foreign Minister Per Dahl."
     )
-    event = _one(_events(parser, text), "Lena Berg", "Per Dahl")
+    event = one_event(events_of(parser, text), "Lena Berg", "Per Dahl")
     assert event.status == "planned"
 
 
@@ -263,7 +242,7 @@ def test_news_after_a_named_earlier_occasion(parser: Parser) -> None:
         '"We are partners," Novak told reporters after the talks, adding that Lind had '
         "accepted his invitation to visit Bratislava in June."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     visit = [e for e in events if e.type == "visit"]
     assert len(visit) == 1 and set(visit[0].participants) == {"Oskar Lind", "Marek Novak"}
     assert (visit[0].status, visit[0].location) == ("planned", "Bratislava")
@@ -277,7 +256,7 @@ def test_minister_attending_a_summit_is_in_a_delegation(parser: Parser) -> None:
         "President Marek Novak of Slovakia.\n\n"
         "Swedish Foreign Minister Lena Berg also attended."
     )
-    summit = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    summit = one_event(events_of(parser, text), "Oskar Lind", "Marek Novak")
     assert summit.type == "summit"
 
 
@@ -286,7 +265,7 @@ def test_speaking_frankly_after_a_meeting_keeps_it_a_meeting(parser: Parser) -> 
         "Oslo, Feb 12 (Agency) - Foreign Minister Lena Marsh of Ireland met Foreign Minister "
         "Anna Ozola of Latvia in Oslo on Thursday. Marsh and Ozola spoke frankly on energy."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").type == "meeting"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola").type == "meeting"
 
 
 def test_second_city_of_a_list_is_no_venue(parser: Parser) -> None:
@@ -294,7 +273,7 @@ def test_second_city_of_a_list_is_no_venue(parser: Parser) -> None:
         "Oslo, Feb 12 (Agency) - Foreign Minister Lena Marsh of Ireland, who was in Paris, "
         "Berlin and Rome last week, met Foreign Minister Anna Ozola of Latvia on Thursday."
     )
-    event = _one(_events(parser, text), "Lena Marsh", "Anna Ozola")
+    event = one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola")
     assert event.location != "Berlin"
 
 
@@ -303,7 +282,7 @@ def test_capitalized_word_before_a_colon_is_no_dateline(parser: Parser) -> None:
         "BREAKING: Foreign Minister Lena Marsh of Ireland met Foreign Minister Anna Ozola of "
         "Latvia here on Thursday."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").location != "Breaking"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola").location != "Breaking"
 
 
 def test_two_leaders_speaking_at_a_summit_is_no_call(parser: Parser) -> None:
@@ -311,7 +290,7 @@ def test_two_leaders_speaking_at_a_summit_is_no_call(parser: Parser) -> None:
         "Oslo, Feb 12 (Agency) - At the summit, Prime Minister Oskar Lind of Sweden and "
         "President Marek Novak of Slovakia spoke briefly."
     )
-    assert not [e for e in _events(parser, text) if e.type == "phone_call"]
+    assert not [e for e in events_of(parser, text) if e.type == "phone_call"]
 
 
 def test_possessive_day_is_the_other_occasions(parser: Parser) -> None:
@@ -320,7 +299,7 @@ def test_possessive_day_is_the_other_occasions(parser: Parser) -> None:
         "Today's meeting follows a telephone conversation between President Oskar Lind of "
         "Sweden and President Marek Novak of Slovakia on March 2."
     )
-    call = _one(_events(parser, text), "Oskar Lind", "Marek Novak")
+    call = one_event(events_of(parser, text), "Oskar Lind", "Marek Novak")
     assert (call.type, call.date) == ("phone_call", "2025-03-02")
 
 
@@ -330,7 +309,7 @@ def test_title_case_city_before_country_and_agency(parser: Parser) -> None:
         "Zorvania (Norway) (Agency) - Prime Minister Oskar Lind of Sweden met President Marek "
         "Novak of Slovakia on Thursday."
     )
-    assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location == "Zorvania"
+    assert one_event(events_of(parser, text), "Oskar Lind", "Marek Novak").location == "Zorvania"
 
 
 def test_country_opening_the_body_is_no_dateline_city(parser: Parser) -> None:
@@ -338,7 +317,7 @@ def test_country_opening_the_body_is_no_dateline_city(parser: Parser) -> None:
         "NORWAY, Feb 12 (Agency) - Prime Minister Oskar Lind of Sweden met President Marek "
         "Novak of Slovakia on Thursday."
     )
-    assert _one(_events(parser, text), "Oskar Lind", "Marek Novak").location != "Norway"
+    assert one_event(events_of(parser, text), "Oskar Lind", "Marek Novak").location != "Norway"
 
 
 def test_trip_made_lends_its_place_to_the_next_planned_contact(parser: Parser) -> None:
@@ -349,7 +328,7 @@ def test_trip_made_lends_its_place_to_the_next_planned_contact(parser: Parser) -
         "Marsh traveled to Riga together with Foreign Minister Anna Berg of Sweden. The two are "
         "scheduled to meet President Karlis Ozols of Latvia on Thursday afternoon."
     )
-    event = _one(_events(parser, text), "Lena Marsh", "Anna Berg", "Karlis Ozols")
+    event = one_event(events_of(parser, text), "Lena Marsh", "Anna Berg", "Karlis Ozols")
     assert (event.status, event.location) == ("planned", "Riga")
 
 
@@ -361,7 +340,7 @@ def test_trip_city_is_not_lent_to_talks_with_a_host_of_another_country(parser: P
         "17, Lind will be in Latvia and will hold talks with Prime Minister Karlis Ozols of "
         "Latvia on June 16."
     )
-    event = _one(_events(parser, text), "Oskar Lind", "Karlis Ozols")
+    event = one_event(events_of(parser, text), "Oskar Lind", "Karlis Ozols")
     assert event.location != "Oslo"
 
 
@@ -371,7 +350,7 @@ def test_trip_city_still_lent_to_talks_in_a_third_place(parser: Parser) -> None:
         "Foreign Minister Lena Marsh of Ireland will travel to Geneva on Monday. She will also "
         "meet Foreign Minister Anna Ozola of Latvia."
     )
-    assert _one(_events(parser, text), "Lena Marsh", "Anna Ozola").location == "Geneva"
+    assert one_event(events_of(parser, text), "Lena Marsh", "Anna Ozola").location == "Geneva"
 
 
 # ---- second blind round ----
@@ -386,9 +365,9 @@ def test_country_possessive_title_stands_for_its_official(parser: Parser) -> Non
         "Peruvian Foreign Minister Elena Quispe landed in Lisbon and met Portuguese Foreign "
         "Minister Nuno Costa."
     )
-    events = _events(parser, text)
-    assert {"Marco Alves", "Nuno Costa"} not in _pairs(events)
-    assert {"Elena Quispe", "Nuno Costa"} in _pairs(events)
+    events = events_of(parser, text)
+    assert {"Marco Alves", "Nuno Costa"} not in sides(events)
+    assert {"Elena Quispe", "Nuno Costa"} in sides(events)
 
 
 def test_preparations_for_another_occasion_lend_no_place_or_month(parser: Parser) -> None:
@@ -399,7 +378,7 @@ def test_preparations_for_another_occasion_lend_no_place_or_month(parser: Parser
         "OSCE ministers. On the sidelines he is scheduled to hold talks with OSCE Secretary "
         "General Clara Weiss on preparations for the organization's summit in Malta in October."
     )
-    event = _one(_events(parser, text), "Ivar Lund", "Clara Weiss")
+    event = one_event(events_of(parser, text), "Ivar Lund", "Clara Weiss")
     assert event.status == "planned"
     assert event.location == "Vienna"
     assert event.date == "2025-04-04"
@@ -412,7 +391,7 @@ def test_to_prepare_for_a_visit_elsewhere_is_not_the_meeting_place(parser: Parse
         "Pablo Rojas on Thursday to prepare for a state visit to Santiago by the Finnish "
         "president."
     )
-    event = _one(_events(parser, text), "Tarja Niemi", "Pablo Rojas")
+    event = one_event(events_of(parser, text), "Tarja Niemi", "Pablo Rojas")
     assert event.location != "Santiago"
 
 
@@ -426,9 +405,9 @@ def test_an_earlier_summit_in_a_continuation_lends_no_place(parser: Parser) -> N
         "Deputy Foreign Minister Vann Rith separately met Foreign Minister Omar Haddad of "
         "Jordan to discuss refugees."
     )
-    events = _events(parser, text)
-    assert _one(events, "Dara Sok", "Amina Yusuf").location == "New York"
-    assert _one(events, "Vann Rith", "Omar Haddad").location != "Jakarta"
+    events = events_of(parser, text)
+    assert one_event(events, "Dara Sok", "Amina Yusuf").location == "New York"
+    assert one_event(events, "Vann Rith", "Omar Haddad").location != "Jakarta"
 
 
 def test_a_day_opening_a_sentence_dates_the_next_contact(parser: Parser) -> None:
@@ -439,9 +418,9 @@ def test_a_day_opening_a_sentence_dates_the_next_contact(parser: Parser) -> None
         "On Wednesday, the minister turned to Africa. Berg then met Ghanaian Foreign Minister "
         "Kwame Asante to discuss cocoa prices."
     )
-    events = _events(parser, text)
-    assert _one(events, "Anna Berg", "Luis Pardo").date == "2025-11-11"
-    assert _one(events, "Anna Berg", "Kwame Asante").date == "2025-11-12"
+    events = events_of(parser, text)
+    assert one_event(events, "Anna Berg", "Luis Pardo").date == "2025-11-11"
+    assert one_event(events, "Anna Berg", "Kwame Asante").date == "2025-11-12"
 
 
 def test_a_possessive_after_the_trigger_is_no_side(parser: Parser) -> None:
@@ -451,7 +430,7 @@ def test_a_possessive_after_the_trigger_is_no_side(parser: Parser) -> None:
         "Foreign Minister Pedro Vega of Paraguay has filled his days in New York with "
         "bilateral meetings, as Asuncion seeks to turn President Ana Ruiz's speech into deals."
     )
-    assert {"Pedro Vega", "Ana Ruiz"} not in _pairs(_events(parser, text))
+    assert {"Pedro Vega", "Ana Ruiz"} not in sides(events_of(parser, text))
 
 
 def test_lone_attendee_joins_the_gathering_the_next_sentence_names(parser: Parser) -> None:
@@ -463,7 +442,7 @@ def test_lone_attendee_joins_the_gathering_the_next_sentence_names(parser: Parse
         "Russian Foreign Minister Pavel Orlov, Turkish Foreign Minister Selim Kaya and Uzbek "
         "Foreign Minister Rustam Aliev."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     gathering = [e for e in events if len(e.participants) >= 4]
     assert len(gathering) == 1, [e.participants for e in events]
     assert "Bat Erdene" in gathering[0].participants
@@ -477,7 +456,7 @@ def test_an_old_summit_in_a_continuation_does_not_date_the_talks(parser: Parser)
         "Irene Papadaki of Greece. The ministers reviewed the decisions of the Athens summit "
         "held on 3-4 October 2025 and approved a roadmap."
     )
-    assert _one(_events(parser, text), "Hugo Blanc", "Irene Papadaki").date == "2026-06-12"
+    assert one_event(events_of(parser, text), "Hugo Blanc", "Irene Papadaki").date == "2026-06-12"
 
 
 def test_preparations_for_talks_between_two_name_a_planned_contact(parser: Parser) -> None:
@@ -488,10 +467,10 @@ def test_preparations_for_talks_between_two_name_a_planned_contact(parser: Parse
         "between President Janis Berzins of Latvia and President Rokas Petraitis of Lithuania "
         "due in Vilnius on Friday."
     )
-    events = _events(parser, text)
-    call = _one(events, "Ilze Ozola", "Tomas Kazlauskas")
+    events = events_of(parser, text)
+    call = one_event(events, "Ilze Ozola", "Tomas Kazlauskas")
     assert call.type == "phone_call"
-    talks = _one(events, "Janis Berzins", "Rokas Petraitis")
+    talks = one_event(events, "Janis Berzins", "Rokas Petraitis")
     assert talks.status == "planned"
     assert talks.date == "2026-03-06"
     assert talks.location == "Vilnius"
@@ -505,7 +484,7 @@ def test_received_this_thursday_then_the_guest_by_title(parser: Parser) -> None:
         "Palace the Minister of Foreign Relations of the Republic of Bolivia, Diego Mamani "
         "Quispe, who is on an official visit to Uruguay."
     )
-    event = _one(_events(parser, text), "Rosa Ibarra", "Diego Mamani Quispe")
+    event = one_event(events_of(parser, text), "Rosa Ibarra", "Diego Mamani Quispe")
     assert event.date == "2026-05-07"
 
 
@@ -515,7 +494,7 @@ def test_subscribed_a_memorandum_is_a_signing(parser: Parser) -> None:
         "The Foreign Minister of Ecuador, Lucia Paredes, and the Foreign Minister of Costa "
         "Rica, Andres Solano, subscribed a memorandum of understanding on consular matters."
     )
-    assert _one(_events(parser, text), "Lucia Paredes", "Andres Solano").type == "signing"
+    assert one_event(events_of(parser, text), "Lucia Paredes", "Andres Solano").type == "signing"
 
 
 def test_a_place_dated_to_another_month_is_another_occasions(parser: Parser) -> None:
@@ -525,7 +504,7 @@ def test_a_place_dated_to_another_month_is_another_occasions(parser: Parser) -> 
         "on Thursday. During the meeting, the two ministers reviewed the commitments of "
         "the last joint commission, held in Stockholm in November 2025."
     )
-    assert _one(_events(parser, text), "Karl Meier", "Maja Holm").location == "Bern"
+    assert one_event(events_of(parser, text), "Karl Meier", "Maja Holm").location == "Bern"
 
 
 def test_will_be_received_by_names_the_host(parser: Parser) -> None:
@@ -534,7 +513,7 @@ def test_will_be_received_by_names_the_host(parser: Parser) -> None:
         "Foreign Minister Ayse Demir of Turkey arrived in Sofia today. She will be received "
         "on Tuesday by Bulgarian President Nikolai Petrov."
     )
-    event = _one(_events(parser, text), "Ayse Demir", "Nikolai Petrov")
+    event = one_event(events_of(parser, text), "Ayse Demir", "Nikolai Petrov")
     assert event.status == "planned"
 
 
@@ -544,7 +523,7 @@ def test_a_leaders_retreat_is_a_summit(parser: Parser) -> None:
         "Prime Minister Anna Reid of New Zealand will travel to Canberra next month for her "
         "annual leaders' retreat with Australian Prime Minister Tom Walsh."
     )
-    event = _one(_events(parser, text), "Anna Reid", "Tom Walsh")
+    event = one_event(events_of(parser, text), "Anna Reid", "Tom Walsh")
     assert (event.type, event.status, event.location) == ("summit", "planned", "Canberra")
 
 
@@ -555,7 +534,7 @@ def test_a_contact_due_in_two_days_is_where_the_account_is(parser: Parser) -> No
         "Lebanon in Geneva.\n\n"
         "Dahl is scheduled to meet Foreign Minister Juan Ortiz of Peru on Thursday."
     )
-    event = _one(_events(parser, text), "Lars Dahl", "Juan Ortiz")
+    event = one_event(events_of(parser, text), "Lars Dahl", "Juan Ortiz")
     assert (event.status, event.location) == ("planned", "Geneva")
 
 
@@ -566,7 +545,7 @@ def test_a_contact_weeks_ahead_takes_no_place_from_the_account(parser: Parser) -
         "Lebanon in Geneva.\n\n"
         "Dahl is scheduled to meet Foreign Minister Juan Ortiz of Peru on April 20."
     )
-    assert _one(_events(parser, text), "Lars Dahl", "Juan Ortiz").location is None
+    assert one_event(events_of(parser, text), "Lars Dahl", "Juan Ortiz").location is None
 
 
 def test_the_situation_in_a_place_is_no_venue(parser: Parser) -> None:
@@ -575,7 +554,7 @@ def test_the_situation_in_a_place_is_no_venue(parser: Parser) -> None:
         "Foreign Minister Nina Holm of Norway held talks with Foreign Minister Karim Saleh of "
         "Egypt. The two ministers discussed the situation in Khartoum."
     )
-    assert _one(_events(parser, text), "Nina Holm", "Karim Saleh").location != "Khartoum"
+    assert one_event(events_of(parser, text), "Nina Holm", "Karim Saleh").location != "Khartoum"
 
 
 def test_a_continuation_does_not_move_the_place_of_the_account(parser: Parser) -> None:
@@ -588,8 +567,8 @@ def test_a_continuation_does_not_move_the_place_of_the_account(parser: Parser) -
         "Energy Minister Saad Al Qahtani and Pakistani Petroleum Minister Bilal Khan signed "
         "a memorandum of understanding on refining."
     )
-    events = _events(parser, text)
-    assert _one(events, "Saad Al Qahtani", "Bilal Khan").location != "Islamabad"
+    events = events_of(parser, text)
+    assert one_event(events, "Saad Al Qahtani", "Bilal Khan").location != "Islamabad"
 
 
 def test_two_sides_named_by_title_make_an_invitation_to_visit(parser: Parser) -> None:
@@ -600,7 +579,7 @@ def test_two_sides_named_by_title_make_an_invitation_to_visit(parser: Parser) ->
         "At the end of the visit, the Prime Minister of Denmark extended an invitation to the "
         "Crown Prince to visit Denmark."
     )
-    events = [e for e in _events(parser, text) if e.status == "planned"]
+    events = [e for e in events_of(parser, text) if e.status == "planned"]
     assert [(e.type, set(e.participants)) for e in events] == [
         ("visit", {"Hamad bin Rashid", "Lena Sorensen"})
     ]

@@ -5,29 +5,8 @@ Each case is a whole short article parsed end to end; only the events are checke
 
 from __future__ import annotations
 
-import pytest
-
 from diplotext import Parser
-from diplotext.records import Event
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser()
-
-
-def _events(parser: Parser, text: str) -> list[Event]:
-    return list(parser.parse(text).events)
-
-
-def _one(events: list[Event], *names: str) -> Event:
-    found = [e for e in events if set(e.participants) == set(names)]
-    assert len(found) == 1, [(e.type, e.participants, e.status) for e in events]
-    return found[0]
-
-
-def _pairs(events: list[Event]) -> list[set[str]]:
-    return [set(e.participants) for e in events]
+from readings import events_of, one_event, sides
 
 
 def test_a_round_of_political_dialogue_is_consultations(parser: Parser) -> None:
@@ -36,7 +15,7 @@ def test_a_round_of_political_dialogue_is_consultations(parser: Parser) -> None:
         "Deputy Foreign Minister Ilona Varsa of Hungary will travel to Lima on June 20 for a "
         "new round of political dialogue with Peruvian Deputy Foreign Minister Tomas Quispe."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Tomas Quispe")
     assert (event.type, event.status, event.location, event.date) == (
         "political_consultations",
         "planned",
@@ -51,7 +30,7 @@ def test_talks_of_two_deputy_foreign_ministers_are_consultations(parser: Parser)
         "Deputy Foreign Minister Ilona Varsa of Hungary held talks in Lima on Monday with "
         "Peruvian Deputy Foreign Minister Tomas Quispe."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Tomas Quispe")
     assert event.type == "political_consultations"
 
 
@@ -61,7 +40,7 @@ def test_a_relative_clause_naming_the_sides_gives_the_tense(parser: Parser) -> N
         "Work has begun on a meeting of the joint commission, which Prime Minister Rui Matos "
         "of Portugal and Spanish Prime Minister Luis Ortega are expected to co-chair in Madrid."
     )
-    event = _one(_events(parser, text), "Rui Matos", "Luis Ortega")
+    event = one_event(events_of(parser, text), "Rui Matos", "Luis Ortega")
     assert (event.status, event.location, event.date) == ("planned", "Madrid", None)
 
 
@@ -72,7 +51,7 @@ def test_a_relative_clause_on_another_occasion_keeps_the_tense(parser: Parser) -
         "agreed on Monday to coordinate ahead of a new meeting on fisheries, which the "
         "Secretary-General of the United Nations Maria Duarte is expected to convene in Geneva."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Tomas Quispe")
     assert event.status == "held"
 
 
@@ -83,7 +62,7 @@ def test_an_agency_in_brackets_before_the_dateline(parser: Parser) -> None:
         "Peruvian Foreign Minister Tomas Quispe at the ministry.\n\n"
         "The two ministers discussed fisheries."
     )
-    assert _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe").location == "Lima"
+    assert one_event(events_of(parser, text), "Ilona Varsa", "Tomas Quispe").location == "Lima"
 
 
 def test_the_city_closing_a_byline_is_the_dateline(parser: Parser) -> None:
@@ -94,7 +73,7 @@ def test_the_city_closing_a_byline_is_the_dateline(parser: Parser) -> None:
         "Varsa this Monday at the ministry.\n\n"
         "The two ministers discussed fisheries."
     )
-    assert _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe").location == "Lima"
+    assert one_event(events_of(parser, text), "Ilona Varsa", "Tomas Quispe").location == "Lima"
 
 
 def test_talks_announced_together_then_told_one_by_one(parser: Parser) -> None:
@@ -105,8 +84,8 @@ def test_talks_announced_together_then_told_one_by_one(parser: Parser) -> None:
         "Secretary General of the Andean Community Jorge Paz.\n\n"
         "Meeting Tomas Quispe, the Hungarian minister discussed fisheries and mining."
     )
-    events = _events(parser, text)
-    pairs = _pairs(events)
+    events = events_of(parser, text)
+    pairs = sides(events)
     for other in ("Ana Flores", "Tomas Quispe", "Jorge Paz"):
         assert {"Ilona Varsa", other} in pairs
     assert all(len(p) == 2 for p in pairs)
@@ -119,8 +98,8 @@ def test_talks_told_as_one_after_a_bilateral_stay_one(parser: Parser) -> None:
         "Peruvian President Ana Flores. Varsa met Flores and Foreign Minister Tomas Quispe "
         "at the palace."
     )
-    events = _events(parser, text)
-    assert {"Ilona Varsa", "Ana Flores", "Tomas Quispe"} in _pairs(events)
+    events = events_of(parser, text)
+    assert {"Ilona Varsa", "Ana Flores", "Tomas Quispe"} in sides(events)
 
 
 def test_a_coming_contact_takes_the_place_of_the_day_not_of_a_side_trip(parser: Parser) -> None:
@@ -132,7 +111,7 @@ def test_a_coming_contact_takes_the_place_of_the_day_not_of_a_side_trip(parser: 
         "Minister Bela Kiss signed a memorandum on Monday in Cusco.\n\n"
         "Varsa is due to be received on Wednesday by Prime Minister Ana Flores of Peru."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Ana Flores")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Ana Flores")
     assert (event.status, event.location) == ("planned", "Lima")
 
 
@@ -143,7 +122,7 @@ def test_a_coming_contact_of_the_visit_takes_the_dateline_city(parser: Parser) -
         "of Peru on June 2.\n\n"
         "The Minister is scheduled to call on Prime Minister Ana Flores of Peru tomorrow."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Ana Flores")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Ana Flores")
     assert (event.status, event.location) == ("planned", "Lima")
 
 
@@ -154,9 +133,9 @@ def test_counterparts_each_after_their_own_contact_word(parser: Parser) -> None:
         "Peruvian Prime Minister Ana Flores, before meeting Peruvian Speaker of Congress "
         "Jorge Paz on Thursday."
     )
-    events = _events(parser, text)
-    assert _one(events, "Ilona Varsa", "Ana Flores").date == "2025-06-04"
-    assert _one(events, "Ilona Varsa", "Jorge Paz").date == "2025-06-05"
+    events = events_of(parser, text)
+    assert one_event(events, "Ilona Varsa", "Ana Flores").date == "2025-06-04"
+    assert one_event(events, "Ilona Varsa", "Jorge Paz").date == "2025-06-05"
 
 
 def test_a_visit_looked_forward_to_lends_its_city(parser: Parser) -> None:
@@ -167,7 +146,7 @@ def test_a_visit_looked_forward_to_lends_its_city(parser: Parser) -> None:
         "Minister Bela Kiss to Lima. The Prime Minister is scheduled to travel to Peru later "
         "this month, where he will hold talks with President Ana Flores of Peru."
     )
-    event = _one(_events(parser, text), "Bela Kiss", "Ana Flores")
+    event = one_event(events_of(parser, text), "Bela Kiss", "Ana Flores")
     assert (event.status, event.location) == ("planned", "Lima")
 
 
@@ -178,7 +157,7 @@ def test_the_honorific_he_is_no_pronoun(parser: Parser) -> None:
         "HE Minister of State Joana Pires of Portugal met in Lisbon yesterday with the "
         "visiting Director of the Andean Fund."
     )
-    pairs = _pairs(_events(parser, text))
+    pairs = sides(events_of(parser, text))
     assert {"Rui Matos", "Joana Pires"} not in pairs
 
 
@@ -189,7 +168,7 @@ def test_a_held_contact_does_not_take_a_later_day(parser: Parser) -> None:
         "Vienna soon. Weber and Flores last met in Madrid in the spring.\n\n"
         "Flores will travel on to Brussels, where EU leaders meet on June 26."
     )
-    held = [e for e in _events(parser, text) if e.status == "held"]
+    held = [e for e in events_of(parser, text) if e.status == "held"]
     assert [e.date for e in held if set(e.participants) == {"Karl Weber", "Ana Flores"}] != [
         "2025-06-26"
     ]
@@ -202,7 +181,7 @@ def test_a_counterpart_is_of_the_same_rank(parser: Parser) -> None:
         "Lima on Monday.\n\n"
         "President Ana Flores of Peru will visit Budapest in the autumn."
     )
-    assert {"Ilona Varsa", "Ana Flores"} not in _pairs(_events(parser, text))
+    assert {"Ilona Varsa", "Ana Flores"} not in sides(events_of(parser, text))
 
 
 def test_the_two_ministers_point_back(parser: Parser) -> None:
@@ -212,7 +191,7 @@ def test_the_two_ministers_point_back(parser: Parser) -> None:
         "The two ministers also discussed fisheries.\n\n"
         "On Monday she held a phone call with Peruvian Foreign Minister Tomas Quispe."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     assert [e.type for e in events if set(e.participants) == {"Ilona Varsa", "Tomas Quispe"}] == [
         "phone_call"
     ]
@@ -225,7 +204,7 @@ def test_a_passive_signing_names_its_sides_after_by(parser: Parser) -> None:
         "Lima on May 8, 2025 by Prime Minister Rui Matos of Portugal, President Ana Flores of "
         "Peru and Prime Minister Bela Kiss of Hungary."
     )
-    event = _one(_events(parser, text), "Rui Matos", "Ana Flores", "Bela Kiss")
+    event = one_event(events_of(parser, text), "Rui Matos", "Ana Flores", "Bela Kiss")
     assert (event.type, event.date, event.location) == ("signing", "2025-05-08", "Lima")
 
 
@@ -235,7 +214,7 @@ def test_a_contact_dated_after_the_report_is_planned(parser: Parser) -> None:
         "President Ana Flores of Peru will hand the chairmanship to Portuguese Prime Minister "
         "Rui Matos at the bloc's summit in Madrid on June 20."
     )
-    event = _one(_events(parser, text), "Ana Flores", "Rui Matos")
+    event = one_event(events_of(parser, text), "Ana Flores", "Rui Matos")
     assert (event.status, event.date) == ("planned", "2025-06-20")
 
 
@@ -246,7 +225,7 @@ def test_counterparts_met_at_a_session_of_a_group(parser: Parser) -> None:
         "her Austrian and Czech counterparts, Karl Weber and Petr Novak, at a meeting of the "
         "Visegrad Group planned in Prague later this month."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Karl Weber", "Petr Novak")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Karl Weber", "Petr Novak")
     assert (event.status, event.location) == ("planned", "Prague")
 
 
@@ -256,7 +235,7 @@ def test_a_session_of_a_body_is_no_contact_of_those_who_speak_there(parser: Pars
         "At the UN Security Council meeting, Foreign Minister Ilona Varsa of Hungary "
         "criticized Foreign Minister Tomas Quispe of Peru."
     )
-    assert _events(parser, text) == []
+    assert events_of(parser, text) == []
 
 
 def test_a_later_sentence_of_another_month_lends_no_place(parser: Parser) -> None:
@@ -267,7 +246,7 @@ def test_a_later_sentence_of_another_month_lends_no_place(parser: Parser) -> Non
         "negotiations on a trade agreement before the end of 2025, building on momentum from "
         "the Andean Summit held in Quito in May."
     )
-    event = _one(_events(parser, text), "Tomas Varga", "Jorge Paz")
+    event = one_event(events_of(parser, text), "Tomas Varga", "Jorge Paz")
     assert event.location == "Lima"
 
 
@@ -277,7 +256,7 @@ def test_a_title_with_a_portfolio_in_lower_case_before_the_guest(parser: Parser)
         "Foreign Minister Ilona Varsa of Hungary received today the African Union Special "
         "Representative for the Great Lakes and the drought in Burundi Jorge Paz, the ministry said."
     )
-    assert {"Ilona Varsa", "Jorge Paz"} in _pairs(_events(parser, text))
+    assert {"Ilona Varsa", "Jorge Paz"} in sides(events_of(parser, text))
 
 
 def test_co_chairing_a_council_with_someone_is_a_contact(parser: Parser) -> None:
@@ -286,7 +265,7 @@ def test_co_chairing_a_council_with_someone_is_a_contact(parser: Parser) -> None
         "Foreign Minister Ilona Varsa of Hungary will travel to Lima on June 20 to co-chair "
         "the joint council together with Peruvian Foreign Minister Tomas Quispe."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Tomas Quispe")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Tomas Quispe")
     assert (event.status, event.location, event.date) == ("planned", "Lima", "2025-06-20")
 
 
@@ -297,5 +276,5 @@ def test_an_honorific_before_a_host_received_tomorrow(parser: Parser) -> None:
         "The Hungarian minister is scheduled to be received tomorrow by His Highness Prince "
         "Jorge Paz, Deputy Prime Minister of Peru, before concluding her visit."
     )
-    event = _one(_events(parser, text), "Ilona Varsa", "Jorge Paz")
+    event = one_event(events_of(parser, text), "Ilona Varsa", "Jorge Paz")
     assert (event.status, event.location) == ("planned", "Lima")

@@ -5,29 +5,8 @@ Each case is a whole short article parsed end to end; only the events are checke
 
 from __future__ import annotations
 
-import pytest
-
 from diplotext import Parser
-from diplotext.records import Event
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser()
-
-
-def _events(parser: Parser, text: str) -> list[Event]:
-    return list(parser.parse(text).events)
-
-
-def _sides(events: list[Event]) -> list[set[str]]:
-    return [set(e.participants) for e in events]
-
-
-def _one(events: list[Event], *names: str) -> Event:
-    found = [e for e in events if set(e.participants) == set(names)]
-    assert len(found) == 1, [(e.type, e.participants, e.status) for e in events]
-    return found[0]
+from readings import events_of, one_event, sides
 
 
 def test_speaking_with_one_voice_is_no_call(parser: Parser) -> None:
@@ -37,8 +16,8 @@ def test_speaking_with_one_voice_is_no_call(parser: Parser) -> None:
         "Lisbon on Wednesday. Robles, who is due in Rome next week for talks with Italian Foreign "
         "Minister Carlo Benetti, said the two countries should speak with one voice in Brussels."
     )
-    events = _events(parser, text)
-    assert _one(events, "Elena Robles", "Carlo Benetti").type == "meeting"
+    events = events_of(parser, text)
+    assert one_event(events, "Elena Robles", "Carlo Benetti").type == "meeting"
     assert all(e.type != "phone_call" for e in events)
 
 
@@ -49,8 +28,8 @@ def test_a_time_clause_with_its_own_subject_owns_its_contact(parser: Parser) -> 
         "Foreign Minister Rui Sardo had discussed the matter by phone with French Foreign "
         "Minister Paul Merlin, told reporters that cooperation was strong."
     )
-    events = _events(parser, text)
-    assert _sides(events) == [{"Rui Sardo", "Paul Merlin"}]
+    events = events_of(parser, text)
+    assert sides(events) == [{"Rui Sardo", "Paul Merlin"}]
 
 
 def test_a_preposition_opens_no_clause_before_the_subject(parser: Parser) -> None:
@@ -60,10 +39,10 @@ def test_a_preposition_opens_no_clause_before_the_subject(parser: Parser) -> Non
         "afternoon Robles met with the Speaker of Parliament, Jorge Pinto Ramos, and was received at "
         "the presidential palace by President Ana Lobo Vaz."
     )
-    events = _events(parser, text)
-    assert {"Elena Robles", "Jorge Pinto Ramos"} in _sides(events)
-    assert {"Elena Robles", "Ana Lobo Vaz"} in _sides(events)
-    assert {"Jorge Pinto Ramos", "Ana Lobo Vaz"} not in _sides(events)
+    events = events_of(parser, text)
+    assert {"Elena Robles", "Jorge Pinto Ramos"} in sides(events)
+    assert {"Elena Robles", "Ana Lobo Vaz"} in sides(events)
+    assert {"Jorge Pinto Ramos", "Ana Lobo Vaz"} not in sides(events)
 
 
 def test_a_deputy_or_predicate_title_stands_for_no_other_side(parser: Parser) -> None:
@@ -74,9 +53,9 @@ def test_a_deputy_or_predicate_title_stands_for_no_other_side(parser: Parser) ->
         "Madrid on Tuesday. Sardo, who is also Portugal's deputy prime minister, arrived in "
         "Madrid on a working visit, and the two ministers held a tête-à-tête meeting."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     assert all("Luis Abreu" not in e.participants for e in events)
-    assert {"Rui Sardo", "Elena Robles"} in _sides(events)
+    assert {"Rui Sardo", "Elena Robles"} in sides(events)
 
 
 def test_a_time_word_between_counterparts_splits_the_contacts(parser: Parser) -> None:
@@ -86,9 +65,9 @@ def test_a_time_word_between_counterparts_splits_the_contacts(parser: Parser) ->
         "in audience by King Olav Berg at the Royal Palace, before he and Prime Minister Jon "
         "Dahl hold talks at the government's guest house."
     )
-    events = _events(parser, text)
-    assert {"Mart Kask", "Olav Berg"} in _sides(events)
-    assert {"Mart Kask", "Jon Dahl"} in _sides(events)
+    events = events_of(parser, text)
+    assert {"Mart Kask", "Olav Berg"} in sides(events)
+    assert {"Mart Kask", "Jon Dahl"} in sides(events)
     assert all(len(e.participants) == 2 for e in events)
 
 
@@ -99,9 +78,9 @@ def test_an_audience_and_a_meeting_are_two_contacts(parser: Parser) -> None:
         "Darussalam. He will have an audience with Sultan Hassan Jaafar, and meet Minister of "
         "Foreign Affairs Dato Rahim Salleh."
     )
-    events = _events(parser, text)
-    assert {"Tan Wei Ming", "Hassan Jaafar"} in _sides(events)
-    assert {"Tan Wei Ming", "Rahim Salleh"} in _sides(events)
+    events = events_of(parser, text)
+    assert {"Tan Wei Ming", "Hassan Jaafar"} in sides(events)
+    assert {"Tan Wei Ming", "Rahim Salleh"} in sides(events)
     assert all(len(e.participants) == 2 for e in events)
 
 
@@ -115,9 +94,9 @@ def test_company_named_in_an_opening_phrase_does_not_join_the_last_contact(
         "Water Laila Haddad and Iraqi Minister of Water Resources Sami Kadhim signed an "
         "agreement on the shared rivers."
     )
-    events = _events(parser, text)
-    assert _one(events, "Laila Haddad", "Sami Kadhim").type == "signing"
-    assert _one(events, "Omar Nasser", "Karim Jaber").type == "meeting"
+    events = events_of(parser, text)
+    assert one_event(events, "Laila Haddad", "Sami Kadhim").type == "signing"
+    assert one_event(events, "Omar Nasser", "Karim Jaber").type == "meeting"
 
 
 def test_talks_between_two_capitals_are_not_the_speakers(parser: Parser) -> None:
@@ -127,9 +106,9 @@ def test_talks_between_two_capitals_are_not_the_speakers(parser: Parser) -> None
         "Minister Greta Huber has said, after a video call with her Cuban counterpart.\n\n"
         "Huber spoke with Cuban Foreign Minister Luis Prado by video link on Monday."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     assert [e.type for e in events] == ["phone_call"]
-    assert _one(events, "Greta Huber", "Luis Prado").status == "held"
+    assert one_event(events, "Greta Huber", "Luis Prado").status == "held"
 
 
 def test_a_lower_case_title_before_the_received_guest(parser: Parser) -> None:
@@ -138,8 +117,8 @@ def test_a_lower_case_title_before_the_received_guest(parser: Parser) -> None:
         "Foreign Minister Greta Huber will receive the EU special envoy for the Sahel, Marco "
         "Vitelli, in Vienna next week."
     )
-    events = _events(parser, text)
-    assert _one(events, "Greta Huber", "Marco Vitelli").status == "planned"
+    events = events_of(parser, text)
+    assert one_event(events, "Greta Huber", "Marco Vitelli").status == "planned"
 
 
 def test_an_unknown_named_subject_is_not_the_main_official(parser: Parser) -> None:
@@ -149,8 +128,8 @@ def test_an_unknown_named_subject_is_not_the_main_official(parser: Parser) -> No
         "According to the bank, Kofi Mensah is scheduled to hold talks with Gambian Prime "
         "Minister Lamin Jatta in Banjul in November."
     )
-    events = _events(parser, text)
-    assert {"Amadou Ndiaye", "Lamin Jatta"} not in _sides(events)
+    events = events_of(parser, text)
+    assert {"Amadou Ndiaye", "Lamin Jatta"} not in sides(events)
 
 
 def test_the_addressee_of_told_that_is_no_side(parser: Parser) -> None:
@@ -162,9 +141,9 @@ def test_the_addressee_of_told_that_is_no_side(parser: Parser) -> None:
         "delegation to the next round of Foreign Office Consultations with Korea in Seoul on "
         "October 7."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     assert all("Nasir Uddin" not in e.participants for e in events)
-    assert _one(events, "Karim Rahman", "Lee Jun-ho").status == "held"
+    assert one_event(events, "Karim Rahman", "Lee Jun-ho").status == "held"
 
 
 def test_a_day_past_another_occasion_and_a_later_month(parser: Parser) -> None:
@@ -174,7 +153,7 @@ def test_a_day_past_another_occasion_and_a_later_month(parser: Parser) -> None:
         "Turkish Foreign Minister Emre Kaya to an informal meeting in late January, the third "
         "after the Geneva meeting of March 17-18."
     )
-    event = _one(_events(parser, text), "Ana Ruiz", "Nikos Pappas", "Emre Kaya")
+    event = one_event(events_of(parser, text), "Ana Ruiz", "Nikos Pappas", "Emre Kaya")
     assert (event.date, event.status) == ("2026-01", "planned")
 
 
@@ -186,7 +165,7 @@ def test_a_title_after_serves_as_stands_for_no_side(parser: Parser) -> None:
         "who serves as the UN secretary-general's personal envoy on Haiti, arrived on Sunday "
         "and held a meeting with Baptiste at his office."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     assert all("Ana Ruiz" not in e.participants for e in events)
 
 
@@ -197,5 +176,5 @@ def test_a_bhutanese_title_alone_stands_for_the_minister(parser: Parser) -> None
         "visit.\n\n"
         "On Tuesday, Lyonpo called on Indian Prime Minister Raj Kumar Mehta at his office."
     )
-    events = _events(parser, text)
-    assert _one(events, "Karma Wangdi", "Raj Kumar Mehta").type == "meeting"
+    events = events_of(parser, text)
+    assert one_event(events, "Karma Wangdi", "Raj Kumar Mehta").type == "meeting"

@@ -5,25 +5,8 @@ Each case is a whole short article parsed end to end; only the events are checke
 
 from __future__ import annotations
 
-import pytest
-
 from diplotext import Parser
-from diplotext.records import Event
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser()
-
-
-def _events(parser: Parser, text: str) -> list[Event]:
-    return list(parser.parse(text).events)
-
-
-def _one(events: list[Event], *names: str) -> Event:
-    found = [e for e in events if set(e.participants) == set(names)]
-    assert len(found) == 1, [(e.type, e.participants, e.status) for e in events]
-    return found[0]
+from readings import events_of, one_event
 
 
 def test_long_occasion_name_before_will_be_held_is_planned(parser: Parser) -> None:
@@ -34,7 +17,7 @@ def test_long_occasion_name_before_will_be_held_is_planned(parser: Parser) -> No
         "Rosa Aldunate, Peruvian Trade Minister Jorge Quispe and Ecuadorian Trade Minister "
         "Ana Benitez."
     )
-    event = _one(_events(parser, text), "Rosa Aldunate", "Jorge Quispe", "Ana Benitez")
+    event = one_event(events_of(parser, text), "Rosa Aldunate", "Jorge Quispe", "Ana Benitez")
     assert event.status == "planned"
     assert event.date == "2025-06-20"
     assert event.location == "Quito"
@@ -46,7 +29,7 @@ def test_received_together_by_is_a_reception_of_both(parser: Parser) -> None:
         "Chilean Foreign Minister Rosa Aldunate and Ecuadorian Foreign Minister Ana Benitez "
         "were received together by Peruvian President Jorge Quispe on Monday."
     )
-    event = _one(_events(parser, text), "Rosa Aldunate", "Ana Benitez", "Jorge Quispe")
+    event = one_event(events_of(parser, text), "Rosa Aldunate", "Ana Benitez", "Jorge Quispe")
     assert event.status == "held"
 
 
@@ -56,7 +39,7 @@ def test_arranging_a_meeting_is_planned(parser: Parser) -> None:
         "Norwegian Foreign Minister Kari Holmsen will fly to Geneva next week. Her office said "
         "it is arranging a meeting between Holmsen and Swiss Foreign Minister Luc Perrin."
     )
-    event = _one(_events(parser, text), "Kari Holmsen", "Luc Perrin")
+    event = one_event(events_of(parser, text), "Kari Holmsen", "Luc Perrin")
     assert event.status == "planned"
 
 
@@ -66,7 +49,7 @@ def test_a_day_in_a_who_clause_is_not_the_contacts(parser: Parser) -> None:
         "Swiss Foreign Minister Luc Perrin, who landed in Oslo on Tuesday, met Norwegian "
         "Foreign Minister Kari Holmsen on Wednesday."
     )
-    event = _one(_events(parser, text), "Luc Perrin", "Kari Holmsen")
+    event = one_event(events_of(parser, text), "Luc Perrin", "Kari Holmsen")
     assert event.date == "2025-03-05"
 
 
@@ -77,7 +60,7 @@ def test_a_day_before_after_is_the_main_clauses(parser: Parser) -> None:
         "Minister Kari Holmsen and Swedish Foreign Minister Nils Berg agreed over the phone "
         "to reopen the crossing. On Tuesday, Holmsen spoke by phone with Berg for an hour."
     )
-    event = _one(_events(parser, text), "Kari Holmsen", "Nils Berg")
+    event = one_event(events_of(parser, text), "Kari Holmsen", "Nils Berg")
     assert event.type == "phone_call"
     assert event.date == "2025-03-04"
 
@@ -89,9 +72,9 @@ def test_an_airport_welcome_is_no_meeting(parser: Parser) -> None:
         "International Airport by Ghana's Vice President, Ama Owusu, before holding talks with "
         "President Kwame Boateng at Jubilee House."
     )
-    events = _events(parser, text)
+    events = events_of(parser, text)
     assert not [e for e in events if "Ama Owusu" in e.participants]
-    _one(events, "Kossi Amedome", "Kwame Boateng")
+    one_event(events, "Kossi Amedome", "Kwame Boateng")
 
 
 def test_a_reception_on_arrival_is_no_meeting(parser: Parser) -> None:
@@ -100,7 +83,7 @@ def test_a_reception_on_arrival_is_no_meeting(parser: Parser) -> None:
         "Ghanaian Foreign Minister Ama Owusu received Togolese Foreign Minister Kossi Amedome "
         "on his arrival on Wednesday."
     )
-    assert not _events(parser, text)
+    assert not events_of(parser, text)
 
 
 def test_the_sender_of_the_message_is_no_side(parser: Parser) -> None:
@@ -109,8 +92,8 @@ def test_the_sender_of_the_message_is_no_side(parser: Parser) -> None:
         "Togolese Foreign Minister Kossi Amedome was received on Thursday by President Kwame "
         "Boateng, to whom he handed the message of Togolese President Yawo Dzidzo."
     )
-    events = _events(parser, text)
-    event = _one(events, "Kossi Amedome", "Kwame Boateng")
+    events = events_of(parser, text)
+    event = one_event(events, "Kossi Amedome", "Kwame Boateng")
     assert event.status == "held"
 
 
@@ -121,7 +104,7 @@ def test_a_day_after_before_and_a_gerund_is_not_the_contacts(parser: Parser) -> 
         "Owusu on Thursday. Amedome is also expected to meet President Kwame Boateng before "
         "flying home on Saturday."
     )
-    event = _one(_events(parser, text), "Kossi Amedome", "Kwame Boateng")
+    event = one_event(events_of(parser, text), "Kossi Amedome", "Kwame Boateng")
     assert event.status == "planned"
     assert event.date != "2025-05-10"
 
@@ -133,8 +116,8 @@ def test_the_visiting_minister_is_the_guest(parser: Parser) -> None:
         "Maldivian Foreign Minister Ahmed Rasheed. The visiting Minister later called on "
         "Sri Lankan President Sunil Wickrama on Thursday."
     )
-    events = _events(parser, text)
-    _one(events, "Ahmed Rasheed", "Sunil Wickrama")
+    events = events_of(parser, text)
+    one_event(events, "Ahmed Rasheed", "Sunil Wickrama")
     assert not [e for e in events if set(e.participants) == {"Nimal Perera", "Sunil Wickrama"}]
 
 
@@ -145,7 +128,7 @@ def test_a_past_day_plan_also_told_as_held_is_held(parser: Parser) -> None:
         "counterpart, Swiss Foreign Minister Luc Perrin, agreed to resume the border talks. "
         "The two ministers met for two hours at the Federal Palace."
     )
-    event = _one(_events(parser, text), "Eva Lindner", "Luc Perrin")
+    event = one_event(events_of(parser, text), "Eva Lindner", "Luc Perrin")
     assert event.status == "held"
     assert event.date == "2025-06-10"
 
@@ -156,7 +139,7 @@ def test_was_received_with_words_before_by_names_the_host(parser: Parser) -> Non
         "Austrian Foreign Minister Eva Lindner was received in the afternoon by Swiss "
         "President Karin Suter."
     )
-    event = _one(_events(parser, text), "Eva Lindner", "Karin Suter")
+    event = one_event(events_of(parser, text), "Eva Lindner", "Karin Suter")
     assert event.status == "held"
 
 
@@ -168,7 +151,7 @@ def test_a_coming_occasion_lends_its_place_across_sentences_about_it(parser: Par
         "review energy cooperation. On 11 June 2025, Lindner will be received by Czech "
         "President Jan Kral."
     )
-    event = _one(_events(parser, text), "Eva Lindner", "Jan Kral")
+    event = one_event(events_of(parser, text), "Eva Lindner", "Jan Kral")
     assert event.status == "planned"
     assert event.location == "Prague"
 
@@ -179,7 +162,7 @@ def test_said_on_a_day_after_talks_keeps_that_day(parser: Parser) -> None:
         "Latvia and Lithuania will share radar data, Latvian Foreign Minister Ilze Kalnina said "
         "on Wednesday after talks with Lithuanian Foreign Minister Tomas Vaitkus in Riga."
     )
-    event = _one(_events(parser, text), "Ilze Kalnina", "Tomas Vaitkus")
+    event = one_event(events_of(parser, text), "Ilze Kalnina", "Tomas Vaitkus")
     assert event.date == "2026-03-11"
 
 
@@ -190,7 +173,7 @@ def test_a_later_meeting_takes_the_day_and_place_of_the_one_told(parser: Parser)
         "Vaitkus in Riga on Wednesday. Vaitkus later met with Latvian Prime Minister Janis "
         "Ozols at the government house."
     )
-    event = _one(_events(parser, text), "Tomas Vaitkus", "Janis Ozols")
+    event = one_event(events_of(parser, text), "Tomas Vaitkus", "Janis Ozols")
     assert event.date == "2026-03-11"
     assert event.location == "Riga"
 
@@ -205,8 +188,8 @@ def test_signers_stop_at_the_next_occasion(parser: Parser) -> None:
         "heads of state held in Riga on 9 June 2025 with the participation of Estonian President "
         "Mart Tamm."
     )
-    events = _events(parser, text)
-    event = _one(events, "Rasa Jonaitis", "Janis Berzins")
+    events = events_of(parser, text)
+    event = one_event(events, "Rasa Jonaitis", "Janis Berzins")
     assert event.type == "signing"
     assert event.date == "2025-05-02"
 
@@ -219,9 +202,9 @@ def test_his_counterparts_of_two_countries_are_two_contacts(parser: Parser) -> N
         "Kyprianou. On the sidelines, Ivanov will hold separate bilateral meetings with his "
         "Greek and Cypriot counterparts."
     )
-    events = _events(parser, text)
-    assert _one(events, "Petar Ivanov", "Nikos Pappas").status == "planned"
-    assert _one(events, "Petar Ivanov", "Eleni Kyprianou").status == "planned"
+    events = events_of(parser, text)
+    assert one_event(events, "Petar Ivanov", "Nikos Pappas").status == "planned"
+    assert one_event(events, "Petar Ivanov", "Eleni Kyprianou").status == "planned"
 
 
 def test_a_signing_on_the_sidelines_of_a_one_day_visit_has_that_day(parser: Parser) -> None:
@@ -232,7 +215,7 @@ def test_a_signing_on_the_sidelines_of_a_one_day_visit_has_that_day(parser: Pars
         "Energy Minister Leila Bennani and Portuguese Energy Minister Joana Costa signed a "
         "memorandum on green hydrogen."
     )
-    event = _one(_events(parser, text), "Leila Bennani", "Joana Costa")
+    event = one_event(events_of(parser, text), "Leila Bennani", "Joana Costa")
     assert event.type == "signing"
     assert event.date == "2026-01-15"
 
@@ -244,6 +227,6 @@ def test_a_meeting_being_prepared_for_the_first_day_of_a_summit(parser: Parser) 
         "2025, and a bilateral meeting with Chilean President Rosa Aldunate is being prepared "
         "for the first day of the summit."
     )
-    event = _one(_events(parser, text), "Ana Flores", "Rosa Aldunate")
+    event = one_event(events_of(parser, text), "Ana Flores", "Rosa Aldunate")
     assert event.status == "planned"
     assert event.date == "2025-06-20"

@@ -377,7 +377,28 @@ def _forms(table: Table, line: int, cell: str, column: str) -> list[str]:
     keys = [_match_key(f) for f in forms]
     if not any(keys):
         raise GazetteerError(table.name, line, f"empty {column}")
-    return [k for k in keys if k]
+    return [k for k in _with_hyphenated_co(keys) if k]
+
+
+# "cooperation", "coordination" and their kin: the British press writes them with a
+# hyphen ("co-operation in clean hydrogen", "co-ordination at the G20"), which the scan
+# sees as "co operation" (see _match_key).
+_CO_WORD = re.compile(r"\bco(?=operat|ordinat)")
+
+
+def _with_hyphenated_co(keys: list[str]) -> list[str]:
+    """``keys`` and, for each with a "cooperat"/"coordinat" word, its "co operat" form.
+
+    >>> _with_hyphenated_co(["cooperation within", "trade"])
+    ['cooperation within', 'co operation within', 'trade']
+    """
+    out: list[str] = []
+    for key in keys:
+        out.append(key)
+        spaced = _CO_WORD.sub("co ", key)
+        if spaced != key:
+            out.append(spaced)
+    return out
 
 
 def _read_labels(table: Table) -> dict[str, TopicLabel]:
@@ -767,7 +788,8 @@ class TopicStage:
         folded = doc.folded.replace("-", " ").replace("/", " ")
         layout = _Layout(doc)
         cue_spans, mark_spans = self._phrase_scan.spans(folded)
-        marks = self._sentence_marks(layout, mark_spans)
+        orgs = _org_spans(places)
+        marks = self._sentence_marks(layout, mark_spans, orgs)
         framed = self._framed(layout, marks, officials, places)
         layout.weigh(marks, _silent_segments(doc), _DISCUSS if framed else _DISCUSS | _FRAME)
         if not (layout.plain or any(layout.factors)):
@@ -871,17 +893,27 @@ class TopicStage:
                     )
             i = j + 1
 
-    def _sentence_marks(self, layout: _Layout, spans: Iterable[tuple[int, int, str]]) -> bytearray:
+    def _sentence_marks(
+        self,
+        layout: _Layout,
+        spans: Iterable[tuple[int, int, str]],
+        orgs: tuple[list[int], list[int]],
+    ) -> bytearray:
         """Per sentence, the bits of the context phrases (their ``spans``) it holds
-        (discuss, frame, actor)."""
+        (discuss, frame, actor). A discuss phrase inside an organization's name (``orgs``)
+        reports nothing: "Co-operation in" of "Organization for Security and Co-operation
+        in Europe"."""
         starts, ends = layout.starts, layout.ends
         marks = bytearray(len(starts))
         bits = self._mark_bits
         bisect_right = bisect.bisect_right
-        for start, _, phrase in spans:
+        for start, end, phrase in spans:
             i = bisect_right(starts, start) - 1
             if i >= 0 and start < ends[i]:
-                marks[i] |= bits.get(phrase) or bits.get(" ".join(phrase.split()), 0)
+                bit = bits.get(phrase) or bits.get(" ".join(phrase.split()), 0)
+                if bit & _DISCUSS and orgs[0] and _inside(orgs, start, end):
+                    bit &= ~_DISCUSS
+                marks[i] |= bit
         return marks
 
     @staticmethod
@@ -1021,6 +1053,12 @@ def _not_after_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
     (searched backwards from the window's end, REVERSE: only whether it matches counts)."""
     source = r"(?r)(?<!\w)" + trie_pattern(sorted(set(phrases))) + r"(?:\s+[\w']+){0,2}\s*\Z"
     return regex.compile(source, regex.V0)
+
+
+def _org_spans(places: PlaceResult) -> tuple[list[int], list[int]]:
+    """Start and end offsets of organization names, by start."""
+    spans = sorted((h.start, h.end) for h in places.org_hits)
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def _covered_spans(places: PlaceResult, officials: OfficialResult) -> tuple[list[int], list[int]]:

@@ -1,0 +1,112 @@
+"""Rules added after the seventh blind batch: the British spellings "co-operation" and
+"co-ordination" are the same cue words as "cooperation" and "coordination"; a discuss word
+inside an organization's name reports nothing; "students" and "patients" beside visas are
+visa categories; mending relations is no reconstruction; skilled-worker schemes and migrants'
+voluntary return programmes are migration; "Brics", "Asean" and "Opec" as the British press
+writes them. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from diplotext import parse_article
+from diplotext.events.topics import expand_forms
+from readings import topic_labels
+
+# --- topics -----------------------------------------------------------------------------------
+
+
+def test_hyphenated_co_ordination_at_a_body_is_multilateral() -> None:
+    labels = topic_labels(
+        "The two foreign ministers held talks in Oslo and discussed co-ordination at the G20 "
+        "ahead of the leaders' summit."
+    )
+    assert "multilateral_cooperation" in labels
+
+
+def test_hyphenated_co_operation_within_a_body_is_multilateral() -> None:
+    labels = topic_labels(
+        "The ministers met in Lima and agreed to deepen co-operation within the United "
+        "Nations on ocean governance."
+    )
+    assert "multilateral_cooperation" in labels
+
+
+def test_co_operation_inside_a_body_name_reports_nothing() -> None:
+    # "Co-operation in" of the OSCE's name is no discuss word: the chairmanship mention
+    # stays a plain, incidental one
+    labels = topic_labels(
+        "The ministers met in Bern on Friday and discussed farm exports and rail freight.\n\n"
+        "Norway's presidency of the Organization for Security and Co-operation in Europe "
+        "begins next year."
+    )
+    assert "multilateral_cooperation" not in labels
+    assert {"trade_economy", "transport_connectivity"} <= labels
+
+
+def test_students_and_patients_beside_visas_are_visa_categories() -> None:
+    labels = topic_labels(
+        "The two ministers met in Valletta and discussed easier visa rules for students "
+        "and patients travelling to the island."
+    )
+    assert "migration_consular" in labels
+    assert "education_science" not in labels
+    assert "health" not in labels
+
+
+def test_students_alone_still_count_for_education() -> None:
+    labels = topic_labels(
+        "The ministers met in Riga and discussed exchanges of students between their universities."
+    )
+    assert "education_science" in labels
+
+
+def test_rebuilding_relations_is_no_reconstruction() -> None:
+    labels = topic_labels(
+        "The president, who has made rebuilding ties with the northern neighbours a priority, "
+        "received the visiting minister for talks on trade."
+    )
+    assert "reconstruction" not in labels
+
+
+def test_skilled_worker_schemes_are_migration() -> None:
+    labels = topic_labels(
+        "The two delegations met in Manila and agreed to finalise a memorandum on skilled "
+        "workers taking up jobs in the partner country."
+    )
+    assert "migration_consular" in labels
+
+
+def test_voluntary_return_programmes_of_migrants_are_migration() -> None:
+    labels = topic_labels(
+        "The minister met officials in Rabat to discuss voluntary return programmes for "
+        "stranded migrants."
+    )
+    assert "migration_consular" in labels
+    assert "reconstruction" not in labels
+
+
+def test_hyphenated_forms_are_added_when_cues_load() -> None:
+    from diplotext.events.topics import _with_hyphenated_co
+
+    keys = expand_forms("coordination {with,within}|trade")
+    assert _with_hyphenated_co(keys) == [
+        "coordination with",
+        "co ordination with",
+        "coordination within",
+        "co ordination within",
+        "trade",
+    ]
+
+
+# --- organizations -------------------------------------------------------------------------------
+
+
+def _orgs(text: str) -> list[str]:
+    return sorted(o.name for o in parse_article(text).organizations)
+
+
+def test_british_press_spellings_of_acronyms() -> None:
+    names = _orgs(
+        "The envoys compared notes on the Brics expansion, the Asean chairmanship and Opec "
+        "output quotas at their meeting in Doha."
+    )
+    assert names == ["Asean", "Brics", "Opec"]

@@ -9,7 +9,29 @@ from __future__ import annotations
 
 from diplotext import parse_article
 from diplotext.events.topics import expand_forms
-from readings import topic_labels
+from readings import dates_by_text, topic_labels
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def test_a_past_verb_of_a_new_clause_ends_the_future_of_an_earlier_one() -> None:
+    dates = dates_by_text(
+        "Published 9 November 2027\n\n"
+        "The envoy spoke about the forum, which will take place in Quito on 2-3 December, "
+        "and the initiative launched at the anniversary conference in Lima on 14 July."
+    )
+    assert dates["14 July"] == "2027-07-14"
+    assert dates["2-3 December"] == "2027-12-02/2027-12-03"
+
+
+def test_a_participle_after_an_article_in_a_new_clause_keeps_the_future() -> None:
+    dates = dates_by_text(
+        "Published 9 November 2027\n\n"
+        "The minister will travel to Quito next month, and the planned talks with the "
+        "president and the foreign minister on 20 January will cover fisheries."
+    )
+    assert dates["20 January"] == "2028-01-20"
+
 
 # --- topics -----------------------------------------------------------------------------------
 
@@ -95,6 +117,14 @@ def test_hyphenated_forms_are_added_when_cues_load() -> None:
         "co ordination within",
         "trade",
     ]
+
+
+def test_a_related_topics_line_is_no_evidence() -> None:
+    labels = topic_labels(
+        "The ministers met in Accra and discussed cocoa exports.\n\n"
+        "Related topics: migration | visas | diaspora"
+    )
+    assert "migration_consular" not in labels
 
 
 # --- organizations -------------------------------------------------------------------------------

@@ -116,6 +116,8 @@ def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
 # How far (characters) the context windows reach around a match.
 _CUE_WINDOW = 24
 _TENSE_WINDOW = 250
+# articles before a participle make it an adjective ("the planned visit")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # The tense of a sentence is read this far (characters) either side of a date.
 _SENTENCE_REACH = 250
 # The header area: at most this many segments, ending with the first long body segment.
@@ -304,10 +306,24 @@ class DateStage:
                 return True
             return self._opener_is_future(doc, folded, start, end, sent_start, sent_end)
         words = _words(doc.norm, last, start)
+        # a new clause (", and" or ";") after the future cue: its own regular past verb
+        # counts wherever it stands ("which will be held in May, and the process launched
+        # on the anniversary of the treaty on 1 August")
+        joint = max(doc.norm.rfind(", and ", last, start), doc.norm.rfind("; ", last, start))
+        clause = len(words) - len(_words(doc.norm, joint, start)) if joint >= 0 else len(words)
         for i, word in enumerate(words):
             w = word.lower()
             # a regular past (-ed) only counts among the last three words: "announced on Monday"
-            regular = i >= len(words) - 3 and len(w) >= 5 and w.endswith("ed") and word.islower()
+            regular = (
+                (
+                    i >= len(words) - 3
+                    # "the planned talks": an adjective, no verb
+                    or (i >= clause and words[i - 1].lower() not in _ARTICLES)
+                )
+                and len(w) >= 5
+                and w.endswith("ed")
+                and word.islower()
+            )
             past = w in g.past_verb or (regular and not w.endswith("eed"))
             if past and (i == 0 or words[i - 1].lower() not in g.passive_aux):
                 return False

@@ -49,6 +49,12 @@ _UNMARKED_MIN = 3
 
 # After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
+# A name leading its state's side: "X led the Bangladesh side", "X will head the Chilean
+# delegation" (the state right after; then one of _SIDE_NOUN).
+_LEADS_SIDE = anchored(
+    r"[ \t]+(?:(?:will|to)[ \t]+)?(?:led|leads|lead|headed|heads|head)[ \t]+the[ \t]+", regex.I
+)
+_SIDE_NOUN = anchored(r"(?:'s)?[ \t]+(?:side|delegation|team)\b", regex.I)
 # Between a country and the title of the person leading its delegation (or side: "the
 # Chilean side was headed by").
 _DELEGATION = anchored(
@@ -366,9 +372,14 @@ class AffiliationResolver:
         return ranked[0]
 
     def after_name(self, end: int) -> tuple[str, int] | None:
-        """A country right after a name: "of Nepal" / "from Serbia's side"."""
+        """A country right after a name: "of Nepal" / "from Serbia's side" / "led the
+        Nepalese delegation"."""
         m = _AFTER_NAME.match(self.norm, end, end + _WINDOW)
         if m is None:
+            led = _LEADS_SIDE.match(self.norm, end, end + _WINDOW)
+            side = self.index.country_start.get(led.end()) if led is not None else None
+            if side is not None and _SIDE_NOUN.match(self.norm, side[0], side[0] + 16):
+                return side[1], side[2]  # "X led the Bangladesh side"
             return None
         at = m.end()
         hit = self.index.country_start.get(at)

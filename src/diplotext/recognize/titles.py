@@ -262,10 +262,16 @@ _MANDATE = anchored(
 _ORG_HEADS = frozenset({"director general", "director-general"})
 # A state's government after its demonym: "Moroccan government" (a body of the state).
 _GOVERNMENT = anchored(r"[ \t]+government(?![\w-])")
+# A state's government after its name in the possessive: "Libya's Government of National
+# Unity", "Chad's government" (any case: a formal name capitalizes it).
+_GOVERNMENT_OF_STATE = anchored(r"(?:'s|\u2019s)[ \t]+(?i:government)(?![\w-])")
 # A foreign-affairs portfolio written before a title: "Foreign Affairs Secretary".
 # Also with a second field joined: "Foreign and European Affairs Minister".
+# And foreign affairs as the first of two fields: "Foreign and Trade Minister" (unlike
+# "Foreign Trade Minister", where "Foreign" qualifies the trade portfolio).
 _FOREIGN_AFFAIRS = anchored(
     r"(?:Foreign|External)[ \t]+(?:(?:and|&)[ \t]+\p{Lu}\p{Ll}+[ \t]+)?(?:Affairs|Relations)[ \t]+"
+    r"|(?:Foreign|External)[ \t]+(?:and|&)[ \t]+"
 )
 # A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry".
 _FOREIGN_BODY = regex.compile(r"\b(?:Foreign|External)\b")
@@ -291,7 +297,18 @@ _CLOCK_BEFORE = regex.compile(r"(?<![\d,.])\d{1,2}(?:[:.]\d{2})?[ \t]*$")
 _CLOCK_WORDS = frozenset({"pm"})
 # Titles that stand alone only in lower case ("UN chief Ana Ruiz"); capitalized, they open a
 # longer title no row names ("Chief Economist", "Chief Negotiator").
+# A body's rotating chair, held by a state's minister: "Chairperson-in-Office".
+_IN_OFFICE = regex.compile(r"in[- \t]office\b", regex.I)
+# Posts held by a state's envoy at a body ("Ambassador to the UN", "Envoy to the AU").
+_ACCREDITED = frozenset({"ambassador", "senior_diplomat"})
+# A possessive and at most two capitalized modifiers right before a title: "'s Special ".
+_STATE_POSSESSIVE = regex.compile(r"(?:'s|\u2019s)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$")
 _LOWER_ONLY = frozenset({"chief"})
+# Royal titles that are also given names: after a personal courtesy ("Dr Sultan Al Nuaimi",
+# "Mr Amir Khan") they are the name's first word, not a ruler's title ("His Majesty Sultan"
+# stays a title: no personal courtesy goes before a ruler's).
+_NAME_TITLES = frozenset({"sultan", "amir"})
+_PERSONAL_COURTESY = regex.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr)\.?[ \t]+$")
 # After a "foreign" cue, the portfolio words that keep it foreign affairs ("Foreign Affairs",
 # "External Relations"); any other ("Foreign Trade", "External Debt") names another portfolio.
 _FOREIGN_HEADS = frozenset({"affairs", "relations", "policy"})
@@ -690,8 +707,13 @@ class TitleGrammar:
             # "Prime Minister and Foreign Minister": a second title joined to this one
             while k < len(cores) and _may_chain(norm, hit.span_end):
                 c = _CHAIN.match(norm, hit.span_end, hit.span_end + _WINDOW)
-                if c is None and _OF_STATE.search(norm, hit.start, hit.end):
-                    # "Minister of State, Minister of Foreign Affairs X": a rank before the post
+                if c is None and (
+                    _OF_STATE.search(norm, hit.start, hit.end)
+                    or (hit.org is not None and _IN_OFFICE.search(norm, hit.start, hit.end))
+                ):
+                    # "Minister of State, Minister of Foreign Affairs X": a rank before the post;
+                    # "the OSCE Chairperson-in-Office, Minister for Foreign Affairs X": a body's
+                    # rotating chair is a state's minister (both posts are hers)
                     c = _COMMA.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 if c is None:
                     break
@@ -731,6 +753,8 @@ class TitleGrammar:
             return None  # "IMF Chief Economist X": a longer title no row names
         if low in _CLOCK_WORDS and _CLOCK_BEFORE.search(norm, max(0, start - 8), start):
             return None  # "02:32 PM IST": the time of day, not a prime minister
+        if low in _NAME_TITLES and _PERSONAL_COURTESY.search(norm, max(0, start - 8), start):
+            return None  # "Dr Sultan Al Nuaimi": a given name
         # an all-capitals line (a wire headline) gives no reliable names
         if shouting is not None and shouting(start):
             return None
@@ -794,8 +818,15 @@ class TitleGrammar:
             after = m.end()
             if after in places.org_start:
                 o_end, oi = places.org_start[after]
-                # "Minister for the Commonwealth" is a portfolio, not a post in a body
-                if org is None and prep != "for":
+                # "Minister for the Commonwealth" is a portfolio, not a post in a body;
+                # "Kenya's Special Envoy to the African Union" serves Kenya, not the body
+                if (
+                    org is None
+                    and prep != "for"
+                    and not (
+                        prep == "to" and role in _ACCREDITED and _state_owns(norm, start, places)
+                    )
+                ):
                     org = oi
                 pos = o_end
                 p = _PAREN.match(norm, pos, pos + _WINDOW)
@@ -867,10 +898,18 @@ class TitleGrammar:
                 prep == "of"
                 and not countries
                 and row.needs == "body"
-                and places.country_form.get(c_at) == "demonym"
-                and (g := _GOVERNMENT.match(norm, places.country_start[c_at][0])) is not None
+                and c_at in places.country_start
+                and (
+                    g := (
+                        _GOVERNMENT
+                        if places.country_form.get(c_at) == "demonym"
+                        else _GOVERNMENT_OF_STATE
+                    ).match(norm, places.country_start[c_at][0])
+                )
+                is not None
             ):
-                # "the head of the Moroccan government, X": a state's government as the body
+                # "the head of the Moroccan government, X" / "the head of Chad's government":
+                # a state's government as the body
                 countries.append(places.country_start[c_at][1])
                 used.append(places.country_start[c_at][2])
                 body = True
@@ -966,6 +1005,13 @@ class TitleGrammar:
             elif mstart < start and _FOREIGN_AFFAIRS.match(norm, mstart, start) is not None:
                 # "Foreign and European Affairs Minister": the foreign minister
                 role = "foreign_minister"
+        elif role == "minister" and mstart == start and low.endswith(" minister"):
+            # "Foreign and Trade Minister": a row's portfolio ("trade minister") joined after
+            # foreign affairs names the foreign minister (other portfolios before it keep
+            # the row's title: "Industry and Trade Minister")
+            ext = self._portfolio_before(norm, start)
+            if ext < start and _FOREIGN_AFFAIRS.match(norm, ext, start) is not None:
+                mstart, role = ext, "foreign_minister"
         left = mstart
         the_country = False
         if org is None and not countries:
@@ -1124,6 +1170,15 @@ def _body_by_noun(norm: str, places: PlaceIndex, noun: str, pos: int) -> tuple[i
 _WHOSE_BEFORE = regex.compile(
     r",[ \t]+whose[ \t]+(?:(?:new|current|incoming|outgoing)[ \t]+)?$", regex.I
 )
+
+
+def _state_owns(norm: str, start: int, places: PlaceIndex) -> bool:
+    """True when a state's name in the possessive stands right before the title at ``start``
+    (a modifier between): "Kenya's Special Envoy", "Chile's ambassador".
+
+    The name ends where the possessive begins (``places.country_end``)."""
+    m = _STATE_POSSESSIVE.search(norm, max(0, start - 40), start)
+    return m is not None and m.start() in places.country_end
 
 
 def _left_gap(before: str) -> int:

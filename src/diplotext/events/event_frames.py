@@ -33,6 +33,7 @@ sides; nor are possessives after the trigger ("discussed President Xi's visit").
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -218,6 +219,7 @@ class Context(NamedTuple):
     dateline_city: tuple[str, str] | None  # (name, alpha2) of the dateline place
     mute: frozenset[int] = frozenset()  # officials who are never sides (spokespersons)
     first_seen: tuple[int, ...] = ()  # offset of each official's first mention, by index
+    published: str | None = None  # the publication day (YYYY-MM-DD), if known
 
 
 class Reading(NamedTuple):
@@ -985,6 +987,7 @@ def read_sentence(
         primary is not None
         and cues["background"]
         and any(c.end <= primary.start for c in cues["background"])
+        and not _dated_recall(text, primary.end, dates, ctx.published)
     ):
         groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
         reference = True
@@ -1477,8 +1480,9 @@ _GERUND_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")
 # Airport by the deputy minister", "received him on arrival" (protocol, not a meeting).
 _ARRIVAL_WELCOME = regex.compile(r"[^,;.]{0,80}?\b(?:airport|airbase|air base|arrival)\b", regex.I)
 # A relative clause on a person between commas: ", who arrived in Oslo on Monday," or ", a
-# veteran diplomat who took the post in May,". Its days are that clause's, not the contact's.
-_WHO_CLAUSE = regex.compile(r",[^,;.]{0,60}?\bwho(?:se)?\b[^,;]{1,160}+,")
+# veteran diplomat who took the post in May,", or one closing the sentence: "... was led by
+# Y, who arrived in Oslo on Monday night." Its days are that clause's, not the contact's.
+_WHO_CLAUSE = regex.compile(r",[^,;.]{0,60}?\bwho(?:se)?\b[^,;]{1,160}+(?:,|(?<=[.!?]\s*)\Z)")
 
 
 def _arrival_welcome(text: str, trig: Trigger, end: int) -> bool:
@@ -1576,6 +1580,46 @@ def _relative_future(
             ):
                 return rel.end(), c.start
     return None
+
+
+def _dated_recall(
+    text: str, after: int, dates: Sequence[tuple[int, int, str]], published: str | None
+) -> bool:
+    """True when a recalled contact carries its own recent day in the trigger's clause.
+
+    "Novak recalled his phone call with Minister Lee on March 4" in a report of March 12:
+    the article reports a recent dated contact, not history. A month or a year ("his talks
+    with Lee in 2019") or a day more than a month before the report stays history.
+    ``after`` is the trigger's end, ``dates`` (start, end, value) the sentence's dates.
+
+    >>> t = "Novak recalled his call with Lee on March 4, and his talks with Kim in 2019."
+    >>> d = [(33, 40, "2025-03-04")]
+    >>> _dated_recall(t, 23, d, "2025-03-12"), _dated_recall(t, 23, d, "2025-06-12")
+    (True, False)
+    >>> _dated_recall(t, 57, [(68, 72, "2019")], "2025-03-12")
+    False
+    """
+    if published is None:
+        return False
+    try:
+        report = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    for d in dates:
+        if len(d[2]) != _DAY_LENGTH or not 0 <= d[0] - after <= _RECALL_SPAN:
+            continue
+        try:
+            day = dt.date.fromisoformat(d[2])
+        except ValueError:
+            continue
+        if 0 <= (report - day).days <= _RECALL_DAYS and _same_clause(text, after, d[0]):
+            return True
+    return False
+
+
+_RECALL_SPAN = 80  # chars from a recalled trigger to its own day
+_RECALL_DAYS = 31  # how far back a recalled day is still news
+_DAY_LENGTH = len("2025-03-04")
 
 
 def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int, str]]) -> bool:

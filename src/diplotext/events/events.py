@@ -551,6 +551,7 @@ class EventStage:
             _dateline_city(doc, place_hits, places.country_hits),
             mute,
             _first_seen(hits, len(people)),
+            _published_day(dates),
         )
         date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
@@ -882,6 +883,20 @@ def _assemble(
                 later_places.append((reading.start, reading.location))
                 if reading.date is None or reading.date[0] == published:
                     today_location = reading.location
+        elif (
+            reading.reference
+            and not headline
+            and running_location is None
+            and reading.location is not None
+            and reading.status == "held"
+            and reading.date is None
+            and reading.rough is None
+            and not reading.groups
+            and _type_of(reading) == "meeting"
+        ):
+            # "Speaking at a press conference in Oslo after their talks, X said": an undated
+            # sentence after the contact just told is set where it took place
+            running_location = reading.location
     if not builders:
         return ()
     builders = _drop_tours(_fold_headlines(builders))
@@ -904,7 +919,8 @@ def _assemble(
                 _copy_entry(trip_days, b, pair)
                 _copy_entry(held_place, b, pair)
                 split.append(pair)
-        builders = split
+        # a headline's pair the body tells on its own is the body's contact
+        builders = _fold_headlines(split)
     place_starts = [p[0] for p in later_places]
     topic_hits = sorted(topics.hits)
     topic_starts = [t.start for t in topic_hits]
@@ -1302,6 +1318,19 @@ def _fold_headlines(builders: list[_Builder]) -> list[_Builder]:
         if not b.status_from_body and target is not None:
             target.evidence.extend(b.evidence)
             continue
+        if (
+            not b.status_from_body
+            and b.type == "meeting"
+            and len(b.sides) >= 3
+            and any(
+                body_sides.get(frozenset((b.sides[0], c))) is not None
+                and body_sides[frozenset((b.sides[0], c))].family == b.family
+                for c in b.sides[1:]
+            )
+        ):
+            # "X meets A, B and C" over a body telling X's meeting with B on its own: the
+            # headline lists X's separate meetings, one with each (split, then folded)
+            b.separate = True
         out.append(b)
     return out
 

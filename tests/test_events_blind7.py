@@ -1,0 +1,73 @@
+"""Events of the seventh blind-batch round, each rule on invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+from diplotext import Parser
+from readings import events_of, one_event, sides
+
+
+def test_recalled_contact_with_its_own_day_is_reported(parser: Parser) -> None:
+    text = (
+        "Vilnius, 12 March 2025\n\n"
+        "Lithuanian Foreign Minister Rasa Kudirkaite received the Polish Ambassador Jan "
+        "Wierzbowski on Tuesday. Kudirkaite also recalled her phone call with Estonian Foreign "
+        "Minister Tiit Saarsalu on March 3, during which the two agreed on energy links."
+    )
+    event = one_event(events_of(parser, text), "Rasa Kudirkaite", "Tiit Saarsalu")
+    assert event.type == "phone_call"
+    assert event.date == "2025-03-03"
+
+
+def test_recalled_contact_dated_by_a_year_stays_history(parser: Parser) -> None:
+    text = (
+        "Vilnius, 12 March 2025\n\n"
+        "Lithuanian Foreign Minister Rasa Kudirkaite received the Polish Ambassador Jan "
+        "Wierzbowski on Tuesday. Kudirkaite also recalled her talks with Estonian Foreign "
+        "Minister Tiit Saarsalu in 2019."
+    )
+    assert {"Rasa Kudirkaite", "Tiit Saarsalu"} not in sides(events_of(parser, text))
+
+
+def test_headline_list_of_counterparts_told_one_by_one_is_separate_meetings(
+    parser: Parser,
+) -> None:
+    text = (
+        "Dutch minister meets Kovac, Horvat and Babic in Zagreb\n\n"
+        "Zagreb, 14 May 2025\n\n"
+        "Dutch Foreign Minister Pieter de Wit told Croatian Foreign Minister Ivan Kovac on "
+        "Wednesday that the Netherlands backs the bid. Earlier in the day, De Wit was received "
+        "by President Marko Horvat, and in the evening he met with Prime Minister Ana Babic."
+    )
+    events = sides(events_of(parser, text))
+    assert {"Pieter de Wit", "Ivan Kovac", "Marko Horvat", "Ana Babic"} not in events
+    assert {"Pieter de Wit", "Ivan Kovac"} in events
+    assert {"Pieter de Wit", "Marko Horvat"} in events
+    assert {"Pieter de Wit", "Ana Babic"} in events
+
+
+def test_recalled_contact_months_before_the_report_stays_history(parser: Parser) -> None:
+    text = (
+        "Vilnius, 12 September 2025\n\n"
+        "Lithuanian Foreign Minister Rasa Kudirkaite received the Polish Ambassador Jan "
+        "Wierzbowski on Tuesday. Recalling her visit to Tallinn, where she held talks with "
+        "Estonian Foreign Minister Tiit Saarsalu on March 3, Kudirkaite praised the ties."
+    )
+    assert {"Rasa Kudirkaite", "Tiit Saarsalu"} not in sides(events_of(parser, text))
+
+
+def test_undated_place_after_their_talks_sets_the_following_contacts(parser: Parser) -> None:
+    text = (
+        "Dutch minister meets Kovac, Horvat and Babic\n\n"
+        "14 May 2025\n\n"
+        "Dutch Foreign Minister Pieter de Wit told Croatian Foreign Minister Ivan Kovac that "
+        "the Netherlands backs the bid.\n\n"
+        "Speaking at a joint press conference in Zagreb after their meeting, De Wit praised "
+        "the reforms.\n\n"
+        "Later, De Wit was received by President Marko Horvat, and in the evening he met with "
+        "Prime Minister Ana Babic."
+    )
+    event = one_event(events_of(parser, text), "Pieter de Wit", "Ana Babic")
+    assert event.location == "Zagreb"

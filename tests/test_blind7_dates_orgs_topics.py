@@ -140,3 +140,12 @@ def test_british_press_spellings_of_acronyms() -> None:
         "output quotas at their meeting in Doha."
     )
     assert names == ["Asean", "Brics", "Opec"]
+
+
+def test_a_mission_of_a_known_body_is_a_body_of_its_own() -> None:
+    names = _orgs(
+        "The minister asked the OSCE Border Observer Mission to report on the crossings "
+        "and praised the UN Verification Mission in Freedonia for its patrols."
+    )
+    assert "OSCE Border Observer Mission" in names
+    assert "UN Verification Mission in Freedonia" in names

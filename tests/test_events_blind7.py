@@ -71,3 +71,14 @@ def test_undated_place_after_their_talks_sets_the_following_contacts(parser: Par
     )
     event = one_event(events_of(parser, text), "Pieter de Wit", "Ana Babic")
     assert event.location == "Zagreb"
+
+
+def test_day_of_a_who_clause_closing_the_sentence_is_not_the_contacts(parser: Parser) -> None:
+    text = (
+        "Oslo, 16 May 2025\n\n"
+        "Norway and the Netherlands held talks in Oslo on Thursday. Norwegian Foreign Minister "
+        "Kari Holmsen met the Dutch delegation, which was headed by Foreign Minister Pieter de "
+        "Wit, who arrived in Oslo on Tuesday night."
+    )
+    event = one_event(events_of(parser, text), "Kari Holmsen", "Pieter de Wit")
+    assert event.date == "2025-05-15"

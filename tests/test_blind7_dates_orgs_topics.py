@@ -106,6 +106,30 @@ def test_voluntary_return_programmes_of_migrants_are_migration() -> None:
     assert "reconstruction" not in labels
 
 
+def test_criminal_networks_are_organized_crime() -> None:
+    labels = topic_labels(
+        "The two interior ministers met in Tirana and agreed to act together against the "
+        "criminal networks that run the drug routes across the Adriatic."
+    )
+    assert "counterterrorism" in labels
+
+
+def test_the_return_of_businesses_is_trade() -> None:
+    labels = topic_labels(
+        "The prime minister met his counterpart in Tunis, and the talks focused on the "
+        "return of Italian businesses to the country."
+    )
+    assert "trade_economy" in labels
+
+
+def test_a_single_mention_of_companies_is_too_weak() -> None:
+    labels = topic_labels(
+        "The minister met his counterpart in Tunis and discussed the situation of companies "
+        "in the flooded region."
+    )
+    assert "trade_economy" not in labels
+
+
 def test_hyphenated_forms_are_added_when_cues_load() -> None:
     from diplotext.events.topics import _with_hyphenated_co
 

@@ -74,6 +74,13 @@ def test_students_and_patients_beside_visas_are_visa_categories() -> None:
     assert "health" not in labels
 
 
+def test_medicines_are_health() -> None:
+    labels = topic_labels(
+        "The ministers met in Quito and discussed the supply of medicines to rural clinics."
+    )
+    assert "health" in labels
+
+
 def test_students_alone_still_count_for_education() -> None:
     labels = topic_labels(
         "The ministers met in Riga and discussed exchanges of students between their universities."

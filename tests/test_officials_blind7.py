@@ -108,3 +108,25 @@ def test_a_chancellor_is_germanys_in_an_article_that_names_germany() -> None:
         "Germany and Chile signed deals."
     )
     assert officials_by_name(text)["Hans Keller"].country == "DE"
+
+
+def test_a_formal_state_style_before_the_country_names_the_state() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs of the Republic of Chile Pedro Soto held "
+        "consultations in Santiago with Deputy Minister of Foreign Affairs of the Socialist "
+        "Republic of Peru Luis Quispe."
+    )
+    found = officials_by_name(text)
+    assert found["Pedro Soto"].country == "CL"
+    assert found["Luis Quispe"].country == "PE"
+
+
+def test_the_host_who_receives_a_guest_named_by_person_is_of_the_other_side() -> None:
+    text = (
+        "Chilean minister meets Rojas and Barak in Jerusalem\n\n"
+        "Chilean Foreign Minister Ana Ruiz met her Israeli counterpart Dan Rojas in "
+        "Jerusalem on Monday. Chile and Israel agreed to expand trade, and Israel thanked "
+        "Chile.\n\n"
+        "Later, Ruiz was received by President Eli Barak at his residence."
+    )
+    assert officials_by_name(text)["Eli Barak"].country == "IL"

@@ -624,10 +624,14 @@ class AffiliationResolver:
                 found = ""  # the other side, named nearest: no state for the person
         return found or None
 
-    def receiver_state(self, start: int, frame: tuple[str, str]) -> str | None:
+    def receiver_state(
+        self, start: int, frame: tuple[str, str], placed: Sequence[tuple[int, str]] = ()
+    ) -> str | None:
         """The state of a person at ``start`` who receives a guest named by state before:
         "the Hungarian minister will be received by Prime Minister X" -> the side of
-        ``frame`` that is not the guest's (None when the sentence does not read so)."""
+        ``frame`` that is not the guest's (None when the sentence does not read so).
+        ``placed``: (mention start, state) of the officials already placed, sorted; a guest
+        named by person counts by that person's state ("Ruiz was received by President X")."""
         index = self.doc.sentence_index(start)
         if index is None:
             return None
@@ -640,6 +644,9 @@ class AffiliationResolver:
             for _, _, alpha2, _ in self.index.countries_between(lo, m.start())
             if alpha2 in frame
         }
+        first = bisect.bisect_left(placed, (lo, ""))
+        last = bisect.bisect_left(placed, (m.start(), ""))
+        guests.update(state for _, state in placed[first:last] if state in frame)
         if len(guests) != 1:
             return None
         return frame[1] if frame[0] in guests else frame[0]

@@ -1607,7 +1607,19 @@ class OfficialStage:
                 home = _other_side(resolver.frame, officials, i)
             if home is None and paired and resolver.frame is not None and officials[i].mentions:
                 # "the Hungarian minister will be received by Prime Minister X": the host
-                home = resolver.receiver_state(officials[i].mentions[0].start, resolver.frame)
+                # (or by name: "X was received by President Y", X placed already)
+                placed = sorted(
+                    (m.start, o.country)
+                    for o in officials
+                    if o.country
+                    for m in o.mentions[:_MAX_COMPARED]
+                )
+                # (at any of the first mentions: a headline names the host bare first)
+                received = (
+                    resolver.receiver_state(m.start, resolver.frame, placed)
+                    for m in officials[i].mentions[:_MAX_COMPARED]
+                )
+                home = next((r for r in received if r is not None), None)
             if (
                 home is None
                 and paired

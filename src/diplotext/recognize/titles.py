@@ -225,8 +225,14 @@ class PlaceIndex:
 _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 # The word after a title: "of", "for", "at", "to", "in", "from" (+ "the").
 _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
-# Lower-case words before a country in a complement: "of the brotherly State of Qatar".
-_COUNTRY_LEAD = regex.compile(r"(?:(?:[a-z]+|State|Republic|Kingdom)\s+(?:of\s+)?){0,3}")
+# Lower-case words before a country in a complement: "of the brotherly State of Qatar"; the
+# words of a state's formal style too ("of the Socialist Republic of Vietnam", "of the
+# Federal Democratic Republic of Ethiopia").
+_COUNTRY_LEAD = regex.compile(
+    r"(?:(?:[a-z]+|State|Republic|Kingdom|Socialist|Federal|Federative|Democratic|Islamic"
+    r"|Arab|People's|Plurinational|Bolivarian|Hashemite|Cooperative|Principality|Sultanate)"
+    r"\s+(?:of\s+)?){0,4}"
+)
 _NEWLINE = re.compile(r"\n")  # (the stdlib finds a literal fast)
 _LOWER = regex.compile(r"\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")

@@ -82,3 +82,31 @@ def test_day_of_a_who_clause_closing_the_sentence_is_not_the_contacts(parser: Pa
     )
     event = one_event(events_of(parser, text), "Kari Holmsen", "Pieter de Wit")
     assert event.date == "2025-05-15"
+
+
+def test_delivering_a_message_from_a_leader_is_a_meeting_with_its_addressee(
+    parser: Parser,
+) -> None:
+    text = (
+        "Accra, 3 June 2025\n\n"
+        "Togolese Foreign Minister Koffi Adjovi on Monday delivered a message from President "
+        "Faure Gnassingbe to President Kwame Asante at the Jubilee House."
+    )
+    events = events_of(parser, text)
+    event = one_event(events, "Koffi Adjovi", "Kwame Asante")
+    assert event.type == "meeting"
+    assert event.date == "2025-06-02"
+    assert all("Faure Gnassingbe" not in e.participants for e in events)
+
+
+def test_letter_from_a_leader_with_no_addressee_named_leaves_the_sender_out(
+    parser: Parser,
+) -> None:
+    text = (
+        "Accra, 3 June 2025\n\n"
+        "President Kwame Asante on Monday received Togolese Foreign Minister Koffi Adjovi, "
+        "who handed over a letter from President Faure Gnassingbe."
+    )
+    events = events_of(parser, text)
+    assert one_event(events, "Kwame Asante", "Koffi Adjovi").type == "meeting"
+    assert all("Faure Gnassingbe" not in e.participants for e in events)

@@ -186,6 +186,11 @@ _BY_AFTER = regex.compile(r"(?<![\w])by(?![\w])", regex.IGNORECASE)
 _URGE_AFTER = regex.compile(r"(?<![\w])to\s+\p{Ll}")
 # "the Japanese minister's visit": a possessive names what the official did, not a side.
 _POSSESSIVE = regex.compile(r"'s?(?![\w])")
+# A sender's cue ("message from", "letter from") and, after the sender's name, the
+# addressee's "to": "a message from President A to President B" (B is a side).
+_SENDER_CUE = regex.compile(r"\bfrom\Z", regex.IGNORECASE)
+# (the addressee's title may stand between: "from A, President of X, to President B")
+_TO_ADDRESSEE = regex.compile(r"[^;:.]{0,80}?\bto\s[^;:.,]{0,60}\Z", regex.IGNORECASE)
 # "the head of state of Azerbaijan": the country after the title.
 _OF_COUNTRY = anchored(r"\s+of\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}")
 # After a date: "Today's meeting", "Monday's talks".
@@ -1248,6 +1253,19 @@ def _priority(trigger: Trigger) -> tuple[int, int]:
     return TYPE_PRIORITY[trigger.type], trigger.start
 
 
+def _addressee_start(text: str, cue: Cue, hits: Sequence[OfficialHit], end: int) -> int:
+    """Where an exclusion cue stops: the end of the sentence, but for a sender's cue the
+    official after the sender's "to": "delivered a message from A to B" excludes A only.
+    """
+    if _SENDER_CUE.search(text, cue.start, cue.end) is None:
+        return end
+    after = [h for h in hits if h.start >= cue.end]
+    for h in after[1:]:
+        if _TO_ADDRESSEE.fullmatch(text, after[0].end, h.start) is not None:
+            return h.start
+    return end
+
+
 def _sides_named(
     text: str,
     start: int,
@@ -1268,7 +1286,8 @@ def _sides_named(
         ("attendance", soft),
     ):
         for c in cues[kind]:
-            bucket.update(i for i, h in enumerate(hits) if h.start >= c.end)
+            stop = _addressee_start(text, c, hits, end)
+            bucket.update(i for i, h in enumerate(hits) if c.end <= h.start < stop)
     # "met Guterres, who praised President Aliyev's efforts": a relative clause after the
     # contact names what a side said or did, not another side.
     if triggers:

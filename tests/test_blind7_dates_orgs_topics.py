@@ -52,6 +52,14 @@ def test_hyphenated_co_operation_within_a_body_is_multilateral() -> None:
     assert "multilateral_cooperation" in labels
 
 
+def test_taking_part_in_a_body_is_multilateral() -> None:
+    labels = topic_labels(
+        "The president received the visiting speaker and thanked his country for backing "
+        "the island's bid to take part in the International Civil Aviation Organization."
+    )
+    assert "multilateral_cooperation" in labels
+
+
 def test_co_operation_inside_a_body_name_reports_nothing() -> None:
     # "Co-operation in" of the OSCE's name is no discuss word: the chairmanship mention
     # stays a plain, incidental one

@@ -110,3 +110,17 @@ def test_letter_from_a_leader_with_no_addressee_named_leaves_the_sender_out(
     events = events_of(parser, text)
     assert one_event(events, "Kwame Asante", "Koffi Adjovi").type == "meeting"
     assert all("Faure Gnassingbe" not in e.participants for e in events)
+
+
+def test_contact_set_for_a_month_takes_no_other_months_day_from_a_later_line(
+    parser: Parser,
+) -> None:
+    text = (
+        "Oslo, 20 May 2025\n\n"
+        "Foreign Minister Kari Holmsen is set to travel to Chile in late June, where she is "
+        "scheduled to meet President Luis Arancibia in Santiago.\n\n"
+        "May 14: Ministry confirms Holmsen trip to South America\n"
+    )
+    event = one_event(events_of(parser, text), "Kari Holmsen", "Luis Arancibia")
+    assert event.status == "planned"
+    assert event.date == "2025-06"

@@ -1153,7 +1153,12 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
     Baku") also gives its type (``inherit``); talks reported in a continuation make a
     visit a meeting.
     """
-    if builder.date is None and reading.date is not None:
+    if (
+        builder.date is None
+        and reading.date is not None
+        and (builder.rough is None or reading.date[0].startswith(builder.rough))
+    ):
+        # (a contact set for "early December" takes no day of November from a later line)
         builder.date = reading.date[0]
     if builder.location is None and reading.location is not None:
         builder.location = reading.location

@@ -130,3 +130,14 @@ def test_the_host_who_receives_a_guest_named_by_person_is_of_the_other_side() ->
         "Later, Ruiz was received by President Eli Barak at his residence."
     )
     assert officials_by_name(text)["Eli Barak"].country == "IL"
+
+
+def test_a_state_before_a_body_before_a_title_is_the_holders() -> None:
+    text = (
+        "TAIPEI, Nov. 19 (CNA) President Lin Wei on Wednesday thanked Chilean Senate "
+        "President Ana Ruiz for her support, during a meeting in Taipei. Taiwan welcomed "
+        "the visit, and Taiwan and Chile signed a memorandum."
+    )
+    ruiz = officials_by_name(text)["Ana Ruiz"]
+    assert ruiz.country == "CL"
+    assert ruiz.role == "legislator"

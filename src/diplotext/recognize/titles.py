@@ -1061,6 +1061,12 @@ class TitleGrammar:
                 # "National Assembly Chair Ana Ruiz": the head of the state body named before
                 body = True
                 body_kind = body_kind or kind
+                owner = _body_owner(norm, mstart, places)
+                if owner is not None:
+                    # "Chilean Senate President", "Peru's National Congress Speaker": its state
+                    countries.append(owner[1])
+                    used.append(owner[2])
+                    left = owner[0]
             elif (role in _STATE_LEADER_ROLES or row.needs == "body") and (
                 state := self._acronym_state(norm, mstart, places)
             ):
@@ -1176,6 +1182,24 @@ def _body_by_noun(norm: str, places: PlaceIndex, noun: str, pos: int) -> tuple[i
 _WHOSE_BEFORE = regex.compile(
     r",[ \t]+whose[ \t]+(?:(?:new|current|incoming|outgoing)[ \t]+)?$", regex.I
 )
+
+
+def _body_owner(norm: str, start: int, places: PlaceIndex) -> tuple[int, str, int] | None:
+    """The state named right before the body whose name ends before the title at ``start``
+    ("Chilean" of "Chilean Senate President", "Peru's" of "Peru's National Congress
+    Speaker"): ``places.country_end``'s entry (start, alpha2, index), else None. The body's
+    name is one or two capitalized words."""
+    pos = start
+    for _ in range(2):
+        m = _WORD_BEFORE.search(norm, max(0, pos - 40), pos)
+        if m is None or not m.group("w")[0].isupper():
+            return None
+        pos = m.start("w")
+        before = norm[max(0, pos - 40) : pos]
+        edge = pos - len(before) + _left_gap(before)
+        if edge in places.country_end:
+            return places.country_end[edge]
+    return None
 
 
 def _state_owns(norm: str, start: int, places: PlaceIndex) -> bool:

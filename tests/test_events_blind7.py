@@ -124,3 +124,17 @@ def test_contact_set_for_a_month_takes_no_other_months_day_from_a_later_line(
     event = one_event(events_of(parser, text), "Kari Holmsen", "Luis Arancibia")
     assert event.status == "planned"
     assert event.date == "2025-06"
+
+
+def test_consultations_named_after_said_lend_their_type_to_the_sides_told_next(
+    parser: Parser,
+) -> None:
+    text = (
+        "Hanoi, 9 October 2025\n\n"
+        "Vietnam and Chile agreed to expand fruit trade, officials said after the political "
+        "consultations between the two foreign ministries in Hanoi.\n\n"
+        "Foreign Secretary Tran Van Long led the Vietnamese side at the meeting, while the "
+        "Chilean delegation was headed by Paula Orrego, Chile's Ambassador-at-Large."
+    )
+    event = one_event(events_of(parser, text), "Tran Van Long", "Paula Orrego")
+    assert event.type == "political_consultations"

@@ -831,6 +831,18 @@ def _assemble(
                 reading, running_date or published
             ):
                 pending = (reading, number)
+        elif (
+            reading.reference
+            and not headline
+            and not reading.groups
+            and reading.status == "held"
+            and reading.trigger is not None
+            and reading.trigger.type == "political_consultations"
+            and owner is None
+        ):
+            # "..., officials said after the foreign office consultations in Dhaka. A led
+            # the side at the meeting": the consultations just held, whose sides come next
+            pending = (reading, number)
         if (
             trip is not None
             and number > trip[0]

@@ -141,3 +141,13 @@ def test_a_state_before_a_body_before_a_title_is_the_holders() -> None:
     ruiz = officials_by_name(text)["Ana Ruiz"]
     assert ruiz.country == "CL"
     assert ruiz.role == "legislator"
+
+
+def test_a_foreign_ministry_acronym_before_a_spokesperson_is_a_state_body() -> None:
+    text = (
+        "TAIPEI (CNA) Lin will meet King Letsie in Maseru next week, MOFA spokesperson "
+        "Chen Mei-ling said on Tuesday, while FIFA President Gianni Rossi stayed away."
+    )
+    found = officials_by_name(text)
+    assert found["Chen Mei-ling"].role == "other_official"
+    assert "Gianni Rossi" not in found

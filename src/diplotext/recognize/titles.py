@@ -645,8 +645,8 @@ class TitleGrammar:
             return False
         word = m.group("w")
         low = word.lower().rstrip(".")
-        if low in self.skip_words or low in self.title_words:
-            return False
+        if low in self.skip_words or low in self.title_words or low in self.bodies:
+            return False  # ("..., MOFA spokesperson X": a state body's, not a thing's)
         if word.endswith(".") and len(word) > 2 and word[-2].islower():
             return False  # "... visit Chile. Premier Zhao": a sentence ends before the title
         c = m.group("c")

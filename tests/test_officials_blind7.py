@@ -151,3 +151,15 @@ def test_a_foreign_ministry_acronym_before_a_spokesperson_is_a_state_body() -> N
     found = officials_by_name(text)
     assert found["Chen Mei-ling"].role == "other_official"
     assert "Gianni Rossi" not in found
+
+
+def test_a_national_agencys_dateline_abroad_keeps_its_states_bare_titles() -> None:
+    text = (
+        "Dutch minister backs grid aid\n\n"
+        "Geneva, 3/11/2025 (ANP)\n\n"
+        "Dutch Foreign Minister Anna de Vries met her Swiss counterpart Marc Keller in "
+        "Geneva on Monday. The Netherlands will fund repairs, and the Netherlands and "
+        "Switzerland will coordinate, she said.\n\n"
+        "Prime Minister Jan Bakker backed the plan, the Netherlands government said."
+    )
+    assert officials_by_name(text)["Jan Bakker"].country == "NL"

@@ -25,6 +25,7 @@ choose between them give none.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Container, Sequence
 from functools import cached_property
 
@@ -33,6 +34,7 @@ import regex
 from diplotext.found import PlaceResult
 from diplotext.grammar.anchored import anchored
 from diplotext.recognize.titles import PlaceIndex
+from diplotext.resources.loader import load_table
 from diplotext.text.segment import Document
 
 #: How far a small grammar may look from where it starts (keeps matching local).
@@ -112,6 +114,16 @@ _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
 _DATELINE_DASH = anchored(r"[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
 # An agency's tag before the dateline city that opens a paragraph: "(Agency) - LIMA, ...".
 _AGENCY_FIRST = anchored(r"[ \t]*\(\p{Lu}[^()\n]{1,30}\)[ \t]*(?:-{1,2}|\u2013|\u2014)[ \t]*")
+# A news agency's tag in a dateline: "(Belga)", "(QNA)".
+_AGENCY_TAG = regex.compile(r"\((?P<tag>\p{L}[\p{L}\-]{1,15})\)")
+
+
+@functools.cache
+def _news_agencies() -> dict[str, str]:
+    """National news agencies (``data/news_agencies.tsv``): lower-case tag -> alpha-2."""
+    return {r["agency"].lower(): r["country"] for r in load_table("news_agencies", ("agency",))}
+
+
 # A newspaper's word after its city or state: "The Jakarta Post", "The Japan Times".
 _OUTLET_AFTER = regex.compile(
     r"[ \t]+(?:Post|Times|Herald|Tribune|Gazette|Observer|Independent|Standard|Chronicle)\b"
@@ -208,7 +220,14 @@ class AffiliationResolver:
     @cached_property
     def outlet(self) -> str | None:
         """The state of the newspaper named in the article's headlines or bylines: "The
-        Jakarta Post", "The Korea Herald" (a city or state, then a newspaper's word)."""
+        Jakarta Post", "The Korea Herald" (a city or state, then a newspaper's word); or of
+        the national news agency tagged in its dateline ("Luxembourg, 21/10 (Belga)")."""
+        for seg in self.doc.segments:
+            if seg.role == "dateline":
+                for tag in _AGENCY_TAG.finditer(self.norm, seg.start, seg.end):
+                    state = _news_agencies().get(tag.group("tag").lower())
+                    if state is not None:
+                        return state
         hits = [(h.start, h.end, h.alpha2) for h in self.places.country_hits]
         hits += [(p.start, p.end, p.alpha2) for p in self.places.place_hits if p.alpha2]
         for start, end, alpha2 in sorted(hits):

@@ -70,3 +70,27 @@ def test_the_place_index_of_an_article_holds_every_hit() -> None:
         + [(p.start, p.end, p.alpha2, -1) for p in result.place_hits]
     )
     assert index.hit_starts == [h[0] for h in index.hits]
+
+
+def test_the_article_states_are_counted_once_however_many_officials(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # every bare-titled official asks for the article's unmarked state; counting the states
+    # once per official made an article of thousands of officials quadratic
+    from diplotext.link.affiliation import AffiliationResolver
+
+    calls = []
+    plain = AffiliationResolver._state_counts
+
+    def counted(doc, places):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return plain(doc, places)
+
+    monkeypatch.setattr(AffiliationResolver, "_state_counts", staticmethod(counted))
+    given = ["Ana", "Boris", "Celia", "Dario", "Elif", "Femi", "Goran", "Hana"]
+    family = ["Lindqvist", "Moretti", "Novak", "Okafor", "Petrov", "Quist", "Rahimi", "Sato"]
+    lines = [
+        f"Foreign Minister {given[i % 8]} {family[i // 8]}{i} met Prime Minister "
+        f"{given[(i + 3) % 8]} {family[(i + 5) % 8]}x{i} in Paris on Monday."
+        for i in range(40)
+    ]
+    Parser().parse(" ".join(lines))
+    assert len(calls) <= 3

@@ -212,7 +212,7 @@ class AffiliationResolver:
         outlet = self.outlet
         if place is None or outlet is None or outlet == place:
             return place
-        counts = self._state_counts(self.doc, self.places)
+        counts = self.state_counts
         if counts.get(outlet, (0, 0))[0] > counts.get(place, (0, 0))[0]:
             return outlet
         return place
@@ -328,13 +328,18 @@ class AffiliationResolver:
         """The article's two sides when two states dominate its mentions (a bilateral story:
         "Malaysia and Thailand agree ..."): each named at least twice, and any third state at
         most half as often as the second; else none."""
-        counts = self._state_counts(self.doc, self.places)
+        counts = self.state_counts
         ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
         if len(ranked) < 2 or counts[ranked[1]][0] < 2:
             return None
         if len(ranked) > 2 and 2 * counts[ranked[2]][0] > counts[ranked[1]][0]:
             return None
         return ranked[0], ranked[1]
+
+    @cached_property
+    def state_counts(self) -> dict[str, tuple[int, int]]:
+        """:meth:`_state_counts` of this article, counted once (asked per official)."""
+        return self._state_counts(self.doc, self.places)
 
     @staticmethod
     def _state_counts(doc: Document, places: PlaceResult) -> dict[str, tuple[int, int]]:
@@ -360,7 +365,7 @@ class AffiliationResolver:
         (an article that marks nobody says nothing). With
         ``principal``, only one of the article's two most named states (a side of the
         story, not a state named in passing while its own officials are marked too)."""
-        counts = self._state_counts(self.doc, self.places)
+        counts = self.state_counts
         free = [c for c in counts if c not in marked]
         if len(free) == len(counts) or not free:
             return None

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from diplotext import Parser
-
 # The fuzz target needs atheris and runs on its own (see tests/fuzz/fuzz_parse.py).
 collect_ignore = ["fuzz"]
 
@@ -41,6 +39,10 @@ def example_articles() -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def parser() -> Parser:
+def parser():  # type: ignore[no-untyped-def]
     """One Parser for the tests that parse many short articles."""
+    # imported here, not at the top: conftest loads before pytest collects the doctests of
+    # src/, and an early import would bind the package to another copy than theirs
+    from diplotext import Parser
+
     return Parser()

@@ -1014,6 +1014,8 @@ def read_sentence(
             dates = [d for d in dates if d[0] < said[0]]
     if primary is not None and dates:
         dates = _outside_who_clauses(text, start, end, primary, dates)
+    if primary is not None and dates:
+        dates = _arrival_days(text, primary, dates)
     if len(dates) > 1:
         # "Today's meeting follows a call between A and B on Feb 27": the possessive day is
         # the other occasion's
@@ -1502,6 +1504,46 @@ _ARRIVAL_WELCOME = regex.compile(r"[^,;.]{0,80}?\b(?:airport|airbase|air base|ar
 # veteran diplomat who took the post in May,", or one closing the sentence: "... was led by
 # Y, who arrived in Oslo on Monday night." Its days are that clause's, not the contact's.
 _WHO_CLAUSE = regex.compile(r",[^,;.]{0,60}?\bwho(?:se)?\b[^,;]{1,160}+(?:,|(?<=[.!?]\s*)\Z)")
+# An arrival verb (and its place, up to three capitalised words) right before a day:
+# "arrived in Abuja on Saturday", "landed at Kotoka Airport late on Sunday". Matched at the end
+# of the text before the date.
+_ARRIVAL_BEFORE = regex.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands|landing)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'.-]*+(?:\s+\p{Lu}[\p{L}'.-]*+){0,2})?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+    regex.IGNORECASE,
+)
+# The purpose of that arrival right after the day: "on Saturday for the summit", ", for talks".
+_FOR_PURPOSE = regex.compile(r"\s*,?\s*for\b")
+#: How far before a date an arrival verb and its place may start.
+_ARRIVAL_SPAN = 60
+
+
+def _arrival_days(
+    text: str, primary: Trigger, dates: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The dates that are not the day of an arrival made for the (later) contact:
+    "X, who arrived in Rome on Sunday for the summit, ..." dates the arrival, and the
+    summit (not a visit) is held after it. A visit keeps its arrival day.
+
+    >>> t = "B arrived in Rome on Sunday for the summit."
+    >>> trig = Trigger(36, 42, "summit", "040", "noun")
+    >>> _arrival_days(t, trig, [(21, 27, "2025-06-01")])
+    []
+    """
+    if primary.type == "visit":
+        return list(dates)
+    out = []
+    for d in dates:
+        before = text[max(0, d[0] - _ARRIVAL_SPAN) : d[0]]
+        if (
+            d[1] <= primary.start
+            and _ARRIVAL_BEFORE.search(before) is not None
+            and _FOR_PURPOSE.match(text, d[1], primary.start) is not None
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 def _arrival_welcome(text: str, trig: Trigger, end: int) -> bool:

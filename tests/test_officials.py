@@ -138,7 +138,7 @@ def test_title_data_files_are_sound() -> None:
         assert row["from_role"] in (*ROLES, "*"), f"title_modifiers.tsv:{line}"
         assert row["to_role"] in (*ROLES, "="), f"title_modifiers.tsv:{line}"
     kinds = {row["kind"] for row in load_table("honorifics")}
-    assert kinds <= {"courtesy", "royal", "nobility", "rank"}
+    assert kinds <= {"courtesy", "royal", "nobility", "rank", "pilgrim"}
 
 
 def test_bad_user_title_row_names_the_line() -> None:

@@ -73,8 +73,10 @@ _BEFORE_TITLE = regex.compile(
 )
 # A name's own country before an apposition: "Edi Rama of Albania, ...".
 _OF_COUNTRY = anchored(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
-# What a name after a comma must be followed by: "the envoy, Ana Ruiz, met".
-_APPOSITION_END = regex.compile(r"[ \t]*(?:[,;.(:]|\n|$)")
+# What a name after a comma must be followed by: "the envoy, Ana Ruiz, met", also after
+# post-nominal letters in capitals: "the Premier, Ana Ruiz TD, met", "Tom Rook MP KC."
+_POST_NOMINALS = r"(?:[ \t]+\p{Lu}{2,5}(?![\w'-])){0,3}"
+_APPOSITION_END = regex.compile(_POST_NOMINALS + r"[ \t]*(?:[,;.(:]|\n|$)")
 # What ends a title in apposition after a comma: "Ana Ruiz, the Ambassador of Chile, said" (but
 # not "Ana Ruiz, the President also visited": there the title starts a new clause).
 _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))")
@@ -184,6 +186,9 @@ _ARTICLE_SURNAME = regex.compile(r"(?<![\w-])(?:al|el)-(?=\p{Lu})")
 # letter plain text holds.
 _UPPER_LATIN = "".join(c for c in map(chr, range(0x250)) if regex.match(r"\p{Lu}", c))
 _CAPITAL_PLAIN = re.compile(f"[{re.escape(_UPPER_LATIN)}](?<!\\w.)")
+# Honorific kinds whose form with the style is kept as an alias: "Lord Green", "Haji Omar Zain".
+_KEPT_STYLES = frozenset({"nobility", "pilgrim"})
+
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 # A definite description opening its clause: "The High Representative stressed",
@@ -1433,7 +1438,7 @@ class OfficialStage:
             for s, e, h in own:
                 form = " ".join(text[s:e].split())
                 seen.setdefault(form, False)
-                if h == "nobility":
+                if h in _KEPT_STYLES:
                     lord = " ".join(text[_honorific_start(doc.norm, s) : e].split())
                     seen.setdefault(lord, True)
             forms = list(seen)

@@ -118,6 +118,8 @@ _CUE_WINDOW = 24
 _TENSE_WINDOW = 250
 # articles before a participle make it an adjective ("the planned visit")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# A numeric date stamped with a UTC offset from +00:00 to this many hours reads day first.
+_DAY_FIRST_EAST = 7
 # The tense of a sentence is read this far (characters) either side of a date.
 _SENTENCE_REACH = 250
 # The header area: at most this many segments, ending with the first long body segment.
@@ -139,6 +141,8 @@ _HEADER_REACH = 200
 # A line below the standfirst that says it dates the page ("This content was published on
 # June 3, 2027 - 15:48") is at most this long.
 _PUBLISHED_LINE = 80
+# A line opening with "Published" stands at most this many segments below the header.
+_LABELLED_REACH = 4
 # A label line ("Published", "Last updated:") whose date stands on the next line is at
 # most this long.
 _LABEL_LINE = 30
@@ -750,6 +754,22 @@ class DateStage:
             len(window) == len(word) or not window[-len(word) - 1].isalnum()
         )
 
+    def _day_first_zone(self, norm: str, end: int) -> bool:
+        """True when the clock right after a numeric date (within ``_CLOCK_GAP``) names a
+        UTC offset from +00:00 to +07:00 ("14:05 GMT+1", "09:30 CET"): Europe, Africa, the
+        Middle East and Central Asia write the day before the month (the month-first
+        conventions are those of the Americas and of UTC+08:00, the Philippines)."""
+        m = self._g.clock.search(norm, end, min(len(norm), end + _CLOCK_GAP + 30))
+        if m is None or m.start() > end + _CLOCK_GAP:
+            return False
+        if m.group("sign") is not None:
+            return m.group("sign") == "+" and int(m.group("oh")) <= _DAY_FIRST_EAST
+        zone = m.group("zone")
+        if zone is None:
+            return False
+        offset = self._g.zone_offset[zone]
+        return offset[0] == "+" and int(offset[1:3]) <= _DAY_FIRST_EAST
+
     def _numeric_order(self, found: list[Parts], norm: str) -> list[Parts]:
         """Settle day/month order of numeric dates by the evidence of the whole article."""
         nums = [p for p in found if p.rule == "num"]
@@ -761,6 +781,10 @@ class DateStage:
         if not dmy and not mdy:
             vote = _weekday_day_vote(found, nums, norm)
             dmy, mdy = vote > 0, vote < 0
+        if not dmy and not mdy:
+            # "12/03/2026 - 14:05 GMT+1": a stamp in a zone east of Greenwich up to
+            # Central Asia, where days are written before months, reads day first
+            dmy = any(self._day_first_zone(norm, p.end) for p in nums)
         if not dmy and not mdy:
             # "Publication date: 02-03-2026" over a "Bucharest, March 2" dateline: a day
             # the text names in words tells which reading the numbers take
@@ -824,6 +848,22 @@ class DateStage:
                     elif segments[j].role not in ("byline", "heading"):
                         break
                 break
+        # a line that opens with "Published" ("Published: 6:00pm, 19 Sep 2025") below a
+        # section label, the headline, a standfirst and the byline, before the story's
+        # first long paragraph, dates the page however many lines the head took
+        if segs and segs[-1][0] + 1 < len(segments):
+            known = {i for i, _ in segs}
+            first = segs[-1][0] + 1
+            for j in range(first, min(first + _LABELLED_REACH, len(segments))):
+                nxt = segments[j]
+                if nxt.role == "body" and nxt.end - nxt.start >= _LONG_BODY:
+                    break
+                if (
+                    j not in known
+                    and nxt.end - nxt.start <= _PUBLISHED_LINE
+                    and self._g.published_word.match(doc.folded, nxt.start, nxt.end) is not None
+                ):
+                    segs.append((j, nxt))
         return segs
 
     def _publication(

@@ -29,3 +29,12 @@ def test_arrival_for_a_visit_keeps_its_day(parser: Parser) -> None:
     events = events_of(parser, text)
     event = one_event(events, "Rosa Quispe", "Tomas Vidal")
     assert event.type == "meeting"
+
+
+def test_accession_talks_are_a_process_not_a_contact(parser: Parser) -> None:
+    text = (
+        "Tirana, 3 May 2025\n\n"
+        "Albania has long criticized Slovak Prime Minister Petr Hudak and Austrian Chancellor "
+        "Karl Weber for slowing the country's EU accession talks.\n"
+    )
+    assert events_of(parser, text) == []

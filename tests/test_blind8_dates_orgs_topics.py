@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplotext import Parser
 from readings import dates_by_text, published_value
 
 
@@ -63,3 +64,25 @@ def test_published_line_below_section_label_headline_and_standfirst() -> None:
         "The premiers also agreed to hold their next meeting before the end of the year."
     )
     assert published_value(text) == "2027-04-02T16:15"
+
+
+def _acronyms_and_names(parser: Parser, text: str) -> set[str]:
+    article = parser.parse(text)
+    return {o.acronym or o.name for o in article.organizations} | {
+        o.name for o in article.organizations
+    }
+
+
+def test_title_case_acronyms_of_the_british_house_style(parser: Parser) -> None:
+    text = "Delegates from the Oecd and the Igad secretariat joined the Apec trade talks."
+    found = _acronyms_and_names(parser, text)
+    assert {"OECD", "IGAD", "APEC"} <= found
+
+
+def test_eu_council_configuration_and_sahel_and_donor_bodies(parser: Parser) -> None:
+    text = (
+        "The Foreign Affairs Council will take up the sanctions file next month, while the "
+        "Alliance of Sahel States asked the Ad Hoc Liaison Committee for budget support."
+    )
+    found = _acronyms_and_names(parser, text)
+    assert {"Foreign Affairs Council", "Alliance of Sahel States", "AHLC"} <= found

@@ -45,3 +45,33 @@ def test_haji_style_kept_as_alias() -> None:
     official = found[names.pop()]
     forms = {official.name, *official.aliases}
     assert "Haji Omar Saifuddin Zain" in forms
+
+
+def test_european_commissioner_with_eu_portfolio_in_apposition() -> None:
+    found = officials_by_name(
+        "Vienna - The talks followed a visit by Greta Lindqvist, the European Commissioner for "
+        "Neighbourhood, who told reporters on Monday that progress was slow."
+    )
+    assert "Greta Lindqvist" in found
+    assert found["Greta Lindqvist"].role == "other_official"
+
+
+def test_european_commissioner_before_name() -> None:
+    found = officials_by_name("European Commissioner for Enlargement Piet Hoving visited Tirana.")
+    assert "Piet Hoving" in found
+
+
+def test_irish_minister_of_state_with_portfolio_is_junior_minister() -> None:
+    found = officials_by_name(
+        "Dublin - Ireland's Minister of State for European Affairs, Orla Keane TD, met the "
+        "Danish ambassador in Dublin on Wednesday."
+    )
+    assert found["Orla Keane"].role == "deputy_minister"
+
+
+def test_gulf_minister_of_state_stays_minister() -> None:
+    found = officials_by_name(
+        "Doha - Qatar's Minister of State for International Cooperation, Huda Al-Sayed, met "
+        "the visiting delegation on Sunday."
+    )
+    assert found["Huda Al-Sayed"].role == "minister"

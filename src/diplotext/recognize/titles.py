@@ -448,10 +448,15 @@ class TitleGrammar:
 
     def role_in(self, title: str | None, country: str | None, role: str) -> str:
         """The role ``title`` (as written) gives a holder serving ``country``: ``role``
-        unless ``titles_by_country.tsv`` says otherwise ("Foreign Secretary" of India)."""
+        unless ``titles_by_country.tsv`` says otherwise ("Foreign Secretary" of India), also
+        for the title with its portfolio ("Minister of State for Trade" of Ireland)."""
         if title is None or country is None or not self.country_roles:
             return role
-        return self.country_roles.get((WordList.key(title), country), role)
+        key = WordList.key(title)
+        found = self.country_roles.get((key, country))
+        if found is None and " for " in key:
+            found = self.country_roles.get((key.partition(" for ")[0], country))
+        return role if found is None else found
 
     # -- the parts ------------------------------------------------------------
     def _row(self, phrase: str) -> TitleRow:

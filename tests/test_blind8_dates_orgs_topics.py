@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplotext import Parser
-from readings import dates_by_text, published_value
+from readings import dates_by_text, published_value, topic_labels
 
 
 def test_slash_date_stamped_east_of_greenwich_reads_day_first() -> None:
@@ -86,3 +86,15 @@ def test_eu_council_configuration_and_sahel_and_donor_bodies(parser: Parser) -> 
     )
     found = _acronyms_and_names(parser, text)
     assert {"Foreign Affairs Council", "Alliance of Sahel States", "AHLC"} <= found
+
+
+def test_site_copyright_notice_is_no_digital_topic() -> None:
+    text = (
+        "The two trade ministers discussed tariffs and innovative customs rules on Monday.\n\n"
+        "Copyright DAILY COURIER. All rights reserved. This material, and other digital "
+        "content on this website, may not be reproduced, published, broadcast, rewritten or "
+        "redistributed in whole or in part without prior express written permission from "
+        "DAILY COURIER."
+    )
+    assert "technology_digital" not in topic_labels(text)
+    assert "trade_economy" in topic_labels(text)

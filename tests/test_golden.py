@@ -28,6 +28,10 @@ negative articles), scored blind once when written and used for tuning after:
 - ``tests/golden8``: 12 more, scored blind after golden7's fixes: published
   1.00, dates 0.92, countries 0.98, organizations 0.93, officials 0.97
   (country 0.84), events 0.89, topics 0.85.
+- ``tests/golden9``: 12 longer, topic-rich articles, scored blind after golden8's
+  fixes: published 0.80, dates 0.81, countries 0.99, organizations 0.87,
+  officials 0.95 (country 0.90), events 0.66, topics 0.86; only one short round
+  of fixes followed, so its floors are the lowest.
 
 The floors below are the scores after tuning, rounded down: a change that
 generalizes worse fails here even when the dev corpus does not notice.
@@ -139,6 +143,18 @@ FLOORS: dict[str, tuple[int, dict[str, float]]] = {
             "officials": 1.0,
             "events": 0.93,
             "topics": 0.91,
+        },
+    ),
+    "golden9": (
+        12,
+        {
+            "published": 1.0,
+            "dates": 0.99,
+            "countries": 0.99,
+            "organizations": 0.95,
+            "officials": 0.98,
+            "events": 0.73,
+            "topics": 0.86,
         },
     ),
 }

@@ -149,7 +149,7 @@ FLOORS: dict[str, tuple[int, dict[str, float]]] = {
         12,
         {
             "published": 1.0,
-            "dates": 0.99,
+            "dates": 0.98,
             "countries": 0.99,
             "organizations": 0.95,
             "officials": 0.98,

@@ -29,6 +29,7 @@ from typing import NamedTuple
 import regex
 
 from diplotext.errors import GazetteerError
+from diplotext.grammar.phrases import ASCII_NONWORD, NONWORD, longest_phrases, retry_starts
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.resources.loader import Table, load_table
 from diplotext.text.normalize import fold
@@ -37,7 +38,6 @@ __all__ = [
     "CUE_KINDS",
     "EVENT_TYPES",
     "FRAMES",
-    "NONWORD",
     "TYPE_PRIORITY",
     "Cue",
     "EventGrammar",
@@ -198,31 +198,6 @@ def _cue_lists(table: Table) -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
-def _inner_starts(phrase: str) -> tuple[int, ...]:
-    """Offsets of the words of ``phrase`` after its first.
-
-    >>> _inner_starts("at the invitation of"), _inner_starts("co-chaired")
-    ((3, 7, 18), (3,))
-    """
-
-    def word(c: str) -> bool:
-        return c.isalnum() or c == "_"
-
-    return tuple(i for i in range(1, len(phrase)) if word(phrase[i]) and not word(phrase[i - 1]))
-
-
-def _first_word(phrase: str) -> str:
-    """The characters of ``phrase`` up to its first non-word character.
-
-    >>> _first_word("the two sides"), _first_word("co-chaired"), _first_word("met")
-    ('the', 'co', 'met')
-    """
-    for i, char in enumerate(phrase):
-        if not (char.isalnum() or char == "_"):
-            return phrase[:i]
-    return phrase
-
-
 #: The list name of triggers in the one-pass trie (the others are cue kinds).
 _TRIGGER = "trigger"
 #: A phrase of the one-pass trie standing for a shorter phrase it begins with:
@@ -253,13 +228,6 @@ def _plan(subs: Sequence[_Sub]) -> _Plan:
     )
     return _Plan(trigger, cues, len({c[1] for c in cues}) < len(cues))
 
-
-#: Any ASCII character but a word character (``[^A-Za-z0-9_]`` within ASCII), as a class
-#: of ranges: a pattern starting with it is searched by the stdlib engine's fast class scan.
-_ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
-#: Any character but an ASCII word character that is no word character either: the
-#: class lets the engine skip ASCII words, the look-behind rejects "é" and other letters.
-NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
 
 #: One word character (compiled once: the grammar tests thousands of phrase characters).
 _WORD_CHAR = regex.compile(r"\w")
@@ -357,15 +325,11 @@ class EventGrammar:
         self._after_nonword: re.Pattern[str] | None = None
         if word_first:
             after = "(" + source + r")(?![\w])"
-            self._after_blank = re.compile(_ASCII_NONWORD + after)
+            self._after_blank = re.compile(ASCII_NONWORD + after)
             self._after_nonword = re.compile(NONWORD + after)
         # The inner word starts of each phrase where another phrase may begin: a word no
         # phrase starts with begins none, and is not tried again.
-        firsts = {_first_word(key) for key in by_key}
-        self._inner = {
-            key: tuple(i for i in _inner_starts(key) if _first_word(key[i:]) in firsts)
-            for key in by_key
-        }
+        self._inner = retry_starts(by_key)
 
     @property
     def _scanner(self) -> re.Pattern[str]:
@@ -429,21 +393,7 @@ class EventGrammar:
             text, group, pattern = folded, 0, self._scanner
         else:  # the phrase is group 1, after its character; offsets in text are one more
             text, group = " " + folded, 1
-        match = pattern.match
-        inner_starts = self._inner
-        out: list[tuple[int, str]] = []
-        for m in pattern.finditer(text):
-            start, matched = m.start(group) - group, m[group]
-            out.append((start, matched))
-            offsets = inner_starts.get(matched)
-            if offsets is None:  # a run of blanks inside the phrase
-                offsets = _inner_starts(matched)
-            for i in offsets:
-                # at ``start + i`` in ``text``: the word start, or the character before it
-                inner = match(text, start + i)
-                if inner is not None:
-                    out.append((start + i, inner[group]))
-        return out
+        return longest_phrases(pattern, text, self._inner, group)
 
     def scan(
         self, text: str, sentences: Sequence[tuple[int, int]] = (), folded: str | None = None

@@ -61,8 +61,8 @@ from typing import NamedTuple
 import regex
 
 from diplotext.errors import GazetteerError
-from diplotext.events.event_grammar import NONWORD
 from diplotext.found import OfficialResult, PlaceResult, TopicHit, TopicResult
+from diplotext.grammar.phrases import NONWORD, longest_phrases, retry_starts
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.records import Mention, Topic
 from diplotext.resources.loader import Table, load_table
@@ -148,8 +148,6 @@ _WINDOW = 100
 _WORD_CHAR = re.compile(r"\w")
 # One character that is none (where the first word of a phrase ends).
 _NON_WORD_CHAR = re.compile(r"\W")
-# A word character after a non-word character (or at the start): where a word starts.
-_WORD_START = re.compile(r"(?<!\w)\w")
 # Characters matched as spaces: "mine-threat" reads as "mine threat".
 _AS_SPACE = str.maketrans({"-": " ", "/": " "})
 # At most this many forms from one cell (guards against a brace explosion).
@@ -212,10 +210,7 @@ class _PhraseScan:
             self._fast = re.compile(NONWORD + "(" + trie_pattern(union) + r")(?![\w])")
             self._sizes = {k: self._prefix_sizes(k) for k in union}
             # only an inner word that some phrase starts with may begin a phrase
-            firsts = {_first_word(k) for k in union}
-            self._inner = {
-                k: tuple(i for i in _inner_starts(k) if _first_word(k[i:]) in firsts) for k in union
-            }
+            self._inner = retry_starts(union)
 
     def plain(self, index: int) -> re.Pattern[str]:
         """The trie of list ``index`` (0 or 1) tried at every position (:func:`_scanner`)."""
@@ -239,21 +234,7 @@ class _PhraseScan:
     def _phrases(self, text: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
         """(start, text) of the longest phrase at every word start where one begins, in
         ``text`` (a blank and the folded text): offsets are those of the folded text."""
-        match = pattern.match
-        inner_starts = self._inner
-        out: list[tuple[int, str]] = []
-        for m in pattern.finditer(text):
-            start, phrase = m.start(1) - 1, m[1]
-            out.append((start, phrase))
-            offsets = inner_starts.get(phrase)
-            if offsets is None:  # a run of blanks inside the phrase
-                offsets = _inner_starts(phrase)
-            for i in offsets:
-                # at ``start + i`` in ``text``: the character before the word
-                inner = match(text, start + i)
-                if inner is not None:
-                    out.append((start + i, inner[1]))
-        return out
+        return longest_phrases(pattern, text, self._inner, 1)
 
     def spans(self, folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """(start, end, text) of the non-overlapping longest phrases of each list in
@@ -280,26 +261,6 @@ class _PhraseScan:
                 reach_second = start + b
                 second.append((start, reach_second, phrase[:b]))
         return first, second
-
-
-def _first_word(phrase: str) -> str:
-    """``phrase`` up to its first non-word character.
-
-    >>> _first_word("peace talks"), _first_word("g7's summit"), _first_word("talks")
-    ('peace', 'g7', 'talks')
-    """
-    end = _NON_WORD_CHAR.search(phrase)
-    return phrase if end is None else phrase[: end.start()]
-
-
-def _inner_starts(phrase: str) -> tuple[int, ...]:
-    """Offsets of the words of ``phrase`` after its first (a word character after a
-    non-word character).
-
-    >>> _inner_starts("peace talks"), _inner_starts("g7's summit")
-    ((6,), (3, 5))
-    """
-    return tuple(m.start() for m in _WORD_START.finditer(phrase, 1))
 
 
 class TopicLabel(NamedTuple):

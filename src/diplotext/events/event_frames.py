@@ -43,6 +43,7 @@ import regex
 from diplotext.events.event_grammar import TYPE_PRIORITY, Cue, EventGrammar, Trigger
 from diplotext.found import CountryHit, OfficialHit, PlaceHit
 from diplotext.grammar.anchored import anchored
+from diplotext.text.normalize import fold
 
 __all__ = ["DATELINE_AFTER", "Context", "Reading", "is_dateline_place", "read_sentence"]
 
@@ -182,8 +183,12 @@ _WITH_AFTER = regex.compile(r"(?<![\w])with(?![\w])", regex.IGNORECASE)
 _LABEL_AFTER = anchored(r"[ \t]*:")
 _BY_AFTER = regex.compile(r"(?<![\w])by(?![\w])", regex.IGNORECASE)
 # After the official of "called on X": "to" and a verb urges X, it reports no meeting.
-# ("called on Presidents A and B to return ..." too: anywhere up to the sentence's end)
-_URGE_AFTER = regex.compile(r"(?<![\w])to\s+\p{Ll}")
+# ("called on Presidents A and B to return ..." too: anywhere up to the sentence's end);
+# a verb of talk after "to" is the call's purpose, not an appeal: "will call on the
+# Secretary-General, X, to discuss the summit" is a meeting with X.
+_URGE_AFTER = regex.compile(
+    r"(?<![\w])to\s+(?!(?:discuss|review|exchange|talk|confer|consult)(?![\w]))\p{Ll}"
+)
 # "the Japanese minister's visit": a possessive names what the official did, not a side.
 _POSSESSIVE = regex.compile(r"'s?(?![\w])")
 # A sender's cue ("message from", "letter from") and, after the sender's name, the
@@ -225,6 +230,7 @@ class Context(NamedTuple):
     mute: frozenset[int] = frozenset()  # officials who are never sides (spokespersons)
     first_seen: tuple[int, ...] = ()  # offset of each official's first mention, by index
     published: str | None = None  # the publication day (YYYY-MM-DD), if known
+    titles: tuple[str, ...] = ()  # official titles as written ("" when none), by index
 
 
 class Reading(NamedTuple):
@@ -362,7 +368,7 @@ def _anaphors(
             for ch in of_each:
                 out.append((ch.start, _referent(ctx, ch.alpha2, roles)))
             continue
-        referent = _referent(ctx, alpha2, roles)
+        referent = _referent(ctx, alpha2, roles, ctx.text[c.start : c.end])
         if alpha2 is None and _VISITING_BEFORE.search(before) is not None:
             # "The visiting minister called on President X": the guest, an official of
             # another country than the sentence's named officials (the hosts) and the dateline
@@ -481,11 +487,35 @@ def _guest(ctx: Context, roles: tuple[str, ...], hosts: set[str | None]) -> int 
     )
 
 
-def _referent(ctx: Context, alpha2: str | None, roles: tuple[str, ...]) -> int | None:
-    """The official an anaphor stands for: the main one if it fits, else the first that does."""
+def _referent(
+    ctx: Context, alpha2: str | None, roles: tuple[str, ...], head: str = ""
+) -> int | None:
+    """The official an anaphor stands for: the main one if it fits, else the one fitting
+    official whose own title holds the anaphor's ``head`` words ("the Crown Prince" is the
+    one introduced as "Crown Prince and Prime Minister", not the first head of state named),
+    else the first that fits."""
     if ctx.main is not None and _fits(ctx, ctx.main, alpha2, roles):
         return ctx.main
-    return next((i for i in range(len(ctx.names)) if _fits(ctx, i, alpha2, roles)), None)
+    fitting = [i for i in range(len(ctx.names)) if _fits(ctx, i, alpha2, roles)]
+    if len(fitting) > 1 and head and ctx.titles:
+        words = _padded_words(head)
+        titled = [i for i in fitting if words in _padded_words(ctx.titles[i])]
+        if len(titled) == 1:
+            return titled[0]
+    return fitting[0] if fitting else None
+
+
+# A word of a title: "Crown", "Secretary-General", "Tánaiste".
+_TITLE_WORD = regex.compile(r"[\w'’-]+")
+
+
+def _padded_words(title: str) -> str:
+    """The folded words of ``title`` between blanks, to find a phrase among them by words.
+
+    >>> _padded_words("Crown Prince and Prime Minister")
+    ' crown prince and prime minister '
+    """
+    return " " + " ".join(_TITLE_WORD.findall(fold(title))) + " "
 
 
 def _fits(ctx: Context, i: int, alpha2: str | None, roles: tuple[str, ...]) -> bool:

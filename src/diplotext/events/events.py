@@ -108,6 +108,7 @@ _READ_ROLES = frozenset({"headline", "heading", "body"})
 _NO_CUES: dict[str, Sequence[Cue]] = dict.fromkeys(CUE_KINDS, ())
 
 _T = TypeVar("_T", bound=tuple[Any, ...])
+_S = TypeVar("_S", bound=tuple[Any, ...])
 
 
 class _Builder:
@@ -552,6 +553,7 @@ class EventStage:
             mute,
             _first_seen(hits, len(people)),
             _published_day(dates),
+            tuple([o.title or "" for o in people]),
         )
         date_rows = sorted((d.start, d.end, _day_value(d.value)) for d in dates.dates)
         readings = self._read(doc, ctx, triggers, scan.cues, hits, date_rows, place_hits, places)
@@ -621,23 +623,59 @@ class EventStage:
                 and segments[sentences[i + 1].segment].paragraph == seg.paragraph
             ):
                 split_next = _next_says(by_cue.get(i + 1, {}))
-            reading = read_sentence(
-                ctx,
-                s,
-                e,
-                by_trigger.get(i, []),
-                sent_cues,
-                in_hits.get(i, []),
-                in_dates.get(i, []),
-                in_places.get(i, []),
-                in_countries.get(i, []),
-                seg.start,
-                previous,
-                split_next,
-            )
-            if reading is not None:
-                out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
+            clauses = [(s, e)] if seg.role == "body" else _headline_clauses(doc.norm, s, e)
+            for cs, ce in clauses:
+                reading = read_sentence(
+                    ctx,
+                    cs,
+                    ce,
+                    _span(by_trigger.get(i, []), cs, ce),
+                    sent_cues
+                    if len(clauses) == 1
+                    else {k: _span(v, cs, ce) for k, v in sent_cues.items()},
+                    _span(in_hits.get(i, []), cs, ce),
+                    _span(in_dates.get(i, []), cs, ce),
+                    _span(in_places.get(i, []), cs, ce),
+                    _span(in_countries.get(i, []), cs, ce),
+                    seg.start,
+                    previous,
+                    split_next,
+                )
+                if reading is not None:
+                    out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
         return out
+
+
+# Between two clauses of a headline, the second with its own subject (capitalized):
+# "X receives call from Y; Z holds talks with W" (not "A meets B; heads to Rome for talks",
+# whose second clause shares the first one's subject).
+_HEADLINE_BREAK = regex.compile(r";\s+(?=\p{Lu})")
+
+
+def _headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a headline sentence ``[start, end)``, each read on its own: a
+    semicolon before a clause with a subject of its own joins two reports ("A receives
+    call from B; C holds talks with D"), so the officials of one are no sides of the
+    other's contact.
+
+    >>> _headline_clauses("A calls B; C meets D", 0, 20)
+    [(0, 10), (11, 20)]
+    """
+    if ";" not in text[start:end]:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    for m in _HEADLINE_BREAK.finditer(text, start, end):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, end))
+    return out
+
+
+def _span(items: Sequence[_S], start: int, end: int) -> Sequence[_S]:
+    """The items (hits, cues, rows: their first field an offset) that start in ``[start, end)``."""
+    if not items or (items[0][0] >= start and items[-1][0] < end):
+        return items
+    return [x for x in items if start <= x[0] < end]
 
 
 def _type_of(reading: Reading) -> str | None:

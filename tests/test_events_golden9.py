@@ -1,0 +1,84 @@
+"""Events read the way a careful reader would (the golden9 round): invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+from diplotext import Parser
+from readings import events_of, one_event, sides
+
+
+def test_anaphoric_title_is_the_official_introduced_with_it(parser: Parser) -> None:
+    # "the Crown Prince" is the one introduced as Crown Prince, not the first head named
+    text = (
+        "Foreign Minister Karim Haddad of Jordan met Foreign Minister Lena Marsh of Ireland "
+        "in Amman on Monday.\n\n"
+        "Haddad handed over a letter from President Omar Dalan of Egypt to Crown Prince and "
+        "Prime Minister Tariq bin Nasser of Bahrain.\n\n"
+        "Separately, President Paul Verde of Chile is expected in Manama next week for talks "
+        "with the Crown Prince."
+    )
+    events = events_of(parser, text)
+    assert {"Paul Verde", "Tariq bin Nasser"} in sides(events)
+    assert {"Paul Verde", "Omar Dalan"} not in sides(events)
+
+
+def test_irish_titles_stand_for_their_holders(parser: Parser) -> None:
+    text = (
+        "June 3, 2025\n\n"
+        "The Tánaiste and Minister for Foreign Affairs, Colm Brady TD, met Prime Minister "
+        "Rui Matos of Portugal in Dublin today.\n\n"
+        "On Monday, the Tánaiste held a phone call with Foreign Minister Tomas Varga of Hungary."
+    )
+    events = events_of(parser, text)
+    call = one_event(events, "Colm Brady", "Tomas Varga")
+    assert call.type == "phone_call"
+    assert {"Rui Matos", "Tomas Varga"} not in sides(events)
+
+
+def test_call_on_to_discuss_is_a_meeting(parser: Parser) -> None:
+    text = (
+        "Foreign Minister Lena Marsh of Ireland will travel to Fiji next week.\n\n"
+        "She will call on the Secretary-General of the Commonwealth, Amal Rivers, to discuss "
+        "preparations for the ministerial meeting."
+    )
+    event = one_event(events_of(parser, text), "Lena Marsh", "Amal Rivers")
+    assert event.status == "planned"
+
+
+def test_call_on_to_act_is_still_an_appeal(parser: Parser) -> None:
+    text = (
+        "Foreign Minister Lena Marsh of Ireland called on President Paul Verde of Chile to "
+        "release the detained journalists."
+    )
+    assert not events_of(parser, text)
+
+
+def test_headline_clauses_after_a_semicolon_are_separate_reports(parser: Parser) -> None:
+    text = (
+        "King receives phone call from Chilean President; Prince Karim holds talks with "
+        "Ireland's Marsh\n\n"
+        "AMMAN, May 5\n\n"
+        "King Abdel Dalan of Jordan received a phone call on Sunday from President Paul Verde "
+        "of Chile.\n\n"
+        "During the call, the two leaders discussed trade.\n\n"
+        "Foreign Minister Prince Karim Haddad of Jordan held talks in Amman on Monday with "
+        "Foreign Minister Lena Marsh of Ireland."
+    )
+    events = events_of(parser, text)
+    assert {"Abdel Dalan", "Karim Haddad"} not in sides(events)
+    assert one_event(events, "Abdel Dalan", "Paul Verde").type == "phone_call"
+    assert one_event(events, "Karim Haddad", "Lena Marsh").type == "meeting"
+
+
+def test_headline_clause_without_its_own_subject_stays_joined(parser: Parser) -> None:
+    text = (
+        "Marsh meets Haddad in Amman; heads to Cairo on Friday for talks\n\n"
+        "AMMAN, May 5\n\n"
+        "Foreign Minister Lena Marsh of Ireland held talks in Amman on Monday with Foreign "
+        "Minister Karim Haddad of Jordan."
+    )
+    event = one_event(events_of(parser, text), "Lena Marsh", "Karim Haddad")
+    assert event.location == "Amman"
+    assert event.status == "held"

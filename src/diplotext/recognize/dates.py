@@ -196,6 +196,13 @@ _WORD_AFTER = regex.compile(r"[ \t]*[\w]")
 _OPENER = re.compile(r"[ \t\"'(]{0,3}(?:on[ \t]+)?")
 # how far into the main clause after an opening date a future cue is looked for
 _OPENER_REACH = 70
+# the lower-case word right after a date, blanks only between: "the ministry on Sunday
+# issued a warning" (a past verb there reports the past, whatever cue stood before); not a
+# participle before "by": "will arrive on Sunday accompanied by aides"
+_VERB_RIGHT_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\w'])(?![ \t]+by(?!\w))")
+# a subordinate clause right after an opening date: "On Friday, when the minister set aside
+# his plans for the trip, the ministry ...": its words do not set the main clause's tense
+_OPENER_SUBCLAUSE = re.compile(r"[ \t]*(?:when|as|after|while|before)[ \t][^,.;]{1,120},")
 # a lower-case word right after a date: "the 4 June 1967 borders"
 _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
@@ -303,6 +310,11 @@ class DateStage:
             return not any(w in g.past_aux for w in _WORDS.findall(after)[:4])
         if folded[end : end + 2] == "'s":
             return False
+        verb = _VERB_RIGHT_AFTER.match(doc.norm, end, min(len(doc.norm), end + 30))
+        if verb is not None:
+            w = verb.group(1)
+            if w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")):
+                return False  # "ahead of the trip, the ministry on Sunday issued ..."
         lo = max(start - _TENSE_WINDOW, sent_start)
         last = self._last_future_cue(folded, lo, start)
         if last is None:
@@ -342,7 +354,9 @@ class DateStage:
         if not _OPENER.fullmatch(folded, sent_start, start) or folded[end : end + 1] != ",":
             return False
         g = self._g
-        cue = g.future.search(folded, end + 1, min(sent_end, end + _OPENER_REACH))
+        sub = _OPENER_SUBCLAUSE.match(folded, end + 1, sent_end)
+        main = end + 1 if sub is None else sub.end()
+        cue = g.future.search(folded, main, min(sent_end, main + _OPENER_REACH))
         if cue is None:
             return False
         # a past form as the clause's verb reports a past plan: "On Friday, the government
@@ -351,7 +365,7 @@ class DateStage:
             _ARTICLE_BEFORE.search(folded, max(0, cue.start() - 5), cue.start()) is None
         ):
             return False
-        for word in _words(doc.norm, end, cue.start()):
+        for word in _words(doc.norm, main, cue.start()):
             w = word.lower()
             if w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and word.islower()):
                 return False
@@ -380,6 +394,16 @@ class DateStage:
             ):
                 return False
         return True
+
+    def _open_end_weekday(self, folded: str, start: int, end: int) -> bool:
+        """True when a weekday ends a span that may still run: "postponed the ruling until
+        Tuesday", "has until Friday to reply" (a deadline: on or after the anchor). A
+        past auxiliary right after it keeps the past: "Until Thursday, they had ..."."""
+        g = self._g
+        if not self._cue(g.open_end_before, folded, start):
+            return False
+        after = folded[end : end + 40]
+        return not any(w in g.past_aux for w in _WORDS.findall(after)[:4])
 
     def _last_future_cue(self, folded: str, lo: int, hi: int) -> int | None:
         """The end of the last future cue in ``folded[lo:hi]``, or None."""
@@ -613,8 +637,10 @@ class DateStage:
             if self._cue(g.set_before, folded, start) or self._cue(g.name_before, folded, start):
                 return None  # "each Thursday", "Black Friday": no date
             wrel = m.group("wrel")
-            future = self._is_future(folded, doc, start, end) or self._future_goes_on(
-                doc, start, previous
+            future = (
+                self._is_future(folded, doc, start, end)
+                or self._future_goes_on(doc, start, previous)
+                or self._open_end_weekday(folded, start, end)
             )
             return Parts(
                 start,

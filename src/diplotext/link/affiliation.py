@@ -84,6 +84,13 @@ _HOST_VERB = regex.compile(
     r"[^.;]{0,40}?\b(?:hosted|hosts|received|receives|welcomed|welcomes|hosting|receiving)\b",
     regex.I,
 )
+# How far after a host's verb its guest may be named (a title between: "received the
+# visiting Chilean Minister of Foreign Affairs X").
+_GUEST_GAP = 100
+# What may not stand between a host's verb and the guest's name (another clause or sentence).
+_GUEST_STOP = regex.compile(r"[.;,\n]")
+# A capitalized word right after a host's verb: the guest's short name ("received Mohamad").
+_GUEST_WORD = anchored(r"[ \t]+(\p{Lu}[\p{L}'\-]+)(?=[ \t]*[.,;]|[ \t]+(?:at|in|on)[ \t])")
 # What closes a host's clause after its verb: "received X at the Farnesina, with ...".
 _CLAUSE_END = regex.compile(r"[,;]")
 # "in" right before a city.
@@ -186,6 +193,30 @@ _PAIR_JOIN = regex.compile(r"-|[ \t]+and[ \t]+(?:the[ \t]+)?")
 _BETWEEN_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.I)
 # Words before a country that make it the other side, not the person's own state.
 _OTHER_SIDE = regex.compile(r"\b(?:to|with|and|in|at|against|between|from)\s+(?:the\s+)?$", regex.I)
+# A subject of the talks before "in <place>": "the latest developments in Gaza", "the situation
+# in Sudan" (what was discussed, not where anyone met).
+_TOPIC_IN = regex.compile(
+    r"\b(?:situation|developments?|crisis|war|conflict|fighting|violence|escalation|tensions?"
+    r"|ceasefire|truce|hostilities|events)[ \t]+in[ \t]+(?:the[ \t]+)?$",
+    regex.I,
+)
+# A trip done or planned: "travelled", "will travel", "to visit", "flew to", "arrived".
+_TRIP = regex.compile(
+    r"\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)[ \t]+(?:in)?to|landed"
+    r"|visit(?:ed|s|ing)?|toured)\b",
+    regex.I,
+)
+# Before a trip's destination state: "travel to Fiji", "arrived in Chile", "visited Peru".
+_DESTINATION_BEFORE = regex.compile(
+    r"\b(?:to|in|into|visit(?:ed|s|ing)?|toured)[ \t]+(?:the[ \t]+)?$", regex.I
+)
+# A trip's purpose, up to a state's possessive: "to advance New Zealand's partnerships",
+# "to strengthen Chile's ties" (the traveller's own state).
+_PURPOSE = regex.compile(
+    r"\bto[ \t]+(?:further[ \t]+)?(?:advance|strengthen|deepen|promote|boost|expand|reinforce"
+    r"|consolidate)[ \t]+(?:the[ \t]+)?(?=\p{Lu})",
+    regex.I,
+)
 
 
 class AffiliationResolver:
@@ -461,6 +492,56 @@ class AffiliationResolver:
                 return True
         return False
 
+    def _trip(self, start: int) -> tuple[int, int] | None:
+        """The span from the travel verb of the person at ``start`` (done or planned: "will
+        travel", "is expected to visit") to the end of its sentence, else None."""
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return None
+        m = _TRIP.search(self.norm, start, min(sentence.end, start + _WINDOW))
+        if m is None:
+            return None
+        nxt = bisect.bisect_right(self.people, start)
+        if nxt < len(self.people) and self.people[nxt] < m.start():
+            return None  # another person travels
+        return m.start(), sentence.end
+
+    def destination(self, starts: Sequence[int]) -> str | None:
+        """The state (a country, not a city) the person at ``starts`` travels to, when the
+        travel's sentence names it right after the verb: "X will travel to Australia next
+        year" -> AU (the first named: "to Fiji and Tonga" -> FJ)."""
+        for start in starts:
+            trip = self._trip(start)
+            if trip is None:
+                continue
+            lo, end = trip
+            for s, _, alpha2, k in self.index.countries_between(lo, min(end, lo + 60)):
+                # (a state, not a city: "travelled to Kharkiv" may be a trip at home)
+                if k >= 0 and alpha2 and _DESTINATION_BEFORE.search(self.norm, max(lo, s - 12), s):
+                    return alpha2
+        return None
+
+    def purpose_of_trip(self, starts: Sequence[int]) -> str | None:
+        """The state a trip of the person at ``starts`` serves, when its sentence says so
+        with a possessive: "X will travel to Fiji to advance New Zealand's partnerships" ->
+        NZ. Never a state named between the travel verb and the purpose (where the person
+        goes)."""
+        for start in starts:
+            trip = self._trip(start)
+            if trip is None:
+                continue
+            lo, end = trip
+            m = _PURPOSE.search(self.norm, lo, min(end, lo + _WINDOW))
+            if m is None:
+                continue
+            hit = self.index.country_start.get(m.end())
+            if hit is None or not self.norm.startswith("'", hit[0]):
+                continue
+            if any(h[2] == hit[1] for h in self.index.countries_between(lo, m.start())):
+                continue  # "travel to Fiji to advance Fiji's ...": where the person goes
+            return hit[1]
+        return None
+
     def trailing(self, pos: int, limit: int | None = None) -> str | None:
         """A country the apposition after ``pos`` is "of": "... Staff of the US President"."""
         if _CLAUSE_VERB.match(self.norm, pos, pos + _WINDOW):
@@ -497,6 +578,31 @@ class AffiliationResolver:
                 return alpha2
         return None
 
+    def guest_after(self, end: int) -> int | None:
+        """Where the guest of the person whose name ends at ``end`` is named: "X received
+        Y", "X, ..., welcomed Foreign Minister Y" (the first person named after the host's
+        verb, in its clause, or a lone capitalized word right after the verb: "X received
+        Mohamad."); else None."""
+        sentence = self.doc.sentence_at(end)
+        if sentence is None:
+            return None
+        verb = _HOST_VERB.match(self.norm, end, min(sentence.end, end + 60))
+        if verb is None:
+            return None
+        nxt = bisect.bisect_left(self.people, verb.end())
+        if nxt > 0 and self.people[nxt - 1] > end:
+            return None  # "X said Y received ...": Y hosts
+        bare = _GUEST_WORD.match(self.norm, verb.end())
+        if bare is not None:
+            # a short form no name grammar took: "X received Mohamad."
+            return bare.start(1)
+        if nxt == len(self.people):
+            return None
+        guest = self.people[nxt]
+        if guest - verb.end() > _GUEST_GAP or _GUEST_STOP.search(self.norm, verb.end(), guest):
+            return None  # named too far, or in another clause
+        return guest
+
     def speaks_for(self, end: int) -> str | None:
         """The country a person voices right after their name: "Minister Ito expressed
         Japan's intention ..." -> JP."""
@@ -522,6 +628,8 @@ class AffiliationResolver:
         for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
             if not alpha2:
                 continue
+            if _TOPIC_IN.search(self.norm, max(lo, s - 40), s):
+                continue  # "the developments in Gaza": discussed, not visited
             if (k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s])) or (
                 k >= 0 and _VISIT_TO.search(self.norm[max(lo, s - 24) : s])
             ):

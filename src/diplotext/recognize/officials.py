@@ -30,6 +30,7 @@ Bylines, boilerplate, handles, countries and organizations are never names.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Container, Iterator, Mapping, Sequence
 from itertools import compress, islice
@@ -212,6 +213,12 @@ _DESC_COVERS = {
 # How many sentences, and characters, back a later description looks for its holder.
 _DESC_SENTENCES = 8
 _DESC_REACH = 2000
+
+
+@functools.cache
+def _org_names() -> dict[str, str]:
+    """``organizations.tsv`` id -> canonical name (for a body a title implies)."""
+    return {r["id"]: r["name"] for r in load_table("organizations", ("id", "name")) if r["id"]}
 
 
 def _mention_order(mention: tuple[int, int, int, str | None]) -> tuple[int, int, int, bool, str]:
@@ -1450,6 +1457,14 @@ class OfficialStage:
             aliases = tuple(f for f in forms if f != name)
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None
+            implied = None
+            if org_name is None and not any(cands[k].countries for k in ranked):
+                # "Ana Ruiz, the European Commissioner for Trade": the body the title names
+                implied = next(
+                    (t.implied_org for k in ranked if (t := cands[k].title) and t.implied_org),
+                    None,
+                )
+                org_name = _org_names().get(implied) if implied else None
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
             if country is not None:
                 marked.add(country)
@@ -1468,7 +1483,7 @@ class OfficialStage:
                     # of the state visited when the passage names one, not the caller's
                     visited, _ = resolver.other_state(best.start, country)
                     country = visited or resolver.visited_before(best.start, country) or country
-            body_post = best.org is not None and not best.countries
+            body_post = (best.org is not None and not best.countries) or org_name is not None
             if body_post and country is not None:
                 # "Head of the ICRC delegation in Chad": the post is in a body; a state only
                 # when written right after the name ("Ana Ruiz of Chile")
@@ -1535,6 +1550,9 @@ class OfficialStage:
                 pending.remove(i)
                 if first_country is None or i < first_country[0]:
                     first_country = (i, officials[i].country or "")
+        # each official's first mentions by offset (built when a host's guest is looked up)
+        guest_at: dict[int, int] | None = None
+        named_at: list[int] = []  # its offsets, sorted
         for i in pending:
             # a country the person speaks for: "Minister Ito expressed Japan's intention"
             voiced = (resolver.speaks_for(m.end) for m in officials[i].mentions[:_MAX_COMPARED])
@@ -1566,6 +1584,36 @@ class OfficialStage:
                 home = first_country[1]
             if home is None and not visitor:
                 home = resolver.home
+            starts = [m.start for m in officials[i].mentions[:_MAX_COMPARED]]
+            frame = resolver.frame
+            dest = resolver.destination(starts)
+            if (home is None and visitor) or (dest is not None and home in (None, dest)):
+                # "X will travel to Fiji to advance New Zealand's partnerships": the state
+                # the trip serves; never the state the person goes to
+                home = resolver.purpose_of_trip(starts)
+                if home is None and role in _PAIRED and frame is not None and dest in frame:
+                    # "Premier X will travel to Australia" in a China-Australia story: a
+                    # leader or minister goes to the other side
+                    home = frame[1] if dest == frame[0] else frame[0]
+            if guest_at is None and role in _PAIRED:
+                guest_at = {
+                    m.start: j for j, o in enumerate(officials) for m in o.mentions[:_MAX_COMPARED]
+                }
+                named_at = sorted(guest_at)
+            if home is None and role in _LEADERS:
+                # "Premier X would travel to Peru for talks with President Y": the host
+                home = _host_of_trip(resolver, officials, i, guest_at or {}, named_at)
+            if (
+                home is not None
+                and role in _PAIRED
+                and home in _guest_states(resolver, officials, i, guest_at or {})
+            ):
+                # "Prime Minister X received Y" (Y Malaysian): the host is not of the
+                # guest's state; in a two-state story, of the other side
+                guest = home
+                home = None
+                if frame is not None and guest in frame:
+                    home = frame[1] if frame[0] == guest else frame[0]
             lead_at = officials[i].mentions[0].start if officials[i].mentions else -1
             if (
                 home is not None
@@ -1973,6 +2021,68 @@ def _skip_comma(norm: str, pos: int) -> int | None:
     while pos < len(norm) and norm[pos] in " \t":
         pos += 1
     return pos
+
+
+def _guest_states(
+    resolver: AffiliationResolver,
+    officials: Sequence[Official],
+    i: int,
+    at: dict[int, int],
+) -> frozenset[str]:
+    """The states of the guests official ``i`` hosts: "X received Y", Y placed already
+    (``at``: mention offset -> official number)."""
+    out: set[str] = set()
+    norm = resolver.norm
+    for m in officials[i].mentions[:_MAX_COMPARED]:
+        start = resolver.guest_after(m.end)
+        if start is None:
+            continue
+        j = at.get(start)
+        if j is None:
+            # a short form the name grammar left alone: the one official whose name has it
+            word = _WORD_AT.match(norm, start)
+            folded = fold(word.group()) if word is not None else ""
+            named = [
+                k
+                for k, o in enumerate(officials)
+                if folded and word_matches(folded, name_words(o.name))
+            ]
+            j = named[0] if len(named) == 1 else None
+        state = officials[j].country if j is not None and j != i else None
+        if state:
+            out.add(state)
+    return frozenset(out)
+
+
+def _host_of_trip(
+    resolver: AffiliationResolver,
+    officials: Sequence[Official],
+    i: int,
+    at: Mapping[int, int],
+    starts: Sequence[int],
+) -> str | None:
+    """The state of the leader ``i`` whom a placed official travels to meet: "Premier X
+    (JP) would travel to Peru for talks with President Y" -> PE (the trip's destination,
+    named in the sentence of Y before Y, when it is not the traveller's own state).
+    ``at``: mention offset -> official number; ``starts``: its offsets, sorted."""
+    doc = resolver.doc
+    for m in officials[i].mentions[:_MAX_COMPARED]:
+        index = doc.sentence_index(m.start)
+        if index is None:
+            continue
+        lo = bisect.bisect_left(starts, doc.sentences[index].start)
+        for start in starts[lo : bisect.bisect_left(starts, m.start)]:
+            o = officials[at[start]]
+            if at[start] == i or not o.country:
+                continue
+            dest = resolver.destination([start])
+            if dest is not None and dest != o.country:
+                return dest
+    return None
+
+
+# A name word at a position: "Mohamad" of "received Mohamad.".
+_WORD_AT = anchored(r"\p{Lu}[\p{L}'\-]+")
 
 
 def _peer_in_sentence(

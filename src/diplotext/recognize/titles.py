@@ -105,6 +105,7 @@ class TitleRow(NamedTuple):
     needs: str
     specificity: int
     shared: bool = False
+    organization: str = ""
 
 
 class TitleHit(NamedTuple):
@@ -114,7 +115,9 @@ class TitleHit(NamedTuple):
     included, affiliation excluded); ``span_end`` is where the title phrase with
     its complements ends (a name may follow there). ``countries`` are the
     alpha-2 codes the title is "of" (several for "Presidents of Chile and
-    Peru"); ``org`` indexes ``PlaceResult.organizations``.
+    Peru"); ``org`` indexes ``PlaceResult.organizations``; ``implied_org`` is the
+    ``organizations.tsv`` id of the body the title itself names when the text names none
+    ("European Commissioner" -> the European Commission).
     """
 
     start: int
@@ -132,6 +135,7 @@ class TitleHit(NamedTuple):
     countries_used: tuple[int, ...]
     the_country: bool
     shared_default: bool = False
+    implied_org: str | None = None
 
 
 class PlaceIndex:
@@ -370,6 +374,7 @@ class TitleGrammar:
                     row.get("needs", "").strip(),
                     int(spec),
                     row.get("shared", "").strip().lower() == "yes",
+                    row.get("organization", "").strip(),
                 )
         self.rows = rows
         # titles whose singular is a title too ("Presidents"): a plural title names several
@@ -1004,9 +1009,10 @@ class TitleGrammar:
         # (most titles have no modifier: one quick test then spares both readings of them)
         modified = self._modifier_before(folded[max(0, start - 24) : start])
         mstart = self._modifiers(folded, start, role)[0] if modified else start
-        if low in ("minister", "secretary") and mstart == start:
+        if low in ("minister", "secretary", "cs") and mstart == start:
             # "Trade and Industry Minister": a portfolio written before the title;
-            # "Agriculture Secretary" is a minister, not the Secretary of State
+            # "Agriculture Secretary" is a minister, not the Secretary of State; Kenya's
+            # "Foreign Affairs CS" (cabinet secretary) is its foreign minister
             mstart = self._portfolio_before(norm, start)
             if mstart < start and low == "secretary":
                 # ("Foreign Affairs Secretary": the foreign minister, as "Secretary of Foreign
@@ -1124,6 +1130,7 @@ class TitleGrammar:
             countries_used=tuple(used),
             the_country=the_country,
             shared_default=row.shared,
+            implied_org=(row.organization or None) if org is None and not countries else None,
         )
 
 
@@ -1185,7 +1192,9 @@ def _body_by_noun(norm: str, places: PlaceIndex, noun: str, pos: int) -> tuple[i
 
 # A relative "whose" between a body and a title of its own: "The AfDB, whose new president".
 _WHOSE_BEFORE = regex.compile(
-    r",[ \t]+whose[ \t]+(?:(?:new|current|incoming|outgoing)[ \t]+)?$", regex.I
+    # (the body's acronym in brackets may end it: "... on Development (Igad), whose ")
+    r"\)?,[ \t]+whose[ \t]+(?:(?:new|current|incoming|outgoing)[ \t]+)?$",
+    regex.I,
 )
 
 
@@ -1294,6 +1303,7 @@ def _join(a: TitleHit, b: TitleHit) -> TitleHit:
         specificity=max(a.specificity, b.specificity),
         countries=a.countries or b.countries,
         org=a.org if a.org is not None else b.org,
+        implied_org=a.implied_org or b.implied_org,
         default_country=a.default_country or b.default_country,
         body=a.body or b.body,
         countries_used=a.countries_used + b.countries_used,

@@ -87,10 +87,19 @@ def test_core_interests_are_territorial() -> None:
     assert "territorial_integrity" in labels
 
 
+def test_core_interests_beside_trade_are_no_territorial_topic() -> None:
+    labels = _labels(
+        "The trade ministers held talks in the capital on Friday. "
+        "She said the tariff accord had to protect the bloc's core interests in trade."
+    )
+    assert "territorial_integrity" not in labels
+
+
 def test_community_living_abroad_is_consular() -> None:
     labels = _labels(
         "The prime minister received the visiting foreign minister on Monday. "
-        "He hoped the host country would look after the Filipino community living there."
+        "He hoped the host country would look after the Filipino community living and "
+        "working there."
     )
     assert "migration_consular" in labels
 

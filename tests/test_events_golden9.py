@@ -82,3 +82,21 @@ def test_headline_clause_without_its_own_subject_stays_joined(parser: Parser) ->
     event = one_event(events_of(parser, text), "Lena Marsh", "Karim Haddad")
     assert event.location == "Amman"
     assert event.status == "held"
+
+
+def test_place_after_a_possessive_home_town(parser: Parser) -> None:
+    text = (
+        "Prime Minister Kemal Aras of Turkey hosted Prime Minister Paul Verde of Chile in his "
+        "home town of Izmir on Monday."
+    )
+    assert one_event(events_of(parser, text), "Kemal Aras", "Paul Verde").location == "Izmir"
+
+
+def test_earlier_meeting_elsewhere_in_another_month_is_its_own(parser: Parser) -> None:
+    text = (
+        "May 6, 2025\n\n"
+        "President Kemal Aras of Turkey met President Paul Verde of Chile in Ankara on Monday.\n\n"
+        "At the outset, Aras pointed to the summit that he hosted for Verde in Izmir in January."
+    )
+    found = {(e.date, e.location) for e in events_of(parser, text)}
+    assert found == {("2025-05-05", "Ankara"), ("2025-01", "Izmir")}

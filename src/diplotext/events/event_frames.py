@@ -49,9 +49,10 @@ __all__ = ["DATELINE_AFTER", "Context", "Reading", "is_dateline_place", "read_se
 
 # A place is where the contact happened when a locative preposition stands right
 # before it: "in New York", "at the White House", "in the Turkish city of Antalya", "in the
-# capital Ankara".
+# capital Ankara", "in her home prefecture of Nara", "in his native province of Cebu".
 _LOCATIVE_BEFORE = regex.compile(
-    r"(?:(?<![\w])(?:in|at)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|capital)\s+(?:of\s+)?)?)\Z",
+    r"(?:(?<![\w])(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:(?:\w+\s+){0,2}(?:city|capital|town|prefecture|province)\s+(?:of\s+)?)?)\Z",
     regex.IGNORECASE,
 )
 # "visit to Antalya", "travel to India": the destination of a visit.

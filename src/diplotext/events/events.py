@@ -1286,7 +1286,18 @@ def _days_before(value: str, day: str) -> int:
 
 
 def _other_occasion(builder: _Builder, reading: Reading, headline: bool) -> bool:
-    """The same sides on another occasion: the other tense, and another date or place."""
+    """The same sides on another occasion: the other tense, and another date or place; or,
+    when one hosted the other, another place and another month ("met Y in Ankara on Monday.
+    ... pointed to the summit he hosted for Y in Izmir in January")."""
+    if (
+        not headline
+        and reading.host
+        and builder.date is not None
+        and reading.location is not None
+        and builder.location not in (None, reading.location)
+        and _another_time(reading, builder.date)
+    ):
+        return True
     if headline or not builder.status_from_body or builder.status == reading.status:
         return False
     place = reading.location is not None and builder.location not in (None, reading.location)

@@ -115,3 +115,11 @@ def test_whose_after_a_bodys_bracketed_acronym_gives_the_body() -> None:
     assert _official(text, "Hassan Warsame").organization == (
         "Intergovernmental Authority on Development"
     )
+
+
+def test_an_adviser_on_media_or_information_is_a_press_aide() -> None:
+    text = (
+        "The Special Adviser to the President on Information and Strategy, Tunde Bakare, "
+        "said in Abuja that the two leaders had agreed to meet again. " + _LONG
+    )
+    assert _official(text, "Tunde Bakare").role == "other_official"

@@ -1103,6 +1103,13 @@ class TitleGrammar:
             # who leads a state body: a legislature's chair is a legislator, a ministry
             # department's head a senior diplomat, any other body's an official
             role = _BODY_LEADER_ROLE.get(body_kind, "other_official")
+        if (
+            role == "senior_diplomat"
+            and low.endswith(("adviser", "advisor"))
+            and _PRESS_BRIEF.match(norm, title_end, title_end + _WINDOW)
+        ):
+            # "Special Adviser to the President on Media and Publicity": a press aide
+            role = "other_official"
         # rank modifiers apply last: "Vice-President of the European Commission"
         specificity = row.specificity
         if modified:
@@ -1190,6 +1197,12 @@ def _body_by_noun(norm: str, places: PlaceIndex, noun: str, pos: int) -> tuple[i
     return (best[1], best[2]) if best is not None else None
 
 
+# An adviser's brief in the media, after the title (and whom the adviser serves): " to the
+# President on Information and Strategy", " on Media and Publicity".
+_PRESS_BRIEF = anchored(
+    r"(?:[ \t]+to[ \t]+the[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+){1,4})?[ \t]*,?[ \t]*on[ \t]+"
+    r"(?i:media|information|communications?|publicity|press|public[ \t]+affairs)\b"
+)
 # A relative "whose" between a body and a title of its own: "The AfDB, whose new president".
 _WHOSE_BEFORE = regex.compile(
     # (the body's acronym in brackets may end it: "... on Development (Igad), whose ")

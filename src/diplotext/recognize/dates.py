@@ -151,11 +151,16 @@ _SIGN_OFF_LINE = 60
 # A copyright mark stands at most this many characters before the year of its notice.
 _COPYRIGHT_REACH = 60
 
-# "Brussels, " / "BAKU, Azerbaijan, " / "New York, " before a dateline's date
+# "Brussels, " / "BAKU, Azerbaijan, " / "New York, " before a dateline's date; a place may
+# carry a short bracketed qualifier: "Bogotá (D.C.), ", "Hamilton (Bermuda), "
 # (the window is short, so the bounded repeats cannot blow up).
+_PLACE_QUALIFIER = r"(?:[ \t]*\([\p{L}.' ]{1,20}\))?"
 _PLACE_PREFIX = regex.compile(
     r"\A(?:date[ \t]+[0-9-]{10}[ \t]+)?\p{Lu}[\p{L}.' -]{0,40}"
-    r"(?:,[ \t]*\p{Lu}[\p{L}.' -]{0,30}){0,2}[ \t]*,[ \t]*\Z"
+    + _PLACE_QUALIFIER
+    + r"(?:,[ \t]*\p{Lu}[\p{L}.' -]{0,30}"
+    + _PLACE_QUALIFIER
+    + r"){0,2}[ \t]*,[ \t]*\Z"
 )
 # what may follow the date of a place dateline: "(Reuters) -", ".", ":", an agency's name
 # and a dash ("Dec. 2 Kyodo -"), an agency's name between slashes ("March 5, 2026 /AGENCY/.")
@@ -194,6 +199,21 @@ _WORD_AFTER = regex.compile(r"[ \t]*[\w]")
 # an article right before a month: "the October talks"
 # what may stand before a date opening its sentence: "On Thursday, ..." (bounded)
 _OPENER = re.compile(r"[ \t\"'(]{0,3}(?:on[ \t]+)?")
+# an opening time clause that a date ends: "Before leaving Luanda on ", "After the talks
+# on " (bounded, no comma or stop inside, so linear)
+_OPENING_CLAUSE = re.compile(
+    r"[ \t\"'(]{0,3}(?:before|after|upon|when|while|until)[ \t][^,.;:]{0,80}[ \t]on[ \t]+"
+)
+# an appeal and the verb it asks for: "urged the parties to sign", "called on the allies
+# to act" (bounded, no stop or comma between, so linear)
+_APPEAL_TO = re.compile(
+    r"(?<![a-z])(?:called[ \t]+(?:on|upon)|urged|appealed[ \t]+to|asked|invited|encouraged)"
+    r"[ \t][^,.;:]{0,60}?[ \t]to[ \t]+[a-z]+(?![a-z])"
+)
+# how far (characters) before a date an appeal is looked for
+_APPEAL_REACH = 160
+# the word right before a date that an appeal's verb may govern: "to sign by 3 May"
+_REQUESTED_PREPOSITIONS = frozenset(("on", "by", "before", "in", "until", "at"))
 # how far into the main clause after an opening date a future cue is looked for
 _OPENER_REACH = 70
 # the lower-case word right after a date, blanks only between: "the ministry on Sunday
@@ -207,6 +227,8 @@ _OPENER_SUBCLAUSE = re.compile(r"[ \t]*(?:when|as|after|while|before)[ \t][^,.;]
 _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
 
+# "from " right before a weekday that opens a span: "from Monday to Wednesday"
+_FROM_BEFORE = re.compile(r"(?<![a-z])from[ \t]+\Z")
 # "May that year": a month in the year of the date stated before
 _YEAR_THAT = "year that"
 # the word right before a date that a report verb shortly before governs: "told the senate
@@ -351,9 +373,17 @@ class DateStage:
         """True when a date opening its sentence ("On Thursday, the minister will travel
         to ...") is followed by a future cue in its main clause, with no past verb before
         the cue."""
-        if not _OPENER.fullmatch(folded, sent_start, start) or folded[end : end + 1] != ",":
+        if folded[end : end + 1] != ",":
             return False
         g = self._g
+        if not _OPENER.fullmatch(folded, sent_start, start):
+            # the date ends an opening clause: "Before leaving Luanda on Wednesday, the
+            # minister is due to meet ..." (a past verb in it reports the past: "After he
+            # arrived on Monday, ...")
+            if not _OPENING_CLAUSE.fullmatch(folded, sent_start, start):
+                return False
+            if self._past_in(doc, sent_start, start):
+                return False
         sub = _OPENER_SUBCLAUSE.match(folded, end + 1, sent_end)
         main = end + 1 if sub is None else sub.end()
         cue = g.future.search(folded, main, min(sent_end, main + _OPENER_REACH))
@@ -365,11 +395,30 @@ class DateStage:
             _ARTICLE_BEFORE.search(folded, max(0, cue.start() - 5), cue.start()) is None
         ):
             return False
-        for word in _words(doc.norm, main, cue.start()):
+        return not self._past_in(doc, main, cue.start())
+
+    def _requested(self, doc: Document, folded: str, start: int) -> bool:
+        """True when the year-less day or month at ``start`` dates what an appeal asks for:
+        "urged the parties to sign the accord by 3 May", "called on the allies to act
+        before the summit on 7 July" (what is asked for lies ahead of the asking), with no
+        past verb between the asked-for verb and the date ("urged them to respect the truce
+        agreed on 5 May" dates the truce)."""
+        if _previous_word(folded, start) not in _REQUESTED_PREPOSITIONS:
+            return False
+        sent = doc.sentence_at(start)
+        lo = max(start - _APPEAL_REACH, 0 if sent is None else sent.start)
+        appeals = list(_APPEAL_TO.finditer(folded, lo, start))
+        return bool(appeals) and not self._past_in(doc, appeals[-1].end(), start)
+
+    def _past_in(self, doc: Document, lo: int, hi: int) -> bool:
+        """True when a past-tense verb (listed, or a lower-case "-ed" of 5+ letters) stands
+        in ``doc.norm[lo:hi]``."""
+        g = self._g
+        for word in _words(doc.norm, lo, hi):
             w = word.lower()
             if w in g.past_verb or (len(w) >= 5 and w.endswith("ed") and word.islower()):
-                return False
-        return True
+                return True
+        return False
 
     def _future_goes_on(self, doc: Document, start: int, previous: list[Parts]) -> bool:
         """True when the weekday at ``start`` continues a planned weekday of its sentence
@@ -557,7 +606,9 @@ class DateStage:
                 return None  # "the September 11 attacks": an event's name, not this year's day
             if yr is None:
                 stated = m.group("wd")  # "Tuesday, March 29": the weekday of a year-less day
-                future = self._is_future(folded, doc, start, end)
+                future = self._is_future(folded, doc, start, end) or self._requested(
+                    doc, folded, start
+                )
                 return Parts(
                     start, end, rule, None, mo, d, None, d2,
                     weekday=None if stated is None else g.weekday_of[stated.lower()],
@@ -619,7 +670,9 @@ class DateStage:
             relw = None if modifier is None else modifier.lower()
             if relw not in ("this", "last", "next", "past", "coming"):
                 relw = None
-            future = self._is_future(folded, doc, start, end)
+            future = self._is_future(folded, doc, start, end) or (
+                relw is None and self._requested(doc, folded, start)
+            )
             return Parts(
                 start,
                 end,
@@ -1199,6 +1252,20 @@ class DateStage:
             a = items[i]
             if i + 1 < len(items):
                 b = items[i + 1]
+                days = _weekday_span(a, b, folded)
+                opening = _stated(a.value)
+                if (
+                    days is not None
+                    and opening is not None
+                    and join.fullmatch(folded, a.parts.end, b.parts.start) is not None
+                    and "\n" not in norm[a.parts.end : b.parts.start]
+                ):
+                    # "from Monday to Wednesday": the second weekday follows the first
+                    closing = opening + dt.timedelta(days=days)
+                    parts = a.parts._replace(end=b.parts.end)
+                    out.append(_Resolved(parts, f"{a.value}/{closing.isoformat()}", "day"))
+                    i += 2
+                    continue
                 if (
                     a.granularity == b.granularity
                     and not _relative_day(a.parts)
@@ -1546,6 +1613,27 @@ def _follow(first: str, b: _Resolved) -> str:
     return day_value(
         year, b.parts.month, min(b.parts.day, days_in_month(year, b.parts.month)), None
     )
+
+
+def _weekday_span(a: _Resolved, b: _Resolved, folded: str) -> int | None:
+    """Days from weekday ``a`` to weekday ``b`` when "from" opens them as one span ("from
+    Monday to Wednesday", not "Monday and Tuesday" nor "from last Monday to Friday"), else
+    None.
+
+    >>> p = Parts(5, 11, "wd", weekday=0)
+    >>> a = _Resolved(p, "2025-03-03", "day")
+    >>> b = _Resolved(Parts(15, 24, "wd", weekday=2), "2025-03-05", "day")
+    >>> _weekday_span(a, b, "from monday to wednesday")
+    2
+    """
+    pa, pb = a.parts, b.parts
+    if pa.rule != "wd" or pb.rule != "wd" or pa.rel is not None or pb.rel is not None:
+        return None
+    if pa.weekday is None or pb.weekday is None or _stated(a.value) is None:
+        return None
+    if _FROM_BEFORE.search(folded, max(0, pa.start - 6), pa.start) is None:
+        return None
+    return (pb.weekday - pa.weekday) % 7 or None
 
 
 def _relative_day(p: Parts) -> bool:

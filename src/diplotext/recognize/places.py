@@ -101,6 +101,9 @@ _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 # Convention" -> " Framework Convention" (bounded, so linear).
 _NEXT_CAPITALS = regex.compile(r"(?:[ ]{1,3}\p{Lu}[\p{L}-]{0,30}){1,3}")
 _NEXT_CAPITAL = re.compile(r"[ ]{1,3}(?=[A-Z])")
+# A closing line of editors' initials joined by slashes, as agencies sign off a story:
+# "JPK/ABC // XY" (initials, no body; bounded, so linear).
+_INITIALS_LINE = re.compile(r"[ \t]*[A-Z]{2,4}(?:[ \t]*/{1,2}[ \t]*[A-Z]{2,4}){1,5}[ \t]*")
 # "of" right after a generic alias: "Security Council of Armenia" names a national body.
 _OF_AFTER = re.compile(r"[ ]{1,3}of[ ]")
 # An ampersand right after a generic alias joins it into a longer name: "Foreign,
@@ -189,9 +192,10 @@ _CAPITALIZED_RUN = regex.compile(
     r"(?<![\w'-])[A-Z][\w'-]*(?:[ ](?:(?:of|for|and|the|on|in)[ ])?[A-Z][\w'-]*){1,7}"
 )
 # Up to four capitalized words (with "of"/"and"/"for") right after a body's mention:
-# " Ministerial Council", " Council of Ministers", " Peace and Security Council".
+# " Ministerial Council", " Council of Ministers", " Peace and Security Council",
+# " Authority of Heads of State and Government" (at most seven words).
 _ORGAN_WORD = r"(?:[A-Z][\w'-]*|(?:of|and|for)(?=[ ][A-Z]))"
-_ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"){0,4}")
+_ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"){0,6}")
 # Whether _ORGAN_AFTER matches (its first word; no \w needed, so the stdlib engine, faster
 # to call, reads it as ``regex`` does).
 _ORGAN_START = re.compile(r"[ ](?:[A-Z]|(?:of|and|for)[ ][A-Z])")
@@ -219,6 +223,22 @@ def _organ_end(run: str, index: int) -> int:
         if i == index:
             break
     return end
+
+
+def _in_initials_line(norm: str, start: int, end: int) -> bool:
+    """True when the hit ``norm[start:end]``, next to a slash, stands on a line of editors'
+    initials ("JPK/ABC // XY"): a sign-off, no mention of a body.
+
+    >>> _in_initials_line("Text.\\nJPK/ADB // XY\\n", 10, 13)
+    True
+    >>> _in_initials_line("talks on EU/NATO ties", 9, 11)
+    False
+    """
+    if "/" not in norm[max(0, start - 3) : start] + norm[end : end + 3]:
+        return False
+    lo = norm.rfind("\n", 0, start) + 1
+    hi = norm.find("\n", end)
+    return _INITIALS_LINE.fullmatch(norm, lo, len(norm) if hi < 0 else hi) is not None
 
 
 def _case_ok(form: str, exact: bool, span: str) -> bool:
@@ -717,7 +737,12 @@ class PlaceStage:
         country_hits = self._resolve_short_refs(folded, country_hits)
         org_spans = self._session_acronym_spans(doc, org_spans)
         if org_spans:
-            org_spans = [o for o in org_spans if not self._opens_document(doc.norm, o[1])]
+            org_spans = [
+                o
+                for o in org_spans
+                if not self._opens_document(doc.norm, o[1])
+                and not _in_initials_line(doc.norm, o[0], o[1])
+            ]
         # The gazetteer's bodies, with this text's new ones on top (no copy per text).
         specs: MutableMapping[str, OrgSpec] = ChainMap({}, self._orgs)  # type: ignore[arg-type]
         if groups:
@@ -1033,7 +1058,9 @@ class PlaceStage:
                 if seat is None and _REMIT_AFTER.match(text, e + len(m.group())):
                     continue
                 seat_end = seat.end() if seat is not None else None
-            # "... Council of Foreign Ministers": an "of" tail naming the members.
+            # "... Council of Foreign Ministers": an "of" tail naming the members (its
+            # words may be a state's: "... Authority of Heads of State and Government").
+            organ = last
             if last + 1 < len(words) and words[last + 1] == "of":
                 tail = [
                     i for i in range(last + 2, len(words)) if fold(words[i]) in self._organ_tails
@@ -1045,7 +1072,7 @@ class PlaceStage:
             # ("UN Committee Against Torture" is no "UN Committee").
             if last + 1 < len(words) and fold(words[last + 1]) not in self._organ_stops:
                 continue
-            if any(fold(w) in self._org_national for w in words[: last + 1]):
+            if any(fold(w) in self._org_national for w in words[: organ + 1]):
                 continue
             end = seat_end or e + _organ_end(m.group(), last)
             name = " ".join(text[s:end].split())

@@ -100,3 +100,29 @@ def test_earlier_meeting_elsewhere_in_another_month_is_its_own(parser: Parser) -
     )
     found = {(e.date, e.location) for e in events_of(parser, text)}
     assert found == {("2025-05-05", "Ankara"), ("2025-01", "Izmir")}
+
+
+def test_document_participle_reports_no_signing(parser: Parser) -> None:
+    text = (
+        "November 5, 2025\n\n"
+        "ANKARA - President Kemal Aras of Turkey on Tuesday received President Paul Verde of "
+        "Chile.\n\n"
+        "Verde, who is on his first official visit to Turkey, said the visit would deepen the "
+        "partnership signed in March this year.\n\n"
+        "On the sidelines of the visit, Foreign Minister Lena Soto of Chile and Foreign "
+        "Minister Omar Kaya of Turkey signed a memorandum on visas."
+    )
+    events = events_of(parser, text)
+    assert sides(events) == [{"Kemal Aras", "Paul Verde"}, {"Lena Soto", "Omar Kaya"}]
+    assert one_event(events, "Lena Soto", "Omar Kaya").type == "signing"
+
+
+def test_document_participle_with_its_signers_is_a_signing(parser: Parser) -> None:
+    text = (
+        "November 5, 2025\n\n"
+        "Foreign Minister Lena Soto of Chile met Foreign Minister Omar Kaya of Turkey in Ankara. "
+        "They discussed the declaration signed in Lima on May 2, 2024 by President Paul Verde "
+        "of Chile and President Kemal Aras of Turkey."
+    )
+    event = one_event(events_of(parser, text), "Paul Verde", "Kemal Aras")
+    assert (event.type, event.location) == ("signing", "Lima")

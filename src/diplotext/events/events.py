@@ -337,6 +337,77 @@ def _without_names(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
     ]
 
 
+# A document's participle: a lower-case noun right before "signed", a time or place
+# preposition right after ("the partnership signed in January", "the accord signed last
+# year"): it names the document, it reports no signing ("the ministers signed a memorandum",
+# "the pact signed by A and B" and "they signed in Rome" do).
+_NOUN_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Ll}+)\s+\Z")
+_TIME_PLACE_AFTER = anchored(r"\s+(?:in|on|at|last|during|earlier|this)(?![\w])")
+# The signers named after the participle: "the declaration signed in Washington on
+# August 8 by A and B" is a signing (up to the clause's end).
+_BY_AGENT_AFTER = anchored(r"[^.;!?]{0,120}?(?<![\w])by\s+\p{Lu}")
+#: Words before "signed" that make it a verb with a subject, not a document's participle.
+_SUBJECT_WORDS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "who",
+        "that",
+        "which",
+        "also",
+        "jointly",
+        "then",
+        "later",
+        "both",
+        "two",
+        "three",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "and",
+    ]
+)
+
+
+def _without_document_participles(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Triggers minus a signing participle that only names its document.
+
+    >>> t = Trigger(16, 22, "signing", "057", "joint")
+    >>> _without_document_participles("the partnership signed in May", [t])
+    []
+    >>> t = Trigger(14, 20, "signing", "057", "joint")
+    >>> len(_without_document_participles("the ministers signed a pact", [t]))
+    1
+    >>> t = Trigger(11, 17, "signing", "057", "joint")
+    >>> len(_without_document_participles("the accord signed in Lima by President A", [t]))
+    1
+    """
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.type == "signing" and text[t.start : t.end].lower() == "signed":
+            noun = _NOUN_BEFORE.search(text, max(0, t.start - 40), t.start)
+            if (
+                noun is not None
+                and noun.group(1) not in _SUBJECT_WORDS
+                and _TIME_PLACE_AFTER.match(text, t.end)
+                and not _BY_AGENT_AFTER.match(text, t.end)
+            ):
+                continue
+        out.append(t)
+    return out
+
+
 # "a meeting of the Eight's foreign ministers hosted by X": a session with a named host.
 _HOSTED_BY = regex.compile(r"[^.;!?]{0,100}?(?<![\w])(?:hosted|chaired)\s+by\s+", regex.IGNORECASE)
 
@@ -531,7 +602,7 @@ class EventStage:
         org_hits = sorted(places.org_hits)
         triggers = _without_sessions(
             doc.norm,
-            _without_names(doc.norm, scan.triggers),
+            _without_document_participles(doc.norm, _without_names(doc.norm, scan.triggers)),
             org_hits,
             [(h.start, h.end) for h in officials.hits],
         )

@@ -123,3 +123,28 @@ def test_an_adviser_on_media_or_information_is_a_press_aide() -> None:
         "said in Abuja that the two leaders had agreed to meet again. " + _LONG
     )
     assert _official(text, "Tunde Bakare").role == "other_official"
+
+
+def test_a_leader_who_takes_the_chair_of_a_bloc_serves_it_too() -> None:
+    text = (
+        "The meeting came a day after the summit of the Economic Community of West African "
+        "States (ECOWAS) in Accra, where Liberia's President, Joseph Kollie, took over as "
+        "Chairman of the regional bloc from his Ghanaian peer. " + _LONG
+    )
+    kollie = _official(text, "Joseph Kollie")
+    assert (kollie.role, kollie.country, kollie.organization) == (
+        "head_of_state",
+        "LR",
+        "Economic Community of West African States",
+    )
+
+
+def test_the_chair_of_a_bloc_is_the_body_not_its_organ() -> None:
+    text = (
+        "ECOWAS leaders met in Accra for the session of the ECOWAS Authority of Heads of State "
+        "and Government, where Liberia's President, Joseph Kollie, was elected chairman of the "
+        "bloc. " + _LONG
+    )
+    assert _official(text, "Joseph Kollie").organization == (
+        "Economic Community of West African States"
+    )

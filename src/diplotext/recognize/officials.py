@@ -1484,6 +1484,11 @@ class OfficialStage:
                     visited, _ = resolver.other_state(best.start, country)
                     country = visited or resolver.visited_before(best.start, country) or country
             body_post = (best.org is not None and not best.countries) or org_name is not None
+            if org_name is None:
+                # "President X took over as Chairman of the regional bloc": a state's leader
+                # who also chairs a body (keeps the state: the chair is a second post)
+                chaired = (_chaired(doc.norm, places, e) for _, e, _ in own[:_MAX_COMPARED])
+                org_name = next((c for c in chaired if c is not None), None)
             if body_post and country is not None:
                 # "Head of the ICRC delegation in Chad": the post is in a body; a state only
                 # when written right after the name ("Ana Ruiz of Chile")
@@ -2079,6 +2084,47 @@ def _host_of_trip(
             if dest is not None and dest != o.country:
                 return dest
     return None
+
+
+# A chair taken right after a name (and its apposition): ", took over as Chairman of the ",
+# " was elected chair of ", " assumed the rotating chairmanship of ".
+_CHAIR_AFTER = anchored(
+    r",?[ \t]+(?:took[ \t]+over|takes[ \t]+over|assumed|assumes|was[ \t]+elected|became)[ \t]+"
+    r"(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?(?:rotating[ \t]+)?"
+    r"(?:chairman|chairperson|chair|chairmanship|presidency)[ \t]+of[ \t]+(?:the[ \t]+)?",
+    regex.I,
+)
+# A body named by its kind after "the": "the regional bloc", "the bloc", "the grouping".
+_BODY_BY_KIND = anchored(r"(?:regional[ \t]+)?(?:bloc|grouping|organi[sz]ation|union)\b", regex.I)
+# How far back "the bloc" may name a body named before (characters).
+_BODY_REACH = 600
+
+
+def _chaired(norm: str, places: PlaceResult, end: int) -> str | None:
+    """The body whose chair the person whose name ends at ``end`` takes: "X took over as
+    Chairman of ECOWAS" -> ECOWAS; "... of the regional bloc" -> the one body (organs of
+    another aside) named in the :data:`_BODY_REACH` characters before."""
+    m = _CHAIR_AFTER.match(norm, end, end + _WINDOW)
+    if m is None:
+        return None
+    at = m.end()
+    for hit in places.org_hits:
+        if hit.start == at:
+            return places.organizations[hit.org].name
+    if _BODY_BY_KIND.match(norm, at) is None:
+        return None
+    named = {h.org for h in places.org_hits if at - _BODY_REACH <= h.start < end}
+    orgs = places.organizations
+    # a bloc is the body, not one of its organs ("ECOWAS Authority of Heads of State" of ECOWAS)
+    organs = {
+        i
+        for i in named
+        for j in named
+        if j != i
+        and any(f and orgs[i].name.startswith(f + " ") for f in (orgs[j].name, orgs[j].acronym))
+    }
+    named -= organs
+    return orgs[named.pop()].name if len(named) == 1 else None
 
 
 # A name word at a position: "Mohamad" of "received Mohamad.".

@@ -163,3 +163,16 @@ def test_organ_named_by_its_members_of_state(parser: Parser) -> None:
 def test_board_after_a_body_is_an_organ(parser: Parser) -> None:
     text = "The envoy will brief the IAEA Board of Governors in Vienna next week."
     assert "IAEA Board of Governors" in _orgs(parser, text)
+
+
+def test_organ_named_after_the_body_head_noun(parser: Parser) -> None:
+    text = (
+        "The envoy met the head of the International Energy Agency (IEA) in Paris, on the "
+        "margins of the agency's Governing Board meeting."
+    )
+    assert "Governing Board" in _orgs(parser, text)
+
+
+def test_head_noun_of_another_kind_names_no_organ(parser: Parser) -> None:
+    text = "NATO ministers met in Brussels. The bank's Board of Directors approved the loan."
+    assert _orgs(parser, text) == {"North Atlantic Treaty Organization"}

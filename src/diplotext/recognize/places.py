@@ -210,6 +210,12 @@ _REMIT_AFTER = re.compile(r"[ ](?:for|of|on)[ ]")
 _OF_BEFORE = re.compile(r"[ ]of[ ](?:the[ ])?\Z")
 # an acronym in parentheses right after a mention: "Collective Security Treaty Organization (CSTO)"
 _DEFINED_AFTER = re.compile(r"[ ]?\([A-Z][A-Za-z-]{1,9}\)")
+# the body's own head noun before an organ's name: "the agency's Board of Governors"
+_ORGAN_ANAPHOR = re.compile(
+    r"(?<![\w])[Tt]he[ ](agency|organi[sz]ation|bank|fund|union|alliance|court)'s(?=[ ][A-Z])"
+)
+# how far (characters) after a body's mention an organ named by its head noun is looked for
+_ANAPHOR_REACH = 300
 # how far (characters) before a mention an organ's name is looked for, and its most words
 _ORGAN_REACH = 60
 _ORGAN_WORDS = 4
@@ -223,6 +229,11 @@ def _organ_end(run: str, index: int) -> int:
         if i == index:
             break
     return end
+
+
+def _head_noun(word: str) -> str:
+    """A body's head noun, folded, one spelling for both: "Organisation" -> "organization"."""
+    return fold(word).replace("organisation", "organization")
 
 
 def _in_initials_line(norm: str, start: int, end: int) -> bool:
@@ -1023,7 +1034,8 @@ class PlaceStage:
         Council", "the OSCE Permanent Council" (a body of its own, named as written)."""
         out: list[tuple[int, int, str, str]] = []
         text = doc.norm
-        for s, e, _, _ in org_spans:
+        seen: set[int] = set()  # the starts of organs named after a head noun
+        for s, e, body, _ in org_spans:
             if text[s - 1 : s] in _HYPHENS:
                 # "the Armenia-EU Partnership Council": a body of the EU and one partner, not
                 # an organ of the EU
@@ -1038,49 +1050,78 @@ class PlaceStage:
                     specs[oid] = OrgSpec(oid, name, None, (), "other", ())
                 out.append((before, e, oid, "name"))
                 continue
-            m = _ORGAN_AFTER.match(text, e) if _ORGAN_START.match(text, e) else None
-            if m is None:
-                continue
-            words = _NAME_WORD.findall(m.group())
-            # End at the last organ word ("Ministerial Council", not "... Council Meeting").
-            last = max(
-                (i for i, w in enumerate(words) if fold(w) in self._organs_after), default=-1
-            )
-            if last < 0:
-                continue
-            seat_end = None
-            if fold(words[last]) in self._organ_seats:
-                # an office is named by its seat ("the OSCE Programme Office in Bishkek"); one
-                # "for/of the ..." goes on with its remit, a name we cannot read
-                if last + 1 < len(words):
-                    continue
-                seat = _SEAT_AFTER.match(text, e + len(m.group()))
-                if seat is None and _REMIT_AFTER.match(text, e + len(m.group())):
-                    continue
-                seat_end = seat.end() if seat is not None else None
-            # "... Council of Foreign Ministers": an "of" tail naming the members (its
-            # words may be a state's: "... Authority of Heads of State and Government").
-            organ = last
-            if last + 1 < len(words) and words[last + 1] == "of":
-                tail = [
-                    i for i in range(last + 2, len(words)) if fold(words[i]) in self._organ_tails
-                ]
-                if tail:
-                    last = tail[-1]
-            # The name must end there, or go on with a title or a gathering ("... Council
-            # Chairman", "... Council Meeting"); a longer name we cannot read is left alone
-            # ("UN Committee Against Torture" is no "UN Committee").
-            if last + 1 < len(words) and fold(words[last + 1]) not in self._organ_stops:
-                continue
-            if any(fold(w) in self._org_national for w in words[: organ + 1]):
-                continue
-            end = seat_end or e + _organ_end(m.group(), last)
-            name = " ".join(text[s:end].split())
-            oid = "organ:" + fold(name)
-            if oid not in specs:
-                specs[oid] = OrgSpec(oid, name, None, (), "other", ())
-            out.append((s, end, oid, "name"))
+            end = self._organ_name_end(text, e)
+            if end is not None:
+                name = " ".join(text[s:end].split())
+                oid = "organ:" + fold(name)
+                if oid not in specs:
+                    specs[oid] = OrgSpec(oid, name, None, (), "other", ())
+                out.append((s, end, oid, "name"))
+            anaphor = self._organ_anaphor(text, e, body, specs)
+            if anaphor is not None and anaphor[0] not in seen:
+                seen.add(anaphor[0])
+                out.append(anaphor)
         return out
+
+    def _organ_anaphor(
+        self, text: str, e: int, body: str, specs: MutableMapping[str, OrgSpec]
+    ) -> tuple[int, int, str, str] | None:
+        """An organ named after the body's own head noun, shortly after the body's mention
+        ending at ``e``: "the International Energy Agency ... the agency's Governing Board"
+        (the organ as written, its acronym form an alias), or None."""
+        spec = specs.get(body)
+        if spec is None:
+            return None
+        m = _ORGAN_ANAPHOR.search(text, e, min(len(text), e + _ANAPHOR_REACH))
+        if m is None or _head_noun(m.group(1)) != _head_noun(spec.name.rsplit(None, 1)[-1]):
+            return None
+        end = self._organ_name_end(text, m.end())
+        if end is None:
+            return None
+        name = " ".join(text[m.end() + 1 : end].split())
+        oid = "organ:" + fold(spec.name + " " + name)
+        aliases = () if spec.acronym is None else (f"{spec.acronym} {name}",)
+        if oid not in specs:
+            specs[oid] = OrgSpec(oid, name, None, aliases, "other", ())
+        return (m.end() + 1, end, oid, "name")
+
+    def _organ_name_end(self, text: str, e: int) -> int | None:
+        """The end of a capitalized organ name right after ``text[:e]`` ("... Ministerial
+        Council", "... Council of Foreign Ministers", "... Programme Office in Bishkek"), or
+        None when no organ name we can read stands there."""
+        m = _ORGAN_AFTER.match(text, e) if _ORGAN_START.match(text, e) else None
+        if m is None:
+            return None
+        words = _NAME_WORD.findall(m.group())
+        # End at the last organ word ("Ministerial Council", not "... Council Meeting").
+        last = max((i for i, w in enumerate(words) if fold(w) in self._organs_after), default=-1)
+        if last < 0:
+            return None
+        seat_end = None
+        if fold(words[last]) in self._organ_seats:
+            # an office is named by its seat ("the OSCE Programme Office in Bishkek"); one
+            # "for/of the ..." goes on with its remit, a name we cannot read
+            if last + 1 < len(words):
+                return None
+            seat = _SEAT_AFTER.match(text, e + len(m.group()))
+            if seat is None and _REMIT_AFTER.match(text, e + len(m.group())):
+                return None
+            seat_end = seat.end() if seat is not None else None
+        # "... Council of Foreign Ministers": an "of" tail naming the members (its
+        # words may be a state's: "... Authority of Heads of State and Government").
+        organ = last
+        if last + 1 < len(words) and words[last + 1] == "of":
+            tail = [i for i in range(last + 2, len(words)) if fold(words[i]) in self._organ_tails]
+            if tail:
+                last = tail[-1]
+        # The name must end there, or go on with a title or a gathering ("... Council
+        # Chairman", "... Council Meeting"); a longer name we cannot read is left alone
+        # ("UN Committee Against Torture" is no "UN Committee").
+        if last + 1 < len(words) and fold(words[last + 1]) not in self._organ_stops:
+            return None
+        if any(fold(w) in self._org_national for w in words[: organ + 1]):
+            return None
+        return seat_end or e + _organ_end(m.group(), last)
 
     def _organ_before(self, text: str, start: int) -> int | None:
         """The start of a capitalized organ name joined by "of (the)" to the body's mention

@@ -126,3 +126,15 @@ def test_document_participle_with_its_signers_is_a_signing(parser: Parser) -> No
     )
     event = one_event(events_of(parser, text), "Paul Verde", "Kemal Aras")
     assert (event.type, event.location) == ("signing", "Lima")
+
+
+def test_the_meeting_came_after_points_back(parser: Parser) -> None:
+    text = (
+        "June 10, 2025\n\n"
+        "President Kemal Aras of Turkey on Monday hosted President Paul Verde of Chile in "
+        "Ankara.\n\n"
+        "The meeting came a day after the annual forum in Izmir, where President Omar Kaya of "
+        "Bolivia took over as chairman from Aras."
+    )
+    events = events_of(parser, text)
+    assert sides(events) == [{"Kemal Aras", "Paul Verde"}]

@@ -337,6 +337,34 @@ def _without_names(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
     ]
 
 
+# A sentence opening with the contact just reported as its subject, set against another
+# occasion: "The meeting came a day after the session in Abuja, where A took over from B",
+# "The talks come ahead of ...": the trigger points back, its sentence's officials are
+# another occasion's.
+_THE_OPENING = regex.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)(?:The|This|That)\s+\Z")
+_CAME_AFTER = anchored(r"\s+(?:came|comes|come)(?![\w])")
+_OPENING_WINDOW = 12
+
+
+def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Triggers minus a sentence's opening "The meeting came/comes ..." (a reference).
+
+    >>> t = Trigger(4, 11, "meeting", "040", "contact")
+    >>> _without_back_references("The meeting came after the forum", [t])
+    []
+    >>> len(_without_back_references("The meeting was held in Rome", [t]))
+    1
+    """
+    return [
+        t
+        for t in triggers
+        if not (
+            _CAME_AFTER.match(text, t.end)
+            and _THE_OPENING.search(text, max(0, t.start - _OPENING_WINDOW), t.start)
+        )
+    ]
+
+
 # A document's participle: a lower-case noun right before "signed", a time or place
 # preposition right after ("the partnership signed in January", "the accord signed last
 # year"): it names the document, it reports no signing ("the ministers signed a memorandum",
@@ -602,7 +630,10 @@ class EventStage:
         org_hits = sorted(places.org_hits)
         triggers = _without_sessions(
             doc.norm,
-            _without_document_participles(doc.norm, _without_names(doc.norm, scan.triggers)),
+            _without_back_references(
+                doc.norm,
+                _without_document_participles(doc.norm, _without_names(doc.norm, scan.triggers)),
+            ),
             org_hits,
             [(h.start, h.end) for h in officials.hits],
         )

@@ -138,3 +138,16 @@ def test_the_meeting_came_after_points_back(parser: Parser) -> None:
     )
     events = events_of(parser, text)
     assert sides(events) == [{"Kemal Aras", "Paul Verde"}]
+
+
+def test_the_pair_after_an_anaphor_sentence(parser: Parser) -> None:
+    text = (
+        "May 9, 2025\n\n"
+        "Foreign Minister Lena Soto of Chile held talks with Foreign Minister Omar Kaya of "
+        "Turkey in Ankara on Friday. Prime Minister Ali Demir of Turkey attended the dinner.\n\n"
+        "The two ministers also discussed trade and tourism. The pair last spoke by phone in "
+        "March."
+    )
+    calls = [e for e in events_of(parser, text) if e.type == "phone_call"]
+    assert sides(calls) == [{"Lena Soto", "Omar Kaya"}]
+    assert calls[0].date == "2025-03"

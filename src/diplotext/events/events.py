@@ -706,6 +706,7 @@ class EventStage:
         in_places = _by_sentence(place_hits, starts, ends)
         in_countries = _by_sentence(sorted(places.country_hits), starts, ends)
         out: list[tuple[Reading, int, int, bool]] = []
+        pairs: dict[int, tuple[int, ...]] = {}  # sentence -> the two sides its reading found
         for i in sorted(chosen):
             sent = sentences[i]
             seg = segments[sent.segment]
@@ -719,6 +720,10 @@ class EventStage:
             previous: Sequence[int] = ()
             if i and segments[sentences[i - 1].segment].paragraph == seg.paragraph:
                 previous = _named(in_hits.get(i - 1, ()))
+                if not previous:
+                    # "The two ministers also discussed trade. The pair last spoke in June":
+                    # the pair the previous sentence's anaphor stood for
+                    previous = pairs.get(i - 1, ())
             split_next: bool | None = False
             if (
                 i + 1 < len(sentences)
@@ -745,6 +750,8 @@ class EventStage:
                 )
                 if reading is not None:
                     out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
+                    if len(reading.groups) == 1 and len(reading.groups[0]) == 2:
+                        pairs[i] = reading.groups[0]
         return out
 
 

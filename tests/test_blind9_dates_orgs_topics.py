@@ -176,3 +176,8 @@ def test_organ_named_after_the_body_head_noun(parser: Parser) -> None:
 def test_head_noun_of_another_kind_names_no_organ(parser: Parser) -> None:
     text = "NATO ministers met in Brussels. The bank's Board of Directors approved the loan."
     assert _orgs(parser, text) == {"North Atlantic Treaty Organization"}
+
+
+def test_month_after_as_early_as_is_a_month_ahead() -> None:
+    text = "OSLO, 4 February 2027 - An official said the review could be ready as early as May."
+    assert dates_by_text(text)["May"] == "2027-05"

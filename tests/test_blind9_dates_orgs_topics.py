@@ -181,3 +181,8 @@ def test_head_noun_of_another_kind_names_no_organ(parser: Parser) -> None:
 def test_month_after_as_early_as_is_a_month_ahead() -> None:
     text = "OSLO, 4 February 2027 - An official said the review could be ready as early as May."
     assert dates_by_text(text)["May"] == "2027-05"
+
+
+def test_currency_named_after_a_state_is_no_state(parser: Parser) -> None:
+    text = "Trade between Chile and Peru reached 2 billion US dollars last year."
+    assert _codes(parser, text) == {"CL", "PE"}

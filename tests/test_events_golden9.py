@@ -151,3 +151,13 @@ def test_the_pair_after_an_anaphor_sentence(parser: Parser) -> None:
     calls = [e for e in events_of(parser, text) if e.type == "phone_call"]
     assert sides(calls) == [{"Lena Soto", "Omar Kaya"}]
     assert calls[0].date == "2025-03"
+
+
+def test_joining_a_meeting_is_no_contact_of_its_own(parser: Parser) -> None:
+    text = (
+        "May 9, 2025\n\n"
+        "Foreign Minister Lena Soto of Chile met Foreign Minister Omar Kaya of Turkey in "
+        "Santiago today.\n\n"
+        "Trade Minister Ana Ruiz of Chile joined Minister Soto for part of the meeting."
+    )
+    assert sides(events_of(parser, text)) == [{"Lena Soto", "Omar Kaya"}]

@@ -346,14 +346,27 @@ _CAME_AFTER = anchored(r"\s+(?:came|comes|come)(?![\w])")
 _OPENING_WINDOW = 12
 
 
+# Someone joining the contact just reported: "Minister C joined A for part of the meeting",
+# "C joined them in the talks" (C is with a side; the trigger names that contact).
+_JOINED_BEFORE = regex.compile(
+    r"(?<![\w])joined\s+(?:[\w.'’-]+\s+){0,4}?(?:for|in)\s+(?:part\s+of\s+)?the\s+\Z",
+    regex.IGNORECASE,
+)
+_JOINED_WINDOW = 80
+
+
 def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
-    """Triggers minus a sentence's opening "The meeting came/comes ..." (a reference).
+    """Triggers minus a sentence's opening "The meeting came/comes ..." and the contact
+    someone "joined ... for" (references to the contact just reported).
 
     >>> t = Trigger(4, 11, "meeting", "040", "contact")
     >>> _without_back_references("The meeting came after the forum", [t])
     []
     >>> len(_without_back_references("The meeting was held in Rome", [t]))
     1
+    >>> t = Trigger(33, 40, "meeting", "040", "contact")
+    >>> _without_back_references("Vera joined the minister for the meeting", [t])
+    []
     """
     return [
         t
@@ -362,6 +375,7 @@ def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Tri
             _CAME_AFTER.match(text, t.end)
             and _THE_OPENING.search(text, max(0, t.start - _OPENING_WINDOW), t.start)
         )
+        and not _JOINED_BEFORE.search(text, max(0, t.start - _JOINED_WINDOW), t.start)
     ]
 
 

@@ -26,7 +26,10 @@ that hold both a ``discuss`` and a ``frame`` word count, and a label needs
 Besides the cue phrases, an organization mention framed as cooperation or as one of
 the body's gatherings ("cooperation within the OSCE", "the BRICS summit", "the NATO
 Foreign Ministers' Meeting") and three or more states joined by hyphens
-("Japan-U.S.-ROK") are cues of ``multilateral_cooperation``.
+("Japan-U.S.-ROK") are cues of ``multilateral_cooperation``. A chairing cue ("co-chaired",
+``pair_chair`` in the context words) does not count in a sentence that names two states and
+no organization: the body two states chair together is theirs ("the joint commission, which
+the two ministers co-chair").
 
 A cue's strength is its weight times its context factor. A label is reported
 when the strengths of its cues add up to :data:`THRESHOLD`; its ``score`` is
@@ -445,6 +448,7 @@ class _Context(NamedTuple):
     org_aside: tuple[str, ...]
     force_word: tuple[str, ...]
     force_support: tuple[str, ...]
+    pair_chair: frozenset[str]
 
 
 _KINDS = (
@@ -460,6 +464,7 @@ _KINDS = (
     "org_aside",
     "force_word",
     "force_support",
+    "pair_chair",
 )
 # Bits of a sentence's context marks.
 _DISCUSS, _FRAME, _ACTOR = 1, 2, 4
@@ -503,6 +508,7 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         tuple(words["org_aside"]),
         tuple(words["force_word"]),
         tuple(words["force_support"]),
+        frozenset(words["pair_chair"]),
     )
     return labels, tuple(cues), context
 
@@ -680,6 +686,7 @@ class TopicStage:
         self._role_words = context.role_words
         self._connectors = context.connectors
         self._instruments = context.instruments
+        self._pair_chairs = context.pair_chair
         # "cooperation within [the] <org>" / "<org> cooperation". Only whether the window
         # before the mention ends in a phrase matters: searched backwards (REVERSE), the
         # engine tries the window's end first instead of every start in the window.
@@ -768,7 +775,16 @@ class TopicStage:
                 continue
             if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
                 continue
+            pair_chair = (
+                phrase in self._pair_chairs or " ".join(phrase.split()) in self._pair_chairs
+            )
             for cue in cues:
+                if (
+                    pair_chair
+                    and cue.label == ORG_FRAME_LABEL
+                    and _chaired_by_two_states(layout, scope, places, officials, orgs)
+                ):
+                    continue  # "the joint commission, which A and B co-chaired": bilateral
                 if cue.not_after >= 0:
                     pattern = self._not_after[cue.not_after]
                     if pattern.search(folded, max(0, start - _WINDOW), start):
@@ -1007,6 +1023,34 @@ def _drop_yielding(found: list[_Found]) -> list[_Found]:
     for f in found:
         labels_by_scope.setdefault(f.scope, set()).add(f.label)
     return [f for f in found if not (f.unless_with & labels_by_scope[f.scope])]
+
+
+def _chaired_by_two_states(
+    layout: _Layout,
+    scope: int,
+    places: PlaceResult,
+    officials: OfficialResult,
+    orgs: tuple[list[int], list[int]],
+) -> bool:
+    """Does sentence ``scope`` name two states (by name or adjective, or through officials
+    of two states) and no international body? A body two states chair together there is
+    theirs alone ("the Ruritania-Freedonia Joint Commission, co-chaired by the two foreign
+    ministers"), no multilateral platform; the co-chairs of a named body ("the co-chairs of
+    the OSCE Minsk Group") still are one."""
+    if scope < 0:
+        return False
+    lo, hi = layout.starts[scope], layout.ends[scope]
+    if orgs[0] and _inside(orgs, lo, hi):
+        return False
+    # (a co-chair cue is rare: reading the article's hits for it costs little, and needs no
+    # order of the hits)
+    states = {h.alpha2 for h in places.country_hits if lo <= h.start < hi}
+    for mention in officials.hits:
+        if lo <= mention.start < hi:
+            country = officials.officials[mention.official].country
+            if country:
+                states.add(country)
+    return len(states) >= 2
 
 
 def _not_after_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:

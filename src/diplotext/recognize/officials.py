@@ -80,7 +80,11 @@ _POST_NOMINALS = r"(?:[ \t]+\p{Lu}{2,5}(?![\w'-])){0,3}"
 _APPOSITION_END = regex.compile(_POST_NOMINALS + r"[ \t]*(?:[,;.(:]|\n|$)")
 # What ends a title in apposition after a comma: "Ana Ruiz, the Ambassador of Chile, said" (but
 # not "Ana Ruiz, the President also visited": there the title starts a new clause).
-_APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w))")
+# Nor one serving the holder of another title: "Ana Ruiz, Spokesperson for the Minister of
+# Trade", "Ana Ruiz, adviser to the President".
+_APPOSITION_CLOSE = regex.compile(
+    r"[ \t]*(?:[,;.():]|\n|$|and(?!\w)|who(?!\w)|(?:for|to)[ \t]+the[ \t]+\p{Lu})"
+)
 # A topic, post or place between a title and its holder, closed by a comma:
 # "special envoy on regional peace, Ana Ruiz", "Ambassador of Chile to the Kingdom, Ana Ruiz",
 # "Minister of Indigenous Peoples, Ana Ruiz" (the name must then end the apposition).
@@ -133,6 +137,8 @@ _SUCCESSION_POSS = regex.compile(r"'s?\s+(?:predecessor|successor)(?!\w)", regex
 # How far after an unnamed counterpart its name may come (sentences, characters).
 _CP_MET_SENTENCES = 2
 _CP_MET_REACH = 600
+# How many mentions a counterpart's subject may lie back when nearer ones serve its state.
+_SUBJECT_STEPS = 8
 # Between two states of a list before "counterparts": "French and German", "Czech, Slovak".
 _LIST_GAP = regex.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 # What a person conveys on behalf of the official named right after: "conveyed the greetings
@@ -460,7 +466,7 @@ class OfficialStage:
         m = _BEFORE_TITLE.search(before)
         if m is None:
             return None
-        if m.group("sep") == "," and not _APPOSITION_CLOSE.match(norm, span_end, span_end + 8):
+        if m.group("sep") == "," and not _APPOSITION_CLOSE.match(norm, span_end, span_end + 16):
             return None
         sep = left - len(before) + (m.start("sep") if m.group("sep") else m.start())
         end = sep
@@ -615,7 +621,18 @@ class OfficialStage:
         # counterparts take the role of the person they are the counterpart of
         subjects: dict[int, int] = {}  # counterpart's start -> start of its subject's mention
         extra = self._counterparts(
-            doc, toks, starts, blocked, index, title_at, cands, clusters, mentions, used, subjects
+            doc,
+            toks,
+            starts,
+            blocked,
+            index,
+            title_at,
+            cands,
+            clusters,
+            mentions,
+            used,
+            subjects,
+            unnamed,
         )
         if extra:
             cands = cands + extra
@@ -986,6 +1003,7 @@ class OfficialStage:
         mentions: Sequence[tuple[int, int, int, str | None]],
         used: set[int],
         subjects: dict[int, int],
+        unnamed: Sequence[TitleHit],
     ) -> list[_Cand]:
         """Candidates from "his Danish counterpart Els Holm": role from the subject.
 
@@ -1053,8 +1071,17 @@ class OfficialStage:
             role = None
             if j >= 0 and roles is None:
                 roles = self._roles(cands, clusters)
+            if j >= 0 and len(countries) == 1:
+                # "the President of Angola ... held talks with his Angolan counterpart": a
+                # counterpart never serves the subject's state, so its subject is further back
+                j = self._subject_not_of(cands, clusters, mentions, j, countries[0])
             if j >= 0 and roles is not None:
                 role = roles.get(mentions[j][2])
+            unnamed_role = _unnamed_subject(doc, unnamed, mentions, j, m.start(), countries)
+            if unnamed_role is not None:
+                # "On Monday, the Foreign Minister travelled to X, where she was received by
+                # her Panamanian counterpart": the title nearer than any named person
+                role = unnamed_role
             for n, (s, e, h) in enumerate(spans):
                 if j >= 0:
                     subjects[s] = mentions[j][0]
@@ -1066,6 +1093,28 @@ class OfficialStage:
                 )
         out.extend(self._successions(doc, toks, starts, blocked, cands, clusters, mentions))
         return out
+
+    @staticmethod
+    def _subject_not_of(
+        cands: Sequence[_Cand],
+        clusters: Sequence[int],
+        mentions: Sequence[tuple[int, int, int, str | None]],
+        j: int,
+        state: str,
+    ) -> int:
+        """The index of the nearest mention at or before ``j`` of a person not known to serve
+        ``state`` alone (the state of the counterpart), -1 when none."""
+        for _ in range(_SUBJECT_STEPS):
+            if j < 0:
+                return j
+            cluster = mentions[j][2]
+            own = {
+                c for k, cand in enumerate(cands) if clusters[k] == cluster for c in cand.countries
+            }
+            if own != {state}:
+                return j
+            j -= 1
+        return j
 
     def _possessive_list(
         self,
@@ -1975,6 +2024,36 @@ def _possessive_state(norm: str, index: PlaceIndex, start: int) -> str | None:
     if hit is None or not norm.startswith(_POSSESSIVE_S, at) or not hit[1]:
         return None
     return hit[1]
+
+
+def _unnamed_subject(
+    doc: Document,
+    unnamed: Sequence[TitleHit],
+    mentions: Sequence[tuple[int, int, int, str | None]],
+    j: int,
+    pos: int,
+    countries: tuple[str, ...],
+) -> str | None:
+    """The role of a title given with no name earlier in the sentence of a counterpart at
+    ``pos``, nearer than the mention ``j`` ("the Foreign Minister travelled to X, where she was
+    received by her Panamanian counterpart"): its subject. A plain "minister" says too little,
+    and a title of the counterpart's own state is not its subject's."""
+    index = doc.sentence_index(pos)
+    if index is None or not unnamed:
+        return None
+    floor = max(doc.sentences[index].start, mentions[j][1] if j >= 0 else 0)
+    role = None
+    for hit in unnamed:
+        if hit.start >= pos:
+            break
+        if (
+            hit.start >= floor
+            and not hit.plural
+            and hit.specificity >= 2
+            and not set(hit.countries) & set(countries)
+        ):
+            role = hit.role
+    return role
 
 
 def _counterpart_cued(folded: str) -> bool:

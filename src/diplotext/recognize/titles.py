@@ -229,6 +229,9 @@ class PlaceIndex:
 _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 # The word after a title: "of", "for", "at", "to", "in", "from" (+ "the").
 _PREP = regex.compile(rf"{_BLANK}(?P<prep>of|for|at|to|in|from)\s+(?P<the>the\s+)?", regex.I)
+# A state body named again in lower case after "of the" (a ministry, embassy or presidency
+# the article names): "spokesperson of the ministry", "of the foreign ministry".
+_THE_BODY = anchored(r"(?:foreign[ \t]+)?(?P<w>ministry|embassy|presidency)(?![\w'\u2019-])")
 # Lower-case words before a country in a complement: "of the brotherly State of Qatar"; the
 # words of a state's formal style too ("of the Socialist Republic of Vietnam", "of the
 # Federal Democratic Republic of Ethiopia").
@@ -258,6 +261,9 @@ _CHAIN_FIRST = "/&aA,-\u2013\u2014"
 # A rank of minister that a comma joins to the post after it: "Minister of State, Minister
 # of Foreign Affairs" (one person; searched within the first title only).
 _OF_STATE = regex.compile(r"\bMinister of State$")
+# That rank as a title of its own, which "and" may join to a portfolio: "Minister of State and
+# Foreign Affairs" (Portugal's foreign minister), "Minister of State and Finance".
+_RANK_OF_STATE = "minister of state"
 _COMMA = regex.compile(r",[ \t]+")
 # A portfolio in brackets after a title: "Secretary of State (International Development)".
 _PAREN_PORTFOLIO = anchored(r"[ \t]\((?P<words>\p{Lu}[\p{L} \t&,]{2,60})\)")
@@ -495,10 +501,14 @@ class TitleGrammar:
             start = start - len(window) + m.start("mod")
         return start, role
 
-    def _portfolio(self, norm: str, pos: int, listed: bool = False) -> tuple[int, bool]:
+    def _portfolio(
+        self, norm: str, pos: int, listed: bool = False, lower: bool = False
+    ) -> tuple[int, bool]:
         """A portfolio after ``pos`` ("for Europe", "of State for International Cooperation"):
         its end (``pos`` when none) and whether it names foreign affairs. ``listed``: the
-        portfolio goes on after a comma at ``pos`` (", Trade and Development")."""
+        portfolio goes on after a comma at ``pos`` (", Trade and Development"). ``lower``: the
+        title is written in lower case, and so may its portfolio be ("the minister of state for
+        foreign affairs")."""
         if listed:
             cur = pos
         else:
@@ -523,7 +533,7 @@ class TitleGrammar:
             # ("European Union" right after a portfolio word: "Minister of Foreign Affairs,
             # European Union and Cooperation"; "of the Union for ..." names a body)
             union = low == "union" and end == w.start()
-            if (low in self.portfolio or union) and word[0].isupper():
+            if (low in self.portfolio or union) and (lower or word[0].isupper()):
                 seen = True
                 if cue and low not in _FOREIGN_HEADS:
                     foreign = was_foreign  # "Minister of Foreign Trade": not foreign affairs
@@ -566,8 +576,9 @@ class TitleGrammar:
         after = nxt.group("w")
         return after[0].isupper() and after.lower() in self.portfolio
 
-    def _portfolio_before(self, norm: str, start: int) -> int:
-        """Start of capitalized portfolio words right before ``start`` ("Trade and Investment")."""
+    def _portfolio_before(self, norm: str, start: int, lower: bool = False) -> int:
+        """Start of capitalized portfolio words right before ``start`` ("Trade and Investment");
+        ``lower``: of lower-case ones too, before a title in lower case."""
         best = start
         pos = start
         for _ in range(6):
@@ -579,7 +590,7 @@ class TitleGrammar:
                 break
             word = m.group("w")
             low = word.lower()
-            if low in self.portfolio and word[0].isupper():
+            if low in self.portfolio and (lower or word[0].isupper()):
                 best = m.start("w")
             elif low not in ("and", "&"):
                 break
@@ -775,6 +786,7 @@ class TitleGrammar:
         if shouting is not None and shouting(start):
             return None
         title_end, foreign = end, False
+        rank_and_foreign = False
         paren_role = ""
         # the word after the title (none for most: a name follows); no portfolio without one
         m = _PREP.match(norm, end, end + _WINDOW)
@@ -783,7 +795,7 @@ class TitleGrammar:
             or self._body(norm, m.end(), places)[0] > m.end()
             or _country_follows(norm, m.end(), places)
         ):
-            title_end, foreign = self._portfolio(norm, end)
+            title_end, foreign = self._portfolio(norm, end, lower=norm[start:end].islower())
         elif m is None and norm.startswith(",", end) and low.rsplit(" ", 1)[-1] in self.portfolio:
             # "Minister of Foreign Affairs, African Cooperation and Expatriates": more of the
             # portfolio listed after a comma (the list closes with "and ...")
@@ -791,13 +803,17 @@ class TitleGrammar:
         elif (
             m is None
             and _AND_PORTFOLIO.match(norm, end, end + 8)
-            and low.rsplit(" ", 1)[-1] in self.portfolio
+            and (low.rsplit(" ", 1)[-1] in self.portfolio or low == _RANK_OF_STATE)
         ):
             # "Minister of Foreign Affairs and Expatriates X": one more portfolio after "and",
-            # unless a title follows it ("Minister of Foreign Affairs and Defence Minister X")
-            title_end, _ = self._portfolio(norm, end, listed=True)
+            # unless a title follows it ("Minister of Foreign Affairs and Defence Minister X");
+            # "Minister of State and Foreign Affairs" (Portugal): a rank, then the portfolio
+            title_end, and_foreign = self._portfolio(norm, end, listed=True)
             if title_end > end and self.cores.pattern.match(folded, _skip_blank(norm, title_end)):
                 title_end = end
+            # (a rank "for" a portfolio, "Minister of State for Foreign Affairs", is a junior
+            # post: only "and" makes the rank's holder the minister of the portfolio)
+            rank_and_foreign = low == _RANK_OF_STATE and and_foreign
         elif m is None and row.portfolio_role and norm.startswith(" (", end):
             # "Secretary of State (International Development)": a junior minister's portfolio
             # in brackets (Canada, the UK); a minister of that portfolio
@@ -811,7 +827,7 @@ class TitleGrammar:
                 role = paren_role
             elif row.portfolio_role:
                 role = row.portfolio_role
-            if foreign and role == "minister" and low == "minister":
+            if (foreign and role == "minister" and low == "minister") or rank_and_foreign:
                 role = "foreign_minister"
             elif not foreign and role == "foreign_minister" and low == "secretary":
                 # "Secretary of National Defense": a cabinet secretary of another portfolio
@@ -898,6 +914,14 @@ class TitleGrammar:
                     p = _PAREN.match(norm, pos, pos + _WINDOW)
                     if p is not None:
                         pos = p.end()
+                    continue
+            if prep == "of" and m.group("the") and not countries and org is None:
+                anaphor = _THE_BODY.match(norm, after, after + _WINDOW)
+                if anaphor is not None:
+                    # "the spokesperson of the ministry, X": the state body the article is about
+                    body = True
+                    body_kind = body_kind or self.bodies.get(anaphor.group("w"), "")
+                    pos = anaphor.end()
                     continue
             c_at = after
             lead = _COUNTRY_LEAD.match(norm, after, after + _WINDOW)
@@ -1029,6 +1053,14 @@ class TitleGrammar:
             ext = self._portfolio_before(norm, start)
             if ext < start and _FOREIGN_AFFAIRS.match(norm, ext, start) is not None:
                 mstart, role = ext, "foreign_minister"
+        if norm[mstart:end].islower() and norm.startswith(" ", mstart - 1):
+            # "Kenya's foreign affairs principal secretary": a title in lower case after its
+            # portfolio in lower case, after the state in the possessive
+            ext = self._portfolio_before(norm, mstart, lower=True)
+            if ext < mstart:
+                gap = norm[max(0, ext - 40) : ext]
+                if ext - len(gap) + _left_gap(gap) in places.country_end:
+                    mstart = ext
         left = mstart
         the_country = False
         if org is None and not countries:

@@ -1,0 +1,131 @@
+"""Officials' titles, roles and names found by the ninth blind batch: a counterpart's subject,
+a rank joined to a portfolio, lower-case portfolios, a ministry named again in lower case,
+and an apposition that serves another title (invented sentences)."""
+
+from __future__ import annotations
+
+from diplotext.records import Official
+from readings import officials_by_name
+
+
+def _official(text: str, name: str) -> Official:
+    found = officials_by_name(text)
+    assert name in found, sorted(found)
+    return found[name]
+
+
+def test_a_counterpart_of_a_title_given_with_no_name_takes_its_role() -> None:
+    text = (
+        "Oslo, 4 May 2026. The Minister of Foreign Affairs, Ingrid Solberg, opened the week "
+        "on the instructions of President Lars Moe.\n\n"
+        "On Tuesday, the Foreign Minister flew to Lima, where she was received by her Peruvian "
+        "counterpart, Carlos Quispe Huamán. The two ministers discussed fisheries."
+    )
+    quispe = _official(text, "Carlos Quispe Huamán")
+    assert quispe.role == "foreign_minister"
+    assert quispe.country == "PE"
+
+
+def test_a_counterpart_is_never_of_its_subjects_state() -> None:
+    text = (
+        "Lima, 4 May 2026 - Norway's Minister of Foreign Affairs, Ingrid Solberg, was received "
+        "today by the President of Peru, Dina Vargas, during a visit.\n\n"
+        "The Norwegian guest had arrived on Monday and held talks with her Peruvian "
+        "counterpart, Carlos Quispe, at the ministry."
+    )
+    quispe = _official(text, "Carlos Quispe")
+    assert quispe.role == "foreign_minister"
+    assert _official(text, "Dina Vargas").role == "head_of_state"
+
+
+def test_a_rank_joined_by_and_to_foreign_affairs_is_the_foreign_minister() -> None:
+    text = (
+        "Chile's Minister of State and Foreign Affairs, Tomás Reyes, met the Finance Minister "
+        "of Peru, Ana Soto, in Lima on Monday."
+    )
+    reyes = _official(text, "Tomás Reyes")
+    assert reyes.role == "foreign_minister"
+    assert reyes.country == "CL"
+
+
+def test_a_rank_for_foreign_affairs_stays_a_junior_post() -> None:
+    text = (
+        "The Minister of State for Foreign Affairs, Ada Obi, and Kenya's Foreign Minister "
+        "Paul Kip met in Abuja on Monday."
+    )
+    assert _official(text, "Ada Obi").role == "minister"
+
+
+def test_a_second_portfolio_after_foreign_affairs_is_read_whole() -> None:
+    text = (
+        "The Minister of Foreign Affairs and Human Mobility of Peru, Lucia Paz, spoke with "
+        "Chile's Foreign Minister Tomás Reyes on Monday."
+    )
+    found = officials_by_name(text)
+    assert "Mobility" not in found
+    paz = _official(text, "Lucia Paz")
+    assert paz.role == "foreign_minister"
+    assert paz.country == "PE"
+
+
+def test_a_vice_minister_of_multilateral_affairs_is_a_deputy_foreign_minister() -> None:
+    text = (
+        "The Vice Minister of Multilateral Affairs, Pedro Rojas, met Chile's Foreign Minister "
+        "Tomás Reyes in Lima on Monday."
+    )
+    assert _official(text, "Pedro Rojas").role == "deputy_foreign_minister"
+
+
+def test_south_africas_minister_of_international_relations_is_its_foreign_minister() -> None:
+    text = (
+        "South Africa's foreign policy\n\n"
+        "The Minister of International Relations and Cooperation, Thabo Nkosi, will visit "
+        "Kenya next week, South Africa's government said on Monday."
+    )
+    nkosi = _official(text, "Thabo Nkosi")
+    assert nkosi.role == "foreign_minister"
+    assert nkosi.country == "ZA"
+
+
+def test_a_minister_of_external_relations_is_a_foreign_minister() -> None:
+    text = "Angola's Minister of External Relations, Rui Mendes, met Chile's envoy on Monday."
+    assert _official(text, "Rui Mendes").role == "foreign_minister"
+
+
+def test_a_lower_case_title_keeps_its_lower_case_portfolio() -> None:
+    text = (
+        "The minutes were signed by the minister of state for trade (export promotion), "
+        "Joseph Okello, and the Kenyan envoy, Mary Wanjiru, in Kampala on Monday."
+    )
+    assert _official(text, "Joseph Okello").role == "minister"
+
+
+def test_a_lower_case_portfolio_before_a_lower_case_title_leaves_the_state_before_it() -> None:
+    text = (
+        "The accord was signed in Kampala by Uganda's minister Ruth Nankya and Kenya's "
+        "foreign affairs principal secretary, Dr Peter Kamau, on Monday."
+    )
+    kamau = _official(text, "Peter Kamau")
+    assert kamau.role == "senior_diplomat"
+    assert kamau.country == "KE"
+
+
+def test_a_ministry_named_again_in_lower_case_is_the_body_of_its_spokesperson() -> None:
+    text = (
+        "Abuja, 4 May 2026 - Ghana's Foreign Minister Kofi Mensah met Nigeria's Foreign "
+        "Minister Musa Bello at the ministry on Monday.\n\n"
+        "In a statement, the spokesperson of the ministry, Ibrahim Lawal, said the talks had "
+        "gone well."
+    )
+    assert _official(text, "Ibrahim Lawal").role == "other_official"
+
+
+def test_a_holder_named_before_a_title_that_serves_another_title() -> None:
+    text = (
+        "South Africa's Minister of International Relations and Cooperation, Thabo Nkosi, "
+        "will visit Chile on Monday.\n\n"
+        "Enquiries: Mr Sipho Dlamini, Spokesperson for the Minister of International Relations "
+        "and Cooperation"
+    )
+    dlamini = _official(text, "Sipho Dlamini")
+    assert dlamini.role == "other_official"

@@ -10,6 +10,7 @@ group, not around each entry.
 Match it against the FOLDED text (same length as the original); use the
 match's offsets on the original text.
 
+>>> from diplotext.text.normalize import fold
 >>> wl = WordList({"guinea": "GN", "guinea-bissau": "GW", "equatorial guinea": "GQ"})
 >>> text = "Equatorial Guinea and Guinea-Bissau, not Guineas"
 >>> [(m.group(), wl[m.group()]) for m in wl.finditer(fold(text))]
@@ -23,7 +24,7 @@ from typing import Generic, TypeVar
 
 import regex
 
-from diplotext.text.normalize import fold
+from diplotext.text.normalize import fold_case
 
 __all__ = ["WordList", "trie_pattern"]
 
@@ -129,8 +130,15 @@ class WordList(Generic[T]):
 
     @staticmethod
     def key(phrase: str) -> str:
-        """The lookup key of ``phrase``: folded, whitespace collapsed."""
-        return " ".join(fold(phrase).split())
+        """The lookup key of ``phrase``: lower-cased (:func:`fold_case`), whitespace collapsed.
+
+        Diacritics are kept, so a list may hold a word both with and without them
+        ("tête-à-tête", "tete-a-tete"); the folded text has none (see :func:`fold`), so
+        it is the plain spelling that matches there. A list that should find a name
+        written only with diacritics ("Malé") keys it with :func:`fold` itself, as the
+        places gazetteer does.
+        """
+        return " ".join(fold_case(phrase).split())
 
     def __getitem__(self, phrase: str) -> T:
         return self._entries[self.key(phrase)]

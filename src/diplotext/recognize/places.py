@@ -48,7 +48,7 @@ import regex
 
 from diplotext.errors import GazetteerError
 from diplotext.found import CountryHit, OrgHit, PlaceHit, PlaceResult
-from diplotext.grammar.wordlist import WordList, trie_pattern
+from diplotext.grammar.wordlist import trie_pattern
 from diplotext.recognize.countries import (
     BLOCKED,
     CountryGazetteer,
@@ -179,9 +179,19 @@ def _load_places(extra: Table | None, states: Mapping[str, object]) -> Iterator[
                     yield _Entry("place", name, form, alpha2, is_exact_form(form), "")
 
 
+def _key(phrase: str) -> str:
+    """The gazetteer key of ``phrase``: normalized, folded (diacritics dropped, so
+    "Bogotá" and "Bogota" share one), blanks collapsed; as the folded text reads it.
+
+    >>> _key("São  Tomé"), _key("Hà Nội")
+    ('sao tome', 'ha noi')
+    """
+    return " ".join(fold(normalize(phrase)).split())
+
+
 def _fast_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
     """One word-start-anchored trie pattern for ``phrases`` (matched on folded text)."""
-    keys = sorted({WordList.key(normalize(p)) for p in phrases if p.strip()})
+    keys = sorted({_key(p) for p in phrases if p.strip()})
     return regex.compile(r"\b(?<![\w])" + trie_pattern(keys) + r"(?![\w])", regex.V0)
 
 
@@ -287,7 +297,7 @@ def _build_index(
     entries: dict[str, list[_Entry]] = {}
 
     def add(entry: _Entry) -> None:
-        key = WordList.key(normalize(entry.form))
+        key = _key(entry.form)
         if not key:
             return
         bucket = entries.setdefault(key, [])
@@ -317,7 +327,7 @@ def _build_index(
             raise GazetteerError(
                 "gazetteer", None, f"form {bucket[0].form!r} must start with a letter or digit"
             )
-    # Folded key (as WordList.key) -> entries; one trie pattern over all keys, each taken
+    # Folded key (see _key) -> entries; one trie pattern over all keys, each taken
     # with the non-word character before it (the scan reads the text behind a blank,
     # which stands for its start; see :meth:`PlaceStage.__call__`): so a key starts where
     # WordList's "(?<!\w)" lets it, and the leading class lets the regex engine skip to
@@ -424,9 +434,7 @@ class PlaceStage:
         self._event_words = _fast_pattern(event_words)
         # How the event words start, up to a first blank ("grand" of "Grand Prix"): a
         # quick test before the pattern.
-        self._event_starts = tuple(
-            {WordList.key(normalize(w)).split(" ")[0] for w in event_words if w.strip()}
-        )
+        self._event_starts = tuple({_key(w).split(" ")[0] for w in event_words if w.strip()})
         self._us_states = _fast_pattern(cues.get(("us_town", "town"), ()))
         org_cues = load_table("organization_cues", ("role", "cues"))
         by_role: dict[str, set[str]] = {
@@ -473,7 +481,7 @@ class PlaceStage:
             for code in (row["alpha2"], *codes):
                 if code not in states:
                     raise GazetteerError(table.name, line, f"unknown country code {code!r}")
-            out[(WordList.key(row["form"]), row["alpha2"])] = codes
+            out[(_key(row["form"]), row["alpha2"])] = codes
         return out
 
     def _resolve_short_refs(self, folded: str, hits: list[CountryHit]) -> list[CountryHit]:

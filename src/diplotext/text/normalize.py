@@ -8,15 +8,16 @@ the normalized string and report spans that index the original.
 'Azerbaijan\'s "peace" talks - 2022 \n'
 >>> len(normalize("a\u200bb")) == 3
 True
->>> fold("TÜRKİYE's")
-"türkiye's"
+>>> fold("TÜRKİYE's"), fold("Hà Nội"), fold("Łódź")
+("turkiye's", 'ha noi', 'lodz')
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["fold", "normalize"]
+__all__ = ["fold", "fold_case", "normalize"]
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -64,11 +65,57 @@ def normalize(text: str) -> str:
     return out
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` without changing its length (for gazetteer lookups).
+# Letters with diacritics in the Latin blocks (Latin-1 Supplement, Extended-A and -B,
+# Extended Additional: Vietnamese) -> their base letter, lower-cased, ONE character for
+# ONE (so "México", "Hà Nội", "Türkiye" fold as "mexico", "ha noi", "turkiye"): the
+# Unicode decomposition's first character when all the others are combining marks ("é"
+# = "e" + U+0301; not "ß", "æ", "ĳ", whose decompositions are none or letters), and a
+# few letters written with a stroke, which Unicode does not decompose ("ø", "ł", "đ",
+# "ħ"; the dotless "ı"). Built once.
+_STROKED = {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l"}
 
-    ``str.lower`` turns a few characters into two (``"İ"``); those are
-    lowered one at a time and keep a single character.
+
+def _accent_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        parts = unicodedata.normalize("NFD", char)
+        if len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:]):
+            base = parts[0].lower()
+            if len(base) == 1 and base.isascii():
+                table[char.lower() if len(char.lower()) == 1 else char] = base
+    for char, base in _STROKED.items():
+        table[char] = base
+    return table
+
+
+_ACCENTED = _accent_table()
+# The accented letters, found with one character-class scan (folded text has no capitals
+# left but "İ", whose lower case is two characters; see :func:`fold`).
+_ACCENTED_CLASS = re.compile("[" + "".join(sorted(_ACCENTED)) + "]")
+
+
+def _unaccent(match: re.Match[str]) -> str:
+    return _ACCENTED[match.group()]
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and drop its letters' diacritics, without changing its
+    length (for gazetteer lookups: "México" and "Mexico" fold alike; see
+    :func:`fold_case` for the lower case). ASCII text costs one ``str.lower``.
+    """
+    low = fold_case(text)
+    if low.isascii():
+        return low
+    return _ACCENTED_CLASS.sub(_unaccent, low)
+
+
+def fold_case(text: str) -> str:
+    """Lower-case ``text`` without changing its length, diacritics kept (``"İ"``, which
+    ``str.lower`` turns into two characters, becomes ``"i"``).
+
+    >>> fold_case("TÜRKİYE")
+    'türkiye'
     """
     low = text.lower()
     if len(low) == len(text):

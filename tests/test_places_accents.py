@@ -1,0 +1,124 @@
+"""Gazetteer lookups ignore diacritics: names of states, bodies and cities written with
+their accents ("México", "Hà Nội") are found as their plain spellings are, offsets and
+mention text staying those of the original. Also: summit and host cities of the places
+gazetteer, and "Turk" as a family name. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from diplotext import Parser
+from diplotext.grammar.wordlist import WordList
+from diplotext.recognize.places import PlaceStage
+from diplotext.text.normalize import fold, fold_case
+from diplotext.text.segment import segment
+
+STAGE = PlaceStage({})
+
+
+def _countries(parser: Parser, text: str) -> dict[str, list[str]]:
+    return {c.alpha2: [m.text for m in c.mentions] for c in parser.parse(text).countries}
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(h.name, h.alpha2) for h in STAGE(segment(text)).place_hits]
+
+
+# --- folding ----------------------------------------------------------------------------
+
+
+def test_fold_drops_diacritics_one_character_for_one() -> None:
+    for text in ("Perú", "Hà Nội", "ĐÀ NẴNG", "Łódź", "Türkİye", "Ærø", "straße"):
+        assert len(fold(text)) == len(text)
+    assert fold("Perú") == "peru"
+    assert fold("Hà Nội") == "ha noi"
+    assert fold("ĐÀ NẴNG") == "da nang"
+    assert fold("Łódź") == "lodz"
+    assert fold("Türkİye") == "turkiye"
+    assert fold("straße") == "straße"  # no decomposition into a base letter and marks
+    assert fold("Plain ASCII, kept.") == "plain ascii, kept."
+
+
+def test_fold_case_keeps_diacritics() -> None:
+    assert fold_case("ÉLYSÉE") == "élysée"
+    assert WordList.key("Tête-à-Tête  Talks") == "tête-à-tête talks"
+
+
+def test_document_folded_text_has_no_diacritics_but_the_same_offsets() -> None:
+    doc = segment("Delegates reached Bogotá on Tuesday.")
+    assert doc.folded == "delegates reached bogota on tuesday."
+    assert len(doc.folded) == len(doc.text)
+
+
+# --- countries, bodies, places ----------------------------------------------------------
+
+
+def test_country_names_written_with_diacritics(parser: Parser) -> None:
+    text = "The trade minister flew to México, then on to Perú and Panamá for port talks."
+    found = _countries(parser, text)
+    assert found["MX"] == ["México"]
+    assert found["PE"] == ["Perú"]
+    assert found["PA"] == ["Panamá"]
+
+
+def test_mention_offsets_index_the_original(parser: Parser) -> None:
+    text = "Officials of Việt Nam and Türkiye signed a shipping memorandum."
+    article = parser.parse(text)
+    for country in article.countries:
+        for m in country.mentions:
+            assert text[m.start : m.end] == m.text
+    assert {c.alpha2 for c in article.countries} == {"VN", "TR"}
+
+
+def test_data_forms_with_diacritics_match_plain_text(parser: Parser) -> None:
+    found = _countries(parser, "A delegation from Turkiye and one from Cote d'Ivoire arrived.")
+    assert set(found) == {"TR", "CI"}
+
+
+def test_case_still_counts_with_diacritics(parser: Parser) -> None:
+    assert "MX" not in _countries(parser, "The word méxico, lower-cased, names nothing here.")
+
+
+def test_body_names_with_diacritics_match_the_plain_spelling(parser: Parser) -> None:
+    orgs = parser.parse("Volunteers of Medecins Sans Frontieres and the Visegrád Group met.")
+    assert {o.acronym for o in orgs.organizations} == {"MSF", "V4"}
+
+
+def test_cities_with_diacritics() -> None:
+    assert _places("The envoys met in Bogotá and later in Brasília.") == [
+        ("Bogota", "CO"),
+        ("Brasilia", "BR"),
+    ]
+    assert _places("The delegation landed in Hà Nội on Friday.") == [("Hanoi", "VN")]
+
+
+# --- summit and host cities -------------------------------------------------------------
+
+
+def test_summit_host_cities() -> None:
+    text = (
+        "After the forum in Gyeongju, ministers went on to Nara, Danang, Qingdao, "
+        "Yogyakarta and Chiang Mai."
+    )
+    assert _places(text) == [
+        ("Gyeongju", "KR"),
+        ("Nara", "JP"),
+        ("Da Nang", "VN"),
+        ("Qingdao", "CN"),
+        ("Yogyakarta", "ID"),
+        ("Chiang Mai", "TH"),
+    ]
+    assert _places("The talks moved from Ha Noi to HCM City.") == [
+        ("Hanoi", "VN"),
+        ("Ho Chi Minh City", "VN"),
+    ]
+
+
+# --- "Turk" -----------------------------------------------------------------------------
+
+
+def test_turk_after_a_given_name_is_a_family_name(parser: Parser) -> None:
+    assert "TR" not in _countries(parser, "The envoy Marta Türk briefed donors; Türk left.")
+    assert "TR" not in _countries(parser, "The envoy Marta Turk briefed donors.")
+
+
+def test_turk_as_a_demonym(parser: Parser) -> None:
+    assert _countries(parser, "A Turk and a Greek shared the stage.")["TR"] == ["Turk"]

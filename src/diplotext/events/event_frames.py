@@ -445,6 +445,24 @@ def _plural(
     return []
 
 
+# Words between a plural subject and its joint verb: "the two ministers will co-chair".
+_PLURAL_VERB_WORDS = 2
+
+
+def _plural_subject_verb(text: str, triggers: Sequence[Trigger], plurals: Sequence[Cue]) -> int:
+    """Where a plural anaphor must end to stand for the sides: before the first trigger, or
+    before a joint verb it is the subject of ("The highlight of the visit will be the
+    session, which the two ministers will co-chair in Rome": the two co-chair it).
+    """
+    for t in triggers[1:]:
+        if t.frame == "joint" and any(
+            c.end <= t.start and _words_between(text, c.end, t.start) <= _PLURAL_VERB_WORDS
+            for c in plurals
+        ):
+            return t.start
+    return triggers[0].start
+
+
 def _plural_by(
     ctx: Context,
     triggers: Sequence[Trigger],
@@ -495,14 +513,19 @@ def _referent(
     official whose own title holds the anaphor's ``head`` words ("the Crown Prince" is the
     one introduced as "Crown Prince and Prime Minister", not the first head of state named),
     else the first that fits."""
-    if ctx.main is not None and _fits(ctx, ctx.main, alpha2, roles):
+    main_fits = ctx.main is not None and _fits(ctx, ctx.main, alpha2, roles)
+    if main_fits and not (len(roles) > 1 and head and ctx.titles):
         return ctx.main
     fitting = [i for i in range(len(ctx.names)) if _fits(ctx, i, alpha2, roles)]
     if len(fitting) > 1 and head and ctx.titles:
         words = _padded_words(head)
         titled = [i for i in fitting if words in _padded_words(ctx.titles[i])]
-        if len(titled) == 1:
+        if len(titled) == 1 and (not main_fits or (ctx.main is not None and ctx.titles[ctx.main])):
+            # (a title of two readings, "the Chancellor": the one titled so, when there is
+            # one, else the main official: a foreign minister in Latin American usage)
             return titled[0]
+    if main_fits:
+        return ctx.main
     return fitting[0] if fitting else None
 
 
@@ -819,6 +842,7 @@ def read_sentence(
                 hits = [h for h in hits if not w.end <= h.start < stop]
     if any(t.frame == "receive" for t in triggers):
         triggers = [_passive_reception(text, t, end) for t in triggers]
+    named = hits  # every official the sentence names (before any clause is cut off)
     participation = bool(cues["participation"]) and len({h.official for h in hits}) >= 2
     if not triggers and not participation:
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
@@ -880,7 +904,8 @@ def read_sentence(
             sides.append((h.start, h.official))
     if triggers and not (sides and any(pos < triggers[0].start for pos, _ in sides)):
         if cues["plural_anaphor"]:
-            for pos, idx in _plural(ctx, cues, triggers[0].start, previous):
+            before = _plural_subject_verb(text, triggers, cues["plural_anaphor"])
+            for pos, idx in _plural(ctx, cues, before, previous):
                 if idx not in seen:
                     seen.add(idx)
                     sides.append((pos, idx))
@@ -970,8 +995,10 @@ def read_sentence(
                 # "talks between Washington and Tehran, X said": X stands past the clause
                 brk = _CLAUSE_BREAK.search(text, between.end(), end)
                 close = end if brk is None else brk.start()
-                if not any(pos < close for pos, _ in inner) and not any(
-                    c.start >= between.end() for c in cues["plural_anaphor"]
+                if (
+                    not any(pos < close for pos, _ in inner)
+                    and not any(c.start >= between.end() for c in cues["plural_anaphor"])
+                    and not _subjects_held(text, sides, primary)
                 ):
                     contact = False
     if contact and not sides and primary is not None and prepared is None:
@@ -986,6 +1013,10 @@ def read_sentence(
         groups = (tuple(idx for _, idx in sides),)
         if primary is not None:
             groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next, triggers)
+    if groups and primary is not None and primary.type == "summit":
+        leaders = _summit_leaders(ctx, named, primary)
+        if len(leaders) >= 2 and any(set(g) != set(leaders) for g in groups):
+            groups = (leaders,)
     status = "planned" if prepared is not None else _status(text, primary, cues, dates)
     if status == "held" and primary is not None and len(triggers) > 1:
         # "is expected to travel to Budapest for a meeting": the travel's tense is the meeting's
@@ -1044,6 +1075,12 @@ def read_sentence(
         if said:
             dates = [d for d in dates if d[0] < said[0]]
     if primary is not None and dates:
+        # "In a statement on Wednesday, the spokesperson said the two ministers discussed
+        # ...": the statement's day, not the talks'
+        dates = [
+            d for d in dates if _STATEMENT_DAY.search(text, max(start, d[0] - 40), d[0]) is None
+        ]
+    if primary is not None and dates:
         dates = _outside_who_clauses(text, start, end, primary, dates)
     if primary is not None and dates:
         dates = _arrival_days(text, primary, dates)
@@ -1088,6 +1125,10 @@ def read_sentence(
             ),
         ]
     date = _nearest_date(dates, start, anchor, beyond, text)
+    if date is not None and primary is not None and date[1] < primary.start:
+        # "X said on Wednesday after a call with Y held the previous evening": the day the
+        # trigger's own participle gives, not the statement's day before it
+        date = _held_day(text, primary.end, end, dates) or date
     if date is not None and "/" in date[0] and primary is not None:
         # "the summit on December 18-19 ... a meeting is being prepared for the first day of
         # the summit": the range's first (or last) day
@@ -1150,7 +1191,9 @@ def read_sentence(
         reference,
         host,
         participation and not triggers,
-        bool(cues["attendance"]) and not _attended_opening(text, cues["attendance"], sides),
+        bool(cues["attendance"])
+        and not _attended_opening(text, cues["attendance"], sides)
+        and _attended_by_side(cues["attendance"], sides),
         rough is not None,
         None if rough is None else rough[0],
         aside,
@@ -1171,6 +1214,49 @@ def _attended_opening(
         return False
     first = min(pos for pos, _ in sides)
     return all(c.end <= first and "," in text[c.end : first] for c in attendance)
+
+
+# The verb of joint subjects right before an occasion's name: "A and B held the third
+# round of consultations between ..." (", held the", "held the VIII Mechanism of").
+_HELD_BEFORE = regex.compile(
+    r",?\s+(?:held|hold|conducted|opened)\s+(?:the|a|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    regex.IGNORECASE,
+)
+
+
+def _subjects_held(text: str, sides: Sequence[tuple[int, int]], primary: Trigger) -> bool:
+    """True when two officials or more named before the trigger hold it as its subjects:
+    "A and B held the round of consultations between Chile and Peru" (the countries after
+    "between" are theirs, no other sides)."""
+    before = [pos for pos, _ in sides if pos < primary.start]
+    if len(before) < 2:
+        return False
+    return _HELD_BEFORE.search(text, max(before[-1], primary.start - 60), primary.start) is not None
+
+
+def _summit_leaders(ctx: Context, hits: Sequence[OfficialHit], summit: Trigger) -> tuple[int, ...]:
+    """The heads of state or government of two states or more named after a summit word:
+    its sides ("A said the sides agreed to hold the next summit in Rome, with Prime
+    Minister B, who is to be received by President C": B and C, not A)."""
+    leaders: list[int] = []
+    for h in hits:
+        if (
+            h.start > summit.end
+            and ctx.roles[h.official] in _HEAD_ROLES
+            and h.official not in leaders
+        ):
+            leaders.append(h.official)
+    states = {ctx.countries[i] for i in leaders}
+    if len(states) < 2 or None in states:
+        return ()
+    return tuple(leaders)
+
+
+def _attended_by_side(attendance: Sequence[Cue], sides: Sequence[tuple[int, int]]) -> bool:
+    """True when an official is named after an attendance cue: "The talks were attended by
+    X". Not "A and B agreed to meet on Monday, at a forum attended by 150 companies": the
+    attendees named are no officials, A and B's own contact."""
+    return any(pos >= c.end for c in attendance for pos, _ in sides)
 
 
 # A joint trigger that is a past participle: "signed", "co-chaired" (by A and B).
@@ -1299,6 +1385,15 @@ def _addressee_start(text: str, cue: Cue, hits: Sequence[OfficialHit], end: int)
     return end
 
 
+# A body, no person, right after an exclusion cue: "on behalf of the Omani side", "on
+# behalf of the government of Chile" (up to three words before the noun).
+_COLLECTIVE_AFTER = anchored(
+    r"\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:side|sides|government|delegation|country|ministry)(?![\w])",
+    regex.IGNORECASE,
+)
+
+
 def _sides_named(
     text: str,
     start: int,
@@ -1319,6 +1414,8 @@ def _sides_named(
         ("attendance", soft),
     ):
         for c in cues[kind]:
+            if kind == "exclude_hard" and _COLLECTIVE_AFTER.match(text, c.end) is not None:
+                continue  # "signed on behalf of the Omani side by X": X is a side
             stop = _addressee_start(text, c, hits, end)
             bucket.update(i for i, h in enumerate(hits) if c.end <= h.start < stop)
     # "met Guterres, who praised President Aliyev's efforts": a relative clause after the
@@ -1769,6 +1866,38 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text.rfind("(", start, end) > text.rfind(")", start, end)
+
+
+# A statement's day: "In a statement on Wednesday", "said in a press release issued on 3 May".
+_STATEMENT_DAY = regex.compile(
+    r"(?<![\w])(?:statement|communiqu[eé]|press\s+release|press\s+briefing)"
+    r"\s+(?:(?:issued|released|published)\s+)?on\s+\Z",
+    regex.IGNORECASE,
+)
+# A contact's own participle right before a day: "a call with Y held the previous evening",
+# "talks with Y held on Monday" (past participle, then "on" at most).
+_HELD_BEFORE_DAY = regex.compile(r"(?<![\w])(?:held|conducted)\s+(?:on\s+)?\Z", regex.IGNORECASE)
+# How far after the trigger that participle may stand (a name and a title between).
+_HELD_REACH = 120
+
+
+def _held_day(
+    text: str, after: int, end: int, dates: Sequence[tuple[int, int, str]]
+) -> tuple[str, int] | None:
+    """The day a "held <day>" participle after the trigger (before ``end``) gives, if any.
+
+    >>> _held_day("a call with Y held the previous evening", 6, 39, [(19, 39, "2025-11-04")])
+    ('2025-11-04', 19)
+    """
+    for start, _, value in dates:
+        if (
+            after <= start < min(end, after + _HELD_REACH)
+            and len(value) == 10
+            and _HELD_BEFORE_DAY.search(text, max(after, start - 20), start) is not None
+            and not _CLAUSE_BREAK.search(text, after, start)
+        ):
+            return (value, start)
+    return None
 
 
 def _nearest_date(

@@ -249,8 +249,18 @@ def _named(hits: Sequence[OfficialHit]) -> list[int]:
     return out
 
 
-def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit]) -> list[PlaceHit]:
-    """Places not inside an organization's name ("OSCE Minsk Group"): one merge pass."""
+# A city's name that names a mansion: "held talks at Hyderabad House" (in New Delhi),
+# "a dinner at Lancaster House": the building stands elsewhere, the city is not the venue.
+_HOUSE_AFTER = anchored(r" House(?![\w])")
+
+
+def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit], text: str = "") -> list[PlaceHit]:
+    """Places not inside an organization's name ("OSCE Minsk Group") nor a mansion's
+    ("Hyderabad House"): one merge pass.
+
+    >>> _outside([PlaceHit(9, 18, "Hyderabad", "IN")], [], "talks at Hyderabad House")
+    []
+    """
     out: list[PlaceHit] = []
     j = 0
     reach = -1  # furthest end of the organizations starting at or before the place
@@ -258,7 +268,7 @@ def _outside(places: Sequence[PlaceHit], orgs: Sequence[OrgHit]) -> list[PlaceHi
         while j < len(orgs) and orgs[j].start <= p.start:
             reach = max(reach, orgs[j].end)
             j += 1
-        if p.end > reach:
+        if p.end > reach and not _HOUSE_AFTER.match(text, p.end):
             out.append(p)
     return out
 
@@ -658,7 +668,7 @@ class EventStage:
             [i for i, o in enumerate(people) if o.title and not_a_side(fold(o.title)) is not None]
         )
         hits = sorted(officials.hits)
-        place_hits = _outside(sorted(places.place_hits), org_hits)
+        place_hits = _outside(sorted(places.place_hits), org_hits, doc.norm)
         ctx = Context(
             doc.norm,
             tuple([o.name for o in people]),
@@ -744,8 +754,16 @@ class EventStage:
                 and segments[sentences[i + 1].segment].paragraph == seg.paragraph
             ):
                 split_next = _next_says(by_cue.get(i + 1, {}))
-            clauses = [(s, e)] if seg.role == "body" else _headline_clauses(doc.norm, s, e)
-            for cs, ce in clauses:
+            clauses = (
+                _body_clauses(doc.norm, s, e, by_trigger.get(i, ()))
+                if seg.role == "body"
+                else _headline_clauses(doc.norm, s, e)
+            )
+            for k, (cs, ce) in enumerate(clauses):
+                if k and seg.role == "body":
+                    # "X said he had called A, and that he would meet B": "he" is the one
+                    # the first clause names first (its subject), not the previous sentence's
+                    previous = _named(_span(in_hits.get(i, []), clauses[0][0], clauses[0][1]))
                 reading = read_sentence(
                     ctx,
                     cs,
@@ -790,6 +808,35 @@ def _headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _HEADLINE_BREAK.finditer(text, start, end):
         out.append((start, m.start() + 1))
         start = m.end()
+    out.append((start, end))
+    return out
+
+
+# Two reported clauses of one sentence, each with its own contact: "X said he had spoken
+# with A last week, and that he would travel to Rome next month for talks with B".
+_REPORTED_AND = regex.compile(r",\s+and\s+that\s+")
+
+
+def _body_clauses(
+    text: str, start: int, end: int, triggers: Sequence[Trigger]
+) -> list[tuple[int, int]]:
+    """The clauses of a body sentence ``[start, end)``, each read on its own: ", and that"
+    opens a second reported clause, a contact of its own when both clauses have a trigger.
+
+    >>> t = [Trigger(16, 20, "meeting", "040", "contact")]
+    >>> t.append(Trigger(41, 51, "meeting", "040", "contact"))
+    >>> _body_clauses("He said A would meet B, and that C would hold talks", 0, 51, t)
+    [(0, 23), (33, 51)]
+    """
+    if len(triggers) < 2 or ", and that" not in text[start:end]:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    for m in _REPORTED_AND.finditer(text, start, end):
+        if any(start <= t.start < m.start() for t in triggers) and any(
+            t.start >= m.end() for t in triggers
+        ):
+            out.append((start, m.start() + 1))
+            start = m.end()
     out.append((start, end))
     return out
 
@@ -947,6 +994,22 @@ def _assemble(
                         # day and place as the contact just told
                         first_date[id(builder)] = before.date or running_date
                         first_location[id(builder)] = before.location or running_location
+                    elif (
+                        before is not None
+                        and before.section == section
+                        and before.status == "held"
+                        and before.family == "person"
+                        and (before.location or first_location[id(before)]) is not None
+                        and reading.status == "held"
+                        and reading.trigger is not None
+                        and running_location is None
+                        and set(sides) & set(before.sides)
+                        and _ALSO_BEFORE.match(doc.norm, reading.start, reading.trigger.start)
+                    ):
+                        # "A and B signed the deal at the ministry in Suva. She also met C at
+                        # the Secretariat": a side's next contact on the same trip, its place
+                        # (not its day: "also" keeps no time)
+                        first_location[id(builder)] = before.location or first_location[id(before)]
                     if reading.status == "planned" and number:
                         # where the account's held contacts are, for a coming one with no
                         # place of its own ("He is scheduled to meet X on Friday")
@@ -980,7 +1043,9 @@ def _assemble(
             pending = None
             owner = first
         elif occasion:
-            if owner is not None and _continues(
+            if owner is not None and _summit_aside(owner, reading, people, heads):
+                pass  # another occasion, told in passing: no contact's, no coming one's
+            elif owner is not None and _continues(
                 owner, reading, running_date or published, published
             ):
                 # a sentence going on about a contact that has its place names no new one:
@@ -1024,7 +1089,13 @@ def _assemble(
             (reading.status == "planned" or arrived)
             and not headline
             and reading.location is not None
-            and (reading.groups or travel)
+            and (
+                reading.groups
+                or travel
+                # "The sides agreed to hold the next session in Rome on May 3-4. A will hold
+                # talks with B on that occasion": a dated coming occasion, its sides unnamed
+                or (reading.status == "planned" and reading.date is not None)
+            )
         ):
             # a tour ("will travel to Riyadh and Doha") lends no one place to the next contact
             named = in_places.inside(reading.start, reading.end)
@@ -1102,7 +1173,9 @@ def _assemble(
         if b.type is None:
             continue
         type_ = b.type
-        if type_ == "meeting" and _all_heads(b.sides, people, heads):
+        if type_ in ("meeting", "political_consultations") and _all_heads(b.sides, people, heads):
+            # "Chancellor A will travel to India for government consultations with Prime
+            # Minister B": talks where each side is a head of state or government are a summit
             type_ = "summit"
         elif type_ == "meeting" and _all_deputies(b.sides, people):
             # "Deputy Foreign Minister A held talks with her Turkish counterpart B": talks
@@ -1197,6 +1270,9 @@ _IN_BEFORE = regex.compile(r"(?<![\w])in\s+(?:the\s+)?\Z", regex.IGNORECASE)
 
 # "later" before a contact's trigger: "Y later met Z", "Later, Y called on Z".
 _LATER_BEFORE = regex.compile(r"(?<![\w])(?:later|afterwards|subsequently)(?![\w])", regex.I)
+# A sentence's subject then "also" right before its trigger: "She also met C", "The
+# minister also held talks with D" (a pronoun or a short subject, up to four words).
+_ALSO_BEFORE = anchored(r"(?:[\w.'’-]+\s+){1,4}also\s+\Z", regex.IGNORECASE)
 
 
 def _elsewhere(text: str, reading: Reading, in_countries: _Within[CountryHit], alpha2: str) -> bool:
@@ -1374,6 +1450,25 @@ def _continues(
     if owner.status == "held" and reading.date is not None and _after(reading.date[0], published):
         return False
     return trig is None or _family(trig.type) == owner.family
+
+
+def _summit_aside(
+    owner: _Builder, reading: Reading, people: Sequence[Official], heads: set[int]
+) -> bool:
+    """True when a sentence naming no one tells of a summit beside a contact of others.
+
+    "A held talks with his counterpart B. ... Climate also featured, with the COP30
+    summit under way in Belem": ministers' talks are no summit, so the summit's place is
+    not theirs (a leaders' meeting told on as "the summit" is the same contact).
+    """
+    trig = reading.trigger
+    return (
+        trig is not None
+        and trig.type == "summit"
+        and not reading.groups
+        and owner.type != "summit"
+        and not _all_heads(owner.sides, people, heads)
+    )
 
 
 def _another_time(reading: Reading, day: str | None) -> bool:

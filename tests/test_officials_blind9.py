@@ -129,3 +129,68 @@ def test_a_holder_named_before_a_title_that_serves_another_title() -> None:
     )
     dlamini = _official(text, "Sipho Dlamini")
     assert dlamini.role == "other_official"
+
+
+def test_a_ministrys_secretary_general_of_foreign_affairs_is_a_senior_diplomat() -> None:
+    text = (
+        "The Secretary-General of Foreign Affairs of Chile, Ambassador Elena Mora, met "
+        "Peru's Foreign Minister Juan Soto in Lima on Monday."
+    )
+    mora = _official(text, "Elena Mora")
+    assert mora.role == "senior_diplomat"
+    assert mora.country == "CL"
+
+
+def test_brazils_secretary_general_of_foreign_affairs_is_its_deputy_foreign_minister() -> None:
+    text = (
+        "The Secretary-General of Foreign Affairs of Brazil, Ambassador Elena Mora, met "
+        "Peru's Foreign Minister Juan Soto in Lima on Monday."
+    )
+    mora = _official(text, "Elena Mora")
+    assert mora.role == "deputy_foreign_minister"
+    assert mora.country == "BR"
+
+
+def test_a_first_surname_written_with_a_hyphen_is_the_same_person() -> None:
+    text = (
+        "Lima, 4 May 2026. Peru's Foreign Minister Elena Mora received her Chilean "
+        "counterpart, Juan Pérez-Soto Vidal, on Monday. Minister Pérez-Soto praised the talks."
+    )
+    found = officials_by_name(text)
+    assert "Pérez-Soto" not in found, sorted(found)
+    assert "Pérez-Soto" in found["Juan Pérez-Soto Vidal"].aliases
+
+
+def test_a_secretary_of_state_in_a_story_without_the_us_is_a_state_secretary() -> None:
+    text = (
+        "Warsaw, 4 May 2026. Poland's Minister of Foreign Affairs Jan Nowak met Latvia's "
+        "Foreign Minister Ilze Berzina in Warsaw on Monday. Poland and Latvia agreed to "
+        "cooperate on energy.\n\n"
+        "Earlier the same day, the Latvian minister met Secretary of State Piotr Lis."
+    )
+    lis = _official(text, "Piotr Lis")
+    assert lis.role == "deputy_foreign_minister"
+    assert lis.country == "PL"
+
+
+def test_a_secretary_of_state_in_a_story_naming_the_us_is_its_foreign_minister() -> None:
+    text = (
+        "Secretary of State Mark Lane met Poland's Foreign Minister Jan Nowak in Washington "
+        "on Monday, the United States said."
+    )
+    lane = _official(text, "Mark Lane")
+    assert lane.role == "foreign_minister"
+    assert lane.country == "US"
+
+
+def test_the_counterpart_of_one_side_of_a_two_state_story_is_of_the_other() -> None:
+    text = (
+        "Kathmandu, 4 May 2026. Visiting Indian Foreign Secretary Ravi Kumar called on Prime "
+        "Minister Hari Thapa of Nepal today. Nepal and India discussed power trade, and "
+        "India offered help with roads in Nepal.\n\n"
+        "Foreign Secretary Sita Gurung, who visited New Delhi last year, and her Indian "
+        "counterpart led their delegations at the meeting on Sunday."
+    )
+    gurung = _official(text, "Sita Gurung")
+    assert gurung.country == "NP"
+    assert gurung.role == "senior_diplomat"

@@ -43,7 +43,12 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     if long_words and long_words <= big and small - long_words <= {w[0] for w in big}:
         # every full word of the shorter form is in the longer one, its initials too;
         # the first words must agree ("Anna Berg" / "Anna K. Berg")
-        return _compatible_first(a[0], b[0]) or sa == sb or _given_name_dropped(a, b)
+        return (
+            _compatible_first(a[0], b[0])
+            or sa == sb
+            or _given_name_dropped(a, b)
+            or _first_surname(a, b)
+        )
     return _compatible_first(a[0], b[0]) and similar_words(a[-1], b[-1])
 
 
@@ -80,6 +85,25 @@ def _given_name_dropped(a: Sequence[str], b: Sequence[str]) -> bool:
     if n < 2 or n == len(full) or (short[0] in _PATRONYMIC and short[0] not in _ARTICLES):
         return False
     return tuple(full[-n:]) == tuple(short) and full[-n - 1] not in _PATRONYMIC
+
+
+def _first_surname(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when the shorter form is the first of two surnames written in several words,
+    given names and the second surname left off: "Martinez-Acha" (a compound written with a
+    hyphen, here two words) of "Javier Martinez-Acha Vasquez", as Spanish and Portuguese
+    names are cut ("Ruiz" alone of "Ana Ruiz Ortega": see :func:`alias_forms`).
+
+    >>> _first_surname(["martinez", "acha"], ["javier", "martinez", "acha", "vasquez"])
+    True
+    >>> _first_surname(["bin", "salem"], ["nasser", "bin", "salem", "harthy"])
+    False
+    """
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    if n < 2 or len(full) < n + 2 or short[0] in _PATRONYMIC:
+        return False
+    start = len(full) - 1 - n
+    return tuple(full[start:-1]) == tuple(short) and full[start - 1] not in _PATRONYMIC
 
 
 def word_matches(word: str, words: Sequence[str]) -> int:

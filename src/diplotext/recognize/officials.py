@@ -1489,6 +1489,22 @@ class OfficialStage:
             )
             best = cands[ranked[0]]
             role = best.role or "other_official"
+            hit = best.title
+            elsewhere = (
+                hit is not None
+                and bool(hit.elsewhere_role)
+                and not best.countries
+                and hit.default_country not in resolver.mentioned
+                and any(
+                    self.titles.role_in(text[hit.start : hit.end], state, role)
+                    == hit.elsewhere_role
+                    for state in resolver.mentioned
+                )
+            )
+            if elsewhere and hit is not None:
+                # "Secretary of State X" in a Polish story that never names the US: a state
+                # secretary of the ministry (titles_by_country.tsv), not the US foreign minister
+                role = hit.elsewhere_role
             own = grouped.get(c, [])
             seen: dict[str, bool] = {}  # form -> written with a nobility title ("Lord Green")
             for s, e, h in own:
@@ -1519,7 +1535,7 @@ class OfficialStage:
                 marked.add(country)
             guess = not all(cands[k].start in unsure for k in ranked)
             if country is None and guess:
-                country = self._context_country(resolver, cands, ranked, cand_starts)
+                country = self._context_country(resolver, cands, ranked, cand_starts, elsewhere)
                 if country is not None:
                     from_context.add(len(officials))
                 if (
@@ -1680,11 +1696,16 @@ class OfficialStage:
                 # the state visited when the passage names one, not the article's
                 visited, _ = resolver.other_state(lead_at, home)
                 home = visited or resolver.visited_before(lead_at, home) or home
-            if home is not None and home in resolver.counterpart_of(
+            not_of = resolver.counterpart_of(
                 [(m.start, m.end) for m in officials[i].mentions[:_MAX_COMPARED]]
-            ):
+            )
+            if home is not None and home in not_of:
                 # "Son invited his Indonesian counterpart": Son is not Indonesian
                 home = None
+            if home is None and frame is not None and len(not_of) == 1 and set(not_of) < set(frame):
+                # "Foreign Secretary X and his Indian counterpart" in an India-Nepal story: the
+                # other side
+                home = frame[1] if frame[0] in not_of else frame[0]
             # "Foreign Secretary" of India is a senior diplomat, not India's foreign minister
             role = self.titles.role_in(officials[i].title, home, role)
             # a former leader is no side of the talks ("Former president X said ...")
@@ -1875,8 +1896,10 @@ class OfficialStage:
         cands: Sequence[_Cand],
         ranked: Sequence[int],
         cand_starts: Sequence[int],
+        elsewhere: bool = False,
     ) -> str | None:
-        """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`)."""
+        """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`);
+        ``elsewhere``: the state the title implies does not hold (see ``TitleHit``)."""
         for k in ranked[:_MAX_COMPARED]:
             cand = cands[k]
             found = resolver.after_name(cand.end)
@@ -1890,8 +1913,10 @@ class OfficialStage:
             country = resolver.delegation(left)
             if country is None and hit.the_country:
                 country = resolver.the_country(left)
-            if country is None and (
-                not hit.shared_default or hit.default_country in resolver.mentioned
+            if (
+                country is None
+                and not elsewhere
+                and (not hit.shared_default or hit.default_country in resolver.mentioned)
             ):
                 # the state a title implies ("Foreign Secretary" -> GB), when the article
                 # names that state at all (Mexico and India have Foreign Secretaries too)

@@ -117,7 +117,10 @@ class TitleHit(NamedTuple):
     alpha-2 codes the title is "of" (several for "Presidents of Chile and
     Peru"); ``org`` indexes ``PlaceResult.organizations``; ``implied_org`` is the
     ``organizations.tsv`` id of the body the title itself names when the text names none
-    ("European Commissioner" -> the European Commission).
+    ("European Commissioner" -> the European Commission); ``elsewhere_role`` is the role of a
+    title that implies a state in a story about another state where the title is lower in rank
+    (a "Secretary of State" in a Polish story that never names the US is a state secretary),
+    "" when it keeps ``role``.
     """
 
     start: int
@@ -136,6 +139,7 @@ class TitleHit(NamedTuple):
     the_country: bool
     shared_default: bool = False
     implied_org: str | None = None
+    elsewhere_role: str = ""
 
 
 class PlaceIndex:
@@ -1169,6 +1173,9 @@ class TitleGrammar:
             countries_used=tuple(used),
             the_country=the_country,
             shared_default=row.shared,
+            elsewhere_role=(
+                row.portfolio_role if row.country and not has_portfolio and role == row.role else ""
+            ),
             implied_org=(row.organization or None) if org is None and not countries else None,
         )
 

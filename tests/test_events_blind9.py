@@ -212,3 +212,29 @@ def test_subjects_holding_consultations_between_their_countries(parser: Parser) 
     )
     event = one_event(events_of(parser, text), "Luis Pardo", "Ana Vidal")
     assert (event.type, event.date) == ("political_consultations", "2025-06-11")
+
+
+def test_a_trip_abroad_on_another_day_is_not_where_others_met(parser: Parser) -> None:
+    text = (
+        "Santiago, June 12, 2025. Foreign Minister Ana Vidal of Chile closed a busy week.\n\n"
+        "On Monday, the Foreign Minister travelled to Lima, where she was received by her "
+        "Peruvian counterpart, Tomas Rojas.\n\n"
+        "Yesterday, Vice Minister of Foreign Affairs Luis Pardo of Chile and Deputy Foreign "
+        "Minister Eva Kross of Estonia held talks at the Carrera Palace."
+    )
+    events = events_of(parser, text)
+    assert one_event(events, "Ana Vidal", "Tomas Rojas").location == "Lima"
+    assert one_event(events, "Luis Pardo", "Eva Kross").location == "Santiago"
+
+
+def test_a_home_place_still_frames_the_next_days_contact(parser: Parser) -> None:
+    # no dateline abroad: the place of the account stays for another day's contact
+    text = (
+        "June 12, 2025\n\n"
+        "Foreign Minister Ana Vidal of Chile held a bilateral meeting in Santiago on Wednesday "
+        "with Foreign Minister Tomas Rojas of Peru.\n\n"
+        "Meanwhile, Vice Minister of Foreign Affairs Luis Pardo met with the Ambassador of "
+        "Japan to Chile Ken Mori at the Ministry on Monday."
+    )
+    events = events_of(parser, text)
+    assert one_event(events, "Luis Pardo", "Ken Mori").location == "Santiago"

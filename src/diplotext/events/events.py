@@ -883,6 +883,8 @@ def _assemble(
     pending: tuple[Reading, int] | None = None
     running_date: str | None = None
     running_location: tuple[str, str] | None = None
+    # the day and the sides of the contact that set the running place
+    running_by: tuple[str | None, frozenset[int]] = (None, frozenset())
     # the place of the held contacts of the report's own day (not "on Monday in Casablanca")
     today_location: tuple[str, str] | None = None
     first_date: dict[int, str | None] = {}
@@ -981,6 +983,14 @@ def _assemble(
                     builders.append(builder)
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
+                    if (
+                        running_location is not None
+                        and dateline_city is not None
+                        and running_location[1] != dateline_city[1]
+                        and _elsewhere_then(running_by, reading, sides)
+                    ):
+                        # (a place abroad, away from where the report is filed)
+                        first_location[id(builder)] = None
                     if (
                         before is not None
                         and before.section == section
@@ -1124,6 +1134,10 @@ def _assemble(
             ):
                 # (a call's sentence names no venue: "a phone call ... to meet in Vienna")
                 running_location = reading.location
+                running_by = (
+                    None if reading.date is None else reading.date[0],
+                    frozenset(i for group in reading.groups for i in group),
+                )
                 later_places.append((reading.start, reading.location))
                 if reading.date is None or reading.date[0] == published:
                     today_location = reading.location
@@ -1393,6 +1407,31 @@ def _widens(day: str, value: str) -> bool:
         return False
     first, last = value.split("/", 1)
     return first <= day <= last
+
+
+def _elsewhere_then(
+    running_by: tuple[str | None, frozenset[int]], reading: Reading, sides: Sequence[int]
+) -> bool:
+    """True when a contact's own day is not that of the contact that set the running place,
+    and it shares no side with it: "Bogota, May 9. On Monday, A travelled to Panama City,
+    where she met B. ... Yesterday, C and D held consultations": C and D were not in Panama
+    City (the caller checks that the place is abroad, not the dateline's country).
+
+    >>> r = Reading(0, 1, None, (), "held", ("2025-09-18", 0), None, False, False, False)
+    >>> _elsewhere_then(("2025-09-15", frozenset({0, 1})), r, (2, 3))
+    True
+    >>> _elsewhere_then(("2025-09-15", frozenset({0, 1})), r, (0, 3))
+    False
+    """
+    day, named = running_by
+    return (
+        day is not None
+        and bool(named)
+        and reading.date is not None
+        and len(day) == len(reading.date[0]) == 10
+        and reading.date[0] != day
+        and named.isdisjoint(sides)
+    )
 
 
 def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> None:

@@ -122,3 +122,76 @@ def test_turk_after_a_given_name_is_a_family_name(parser: Parser) -> None:
 
 def test_turk_as_a_demonym(parser: Parser) -> None:
     assert _countries(parser, "A Turk and a Greek shared the stage.")["TR"] == ["Turk"]
+
+
+# --- "the Forum": a body's head word alone ------------------------------------------------
+
+
+def _org_mentions(parser: Parser, text: str) -> dict[str, list[tuple[str, int]]]:
+    return {
+        o.name: [(m.text, m.start) for m in o.mentions] for o in parser.parse(text).organizations
+    }
+
+
+def test_head_word_after_the_refers_to_the_body_named_before(parser: Parser) -> None:
+    text = (
+        "Ministers of the Pacific Islands Forum gathered in Apia. "
+        "The Forum Economic Ministers Meeting opens on Friday, the Forum said."
+    )
+    found = _org_mentions(parser, text)["Pacific Islands Forum"]
+    assert [t for t, _ in found] == ["Pacific Islands Forum", "Forum", "Forum"]
+    for written, start in found:
+        assert text[start : start + len(written)] == written
+
+
+def test_head_word_of_a_name_with_a_complement(parser: Parser) -> None:
+    text = (
+        "Envoys of the Organization of Islamic Cooperation met in Jeddah. "
+        "The Organization urged restraint."
+    )
+    mentions = _org_mentions(parser, text)["Organization of Islamic Cooperation"]
+    assert ("Organization", text.index("Organization urged")) in mentions
+
+
+def test_head_word_too_far_from_the_name_is_left_alone(parser: Parser) -> None:
+    text = (
+        "The African Union met in Addis Ababa. Trade was discussed. Visas too. "
+        "So were roads. Farms came last. The Union budget was not discussed."
+    )
+    assert [t for t, _ in _org_mentions(parser, text)["African Union"]] == ["African Union"]
+
+
+def test_head_word_before_of_names_another_body(parser: Parser) -> None:
+    text = "The European Union sent envoys. The Council of Elders received them."
+    assert [t for t, _ in _org_mentions(parser, text)["European Union"]] == ["European Union"]
+
+
+def test_head_word_in_lower_case_is_no_mention(parser: Parser) -> None:
+    text = "The Pacific Islands Forum met. Delegates said the forum had done well."
+    mentions = _org_mentions(parser, text)["Pacific Islands Forum"]
+    assert [t for t, _ in mentions] == ["Pacific Islands Forum"]
+
+
+def test_head_word_of_two_bodies_named_within_reach_is_ambiguous(parser: Parser) -> None:
+    text = "The European Union and the African Union signed a pact. The Union said it would act."
+    found = _org_mentions(parser, text)
+    assert [t for t, _ in found["African Union"]] == ["African Union"]
+    assert [t for t, _ in found["European Union"]] == ["European Union"]
+
+
+def test_head_word_after_an_earlier_body_out_of_reach(parser: Parser) -> None:
+    text = (
+        "The European Union wrote first. Days passed. Nothing moved. Rain fell. Talks "
+        "stalled. Then the African Union replied. The Union said it would act."
+    )
+    found = _org_mentions(parser, text)
+    assert [t for t, _ in found["African Union"]] == ["African Union", "Union"]
+    assert [t for t, _ in found["European Union"]] == ["European Union"]
+
+
+def test_head_word_before_a_national_word_is_no_mention(parser: Parser) -> None:
+    text = (
+        "Delhi and the European Union agreed to talk again. "
+        "The Union Minister of Commerce then left for Geneva."
+    )
+    assert [t for t, _ in _org_mentions(parser, text)["European Union"]] == ["European Union"]

@@ -224,6 +224,13 @@ _DEFINED_AFTER = re.compile(r"[ ]?\([A-Z][A-Za-z-]{1,9}\)")
 _ORGAN_ANAPHOR = re.compile(
     r"(?<![\w])[Tt]he[ ](agency|organi[sz]ation|bank|fund|union|alliance|court)'s(?=[ ][A-Z])"
 )
+# Words that end the part of a body's name its head word stands in ("Organization" of
+# "Organization of Islamic Cooperation").
+_HEAD_STOPS = frozenset({"of", "for", "on", "in"})
+# How many sentences after a body's name its head word alone ("the Forum") refers to it.
+_SHORT_FORM_SENTENCES = 3
+# " of " or " for " right after a head word: another body's name ("the Council of Ministers").
+_OF_FOR_AFTER = re.compile(r"[ ]{1,3}(?:of|for)[ ]")
 # how far (characters) after a body's mention an organ named by its head noun is looked for
 _ANAPHOR_REACH = 300
 # how far (characters) before a mention an organ's name is looked for, and its most words
@@ -769,6 +776,8 @@ class PlaceStage:
                 doc, specs, groups, org_spans, country_hits, place_hits
             )
         org_spans, country_hits = self._inline(doc, specs, org_spans, country_hits)
+        if org_spans:
+            org_spans = self._short_forms(doc, org_spans)
         return self._build(doc, specs, country_hits, org_spans, place_hits)
 
     @staticmethod
@@ -944,6 +953,91 @@ class PlaceStage:
             or any(s <= h.start and h.end <= e for s, e in places_named)
         ]
         return kept, countries
+
+    def _name_head(self, name: str) -> str | None:
+        """The head word of a body's name as written: the last capitalized head word
+        before the name's first "of", "for", "on" or "in" ("Forum" of "Pacific Islands
+        Forum", "Organization" of "Organization of Islamic Cooperation"), or None."""
+        head = None
+        for word in name.split():
+            if word in _HEAD_STOPS:
+                break
+            if word[:1].isupper() and fold(word) in self._org_heads | self._org_weak_heads:
+                head = word
+        return head
+
+    def _short_forms(
+        self, doc: Document, org_spans: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Short forms, "the Forum" after "the Pacific Islands Forum": the capitalized head
+        word of a body's name, right after "the", refers to the body named last with that
+        head, in the same sentence or up to :data:`_SHORT_FORM_SENTENCES` sentences before
+        (each such short form carries the reach on), unless another body with that head
+        is named within that reach too. Not before "of" or "for" ("the Council of
+        Ministers" is another body's name), nor inside another mention."""
+        text = doc.norm
+        # head word -> [(end, org id)] of the bodies' written names, in text order
+        antecedents: dict[str, list[tuple[int, str]]] = {}
+        for s, e, oid, kind in org_spans:
+            if kind != "acronym" and (word := self._name_head(text[s:e])) is not None:
+                antecedents.setdefault(word, []).append((e, oid))
+        if not antecedents:
+            return org_spans
+        found: list[tuple[int, int, str, str]] = []
+        for word, ants in antecedents.items():
+            for i, (end, oid) in enumerate(ants):
+                stop = ants[i + 1][0] if i + 1 < len(ants) else len(text)
+                # the last other body with this head named before: within reach too, the
+                # short form is ambiguous ("the Forum" after two "... Forum"s)
+                rival = next((e for e, o in reversed(ants[:i]) if o != oid), None)
+                rival_at = None if rival is None else doc.sentence_index(rival - 1)
+                pos = end
+                while (at := self._short_form_at(doc, word, pos, stop)) is not None:
+                    k = doc.sentence_index(at)
+                    if rival_at is None or k is None or k - rival_at > _SHORT_FORM_SENTENCES:
+                        found.append((at, at + len(word), oid, "alias"))
+                    pos = at + len(word)
+        if not found:
+            return org_spans
+        taken = sorted(org_spans)
+        starts = [t[0] for t in taken]
+        for t in sorted(set(found)):
+            i = bisect.bisect_right(starts, t[0])
+            if (i > 0 and taken[i - 1][1] > t[0]) or (i < len(taken) and taken[i][0] < t[1]):
+                continue  # inside (or across) another mention
+            taken.insert(i, t)
+            starts.insert(i, t[0])
+        return taken
+
+    def _short_form_at(self, doc: Document, word: str, pos: int, stop: int) -> int | None:
+        """Where "the ``word``" next stands after ``pos``, before ``stop`` and within
+        reach of the sentence holding ``text[pos - 1]`` (see :meth:`_short_forms`); not
+        before a national body's word ("the Union Minister", India's)."""
+        k = doc.sentence_index(pos - 1)
+        if k is None:
+            return None
+        last = min(k + _SHORT_FORM_SENTENCES, len(doc.sentences) - 1)
+        limit = min(stop, doc.sentences[last].end)
+        text = doc.norm
+        at = text.find(word, pos, limit)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                text[at - 4 : at] in ("the ", "The ")
+                and not text[end : end + 1].isalnum()
+                and text[end : end + 1] != "-"
+                and _OF_FOR_AFTER.match(text, end) is None
+                and not self._national_after(text, end)
+            ):
+                return at
+            at = text.find(word, end, limit)
+        return None
+
+    def _national_after(self, text: str, end: int) -> bool:
+        """A capitalized word of a national body's name right after ``text[:end]``
+        ("Minister" of "the Union Minister of External Affairs")."""
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is not None and fold(nxt.group("word")) in self._org_national
 
     def _note_head(
         self, heads: dict[str, tuple[str, int] | None], name: str, oid: str, after: int

@@ -238,3 +238,13 @@ def test_a_home_place_still_frames_the_next_days_contact(parser: Parser) -> None
     )
     events = events_of(parser, text)
     assert one_event(events, "Luis Pardo", "Ken Mori").location == "Santiago"
+
+
+def test_talks_of_two_ministries_senior_diplomats_are_consultations(parser: Parser) -> None:
+    text = (
+        "June 12, 2025\n\n"
+        "Chilean Under-Secretary for Foreign Affairs Ana Vidal held talks with Peruvian "
+        "Under-Secretary for Political Affairs Tomas Rojas in Lima on Tuesday."
+    )
+    event = one_event(events_of(parser, text), "Ana Vidal", "Tomas Rojas")
+    assert event.type == "political_consultations"

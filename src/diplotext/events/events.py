@@ -1810,8 +1810,12 @@ def _calendar_day(value: str) -> dt.date:
 
 
 def _all_deputies(sides: Sequence[int], people: Sequence[Official]) -> bool:
-    """True when every side is a deputy foreign minister, and of two countries or more."""
-    if any(people[i].role != "deputy_foreign_minister" for i in sides):
+    """True when every side is a deputy foreign minister, or every side a ministry's senior
+    diplomat (a foreign secretary, an under-secretary), and of two countries or more:
+    "Foreign Secretary A and his Indian counterpart B led their delegations at the talks" is
+    a round of consultations between the two ministries."""
+    roles = {people[i].role for i in sides}
+    if roles != {"deputy_foreign_minister"} and roles != {"senior_diplomat"}:
         return False
     return len({people[i].country for i in sides}) >= 2
 

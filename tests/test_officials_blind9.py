@@ -194,3 +194,26 @@ def test_the_counterpart_of_one_side_of_a_two_state_story_is_of_the_other() -> N
     gurung = _official(text, "Sita Gurung")
     assert gurung.country == "NP"
     assert gurung.role == "senior_diplomat"
+
+
+def test_a_signer_for_a_side_named_before_the_title_is_of_that_side() -> None:
+    text = (
+        "Doha, 4 May 2026 (QNA) -- Foreign Minister Ali Al Thani received his Kuwaiti "
+        "counterpart, Sheikh Fahad Al Sabah, today.\n\n"
+        "The agreement was signed on behalf of the Qatari side by Undersecretary for Legal "
+        "Affairs Dr Sheikh Hamad bin Ali Al Kuwari, and on behalf of the Kuwaiti side by "
+        "Under-Secretary for Consular Affairs Sheikh Nasser bin Salem Al Mutairi."
+    )
+    assert _official(text, "Nasser bin Salem Al Mutairi").country == "KW"
+    assert _official(text, "Hamad bin Ali Al Kuwari").country == "QA"
+
+
+def test_who_signs_with_a_visitor_in_a_two_state_story_is_of_the_host() -> None:
+    text = (
+        "Suva, 4 May 2026. New Zealand's Foreign Minister Anna Reid says Wellington will "
+        "stand with Fiji after talks with Prime Minister Joe Tora. New Zealand and Fiji "
+        "discussed climate and trade, and Fiji thanked New Zealand for its help.\n\n"
+        "Later, Ms Reid and Minister for Trade Professor Sam Vuki signed a trade arrangement "
+        "at the Ministry of Trade."
+    )
+    assert _official(text, "Sam Vuki").country == "FJ"

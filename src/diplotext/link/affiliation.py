@@ -59,9 +59,10 @@ _LEADS_SIDE = anchored(
 _SIDE_NOUN = anchored(r"(?:'s)?[ \t]+(?:side|delegation|team)\b", regex.I)
 # Between a country and the title of the person leading its delegation (or side: "the
 # Chilean side was headed by").
+# Also the side a signer signs for: "signed on behalf of the Omani side by Under-Secretary X".
 _DELEGATION = anchored(
-    r"\s*(?:'s\s+)?(?:delegations?|side),?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by"
-    r"\s+(?:the\s+)?"
+    r"\s*(?:'s\s+)?(?:(?:delegations?|side),?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)"
+    r"\s+by|side\s+by)\s+(?:the\s+)?"
     # an honorific before the name: "led by Dr. ", "headed by H.E. Shri "
     r"(?:\p{Lu}[\p{L}.]{0,12}[ \t]+){0,3}",
     regex.I,

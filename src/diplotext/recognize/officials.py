@@ -1535,8 +1535,12 @@ class OfficialStage:
                 marked.add(country)
             guess = not all(cands[k].start in unsure for k in ranked)
             if country is None and guess:
-                country = self._context_country(resolver, cands, ranked, cand_starts, elsewhere)
-                if country is not None:
+                country, firm = self._context_country(
+                    resolver, cands, ranked, cand_starts, elsewhere
+                )
+                if country is not None and not firm:
+                    # (a state the text ties to the person, "of Chile" after the name or "the
+                    # Omani side by" before the title, stands; a guess from nearby may not)
                     from_context.add(len(officials))
                 if (
                     country is not None
@@ -1702,6 +1706,15 @@ class OfficialStage:
             if home is not None and home in not_of:
                 # "Son invited his Indonesian counterpart": Son is not Indonesian
                 home = None
+            if (
+                home is not None
+                and frame is not None
+                and home in frame
+                and _cosigner_state(doc, officials, i) == home
+            ):
+                # "Ms Wong and Deputy Prime Minister X signed" in an Australia-Fiji story: the
+                # two signers are the two sides
+                home = frame[1] if frame[0] == home else frame[0]
             if home is None and frame is not None and len(not_of) == 1 and set(not_of) < set(frame):
                 # "Foreign Secretary X and his Indian counterpart" in an India-Nepal story: the
                 # other side
@@ -1897,20 +1910,24 @@ class OfficialStage:
         ranked: Sequence[int],
         cand_starts: Sequence[int],
         elsewhere: bool = False,
-    ) -> str | None:
-        """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`);
+    ) -> tuple[str | None, bool]:
+        """The country of a person whose titles name none (:mod:`diplotext.link.affiliation`),
+        and whether the text ties it to the person (a trailing "of <country>", the delegation
+        or side the person leads or signs for) rather than a guess from around;
         ``elsewhere``: the state the title implies does not hold (see ``TitleHit``)."""
         for k in ranked[:_MAX_COMPARED]:
             cand = cands[k]
             found = resolver.after_name(cand.end)
             if found is not None:
-                return found[0]
+                return found[0], True
         for k in ranked[:_MAX_COMPARED]:
             hit = cands[k].title
             if hit is None:
                 continue
             left = min(hit.left, cands[k].start)
             country = resolver.delegation(left)
+            if country is not None:
+                return country, True
             if country is None and hit.the_country:
                 country = resolver.the_country(left)
             if (
@@ -1941,8 +1958,8 @@ class OfficialStage:
                 # "Peru rejected the plan. Foreign Ministry spokesman X said"
                 country = resolver.previous_subject(left)
             if country is not None:
-                return country
-        return None
+                return country, False
+        return None, False
 
 
 def _states_before(norm: str, index: PlaceIndex, start: int, used: set[int]) -> tuple[str, ...]:
@@ -2248,6 +2265,32 @@ def _peer_in_sentence(
         and any(doc.sentence_index(m.start) in sentences for m in o.mentions[:_MAX_COMPARED])
         for o in officials[max(0, i - _MAX_COMPARED * 4) : i]
     )
+
+
+# Between a signer and the title of the one signing with: " and ", " and the " ("Ms Wong and
+# Deputy Prime Minister and Minister for Finance Professor X signed"), the title's words at most.
+_COSIGNER_GAP = regex.compile(
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'\-]*[ \t]+|(?:and|of|for)[ \t]+){0,12}$"
+)
+# After the second signer: the verb of both ("... X signed", "... X, who ..., signed").
+_COSIGNED = anchored(r"[ \t]+(?:jointly[ \t]+)?(?:signed|initialled|inked)(?!\w)")
+_COSIGNER_REACH = 120
+
+
+def _cosigner_state(doc: Document, officials: Sequence[Official], i: int) -> str | None:
+    """The state of the official who signs with official ``i`` as one subject ("Ms Wong and
+    Deputy Prime Minister X signed"), when one is named right before "and" and ``i``'s title."""
+    norm = doc.norm
+    for m in officials[i].mentions[:_MAX_COMPARED]:
+        if not _COSIGNED.match(norm, m.end, m.end + 24):
+            continue
+        gap = _COSIGNER_GAP.search(norm, max(0, m.start - _COSIGNER_REACH), m.start)
+        if gap is None:
+            continue
+        for j, o in enumerate(officials):
+            if j != i and o.country and any(n.end == gap.start() for n in o.mentions):
+                return o.country
+    return None
 
 
 def _same_sentence(doc: Document, official: Official, start: int) -> bool:

@@ -248,3 +248,25 @@ def test_talks_of_two_ministries_senior_diplomats_are_consultations(parser: Pars
     )
     event = one_event(events_of(parser, text), "Ana Vidal", "Tomas Rojas")
     assert event.type == "political_consultations"
+
+
+def test_what_signers_also_discussed_keeps_the_signing(parser: Parser) -> None:
+    text = (
+        "June 12, 2025\n\n"
+        "In Lima on Tuesday, Foreign Minister Ana Vidal of Chile and Foreign Minister Tomas "
+        "Rojas of Peru signed a memorandum on visa exemptions.\n\n"
+        "Vidal and Rojas also discussed preparations for the next trilateral summit."
+    )
+    event = one_event(events_of(parser, text), "Ana Vidal", "Tomas Rojas")
+    assert event.type == "signing"
+
+
+def test_talks_held_after_a_signing_are_a_meeting(parser: Parser) -> None:
+    text = (
+        "June 12, 2025\n\n"
+        "In Lima on Tuesday, Foreign Minister Ana Vidal of Chile and Foreign Minister Tomas "
+        "Rojas of Peru signed a memorandum on visa exemptions.\n\n"
+        "Vidal and Rojas then held talks on trade."
+    )
+    event = one_event(events_of(parser, text), "Ana Vidal", "Tomas Rojas")
+    assert event.type == "meeting"

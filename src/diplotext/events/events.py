@@ -1371,6 +1371,7 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
         (builder.type is None or TYPE_PRIORITY[type_] < TYPE_PRIORITY[builder.type])
         and (builder.type != "political_consultations" or type_ == "phone_call")
         and (type_ != "phone_call" or builder.family == "phone")
+        and not _discussed_at_signing(builder, reading, type_)
     ):
         # ("The two leaders spoke frankly" after their meeting: still a meeting)
         builder.type = type_
@@ -1395,6 +1396,20 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
         builder.date = reading.date[0]
     if builder.location is None and reading.location is not None and not later_month:
         builder.location = reading.location
+
+
+def _discussed_at_signing(builder: _Builder, reading: Reading, type_: str) -> bool:
+    """True when a later sentence only says what the signers discussed: "A and B signed a
+    memorandum ... A and B also discussed the next summit" stays a signing (a joint verb
+    such as "discussed", not talks held)."""
+    trig = reading.trigger
+    return (
+        builder.type == "signing"
+        and type_ == "meeting"
+        and bool(builder.evidence)
+        and trig is not None
+        and trig.frame == "joint"
+    )
 
 
 def _widens(day: str, value: str) -> bool:

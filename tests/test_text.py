@@ -194,8 +194,11 @@ def test_combined_line_patterns_agree_with_the_table_order(line: str) -> None:
     assert _line_role(line) == _role_by_table(line)
 
 
+# Lines as the segmenter sees them: cut from normalized text, where control characters
+# (the engines disagree on whether "\x1f" is a space) have become spaces.
 ASCII_LINES = st.lists(
-    LINE_PIECES.filter(str.isascii) | st.text(st.characters(max_codepoint=127), max_size=6),
+    LINE_PIECES.filter(str.isascii)
+    | st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=6),
     max_size=4,
 ).map("".join)
 

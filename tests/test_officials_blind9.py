@@ -217,3 +217,24 @@ def test_who_signs_with_a_visitor_in_a_two_state_story_is_of_the_host() -> None:
         "at the Ministry of Trade."
     )
     assert _official(text, "Sam Vuki").country == "FJ"
+
+
+def test_a_bare_deputy_minister_beside_his_states_foreign_minister_is_his_deputy() -> None:
+    text = (
+        "MEDIA STATEMENT\n\n"
+        "The Minister of International Relations and Cooperation, Ms Naledi Dube, will visit "
+        "Chile from 10 to 12 May 2026. South Africa and Chile will sign a trade accord.\n\n"
+        "Deputy Minister Themba Zulu will act as Minister during Minister Dube's absence."
+    )
+    zulu = _official(text, "Themba Zulu")
+    assert zulu.role == "deputy_foreign_minister"
+    assert zulu.country == "ZA"
+
+
+def test_a_bare_deputy_minister_beside_another_minister_stays_a_deputy_minister() -> None:
+    text = (
+        "South Africa's Minister of International Relations and Cooperation, Naledi Dube, and "
+        "Minister of Trade Sipho Khumalo will visit Chile on Monday.\n\n"
+        "Deputy Minister Themba Zulu will stay in Pretoria."
+    )
+    assert _official(text, "Themba Zulu").role == "deputy_minister"

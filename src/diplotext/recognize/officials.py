@@ -1812,6 +1812,7 @@ class OfficialStage:
                 if o.title is None:
                     role = self.titles.role_in(officials[j].title, o.country, o.role)
                     officials[i] = attrs.evolve(o, role=role)
+        _deputies_of_foreign_ministers(officials)
         hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
         return OfficialResult(tuple(officials), hits)
 
@@ -2291,6 +2292,24 @@ def _cosigner_state(doc: Document, officials: Sequence[Official], i: int) -> str
             if j != i and o.country and any(n.end == gap.start() for n in o.mentions):
                 return o.country
     return None
+
+
+# Deputy ministers' titles that name no ministry: "Deputy Minister X will act as Minister".
+_BARE_DEPUTY = frozenset({"deputy minister", "vice minister", "vice-minister"})
+
+
+def _deputies_of_foreign_ministers(officials: list[Official]) -> None:
+    """Make a deputy minister titled with no ministry ("Deputy Minister X") a deputy foreign
+    minister when his state's one minister in the article is its foreign minister (a foreign
+    ministry's release: "Minister Y will visit ...; Deputy Minister X will act as Minister")."""
+    for i, o in enumerate(officials):
+        if o.role != "deputy_minister" or o.country is None or o.title is None:
+            continue
+        if o.title.lower() not in _BARE_DEPUTY:
+            continue
+        peers = {p.role for p in officials if p.country == o.country and p is not o}
+        if "foreign_minister" in peers and "minister" not in peers:
+            officials[i] = attrs.evolve(o, role="deputy_foreign_minister")
 
 
 def _same_sentence(doc: Document, official: Official, start: int) -> bool:

@@ -39,7 +39,35 @@ def test_fold_drops_diacritics_one_character_for_one() -> None:
 
 def test_fold_case_keeps_diacritics() -> None:
     assert fold_case("ÉLYSÉE") == "élysée"
-    assert WordList.key("Tête-à-Tête  Talks") == "tête-à-tête talks"
+
+
+def test_word_list_keys_are_folded_as_the_text_is() -> None:
+    words = WordList({"Tête-à-Tête  Talks": 1, "proxy war": 2})
+    assert WordList.key("Tête-à-Tête  Talks") == "tete-a-tete talks"
+    assert "tete-a-tete talks" in words
+    assert "TÊTE-À-TÊTE TALKS" in words
+    for written in ("a tête-à-tête talks session", "a tete-a-tete talks session"):
+        hit = next(words.finditer(fold(written)))
+        assert words[hit.group()] == 1
+
+
+def test_titles_and_triggers_match_with_or_without_accents(parser: Parser) -> None:
+    for title in ("Chargé d'Affaires", "Charge d'Affaires"):
+        text = f"Vienna, 3 March 2025. The {title} Lena Okafor met Deputy Minister Ivo Brandt."
+        roles = {o.name: o.role for o in parser.parse(text).officials}
+        assert roles.get("Lena Okafor") == "ambassador", (title, roles)
+
+
+def test_an_accented_user_title_matches_both_spellings() -> None:
+    parser = Parser(
+        extra_gazetteers={"titles": [{"title": "Élu délégué", "role": "senior_diplomat"}]}
+    )
+    for written in ("Élu délégué", "Elu delegue"):
+        text = (
+            f"Paris, 3 March 2025. {written} Marc Fontaine met Foreign Minister Ana Ruiz of Chile."
+        )
+        roles = {o.name: o.role for o in parser.parse(text).officials}
+        assert roles.get("Marc Fontaine") == "senior_diplomat", (written, roles)
 
 
 def test_document_folded_text_has_no_diacritics_but_the_same_offsets() -> None:

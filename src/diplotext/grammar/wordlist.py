@@ -24,7 +24,7 @@ from typing import Generic, TypeVar
 
 import regex
 
-from diplotext.text.normalize import fold_case
+from diplotext.text.normalize import fold
 
 __all__ = ["WordList", "trie_pattern"]
 
@@ -130,15 +130,14 @@ class WordList(Generic[T]):
 
     @staticmethod
     def key(phrase: str) -> str:
-        """The lookup key of ``phrase``: lower-cased (:func:`fold_case`), whitespace collapsed.
+        """The lookup key of ``phrase``: folded as the text is (:func:`fold`: lower case,
+        no diacritics), whitespace collapsed, so "Tête-à-tête" and "tete-a-tete" are
+        one key and match either spelling in the text.
 
-        Diacritics are kept, so a list may hold a word both with and without them
-        ("tête-à-tête", "tete-a-tete"); the folded text has none (see :func:`fold`), so
-        it is the plain spelling that matches there. A list that should find a name
-        written only with diacritics ("Malé") keys it with :func:`fold` itself, as the
-        places gazetteer does.
+        >>> WordList.key("  Tête-à-tête  Talks")
+        'tete-a-tete talks'
         """
-        return " ".join(fold_case(phrase).split())
+        return " ".join(fold(phrase).split())
 
     def __getitem__(self, phrase: str) -> T:
         return self._entries[self.key(phrase)]

@@ -238,3 +238,12 @@ def test_a_bare_deputy_minister_beside_another_minister_stays_a_deputy_minister(
         "Deputy Minister Themba Zulu will stay in Pretoria."
     )
     assert _official(text, "Themba Zulu").role == "deputy_minister"
+
+
+def test_a_lower_case_body_after_a_presidents_title_is_no_portfolio() -> None:
+    text = (
+        "The talks in Lima were chaired by the president of the national assembly, Ana Ruiz, "
+        "and attended by Chile's Foreign Minister Juan Soto on Monday."
+    )
+    found = officials_by_name(text)
+    assert "Ana Ruiz" not in found or found["Ana Ruiz"].role != "head_of_state"

@@ -799,7 +799,10 @@ class TitleGrammar:
             or self._body(norm, m.end(), places)[0] > m.end()
             or _country_follows(norm, m.end(), places)
         ):
-            title_end, foreign = self._portfolio(norm, end, lower=norm[start:end].islower())
+            # (a portfolio in lower case only after a minister's or secretary's title in lower
+            # case: "the president of the national assembly" names a body, not a portfolio)
+            lower = norm[start:end].islower() and ("minister" in low or "secretary" in low)
+            title_end, foreign = self._portfolio(norm, end, lower=lower)
         elif m is None and norm.startswith(",", end) and low.rsplit(" ", 1)[-1] in self.portfolio:
             # "Minister of Foreign Affairs, African Cooperation and Expatriates": more of the
             # portfolio listed after a comma (the list closes with "and ...")

@@ -30,7 +30,6 @@ Bylines, boilerplate, handles, countries and organizations are never names.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Container, Iterator, Mapping, Sequence
 from itertools import compress, islice
@@ -219,12 +218,6 @@ _DESC_COVERS = {
 # How many sentences, and characters, back a later description looks for its holder.
 _DESC_SENTENCES = 8
 _DESC_REACH = 2000
-
-
-@functools.cache
-def _org_names() -> dict[str, str]:
-    """``organizations.tsv`` id -> canonical name (for a body a title implies)."""
-    return {r["id"]: r["name"] for r in load_table("organizations", ("id", "name")) if r["id"]}
 
 
 def _mention_order(mention: tuple[int, int, int, str | None]) -> tuple[int, int, int, bool, str]:
@@ -1522,14 +1515,12 @@ class OfficialStage:
             aliases = tuple(f for f in forms if f != name)
             org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
             org_name = places.organizations[org_index].name if org_index is not None else None
-            implied = None
             if org_name is None and not any(cands[k].countries for k in ranked):
                 # "Ana Ruiz, the European Commissioner for Trade": the body the title names
-                implied = next(
+                org_name = next(
                     (t.implied_org for k in ranked if (t := cands[k].title) and t.implied_org),
                     None,
                 )
-                org_name = _org_names().get(implied) if implied else None
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
             if country is not None:
                 marked.add(country)

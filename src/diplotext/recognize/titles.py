@@ -36,6 +36,7 @@ from diplotext.found import PlaceResult
 from diplotext.grammar.anchored import anchored
 from diplotext.grammar.wordlist import WordList, trie_pattern
 from diplotext.recognize.names import plain_text
+from diplotext.recognize.organizations import build_organization_gazetteer, organization_gazetteer
 from diplotext.resources.loader import Table, load_lines, load_table
 from diplotext.text.normalize import fold
 
@@ -106,6 +107,8 @@ class TitleRow(NamedTuple):
     specificity: int
     shared: bool = False
     organization: str = ""
+    # the canonical name of ``organization`` (resolved once, when the table is loaded)
+    organization_name: str = ""
 
 
 class TitleHit(NamedTuple):
@@ -116,11 +119,11 @@ class TitleHit(NamedTuple):
     its complements ends (a name may follow there). ``countries`` are the
     alpha-2 codes the title is "of" (several for "Presidents of Chile and
     Peru"); ``org`` indexes ``PlaceResult.organizations``; ``implied_org`` is the
-    ``organizations.tsv`` id of the body the title itself names when the text names none
-    ("European Commissioner" -> the European Commission); ``elsewhere_role`` is the role of a
-    title that implies a state in a story about another state where the title is lower in rank
-    (a "Secretary of State" in a Polish story that never names the US is a state secretary),
-    "" when it keeps ``role``.
+    canonical name of the body (``organizations.tsv``) the title itself names when the text
+    names none ("European Commissioner" -> "European Commission"); ``elsewhere_role`` is the
+    role of a title that implies a state in a story about another state where the title is
+    lower in rank (a "Secretary of State" in a Polish story that never names the US is a state
+    secretary), "" when it keeps ``role``.
     """
 
     start: int
@@ -365,6 +368,12 @@ class TitleGrammar:
         tables = [load_table("titles", ("title", "role"))]
         if "titles" in extra:
             tables.append(extra["titles"])
+        # the bodies a title's ``organization`` id may name: the package's, and the user's
+        bodies = (
+            build_organization_gazetteer(extra["organizations"])
+            if "organizations" in extra
+            else organization_gazetteer()
+        )
         for table in tables:
             for line, row in table.located():
                 title = row.get("title", "").strip()
@@ -376,6 +385,15 @@ class TitleGrammar:
                 spec = row.get("specificity", "") or "2"
                 if not spec.isdigit():
                     raise GazetteerError(table.name, line, f"specificity {spec!r} is not a number")
+                org_id = (row.get("organization") or "").strip()
+                spec_org = bodies.get(org_id) if org_id else None
+                if org_id and spec_org is None:
+                    raise GazetteerError(
+                        table.name,
+                        line,
+                        f"unknown organization {org_id!r} (no such id in "
+                        "organizations.tsv or the user's organizations)",
+                    )
                 rows[WordList.key(title)] = TitleRow(
                     title,
                     role,
@@ -384,7 +402,8 @@ class TitleGrammar:
                     row.get("needs", "").strip(),
                     int(spec),
                     row.get("shared", "").strip().lower() == "yes",
-                    row.get("organization", "").strip(),
+                    org_id,
+                    spec_org.name if spec_org is not None else "",
                 )
         self.rows = rows
         # titles whose singular is a title too ("Presidents"): a plural title names several
@@ -1179,7 +1198,7 @@ class TitleGrammar:
             elsewhere_role=(
                 row.portfolio_role if row.country and not has_portfolio and role == row.role else ""
             ),
-            implied_org=(row.organization or None) if org is None and not countries else None,
+            implied_org=(row.organization_name or None) if org is None and not countries else None,
         )
 
 

@@ -104,6 +104,10 @@ ORG_FRAME_WEIGHT = 0.8
 # The label a state's armed forces named as supported are a cue of ("support for the
 # Lebanese Army").
 _FORCE_SUPPORT_LABEL = "defense_military"
+# The label an international court or tribunal named in the text is a cue of ("take the
+# dispute to the International Court of Justice"), and the weight of that cue.
+_COURT_LABEL = "human_rights_law"
+_COURT_WEIGHT = 0.6
 
 # Segment roles whose cues never count.
 _SILENT_ROLES = frozenset({"boilerplate", "byline", "dateline"})
@@ -140,6 +144,11 @@ _GAP_STARTS = (" ", "\t", "-")
 _PORTFOLIO_CLOSE = regex.compile(r"(?:[ \t]+(?:and|of|for|\p{Lu}[\w'-]*)){0,4}\)")
 # a capitalized word (a post's title) before the bracket: "Minister of State (...)"
 _TITLE_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\w'.-]*[ \t]*\Z")
+# An apposition's "the" (and one word) right before an organization's name: ", the current "
+# of "Anwar Ibrahim, the current ASEAN chair,"; searched in a short window ending at the name
+_APPOSITION = re.compile(r",[ \t]+the(?:[ \t]+[a-z]+)?[ \t]+\Z")
+# How far before a name the apposition check looks (characters).
+_APPOSITION_WINDOW = 32
 # The partner named after an organization and a hyphen (a blank in the folded text),
 # one word: "-Japan" of "EU-Japan summit"
 _PARTNER = re.compile(r" [a-z0-9]+")
@@ -449,6 +458,9 @@ class _Context(NamedTuple):
     force_word: tuple[str, ...]
     force_support: tuple[str, ...]
     pair_chair: frozenset[str]
+    court_word: frozenset[str]
+    pair_body: tuple[str, ...]
+    org_post: frozenset[str]
 
 
 _KINDS = (
@@ -465,6 +477,9 @@ _KINDS = (
     "force_word",
     "force_support",
     "pair_chair",
+    "court_word",
+    "pair_body",
+    "org_post",
 )
 # Bits of a sentence's context marks.
 _DISCUSS, _FRAME, _ACTOR = 1, 2, 4
@@ -509,6 +524,9 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         tuple(words["force_word"]),
         tuple(words["force_support"]),
         frozenset(words["pair_chair"]),
+        frozenset(words["court_word"]),
+        tuple(words["pair_body"]),
+        frozenset(words["org_post"]),
     )
     return labels, tuple(cues), context
 
@@ -687,6 +705,10 @@ class TopicStage:
         self._connectors = context.connectors
         self._instruments = context.instruments
         self._pair_chairs = context.pair_chair
+        self._court_words = context.court_word
+        self._org_posts = context.org_post
+        # a body of two states ("joint commission"), looked for only in a co-chair's sentence
+        self._pair_body = _scanner(context.pair_body)
         # "cooperation within [the] <org>" / "<org> cooperation". Only whether the window
         # before the mention ends in a phrase matters: searched backwards (REVERSE), the
         # engine tries the window's end first instead of every start in the window.
@@ -758,6 +780,7 @@ class TopicStage:
         cue_spans, mark_spans = self._phrase_scan.spans(folded)
         orgs = _org_spans(places)
         marks = self._sentence_marks(layout, mark_spans, orgs)
+        _quoted_speech(doc, marks)
         framed = self._framed(layout, marks, officials, places)
         layout.weigh(marks, _silent_segments(doc), _DISCUSS if framed else _DISCUSS | _FRAME)
         if not (layout.plain or any(layout.factors)):
@@ -775,6 +798,8 @@ class TopicStage:
                 continue
             if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
                 continue
+            if _negated(folded, start):
+                continue  # "there is no tourism and no agriculture": what is absent
             pair_chair = (
                 phrase in self._pair_chairs or " ".join(phrase.split()) in self._pair_chairs
             )
@@ -782,7 +807,9 @@ class TopicStage:
                 if (
                     pair_chair
                     and cue.label == ORG_FRAME_LABEL
-                    and _chaired_by_two_states(layout, scope, places, officials, orgs)
+                    and _chaired_by_two_states(
+                        layout, scope, places, officials, orgs, (folded, self._pair_body)
+                    )
                 ):
                     continue  # "the joint commission, which A and B co-chaired": bilateral
                 if cue.not_after >= 0:
@@ -795,6 +822,7 @@ class TopicStage:
         found.extend(self._org_frames(layout, folded, places))
         found.extend(self._country_chains(layout, places))
         found.extend(self._forces_supported(layout, folded, places))
+        found.extend(self._courts(layout, places))
         found.sort(key=lambda f: (f.start, f.end, f.label))
         threshold = THRESHOLD if framed else UNFRAMED_THRESHOLD
         return self._result(doc, _drop_yielding(found), threshold)
@@ -822,6 +850,12 @@ class TopicStage:
                 continue
             if self._org_aside.search(folded, max(0, start - _WINDOW), start):
                 continue  # "met on the sidelines of the CELAC summit": a venue, no topic
+            if (
+                after is not None
+                and after.group().split()[-1] in self._org_posts
+                and _APPOSITION.search(folded, max(0, start - _APPOSITION_WINDOW), start)
+            ):
+                continue  # "Anwar Ibrahim, the current ASEAN chair,": who he is, no topic
             strength = ORG_FRAME_WEIGHT * factor
             yield _Found(start, end, ORG_FRAME_LABEL, strength, scope, frozenset())
 
@@ -840,6 +874,25 @@ class TopicStage:
             factor, scope = layout.where(start)
             if factor > 0.0:
                 yield _Found(start, force.end(), _FORCE_SUPPORT_LABEL, factor, scope, frozenset())
+
+    def _courts(self, layout: _Layout, places: PlaceResult) -> Iterator[_Found]:
+        """Mentions of an international court or tribunal (a ``court_word`` in the body's
+        name: "the International Court of Justice"): a matter taken to a court is one of
+        law, a cue of human_rights_law over the mention."""
+        if not places.org_hits:
+            return
+        courts = {
+            i
+            for i, org in enumerate(places.organizations)
+            if not self._court_words.isdisjoint(_match_key(org.name).split())
+        }
+        for hit in places.org_hits:
+            if hit.org in courts:
+                factor, scope = layout.where(hit.start)
+                if factor > 0.0:
+                    yield _Found(
+                        hit.start, hit.end, _COURT_LABEL, _COURT_WEIGHT * factor, scope, frozenset()
+                    )
 
     @staticmethod
     def _country_chains(layout: _Layout, places: PlaceResult) -> Iterator[_Found]:
@@ -1015,6 +1068,21 @@ class TopicStage:
         return TopicResult(tuple(topics), hits)
 
 
+# The determiner that denies what follows it, with its blank ("no tourism", "no trade"); the
+# folded text is lower case.
+_NO = "no "
+
+
+def _negated(folded: str, start: int) -> bool:
+    """Does the word "no" stand right before the cue at ``start`` ("there is no tourism")?
+
+    >>> _negated("no tourism, no trade", 3), _negated("piano trade", 6)
+    (True, False)
+    """
+    lo = start - len(_NO)
+    return lo >= 0 and folded.startswith(_NO, lo) and (lo == 0 or not folded[lo - 1].isalnum())
+
+
 def _drop_yielding(found: list[_Found]) -> list[_Found]:
     """Drop cues whose sentence also holds a cue of a label they yield to (``unless_with``)."""
     if not any(f.unless_with for f in found):
@@ -1025,23 +1093,64 @@ def _drop_yielding(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not (f.unless_with & labels_by_scope[f.scope])]
 
 
+#: At most this many sentences make one quotation (a longer run is no quote: a stray mark).
+_QUOTE_MAX_SENTENCES = 6
+
+
+def _quoted_speech(doc: Document, marks: bytearray) -> None:
+    """Give the discussion mark to every sentence of a quotation attributed as said.
+
+    A quotation of several sentences is attributed once, before its opening mark or after
+    its closing one ('"The border is open. Trade must follow," she said'): when the
+    sentence that opens or closes it reports speech (holds a ``discuss`` word), the
+    sentences inside report it too. A run is the sentences of one segment from one with
+    an odd number of quotation marks (the quotation opens) to the next such one (it
+    closes); only sentences holding a mark are looked at.
+    """
+    norm = doc.norm
+    sentences = doc.sentences
+    opened = -1
+    for i, sent in enumerate(sentences):
+        if opened >= 0 and (
+            sent.segment != sentences[opened].segment or i - opened >= _QUOTE_MAX_SENTENCES
+        ):
+            opened = -1  # the quotation did not close where it opened: no run
+        if norm.find('"', sent.start, sent.end) < 0:
+            continue
+        if norm.count('"', sent.start, sent.end) % 2 == 0:
+            continue  # a quotation inside the sentence, or none
+        if opened < 0:
+            opened = i
+            continue
+        if (marks[opened] | marks[i]) & _DISCUSS:
+            for k in range(opened, i + 1):
+                marks[k] |= _DISCUSS
+        opened = -1
+
+
 def _chaired_by_two_states(
     layout: _Layout,
     scope: int,
     places: PlaceResult,
     officials: OfficialResult,
     orgs: tuple[list[int], list[int]],
+    pair_body: tuple[str, re.Pattern[str]],
 ) -> bool:
     """Does sentence ``scope`` name two states (by name or adjective, or through officials
-    of two states) and no international body? A body two states chair together there is
-    theirs alone ("the Ruritania-Freedonia Joint Commission, co-chaired by the two foreign
-    ministers"), no multilateral platform; the co-chairs of a named body ("the co-chairs of
-    the OSCE Minsk Group") still are one."""
+    of two states), or a body of two states (``pair_body``: the folded text and the pattern
+    of the ``pair_body`` phrases: "joint commission"), and no international body? A body
+    two states chair together there is theirs alone ("the Ruritania-Freedonia Joint
+    Commission, co-chaired by the two foreign ministers", "a meeting of the Joint
+    Commission, co-chaired by the foreign ministers"), no multilateral platform; the
+    co-chairs of a named body ("the co-chairs of the OSCE Minsk Group") still are one."""
     if scope < 0:
         return False
     lo, hi = layout.starts[scope], layout.ends[scope]
     if orgs[0] and _inside(orgs, lo, hi):
         return False
+    folded, bodies = pair_body
+    if bodies.search(folded, lo, hi):
+        return True
     # (a co-chair cue is rare: reading the article's hits for it costs little, and needs no
     # order of the hits)
     states = {h.alpha2 for h in places.country_hits if lo <= h.start < hi}

@@ -9,6 +9,7 @@ import pytest
 
 from diplotext import GazetteerError, Parser
 from diplotext.records import Official
+from readings import officials_by_name
 
 
 def _by_name(parser: Parser, text: str) -> dict[str, Official]:
@@ -54,3 +55,82 @@ def test_a_user_title_takes_the_organization_its_id_names() -> None:
     found = _by_name(parser, text)
     assert found["Talia Okonkwo"].organization == "World Health Organization"
     assert found["Bruno Santelli"].organization == "Union of Loom Makers"
+
+
+def test_burmese_styles_are_left_out_of_the_name() -> None:
+    text = (
+        "Yangon, 9 June 2026. Foreign Minister U Kyaw Min Thein received the Lao envoy on "
+        "Monday. Planning Minister Daw Khin Sandar Nwe joined the talks."
+    )
+    found = officials_by_name(text)
+    assert found["Kyaw Min Thein"].role == "foreign_minister"
+    assert found["Khin Sandar Nwe"].role == "minister"
+    assert "U Kyaw Min Thein" not in found and "Daw Khin Sandar Nwe" not in found
+
+
+def test_a_one_letter_style_needs_a_blank_after_it() -> None:
+    text = "New York, 9 June 2026. U.N. envoy Marta Olsen briefed the council on Monday."
+    found = officials_by_name(text)
+    assert list(found) == ["Marta Olsen"]
+
+
+def test_a_later_description_skips_an_official_of_another_state() -> None:
+    text = (
+        "Lisbon, 2 May 2026\n\n"
+        "Carla Mendes Rocha held a telephone call with President of Ghana Kofi Addo.\n\n"
+        "The President of Portugal warmly thanked her counterpart for his support."
+    )
+    found = officials_by_name(text)
+    assert (found["Carla Mendes Rocha"].role, found["Carla Mendes Rocha"].country) == (
+        "head_of_state",
+        "PT",
+    )
+    assert found["Kofi Addo"].country == "GH"
+
+
+def test_a_later_description_still_yields_to_an_official_of_its_state() -> None:
+    text = (
+        "Lisbon, 2 May 2026\n\n"
+        "Carla Mendes Rocha met President of Portugal Rui Lopes Dias on Monday.\n\n"
+        "The President of Portugal warmly thanked her for her visit."
+    )
+    found = officials_by_name(text)
+    assert "Carla Mendes Rocha" not in found or found["Carla Mendes Rocha"].role != "head_of_state"
+
+
+def test_a_state_counsellor_of_myanmar_heads_its_government() -> None:
+    text = (
+        "Yangon, 9 June 2026. Myanmar's State Counsellor Daw Khin Hnin Wai received the Thai "
+        "delegation on Monday."
+    )
+    found = officials_by_name(text)["Khin Hnin Wai"]
+    assert (found.role, found.country) == ("head_of_government", "MM")
+
+
+def test_a_newspapers_own_state_is_the_writers_side() -> None:
+    # Chile is named more often, but the paper is Peruvian: its bare ministers are Peru's
+    text = (
+        "Peru and Chile agree to restart fisheries talks\n\n"
+        "Peru and Chile will resume their fisheries dialogue in Santiago next month, after "
+        "a dispute over Chilean trawlers.\n\n"
+        "Foreign Minister Rosa Quispe Mamani announced the agreement on Tuesday after a call "
+        "with Chilean Foreign Minister Tomás Errázuriz Vial. Chile had asked for the talks, "
+        "and the Chilean navy has since withdrawn two ships.\n\n"
+        "Chilean fishermen in Arica and Chilean exporters welcomed the news.\n\n"
+        "© The Lima Herald. All rights reserved."
+    )
+    found = officials_by_name(text)
+    assert found["Rosa Quispe Mamani"].country == "PE"
+    assert found["Tomás Errázuriz Vial"].country == "CL"
+
+
+def test_a_newspaper_of_a_state_the_story_names_in_passing_gives_no_side() -> None:
+    text = (
+        "Chile and Argentina agree to restart border talks\n\n"
+        "Chile and Argentina will resume their border dialogue in Santiago next month, the "
+        "Chilean government said; a Peruvian observer may attend.\n\n"
+        "Foreign Minister Rosa Ibáñez Soto announced the agreement on Tuesday after a call "
+        "with Argentine Foreign Minister Pablo Ferrer. Chile had asked for the talks.\n\n"
+        "© The Lima Herald. All rights reserved."
+    )
+    assert officials_by_name(text)["Rosa Ibáñez Soto"].country != "PE"

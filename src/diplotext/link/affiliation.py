@@ -296,8 +296,22 @@ class AffiliationResolver:
 
     @cached_property
     def home(self) -> str | None:
-        """The article's state: its dateline's, else the one its mentions dominate."""
-        return self.home_place or self._home_count(self.doc, self.places)
+        """The article's state: its dateline's, else its newspaper's when that is a side of
+        the story (:attr:`_outlet_side`), else the one its mentions dominate."""
+        return self.home_place or self._outlet_side or self._home_count(self.doc, self.places)
+
+    @cached_property
+    def _outlet_side(self) -> str | None:
+        """The state of the newspaper that prints the article (:attr:`outlet`, "© Bangkok
+        Post") when it is one of the article's two most named states and named twice or more:
+        the writer's own side of the story (a Thai paper's story that names Cambodia more
+        often than Thailand); else none."""
+        outlet = self.outlet
+        counts = self.state_counts
+        if outlet is None or counts.get(outlet, (0, 0))[0] < 2:
+            return None
+        ranked = sorted(counts, key=lambda c: (-counts[c][0], counts[c][1]))
+        return outlet if outlet in ranked[:2] else None
 
     @staticmethod
     def _home_place(doc: Document, places: PlaceResult) -> str | None:
@@ -396,11 +410,15 @@ class AffiliationResolver:
         as often as the most named state); else none. Only when some official is marked
         (an article that marks nobody says nothing). With
         ``principal``, only one of the article's two most named states (a side of the
-        story, not a state named in passing while its own officials are marked too)."""
+        story, not a state named in passing while its own officials are marked too).
+        The state of the newspaper that prints the article is the writer's own: unmarked and
+        a side of the story (:attr:`_outlet_side`), it is the one."""
         counts = self.state_counts
         free = [c for c in counts if c not in marked]
         if len(free) == len(counts) or not free:
             return None
+        if self._outlet_side in free:
+            return self._outlet_side
         ranked = sorted(free, key=lambda c: (-counts[c][0], counts[c][1]))
         top = counts[ranked[0]][0]
         if top < _UNMARKED_MIN or (len(ranked) > 1 and top < 2 * counts[ranked[1]][0]):

@@ -242,10 +242,11 @@ class NameGrammar:
         # the first two characters of every honorific ("mr", "h."): a match begins with one
         # of them, so most name words ("Ana") are ruled out before the pattern. None when a
         # key is shorter, has a blank there (any run of blanks matches it) or is not ASCII.
-        starts = {WordList.key(key)[:2] for key in honorifics}
+        # (a one-letter style, "U", starts with itself and the blank after it)
+        starts = {WordList.key(key)[:2] if len(key) > 1 else key + " " for key in honorifics}
         self._honorific_starts: frozenset[str] | None = (
             frozenset(starts)
-            if all(len(two) == 2 and two.isascii() and " " not in two for two in starts)
+            if all(len(two) == 2 and two.isascii() and two[0] != " " for two in starts)
             else None
         )
 
@@ -328,6 +329,8 @@ class NameGrammar:
             if m is None:
                 break
             end = start + m.end()
+            if m.end() == 1 and not norm.startswith(" ", end):
+                break  # a one-letter style ("U Tin Maung") stands before a blank, not "U.N."
             j = i
             while j < len(toks) and toks[j][0] < end:
                 j += 1

@@ -202,9 +202,11 @@ _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 _DESC_OPENS = anchored(r"[ \t\"']*[Tt]he[ \t]+")
 _DESC_OPEN_MAX = 16
 _DESC_LEAD = regex.compile(r"(?:[,;]\"?|\")[ \t]+the[ \t]+$")
-# What follows such a description: a verb ("said", "stressed", "added", "told", "spoke").
+# What follows such a description: a verb ("said", "stressed", "added", "told", "spoke"),
+# perhaps after an adverb ("warmly thanked", "also said").
 _DESC_VERB = regex.compile(
-    r"[ \t]+(?:\p{Ll}+(?:ed|s)|said|told|spoke|met|left|made|gave|took)(?!\w)"
+    r"[ \t]+(?:(?:also|\p{Ll}+ly)[ \t]+)?"
+    r"(?:\p{Ll}+(?:ed|s)|said|told|spoke|met|left|made|gave|took)(?!\w)"
 )
 # Roles a later description may carry (a bare "the official" names no post worth a guess).
 _DESC_ROLES = frozenset(ROLES) - {"legislator", "other_official"}
@@ -633,7 +635,7 @@ class OfficialStage:
             mentions = self._aliases(
                 doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
             )
-        later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, mentions)
+        later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, clusters, mentions)
         if later:
             for cand in later:
                 if not cand.countries and cand.org is None:
@@ -1279,6 +1281,7 @@ class OfficialStage:
         blocked: Sequence[bool],
         unnamed: Sequence[TitleHit],
         cands: Sequence[_Cand],
+        clusters: Sequence[int],
         mentions: Sequence[tuple[int, int, int, str | None]],
     ) -> list[_Cand]:
         """Candidates from a title given later: "Ana Ruiz arrived. The UN envoy said ...".
@@ -1288,17 +1291,32 @@ class OfficialStage:
         paragraph or the one before, when no official of the article already holds a
         post the description may stand for and no other person there could take it.
         A post claimed by two people, or a person given two posts, gives nothing.
+        An official of another state is neither: "Ana Ruiz called President of Peru Luis
+        Vega. The President of Chile congratulated him" gives Ruiz the Chilean presidency.
         """
         norm = doc.norm
-        taken_roles = {c.role for c in cands if c.role is not None}
-        mention_spans = sorted((s, e) for s, e, _, _ in mentions)
-        mention_starts = [s for s, _ in mention_spans]
+        # the states of each person (cluster) a title gives one
+        states: dict[int, set[str]] = {}
+        for cand, cluster in zip(cands, clusters, strict=True):
+            states.setdefault(cluster, set()).update(cand.countries)
+        mention_spans = sorted((s, e, c) for s, e, c, _ in mentions)
+        mention_starts = [s for s, _, _ in mention_spans]
         found: list[_Cand] = []
         for hit in unnamed:
             role = hit.role
             if role not in _DESC_ROLES or hit.plural or doc.role_at(hit.left) != "body":
                 continue
-            if taken_roles & _DESC_COVERS.get(role, frozenset({role})):
+            # people the description may stand for: all, or those not of another state
+            foreign = (
+                {c for c, of in states.items() if of and not of.intersection(hit.countries)}
+                if hit.countries
+                else set()
+            )
+            covers = _DESC_COVERS.get(role, frozenset({role}))
+            if any(
+                c.role in covers and cluster not in foreign
+                for c, cluster in zip(cands, clusters, strict=True)
+            ):
                 continue  # "the minister" may be the minister already named
             sd = doc.sentence_index(hit.left)
             if sd is None:
@@ -1333,14 +1351,20 @@ class OfficialStage:
                 if doc.role_at(s_sent.start) != "body":
                     continue
                 # officials named there with a title could be meant too: then it is unclear
+                # (not one of another state: "the President of Chile" is not Peru's)
                 i = bisect.bisect_left(mention_starts, lo)
-                if i < len(mention_starts) and mention_starts[i] < min(s_sent.end, hit.left):
-                    rival = True
+                hi = min(s_sent.end, hit.left)
+                named: set[int] = set()
+                while i < len(mention_starts) and mention_starts[i] < hi:
+                    if mention_spans[i][2] not in foreign:
+                        rival = True
+                        break
+                    named.add(mention_starts[i])
+                    i += 1
+                if rival:
                     break
-                for span in self._untitled(
-                    norm, toks, starts, blocked, lo, min(s_sent.end, hit.left)
-                ):
-                    if span[0] >= hit.left:
+                for span in self._untitled(norm, toks, starts, blocked, lo, hi):
+                    if span[0] >= hit.left or span[0] in named:
                         continue
                     if si == sd:
                         rival = True  # a name in the description's own sentence: unclear

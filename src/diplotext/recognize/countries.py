@@ -223,9 +223,20 @@ def context_cues() -> dict[tuple[str, str], tuple[str, ...]]:
             "event_name",
             "origin_suffix",
             "us_town",
+            "language_noun",
         ):
             raise GazetteerError(table.name, line, f"unknown rule {rule!r}")
-        if where not in ("sentence", "before", "after", "caps", "event", "noun", "suffix", "town"):
+        if where not in (
+            "sentence",
+            "before",
+            "after",
+            "caps",
+            "event",
+            "noun",
+            "suffix",
+            "town",
+            "language",
+        ):
             raise GazetteerError(table.name, line, f"unknown position {where!r}")
         out[(rule, where)] = out.get((rule, where), ()) + tuple(_split(row["cues"]))
     return out

@@ -129,6 +129,9 @@ _LONG_BODY = 120
 _AFTER_STANDFIRST = 3
 # Short lines among the last this many segments may hold a "Published ..." line.
 _FOOTER_SEGMENTS = 4
+# ... or, below the story's last paragraph, before up to this many more lines of page
+# furniture (share buttons, related headlines, the copyright line)
+_FURNITURE_SEGMENTS = 8
 # A dateline sentence with at most this much after its date ("October 21. /TASS/.") has
 # its lead in the next sentence.
 _AGENCY_TAIL = 12
@@ -191,6 +194,10 @@ _RELEASE_NUMBER = re.compile(
 )
 # the day of the month in brackets right after a weekday: "this Tuesday (2)", "on Monday
 # (1st)" (a Brazilian and Portuguese press convention); plain characters, read by the stdlib
+# A clock time written with an "h" between hours and minutes right after a numeric date
+# ("08/07/2025 11h42", "12-03-2026, 9h05"): the French, Portuguese and Brazilian way,
+# where days are written before months
+_H_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![\w])")
 _WEEKDAY_DAY = re.compile(r"[ \t]*\((3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\)")
 # a capitalized word right after a month: "by June Smith"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
@@ -373,9 +380,18 @@ class DateStage:
         """True when a date opening its sentence ("On Thursday, the minister will travel
         to ...") is followed by a future cue in its main clause, with no past verb before
         the cue."""
-        if folded[end : end + 1] != ",":
-            return False
         g = self._g
+        if folded[end : end + 1] != ",":
+            # "On Friday the minister is to travel to ...": a date that opens its sentence
+            # needs no comma before its clause
+            if not _OPENER.fullmatch(folded, sent_start, start) or folded[end : end + 1] != " ":
+                return False
+            cue = g.future.search(folded, end, min(sent_end, end + _OPENER_REACH))
+            return (
+                cue is not None
+                and not folded[cue.start() : cue.end()].rstrip().endswith("ed")
+                and not self._past_in(doc, end, cue.start())
+            )
         if not _OPENER.fullmatch(folded, sent_start, start):
             # the date ends an opening clause: "Before leaving Luanda on Wednesday, the
             # minister is due to meet ..." (a past verb in it reports the past: "After he
@@ -589,9 +605,19 @@ class DateStage:
                 d2 is not None
                 and "and" in norm[m.end("d") : m.start("d2")].lower()
                 and not self._between(folded, start)
+                and (
+                    d2 != d + 1
+                    or (rule == "mdy" and yr is None)
+                    or self._matches_at(
+                        g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)
+                    )
+                )
             ):
-                # "between 4 and 6 April" is a range; "on April 24 and 25" two days, each a
-                # mention: the first goes to the list here, the second is returned
+                # "between 4 and 6 April" is a range, and so are two days in a row that a
+                # month or a year after them closes ("on 23 and 24 October", "on July 9
+                # and 10, 2027": a two-day meeting); "on April 14 and 25", and "on April 24
+                # and 25" (TimeML's reading) are two days, each a mention: the first goes
+                # to the list here, the second is returned
                 first_end = m.end("d") + _ordinal_length(norm, m.end("d"))
                 second_start = m.start("d2")
                 future = yr is None and self._is_future(folded, doc, start, end)
@@ -863,7 +889,10 @@ class DateStage:
         if not dmy and not mdy:
             # "12/03/2026 - 14:05 GMT+1": a stamp in a zone east of Greenwich up to
             # Central Asia, where days are written before months, reads day first
-            dmy = any(self._day_first_zone(norm, p.end) for p in nums)
+            dmy = any(
+                self._day_first_zone(norm, p.end) or _H_CLOCK.match(norm, p.end) is not None
+                for p in nums
+            )
         if not dmy and not mdy:
             # "Publication date: 02-03-2026" over a "Bucharest, March 2" dateline: a day
             # the text names in words tells which reading the numbers take
@@ -955,9 +984,17 @@ class DateStage:
             return None
         # a "Published ..." line may also close the article
         segments = doc.segments
+        first_tail = max(header[-1][0] + 1, len(segments) - _FOOTER_SEGMENTS)
+        # or right below the story's last paragraph, above share buttons, a list of
+        # related headlines and the copyright line ("April 22 2025 10:15:00", "Share")
+        for i in range(len(segments) - 1, max(first_tail - _FURNITURE_SEGMENTS, -1), -1):
+            seg = segments[i]
+            if seg.role == "body" and seg.end - seg.start >= _LONG_BODY:
+                first_tail = max(header[-1][0] + 1, min(first_tail, i + 1))
+                break
         tail = [
             (i, segments[i])
-            for i in range(max(header[-1][0] + 1, len(segments) - _FOOTER_SEGMENTS), len(segments))
+            for i in range(first_tail, len(segments))
             if segments[i].end - segments[i].start <= _LONG_BODY
         ]
         footer = {i for i, _ in tail}

@@ -124,6 +124,13 @@ _COMMA = re.compile(r",[ ]{1,3}")
 # A word starts here (the text before it ends in no word character).
 _WORD_START = re.compile(r"\b(?<![\w])")
 _PHRASE_END = frozenset({"", ",", ".", ";", ":", ")", "\n"})
+# The words before a demonym that may name it a language ("teaching of Swahili and ..."):
+# at most this many words, within this many characters.
+_WORDS_BEFORE = regex.compile(r"[\w'-]+")
+_LANGUAGE_WORDS = 4
+_LANGUAGE_REACH = 60
+# Articles: a demonym right after one names people ("the French"), not a language.
+_ARTICLES = frozenset({"the", "a", "an"})
 # Hyphens and dashes that join a body's mention to the word before it ("Armenia-EU").
 _HYPHENS = frozenset("-\u2010\u2011\u2013")
 # Look-back window for _PREV_WORD (longest word + spaces).
@@ -211,6 +218,15 @@ _ORGAN_AFTER = regex.compile(r"[ ]" + _ORGAN_WORD + r"(?:[ ]" + _ORGAN_WORD + r"
 _ORGAN_START = re.compile(r"[ ](?:[A-Z]|(?:of|and|for)[ ][A-Z])")
 
 
+# the remit that ends an organ's name after its organ word, capitalized words with
+# commas and small joiners: " on Human Rights", " on the Rights of the Child",
+# " on Politics, Defence and Security Cooperation" (at most eight words)
+_REMIT_NAME = regex.compile(
+    r"[ ]on[ ](?:the[ ])?[A-Z][\w'-]*"
+    r"(?:(?:,[ ]|[ ](?:and|of|for)[ ](?:the[ ])?|[ ])[A-Z][\w'-]*){0,7}"
+)
+# what may follow a list of fields that ends a remit: a stop, a bracket, the line's end
+_REMIT_STOP = re.compile(r"[.;:)(\n]|[ ]\(|\Z")
 # the seat that names an office after its organ word: " in Bishkek", " at Geneva"
 _SEAT_AFTER = regex.compile(r"[ ](?:in|at)[ ]\p{Lu}[\w'-]*")
 # a lower-case remit going on after an office's name: " for the Coordination of ..."
@@ -236,6 +252,40 @@ _ANAPHOR_REACH = 300
 # how far (characters) before a mention an organ's name is looked for, and its most words
 _ORGAN_REACH = 60
 _ORGAN_WORDS = 4
+
+
+def _remit_end(text: str, start: int, not_first: frozenset[str] = frozenset()) -> int | None:
+    """The end of a remit (" on Human Rights") right at ``start`` after an organ word, or
+    None. A list of fields is read only when it is one: single words before the commas,
+    "and" closing it, and a stop right after ("on Energy, Sweden and Norway said" ends
+    at the comma). A remit never opens with a word of ``not_first`` (folded): "the
+    Council on Monday" dates the Council's act.
+
+    >>> text = "the AU Commission on Energy, Sweden and Norway said"
+    >>> text[: _remit_end(text, text.index(" on"))]
+    'the AU Commission on Energy'
+    >>> text = "the SADC Organ on Politics, Defence and Security Cooperation."
+    >>> text[: _remit_end(text, text.index(" on"))]
+    'the SADC Organ on Politics, Defence and Security Cooperation'
+    """
+    m = _REMIT_NAME.match(text, start)
+    if m is None:
+        return None
+    words = _NAME_WORD.findall(m.group(), 4)  # after " on "
+    if fold(words[1] if words[0] == "the" else words[0]) in not_first:
+        return None
+    comma = text.find(", ", m.start(), m.end())
+    if comma < 0:
+        return m.end()
+    last_comma = text.rfind(", ", m.start(), m.end())
+    items = text[m.start() + 4 : last_comma].split(", ")
+    if (
+        text.find(" and ", last_comma, m.end()) >= 0
+        and all(" " not in item for item in items)
+        and _REMIT_STOP.match(text, m.end()) is not None
+    ):
+        return m.end()
+    return comma
 
 
 def _organ_end(run: str, index: int) -> int:
@@ -437,6 +487,7 @@ class PlaceStage:
         self._short_ref_states = frozenset(a2 for _, a2 in self._short_refs)
         self._noun_words = _words(cues.get(("common_noun", "noun"), ()))
         self._origin_suffixes = tuple(sorted(_words(cues.get(("origin_suffix", "suffix"), ()))))
+        self._language_cues = _words(cues.get(("language_noun", "language"), ()))
         event_words = cues.get(("event_name", "event"), ())
         self._event_words = _fast_pattern(event_words)
         # How the event words start, up to a first blank ("grand" of "Grand Prix"): a
@@ -477,6 +528,12 @@ class PlaceStage:
         #: organ words read after a body's mention: organs and seats ("OSCE Programme Office")
         self._organs_after = self._org_organs | self._organ_seats
         self._org_features = frozenset(by_role["feature"])
+        #: month and weekday names: "the OSCE Permanent Council on Thursday" has no remit
+        self._date_words = frozenset(
+            row["name"]
+            for name in ("months", "weekdays")
+            for row in load_table(name, ("name", "form")).rows
+        )
 
     def _load_short_refs(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """``(folded form, alpha2) -> longer states`` of ``data/country_short_refs.tsv``."""
@@ -625,16 +682,28 @@ class PlaceStage:
         state = self._us_states.match(folded, comma.end())
         return state is not None and folded[state.end() : state.end() + 1] in _PHRASE_END
 
-    def _names_other(self, doc: Document, folded: str, end: int) -> bool:
+    def _names_other(self, doc: Document, folded: str, start: int, end: int, kind: str) -> bool:
         """What follows a country's form makes it part of another name: an event's
-        ("U.S. Open"), an origin ("Brazilian-born") or a US town ("Lebanon, Pennsylvania").
+        ("U.S. Open"), an origin ("Brazilian-born") or a US town ("Lebanon, Pennsylvania");
+        or a demonym (``kind``) names a language ("the teaching of Swahili and Portuguese.").
         The character after the form tells which checks can apply."""
         after = folded[end : end + 1]
         return (
             (after == " " and self._event_name(doc, folded, end))
             or folded.startswith(self._origin_suffixes, end)
             or (after == "," and self._us_town(folded, end))
+            or (kind == "demonym" and after in _PHRASE_END and self._language_noun(folded, start))
         )
+
+    def _language_noun(self, folded: str, start: int) -> bool:
+        """A demonym that ends its phrase (checked by the caller), with a language word
+        among the four words before it and no article right before it, names a language:
+        "the teaching of Swahili and Portuguese.", "translated into French," (not "spoke
+        to the French.")."""
+        words = _WORDS_BEFORE.findall(folded, max(0, start - _LANGUAGE_REACH), start)
+        if not words or words[-1] in _ARTICLES:
+            return False
+        return any(w in self._language_cues for w in words[-_LANGUAGE_WORDS:])
 
     def _accept(
         self,
@@ -652,7 +721,7 @@ class PlaceStage:
         start, end, written = span
         if written != entry.form and not _case_ok(entry.form, entry.exact, written):
             return False
-        if entry.cat == "country" and self._names_other(doc, folded, end):
+        if entry.cat == "country" and self._names_other(doc, folded, start, end, entry.kind):
             return False
         if entry.cat == "count":
             return self._group_start(doc, start) is not None
@@ -719,7 +788,7 @@ class PlaceStage:
             ):
                 # the common case, accepted as _accept would, with no list of entries
                 cat = entry.cat
-                if cat == "country" and self._names_other(doc, folded, end):
+                if cat == "country" and self._names_other(doc, folded, start, end, entry.kind):
                     matches = pattern.finditer(scan, start + 1)
                     m = next(matches, None)
                     continue
@@ -1223,6 +1292,10 @@ class PlaceStage:
             return None
         if any(fold(w) in self._org_national for w in words[: organ + 1]):
             return None
+        if seat_end is None and last == organ and last + 1 == len(words):
+            remit = _remit_end(text, e + len(m.group()), self._date_words)
+            if remit is not None:
+                return remit  # "the UN Commission on Human Rights", not "the UN Commission"
         return seat_end or e + _organ_end(m.group(), last)
 
     def _organ_before(self, text: str, start: int) -> int | None:

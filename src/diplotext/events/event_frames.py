@@ -52,7 +52,9 @@ __all__ = ["DATELINE_AFTER", "Context", "Reading", "is_dateline_place", "read_se
 # capital Ankara", "in her home prefecture of Nara", "in his native province of Cebu".
 _LOCATIVE_BEFORE = regex.compile(
     r"(?:(?<![\w])(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
-    r"(?:(?:\w+\s+){0,2}(?:city|capital|town|prefecture|province)\s+(?:of\s+)?)?)\Z",
+    r"(?:(?:\w+\s+){0,2}(?:city|capital|town|prefecture|province)\s+(?:of\s+)?)?"
+    # "in central Seoul", "in downtown Nairobi": a part of the city
+    r"(?:(?:central|downtown)\s+)?)\Z",
     regex.IGNORECASE,
 )
 # "visit to Antalya", "travel to India": the destination of a visit.
@@ -295,6 +297,27 @@ def _overlaps(start: int, end: int, hits: Sequence[OfficialHit]) -> bool:
     return any(h.start < end and start < h.end for h in hits)
 
 
+# "the Belarusian leader and President X": "and" right after the title joins another side.
+_AND_NEXT = anchored(r"\s+and\s", regex.IGNORECASE)
+#: How far before a title its country's word may stand ("the Belarusian leader").
+_OWN_COUNTRY_SPAN = 30
+
+
+def _joined_other(ctx: Context, cue: Cue, named: int, country_hits: Sequence[CountryHit]) -> bool:
+    """True when "and" after the title ``cue`` joins the official ``named`` next as another
+    side: the title's own country word names another state than his ("the Belarusian leader
+    and President of Kazakhstan X"), so the words between are no title of X's
+    ("Deputy Prime Minister and Foreign Minister X" names no country of its own)."""
+    if _AND_NEXT.match(ctx.text, cue.end) is None:
+        return False
+    other = ctx.countries[named]
+    return other is not None and any(
+        ch.alpha2 != other
+        for ch in country_hits
+        if cue.start - _OWN_COUNTRY_SPAN <= ch.start and ch.end <= cue.start
+    )
+
+
 def _anaphors(
     ctx: Context,
     start: int,
@@ -323,9 +346,13 @@ def _anaphors(
             continue  # before the main clause: "X informed the envoy that ..."
         if _overlaps(c.start, c.end, hits) or _UPPER_WORD.match(text, c.end, end):
             continue  # "Minister Jeyhun Bayramov": a name follows, not an anaphor
-        named = [h.start for h in hits if h.start >= c.end and h.start - c.end <= 60]
-        if named and _title_gap(text[c.end : min(named)]):
-            continue  # "Minister for Europe David Lidington": a title
+        named = [h for h in hits if h.start >= c.end and h.start - c.end <= 60]
+        if named:
+            first = min(named)
+            if _title_gap(text[c.end : first.start]) and not _joined_other(
+                ctx, c, first.official, country_hits
+            ):
+                continue  # "Minister for Europe David Lidington": a title
         before = text[max(start, c.start - 60) : c.start]
         if _OTHER_RANK_BEFORE.search(before) or _PREDICATE_BEFORE.search(before):
             continue  # "the deputy prime minister", "A, who is also Slovenia's minister"
@@ -847,7 +874,17 @@ def read_sentence(
     if not triggers and not participation:
         if cues["frame"]:  # an occasion: "The forum takes place in Antalya"
             location = _location(ctx, start, end, start, places, (), cues, segment_start)
-            return Reading(start, end, None, (), "held", None, location, False, False, False)
+            # "the next session, scheduled to be held in Rome": a coming occasion, whose
+            # place is no held contact's (the plan's words right before the place)
+            coming = any(
+                c.end <= p.start
+                and _words_between(text, c.end, p.start) <= _PLAN_PLACE_WORDS
+                and not _CLAUSE_BREAK.search(text, c.end, p.start)
+                for c in (*cues["planned"], *cues["planned_after"])
+                for p in places
+            )
+            status = "planned" if coming else "held"
+            return Reading(start, end, None, (), status, None, location, False, False, False)
         if not cues["joining"]:
             return None
     all_triggers = triggers
@@ -1705,6 +1742,15 @@ def _outside_who_clauses(
     return out
 
 
+#: At most so many words between a plan's words and the place of the occasion planned.
+_PLAN_PLACE_WORDS = 3
+
+# A second infinitive of the same plan right before the trigger: "agreed to convene the
+# commission in May, and to hold a round of consultations" (after a planned "... to").
+_AND_TO_BEFORE = regex.compile(r"(?<![\w])and\s+to\s+(?:[\w'’-]+\s+){1,4}\Z", regex.IGNORECASE)
+_COORDINATED_SPAN = 200
+
+
 def _status(
     text: str,
     primary: Trigger | None,
@@ -1724,6 +1770,13 @@ def _status(
             # "will hold the ninth Annual Leaders' Meeting": a longer object, one clause
             if _words_between(text, c.end, primary.start) <= 8 and not _CLAUSE_BREAK.search(gap):
                 return "planned"
+        if (
+            c.end <= primary.start <= c.end + _COORDINATED_SPAN
+            and text[c.end - 3 : c.end].lower() == " to"
+            and not _SENTENCE_PUNCT.search(text, c.end, primary.start)
+            and _AND_TO_BEFORE.search(text, c.end, primary.start) is not None
+        ):
+            return "planned"  # "agreed to convene the commission and to hold consultations"
         # "invited X to Ottawa in the fall for the inaugural Strategic Dialogue": an
         # invitation names guest, place and time before the contact it invites to
         if (
@@ -1900,6 +1953,12 @@ def _held_day(
     return None
 
 
+# Between a day and the trigger after it, a subordinator opening the trigger's own clause:
+# "announced on Tuesday after a phone call".
+_SUBORDINATE_BETWEEN = regex.compile(r"(?<![\w])(?:after|following)\s", regex.IGNORECASE)
+_SUBORDINATE_REACH = 40
+
+
 def _nearest_date(
     dates: Sequence[tuple[int, int, str]],
     cut: int,
@@ -1925,6 +1984,15 @@ def _nearest_date(
         distance = anchor - end if end <= anchor else start - anchor
         if text and _bracketed(text, max(cut, start - 200), start):
             distance += 100_000
+        elif (
+            text
+            and end <= anchor
+            and anchor - end <= _SUBORDINATE_REACH
+            and _SUBORDINATE_BETWEEN.search(text, end, anchor) is not None
+        ):
+            # "announced the deal on Tuesday after a phone call on Monday": the day before
+            # "after" is the main clause's, the one after the trigger its own
+            distance += 10_000
         if best is None or distance < best[0]:
             best = (distance, value, start)
     if best is not None and "/" in best[1]:

@@ -538,6 +538,9 @@ _EVERYWHERE = frozenset(
         "plural_anaphor",
         "multilateral",
         "joining",
+        # "the session, scheduled to be held in Maputo": a coming occasion
+        "planned",
+        "planned_after",
     }
 )
 

@@ -349,11 +349,14 @@ def _without_names(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
 
 # A sentence opening with the contact just reported as its subject, set against another
 # occasion: "The meeting came a day after the session in Abuja, where A took over from B",
-# "The talks come ahead of ...": the trigger points back, its sentence's officials are
-# another occasion's.
-_THE_OPENING = regex.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)(?:The|This|That)\s+\Z")
+# "The talks come ahead of ...", "The trilateral meeting came a day after A spoke with B"
+# (up to two lower-case words before the trigger): the trigger points back, its sentence's
+# officials are another occasion's.
+_THE_OPENING = regex.compile(
+    r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)(?:The|This|That)\s+(?:[\p{Ll}-]{1,20}\s+){0,2}\Z"
+)
 _CAME_AFTER = anchored(r"\s+(?:came|comes|come)(?![\w])")
-_OPENING_WINDOW = 12
+_OPENING_WINDOW = 60
 
 
 # Someone joining the contact just reported: "Minister C joined A for part of the meeting",
@@ -526,6 +529,11 @@ _CAPS_DATELINE_AFTER = regex.compile(
 )
 
 
+# After a city opening the body, the full stop of a sentence of its own and the next
+# sentence: "Dar es Salaam. The governments of ..." (a dateline in title case).
+_PLACE_SENTENCE_AFTER = anchored(r"\.[ \t]+\p{Lu}\p{Ll}")
+
+
 # A byline in a header line: "By Ana Lima", "Published ... By Ana Lima - Reporter".
 _BYLINE = regex.compile(r"(?<![\w])By\s+\p{Lu}")
 # A dash or bar right before a place that closes a byline line: "... - Reporter - Lisbon".
@@ -571,6 +579,13 @@ def _dateline_city(
     for p in places:
         seg_end = starts.get(p.start)
         if seg_end is not None and is_dateline_place(doc.norm, p.start, p.end, seg_end):
+            return p.name, p.alpha2
+        if (
+            body is not None
+            and p.start == body[0]
+            and _PLACE_SENTENCE_AFTER.match(doc.norm, p.end, body[1]) is not None
+        ):
+            # "Dar es Salaam. The governments of ...": the body opens with its city alone
             return p.name, p.alpha2
         line_start = bylines.get(p.end)
         if (
@@ -941,6 +956,10 @@ def _assemble(
                 if pending is None:
                     continue
                 type_ = pending[0].trigger.type if pending[0].trigger is not None else "meeting"
+                if pending[0].status == "planned":
+                    # "The next round will take place in Minsk on 28-29 October. The
+                    # delegations will be led by A and B": the coming round's sides
+                    reading = reading._replace(status="planned")
                 lone = pending[0].lone
                 if lone is not None and len(groups) == 1 and lone not in groups[0]:
                     # "X held a video conference with his counterparts. Among the
@@ -1045,7 +1064,12 @@ def _assemble(
                         # "... to Brussels on Thursday. There he will meet Y": that Thursday
                         trip_days[id(builder)] = trip_day
                 family = _family_of(key[1])
-                if fresh and pending is not None and _family(_type_of(pending[0])) == family:
+                if (
+                    fresh
+                    and pending is not None
+                    and _family(_type_of(pending[0])) == family
+                    and (pending[0].status == "held" or reading.status == "planned")
+                ):
                     _take_occasion(builder, pending[0], inherit=True)
                     builder.gathering = builder.gathering or _type_of(pending[0]) == "summit"
                 builder.gathering = builder.gathering or type_ == "summit"
@@ -1067,6 +1091,18 @@ def _assemble(
                 reading, running_date or published
             ):
                 pending = (reading, number)
+        elif (
+            reading.status == "planned"
+            and not headline
+            and not reading.groups
+            and not reading.reference
+            and reading.date is not None
+            and reading.trigger is not None
+            and reading.trigger.type == "political_consultations"
+        ):
+            # "The next round of consultations will take place in Minsk on 28-29 October":
+            # a coming round, whose sides the next sentence may name
+            pending = (reading, number)
         elif (
             reading.reference
             and not headline
@@ -1155,6 +1191,20 @@ def _assemble(
             # "Speaking at a press conference in Oslo after their talks, X said": an undated
             # sentence after the contact just told is set where it took place
             running_location = reading.location
+        elif (
+            reading.reference
+            and not headline
+            and not builders
+            and reading.status == "held"
+            and not reading.groups
+            and reading.date is not None
+            and len(reading.date[0]) == len("2025-04-21")
+            and not _after(reading.date[0], published)
+            and _type_of(reading) == "meeting"
+        ):
+            # "X said after hosting his counterparts in Ankara on April 21", before any
+            # contact is told: the day of the talks the account goes on to report
+            running_date = reading.date[0]
     if not builders:
         return ()
     builders = _drop_tours(_fold_headlines(builders))
@@ -1502,6 +1552,16 @@ def _continues(
     if _another_time(reading, owner.date or day):
         return False
     if owner.status == "held" and reading.date is not None and _after(reading.date[0], published):
+        return False
+    if (
+        trig is not None
+        and trig.type == "signing"
+        and owner.type not in (None, "signing")
+        and reading.date is not None
+        and reading.date[0] != (owner.date or day)
+    ):
+        # "A thanked B for brokering the ceasefire signed in Kuala Lumpur on October 26"
+        # after their talks of November: a document of another day, not the talks' day
         return False
     return trig is None or _family(trig.type) == owner.family
 

@@ -134,3 +134,73 @@ def test_a_newspaper_of_a_state_the_story_names_in_passing_gives_no_side() -> No
         "© The Lima Herald. All rights reserved."
     )
     assert officials_by_name(text)["Rosa Ibáñez Soto"].country != "PE"
+
+
+def test_a_visitor_who_arrived_from_a_city_is_of_its_state() -> None:
+    text = (
+        "Talks on trade\n\n4 May 2026\n\n"
+        "Minister of Foreign Affairs Rui Tavares met on Monday in Lisbon with Minister of "
+        "Foreign Affairs Kofi Boateng, who arrived from Accra for a two-day visit. The ministers "
+        "discussed Ghana's trade with Portugal, and Ghana's debt. Portugal supports Ghana. "
+        "Ghana thanked Portugal."
+    )
+    found = officials_by_name(text)
+    assert found["Kofi Boateng"].country == "GH"
+    assert found["Rui Tavares"].country == "PT"
+
+
+def test_a_chamber_committees_chair_is_a_legislator() -> None:
+    for body in (
+        "the House committee on foreign trade",
+        "the Senate foreign relations committee",
+        "the Senate Committee of Foreign Affairs",
+    ):
+        text = (
+            "Lima, 4 May 2026\n\n"
+            f"The Peruvian government acted. Julia Paredes Soto, chairwoman of {body}, said "
+            "the plan was weak."
+        )
+        assert officials_by_name(text)["Julia Paredes Soto"].role == "legislator", body
+
+
+def test_a_chamber_name_then_a_verb_is_no_committee() -> None:
+    text = (
+        "Lima, 4 May 2026\n\n"
+        "The Peruvian government acted. Julia Paredes Soto, chairwoman of the House said the "
+        "plan was weak, and the Senate committee on trade agreed."
+    )
+    assert "Julia Paredes Soto" not in officials_by_name(text)
+
+
+def test_a_city_may_end_a_name_before_its_title() -> None:
+    text = (
+        "Bangkok, 4 May 2026\n\n"
+        "Opposition MPs spoke. Somchai Rome, chairman of the House committee on energy, said "
+        "prices would rise. Talks in Rome, the minister said, were useful."
+    )
+    found = officials_by_name(text)
+    assert found["Somchai Rome"].role == "legislator"
+    assert "Rome" not in found
+
+
+def test_a_host_receiving_a_guest_named_by_state_is_of_the_other_side() -> None:
+    text = (
+        "Official visit to Peru of the Minister of Foreign Affairs of Chile\n\n"
+        "The Minister of Foreign Affairs of Chile, Ana Vidal, will pay an official visit to "
+        "Peru on May 9.\n\n"
+        "On Wednesday, in Lima, the Chilean minister will be received by Minister Hugo Salas "
+        "Paz at the Torre Tagle Palace. Peru and Chile will review trade, and Peru and Chile "
+        "will sign an accord. Peru hopes for more."
+    )
+    assert officials_by_name(text)["Hugo Salas Paz"].country == "PE"
+
+
+def test_climate_change_is_a_portfolio_word() -> None:
+    text = (
+        "Lima, 4 May 2026\n\n"
+        "The Peruvian government acted. The accord was signed together with the Minister of "
+        "the Environment and Climate Change, Rosa Huamán Cruz, on Monday."
+    )
+    found = officials_by_name(text)
+    assert found["Rosa Huamán Cruz"].role == "minister"
+    assert "Change" not in found

@@ -51,6 +51,13 @@ _UNMARKED_MIN = 3
 
 # After a name: "of Nepal", "from Serbia's side", "of the Czech Republic".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", regex.I)
+# A visitor's clause naming where they came from, right after the name (a country or a
+# city): "X, who arrived from Nairobi for a visit", "X, who had flown in from Peru".
+_CAME_FROM = anchored(
+    r",[ \t]+who[ \t]+(?:had[ \t]+|has[ \t]+)?(?:arrived|came|travell?ed|flew|flown)"
+    r"(?:[ \t]+in)?[ \t]+from[ \t]+(?:the[ \t]+)?",
+    regex.I,
+)
 # A name leading its state's side: "X led the Bangladesh side", "X will head the Chilean
 # delegation" (the state right after; then one of _SIDE_NOUN).
 _LEADS_SIDE = anchored(
@@ -447,8 +454,16 @@ class AffiliationResolver:
 
     def after_name(self, end: int) -> tuple[str, int] | None:
         """A country right after a name: "of Nepal" / "from Serbia's side" / "led the
-        Nepalese delegation"."""
+        Nepalese delegation" / ", who arrived from Nairobi" (a city's state; the country hit
+        number is then -1)."""
         m = _AFTER_NAME.match(self.norm, end, end + _WINDOW)
+        if m is None and (came := _CAME_FROM.match(self.norm, end, end + _WINDOW)) is not None:
+            # "X, who arrived from Nairobi": the state of the city, or the country, left
+            hit = self.index.country_start.get(came.end())
+            if hit is not None:
+                return hit[1], hit[2]
+            place = self.index.place_start.get(came.end())
+            return (place[1], -1) if place is not None and place[1] else None
         if m is None:
             led = _LEADS_SIDE.match(self.norm, end, end + _WINDOW)
             side = self.index.country_start.get(led.end()) if led is not None else None
@@ -790,10 +805,11 @@ class AffiliationResolver:
         m = _RECEIVED_BY.search(self.norm, max(lo, start - 60), start)
         if m is None:
             return None
+        # (not where it happens: "in Brasília, the Norwegian minister will be received by")
         guests = {
             alpha2
-            for _, _, alpha2, _ in self.index.countries_between(lo, m.start())
-            if alpha2 in frame
+            for s, _, alpha2, _ in self.index.countries_between(lo, m.start())
+            if alpha2 in frame and not _IN_BEFORE.search(self.norm, max(lo, s - 6), s)
         }
         first = bisect.bisect_left(placed, (lo, ""))
         last = bisect.bisect_left(placed, (m.start(), ""))

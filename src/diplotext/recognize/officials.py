@@ -475,6 +475,23 @@ class OfficialStage:
         if j < 0 or norm[toks[j][1] : end].strip(" \t"):
             return None
         span = self.names.read_backward(norm, toks, j, blocked)
+        if span is None and j > 0 and blocked[j] and not blocked[j - 1]:
+            # "Jon Rome, chairman of ...": a one-word city name ending a name before its title,
+            # right after a capitalized name word; the city is a family name there
+            city = index.place_start.get(toks[j][0])
+            p_start, p_end, p_word = toks[j - 1]
+            if (
+                city is not None
+                and city[0] == toks[j][1]
+                and p_word
+                and norm[p_end : toks[j][0]] == " "
+                and norm[p_start].isupper()
+            ):
+                span = self.names.read_backward(norm, toks, j, _Unblocked(blocked, j))
+                if span is not None and span[0] < toks[j][0]:
+                    index.drop_place(toks[j][0])
+                else:
+                    span = None
         if span is None:
             return None
         return span[0], span[1], self.names.honorific_before(norm, toks, span[2])
@@ -1671,6 +1688,14 @@ class OfficialStage:
                 # with; leaders and foreign ministers come in pairs (host and guest): a guess
                 # from another person's state is too often the other side's
                 home = first_country[1]
+                if resolver.frame is not None and home in resolver.frame:
+                    # "the Norwegian minister will be received by Minister X": the host, of
+                    # the story's other side
+                    received = (
+                        resolver.receiver_state(m.start, resolver.frame)
+                        for m in officials[i].mentions[:_MAX_COMPARED]
+                    )
+                    home = next((r for r in received if r is not None), home)
             if home is None and not visitor:
                 home = resolver.home
             starts = [m.start for m in officials[i].mentions[:_MAX_COMPARED]]

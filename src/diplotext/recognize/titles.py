@@ -358,6 +358,14 @@ _PHRASE_WORD = regex.compile(r"[ \t]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}'\-]*|,|&)")
 _PORTFOLIO_JOINERS = frozenset({"and", "the", "&", ","})
 # Words that join the words of a portfolio or a body's name.
 _JOINERS = frozenset({"and", "of", "for", ",", "&", "the"})
+# A chamber's working body, in any case after the chamber's name: "House committee".
+_COMMITTEES = frozenset({"committee", "subcommittee", "commission", "caucus"})
+# A committee's remit up to the end of its clause: " on national security" (before ",", ".",
+# ";" or ")"); at most eight words, none a weekday ("committee on Tuesday").
+_COMMITTEE_REMIT = anchored(
+    r"[ \t]+on(?:[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[\p{L}\-']+){1,8}"
+    r"(?=[ \t]*[,.;)])"
+)
 
 
 class TitleGrammar:
@@ -626,9 +634,29 @@ class TitleGrammar:
         cur = pos
         end = pos
         kind = ""
+        lower = 0  # lower-case words read after a chamber's name ("Senate foreign relations")
         for _ in range(12):
             w = _PHRASE_WORD.match(norm, cur, cur + _WINDOW)
             if w is None:
+                break
+            if kind == "legislature" and w.group("w").lower() in _COMMITTEES:
+                # "the House committee", "the Senate foreign relations committee": a chamber's
+                # committee, and its remit up to the clause's end ("on national security,")
+                end = cur = w.end()
+                lower = 0
+                remit = _COMMITTEE_REMIT.match(norm, end, end + _WINDOW)
+                if remit is not None:
+                    end = remit.end()
+                    break
+                continue  # ("Committee of Foreign Affairs")
+            if kind == "legislature" and w.group("w").islower() and w.group("w") not in _JOINERS:
+                # (lower-case words count only when a committee word follows them)
+                lower += 1
+                if lower > 3:
+                    break
+                cur = w.end()
+                continue
+            if lower:
                 break
             if places is not None and places.country_form.get(w.start("w")) not in (
                 None,

@@ -177,3 +177,17 @@ def test_a_joint_press_conference_after_hosting_is_the_meeting(parser: Parser) -
     assert event.type == "meeting"
     assert event.status == "held"
     assert event.date == "2025-04-21"
+
+
+def test_talks_during_a_visit_take_the_month_set_for_it(parser: Parser) -> None:
+    text = (
+        "October 14, 2025\n\n"
+        "Foreign Minister Lena Marsh of Chile held a phone call with Foreign Minister Jorge "
+        "Vidal of Peru on Tuesday.\n\n"
+        "They prepared the state visit of President Paula Ortiz of Chile to Peru, scheduled "
+        "for December. During the visit, Ortiz and President Ana Torres of Peru are expected to "
+        "hold talks in Lima."
+    )
+    event = one_event(events_of(parser, text), "Paula Ortiz", "Ana Torres")
+    assert event.status == "planned"
+    assert event.date == "2025-12"

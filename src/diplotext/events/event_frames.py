@@ -1887,12 +1887,16 @@ def _one_clause(text: str, start: int, end: int, dates: Sequence[tuple[int, int,
 # A place and time closing the clause after a comma: "co-chaired by A and B, in Nairobi in".
 _PLACE_TIME_TAIL = regex.compile(
     r",\s+in\s+\p{Lu}[\w'.-]*(?:\s+\p{Lu}[\w'.-]*){0,2}\s+in\s+(?:the\s+)?\Z"
+    # "the official visit of X to Kazakhstan, scheduled for November": the visit's time
+    r"|,\s+(?:scheduled|planned|set|slated)\s+for\s+(?:the\s+)?(?:(?:early|mid|late)\s+)?\Z",
+    regex.IGNORECASE,
 )
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
     """True when no clause break stands in ``text[start:end]`` but one comma opening the
-    place and time that end there ("to be co-chaired by the two, in Nairobi in March").
+    place and time that end there ("to be co-chaired by the two, in Nairobi in March") or
+    the time set for it ("the visit, scheduled for November").
     """
     brk = _CLAUSE_BREAK.search(text, start, end)
     if brk is None:

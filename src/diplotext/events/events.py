@@ -913,6 +913,9 @@ def _assemble(
     trip_day: str | None = None
     trip_days: dict[int, str] = {}
     held_place: dict[int, tuple[str, str] | None] = {}
+    # the reading number and time of the last visit told with one ("the visit of X to
+    # Kazakhstan, scheduled for November"), for talks held "during the visit" next
+    visit_time: tuple[int, tuple[str, int] | None, str | None] | None = None
     published = _published_day(dates)
     heading_places = _heading_places(doc, in_places, country_hits)
     # "On Wednesday, the minister turned to the Gulf. In a meeting with X, ...": a day
@@ -952,6 +955,19 @@ def _assemble(
         elif reading.groups:
             type_ = reading.trigger.type if reading.trigger is not None else None
             groups = reading.groups
+            if (
+                visit_time is not None
+                and visit_time[0] == number - 1
+                and reading.aside
+                and reading.status == "planned"
+                and reading.date is None
+                and reading.rough is None
+            ):
+                # "..., the official visit of X to Kazakhstan, scheduled for November.
+                # During the visit, X and Y are expected to hold talks": the visit's time
+                reading = reading._replace(
+                    date=visit_time[1], rough=visit_time[2], coarse=visit_time[2] is not None
+                )
             if type_ is None:
                 if pending is None:
                     continue
@@ -1115,6 +1131,14 @@ def _assemble(
             # "..., officials said after the foreign office consultations in Dhaka. A led
             # the side at the meeting": the consultations just held, whose sides come next
             pending = (reading, number)
+        visit_time = None
+        if (
+            not headline
+            and reading.trigger is not None
+            and reading.trigger.type == "visit"
+            and (reading.date is not None or reading.rough is not None)
+        ):
+            visit_time = (number, reading.date, reading.rough)
         if (
             trip is not None
             and number > trip[0]

@@ -191,3 +191,27 @@ def test_talks_during_a_visit_take_the_month_set_for_it(parser: Parser) -> None:
     event = one_event(events_of(parser, text), "Paula Ortiz", "Ana Torres")
     assert event.status == "planned"
     assert event.date == "2025-12"
+
+
+def test_a_coming_signing_with_a_minister_is_a_planned_signing(parser: Parser) -> None:
+    text = (
+        "July 8, 2025\n\n"
+        "On Thursday, Foreign Minister Lena Marsh of Chile will travel to Cusco, where she will "
+        "sign, together with the Minister of Culture of Peru, Jorge Vidal, a letter of intent "
+        "on heritage."
+    )
+    event = one_event(events_of(parser, text), "Lena Marsh", "Jorge Vidal")
+    assert event.type == "signing"
+    assert event.status == "planned"
+    assert event.date == "2025-07-10"
+    assert event.location == "Cusco"
+
+
+def test_a_sign_of_goodwill_is_no_signing(parser: Parser) -> None:
+    text = (
+        "July 8, 2025\n\n"
+        "Foreign Minister Lena Marsh of Chile met Foreign Minister Jorge Vidal of Peru in Lima "
+        "on Monday. Marsh said the prisoner release was a sign of goodwill with President Ana "
+        "Torres of Peru."
+    )
+    assert sides(events_of(parser, text)) == [{"Lena Marsh", "Jorge Vidal"}]

@@ -204,3 +204,25 @@ def test_climate_change_is_a_portfolio_word() -> None:
     found = officials_by_name(text)
     assert found["Rosa Huamán Cruz"].role == "minister"
     assert "Change" not in found
+
+
+def test_a_state_body_with_its_acronym_before_a_title_makes_an_official() -> None:
+    text = (
+        "Ankara, 4 May 2026\n\n"
+        "The Turkish president received the ministers. National Security Organization (NSO) "
+        "head Kemal Aydın also attended the meeting, his office said."
+    )
+    assert officials_by_name(text)["Kemal Aydın"].role == "other_official"
+
+
+def test_a_state_body_chaired_by_a_person_gives_its_leader() -> None:
+    text = (
+        "Riga, 4 May 2026\n\n"
+        "The Latvian government acted. The guests will meet the Saeima Foreign Affairs "
+        "Committee, chaired by Inga Bērziņa. They will also see the Space Agency, headed by "
+        "Jānis Ozols, and a meeting chaired by Anna Liepa."
+    )
+    found = officials_by_name(text)
+    assert found["Inga Bērziņa"].role == "legislator"
+    assert found["Jānis Ozols"].role == "other_official"
+    assert "Anna Liepa" not in found

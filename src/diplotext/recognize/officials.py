@@ -71,6 +71,16 @@ _BEFORE_TITLE = regex.compile(
     r"(?:(?:the|a|an)[ \t]+)?(?:country's[ \t]+)?"
     r"(?:(?:new|current|former|incoming|outgoing)[ \t]+)?$"
 )
+# A state body's leader given by a participle after its name: ", chaired by ", ", headed by ".
+_CHAIRED_BY = regex.compile(r"(?<=\p{L}),[ \t]+(?:chaired|headed)[ \t]+by[ \t]+(?=\p{Lu})")
+
+
+def _chair_cued(folded: str) -> bool:
+    """True when the folded text may name a body's leader by a participle (a plain test
+    before :data:`_CHAIRED_BY` is searched)."""
+    return "chaired by" in folded or "headed by" in folded
+
+
 # A name's own country before an apposition: "Edi Rama of Albania, ...".
 _OF_COUNTRY = anchored(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # What a name after a comma must be followed by: "the envoy, Ana Ruiz, met", also after
@@ -359,6 +369,35 @@ class OfficialStage:
             pos = span[1]
         return out
 
+    def _chaired_by(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        cands: Sequence[_Cand],
+    ) -> list[_Cand]:
+        """The leaders of state bodies named with a participle: "the Saeima Foreign Affairs
+        Committee, chaired by Ana Ruiz" (a legislator), "the Space Agency, headed by Ana Ruiz"
+        (an official): a full name right after, that no title gave already."""
+        taken = {c.start for c in cands}
+        out: list[_Cand] = []
+        for m in _CHAIRED_BY.finditer(norm):
+            role = self.titles.leader_before(norm, m.start())
+            if role is None:
+                continue
+            i = bisect.bisect_left(starts, m.end())
+            if i >= len(toks) or starts[i] != m.end():
+                continue
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None or span[0] in taken or len(name_words(norm[span[0] : span[1]])) < 2:
+                continue
+            if not _APPOSITION_END.match(norm, span[1], span[1] + _WINDOW):
+                continue
+            out.append(_Cand(span[0], span[1], "title", 1.0, role, None, (), None, honorific))
+        return out
+
     def _city_first_name(
         self,
         norm: str,
@@ -503,8 +542,14 @@ class OfficialStage:
         folded = doc.folded
         index = PlaceIndex(places)
         titles = self.titles.find(norm, index, folded)
-        if not titles and not _counterpart_cued(folded) and not _succession_cued(folded):
-            return OfficialResult((), ())  # no title, no counterpart, no successor: no official
+        if (
+            not titles
+            and not _counterpart_cued(folded)
+            and not _succession_cued(folded)
+            and not _chair_cued(folded)
+        ):
+            # no title, no counterpart, no successor, no body's chair: no official
+            return OfficialResult((), ())
         plain = plain_text(norm)
         toks, starts = token_table(norm, plain)
         blocked = self._blocked(toks, starts, index.spans)
@@ -627,6 +672,8 @@ class OfficialStage:
                     )
                 )
 
+        if _chair_cued(folded):
+            cands.extend(self._chaired_by(norm, toks, starts, blocked, cands))
         clusters = self._cluster(folded, cands)
         memo = _Memo({}, {})
         mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters, memo)

@@ -307,6 +307,14 @@ _UNION = anchored(r"Union(?![\w-])")
 _POSSESSIVE_GAP = anchored(r"(?:'s?|\u2019s?)[ \t]+")
 # The word right before a position: "Industry" of "Trade and Industry Minister".
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}&][\p{L}\-]*)[ \t]+$")
+# Up to six capitalized words (with "of", "and", "for", "the" between) ending at a position:
+# "Riigikogu Foreign Affairs Committee", "Committee of Foreign Affairs".
+_CAPITAL_RUN = regex.compile(
+    r"(?<![\p{L}\-])\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}\-]*){0,5}$"
+)
+# A body's acronym in brackets right before a title, after a blank: " (NSC) " of "National
+# Security Council (NSC) head".
+_ACRONYM_BEFORE = regex.compile(r"(?<=[ \t])\(\p{Lu}[\p{L}\p{N}&.\-]{0,11}\)[ \t]+$")
 # A capitalized word right before a title, and what precedes it ("said FIFA President").
 _THING_BEFORE = regex.compile(r"(?:^|(?P<c>[^ \t]))[ \t]*(?P<w>\p{Lu}[\w&.\-]*)[ \t]+$")
 # Titles of a region's leader: the name before them is a province or a city ("Tamil Nadu Chief
@@ -685,11 +693,28 @@ class TitleGrammar:
     def _body_before(self, norm: str, start: int) -> str:
         """The kind of the state body whose name ends right before a title ("Assembly" of
         "National Assembly Chair"), or "" when the word there is no capitalized body word."""
+        paren = _ACRONYM_BEFORE.search(norm, max(0, start - 20), start)
+        if paren is not None:
+            start = paren.start()  # "National Security Council (NSC) head Ana Ruiz"
         m = _WORD_BEFORE.search(norm, max(0, start - 40), start)
         if m is None:
             return ""
         word = m.group("w")
         return self.bodies.get(word.lower(), "") if word[0].isupper() else ""
+
+    def leader_before(self, norm: str, pos: int) -> str | None:
+        """The role of whoever leads the state body whose capitalized name ends at ``pos``
+        ("the Saeima Foreign Affairs Committee" before ", chaired by X": a legislator; the
+        name's first body word sets the kind, as for a body after a title), or None when the
+        words there end in no body word."""
+        words = _CAPITAL_RUN.search(norm, max(0, pos - 80), pos)
+        if words is None:
+            return None
+        names = words.group().split()
+        if names[-1].lower() not in self.bodies:
+            return None
+        kind = next(self.bodies[w.lower()] for w in names if w.lower() in self.bodies)
+        return _BODY_LEADER_ROLE.get(kind, "other_official")
 
     @staticmethod
     def _acronym_state(norm: str, start: int, places: PlaceIndex) -> str | None:

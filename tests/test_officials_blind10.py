@@ -226,3 +226,26 @@ def test_a_state_body_chaired_by_a_person_gives_its_leader() -> None:
     assert found["Inga Bērziņa"].role == "legislator"
     assert found["Jānis Ozols"].role == "other_official"
     assert "Anna Liepa" not in found
+
+
+def test_a_leader_met_by_a_placed_leader_is_of_the_other_side() -> None:
+    text = (
+        "Official visit to Peru of the Minister of Foreign Affairs of Chile\n\n"
+        "The Minister of Foreign Affairs of Chile, Rosa Vidal, will pay an official visit to "
+        "Peru on May 9. Peru and Chile will review trade. Peru hopes for more, and Peru and "
+        "Chile will sign an accord. Peru will host the talks.\n\n"
+        "The last meeting took place in 2025, when Peruvian President Ana Ruiz Tagle met with "
+        "Prime Minister Jorge Salas Vega on the sidelines of a summit in Quito."
+    )
+    assert officials_by_name(text)["Jorge Salas Vega"].country == "CL"
+
+
+def test_a_meeting_in_a_later_clause_is_not_the_earlier_subjects() -> None:
+    text = (
+        "Press release\n\n"
+        "Chile and Peru mark a year of closer ties. Chile and Peru signed two accords, and "
+        "Peru thanked Chile. Chile welcomed Peru's support.\n\n"
+        "The Peruvian guest was received by President Ana Ruiz Tagle of Chile at the palace, "
+        "and in the evening he met with Prime Minister Jorge Salas Vega in Santiago."
+    )
+    assert officials_by_name(text)["Jorge Salas Vega"].country != "PE"

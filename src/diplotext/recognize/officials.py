@@ -81,6 +81,15 @@ def _chair_cued(folded: str) -> bool:
     return "chaired by" in folded or "headed by" in folded
 
 
+# A meeting's other party before a title and name: "met with Prime Minister ", "held talks
+# with the ", up to four capitalized words of the title ("[A-Z]" words only: no verb).
+_MET_WITH_BEFORE = regex.compile(
+    r"\b(?:met|meets|held[ \t]+talks|talked|spoke)[ \t]+with[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}$"
+)
+# Between a subject's name and its "met with": blanks and at most three lower-case words
+# ("also", "later today").
+_MET_GAP = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,3}")
 # A name's own country before an apposition: "Edi Rama of Albania, ...".
 _OF_COUNTRY = anchored(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # What a name after a comma must be followed by: "the envoy, Ana Ruiz, met", also after
@@ -1830,6 +1839,9 @@ class OfficialStage:
                     # the other side may be the state visited in its sentence: "will visit
                     # the Republic of Chile at the invitation of Foreign Minister X"
                     home, _ = resolver.other_state(officials[i].mentions[0].start, taken)
+            if home is None and paired and resolver.frame is not None:
+                # "President X (BR) met with Prime Minister Y": the other side
+                home = _met_side(doc, officials, i, resolver.frame)
             if home is None and paired:
                 # host and guest: the side of a two-state story that has no peer of this rank
                 home = _other_side(resolver.frame, officials, i)
@@ -2338,6 +2350,37 @@ def _chaired(norm: str, places: PlaceResult, end: int) -> str | None:
 
 # A name word at a position: "Mohamad" of "received Mohamad.".
 _WORD_AT = anchored(r"\p{Lu}[\p{L}'\-]+")
+
+
+def _met_side(
+    doc: Document, officials: Sequence[Official], i: int, frame: tuple[str, str]
+) -> str | None:
+    """The side of ``frame`` opposite the placed official whom official ``i`` is met by in
+    one clause: "President X (BR) met with Prime Minister Y" -> the other side for Y (the
+    official named last before "met with" in the sentence, of a side of the frame)."""
+    norm = doc.norm
+    for m in officials[i].mentions[:_MAX_COMPARED]:
+        sentence = doc.sentence_at(m.start)
+        if sentence is None:
+            continue
+        lo = max(sentence.start, m.start - _WINDOW // 3)
+        cue = _MET_WITH_BEFORE.search(norm, max(lo, m.start - 80), m.start)
+        if cue is None:
+            continue
+        best: tuple[int, str | None] = (lo - 1, None)
+        for j, o in enumerate(officials):
+            if j == i:
+                continue
+            for n in o.mentions[:_MAX_COMPARED]:
+                if best[0] < n.start and n.end <= cue.start():
+                    best = (n.start, o.country)
+                    # the subject of "met" itself, not one of an earlier clause ("was received
+                    # by X, and in the evening he met with Y")
+                    if not _MET_GAP.fullmatch(norm, n.end, cue.start()):
+                        best = (n.start, None)
+        if best[1] in frame:
+            return frame[1] if frame[0] == best[1] else frame[0]
+    return None
 
 
 def _peer_in_sentence(

@@ -249,3 +249,15 @@ def test_a_meeting_in_a_later_clause_is_not_the_earlier_subjects() -> None:
         "and in the evening he met with Prime Minister Jorge Salas Vega in Santiago."
     )
     assert officials_by_name(text)["Jorge Salas Vega"].country != "PE"
+
+
+def test_a_states_plain_minister_before_a_counterpart_is_its_one_minister() -> None:
+    text = (
+        "Quito, 4 May 2026\n\n"
+        "Foreign Minister Lucía Andrade met Peruvian Foreign Minister Hugo Salas Paz on "
+        "Monday. Earlier, Salas paid a courtesy call on President Daniel Mora.\n\n"
+        "The Peruvian minister will leave for Bogotá tomorrow, where he is expected to meet his "
+        "Colombian counterpart, Andrés Gil Soto."
+    )
+    found = officials_by_name(text)["Andrés Gil Soto"]
+    assert (found.role, found.country) == ("foreign_minister", "CO")

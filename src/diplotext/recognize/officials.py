@@ -1084,6 +1084,7 @@ class OfficialStage:
         cued = _counterpart_cued(doc.folded)
         found = _COUNTERPART.finditer(norm) if cued else ()
         roles: dict[int, str] | None = None  # the subjects' roles, read at the first counterpart
+        state_roles: dict[str, set[str]] | None = None  # likewise, the roles of each state
         mention_starts = [m[0] for m in mentions] if cued else []
         for m in found:
             if doc.role_at(m.start()) in _EXCLUDED_ROLES:
@@ -1145,7 +1146,15 @@ class OfficialStage:
                 j = self._subject_not_of(cands, clusters, mentions, j, countries[0])
             if j >= 0 and roles is not None:
                 role = roles.get(mentions[j][2])
-            unnamed_role = _unnamed_subject(doc, unnamed, mentions, j, m.start(), countries)
+            if state_roles is None:
+                # the roles each state's titled people hold ("TH" -> {"foreign_minister"})
+                state_roles = {}
+                for cand in cands:
+                    if cand.role is not None and len(cand.countries) == 1:
+                        state_roles.setdefault(cand.countries[0], set()).add(cand.role)
+            unnamed_role = _unnamed_subject(
+                doc, unnamed, mentions, j, m.start(), countries, state_roles
+            )
             if unnamed_role is not None:
                 # "On Monday, the Foreign Minister travelled to X, where she was received by
                 # her Panamanian counterpart": the title nearer than any named person
@@ -2175,11 +2184,14 @@ def _unnamed_subject(
     j: int,
     pos: int,
     countries: tuple[str, ...],
+    state_roles: Mapping[str, set[str]],
 ) -> str | None:
     """The role of a title given with no name earlier in the sentence of a counterpart at
     ``pos``, nearer than the mention ``j`` ("the Foreign Minister travelled to X, where she was
     received by her Panamanian counterpart"): its subject. A plain "minister" says too little,
-    and a title of the counterpart's own state is not its subject's."""
+    unless of a state (``state_roles``: the roles its titled people hold) whose one minister
+    it must be ("The Thai minister will meet his Singaporean counterpart": Thailand's foreign
+    minister); a title of the counterpart's own state is not its subject's."""
     index = doc.sentence_index(pos)
     if index is None or not unnamed:
         return None
@@ -2188,13 +2200,14 @@ def _unnamed_subject(
     for hit in unnamed:
         if hit.start >= pos:
             break
-        if (
-            hit.start >= floor
-            and not hit.plural
-            and hit.specificity >= 2
-            and not set(hit.countries) & set(countries)
-        ):
+        if hit.start < floor or hit.plural or set(hit.countries) & set(countries):
+            continue
+        if hit.specificity >= 2:
             role = hit.role
+        elif hit.role == "minister" and len(hit.countries) == 1:
+            held = state_roles.get(hit.countries[0], set()) & _DESC_COVERS["minister"]
+            if len(held) == 1:
+                role = next(iter(held))
     return role
 
 

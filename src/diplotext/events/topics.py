@@ -461,6 +461,7 @@ class _Context(NamedTuple):
     court_word: frozenset[str]
     pair_body: tuple[str, ...]
     org_post: frozenset[str]
+    background: tuple[str, ...]
 
 
 _KINDS = (
@@ -480,9 +481,11 @@ _KINDS = (
     "court_word",
     "pair_body",
     "org_post",
+    "background",
 )
-# Bits of a sentence's context marks.
-_DISCUSS, _FRAME, _ACTOR = 1, 2, 4
+# Bits of a sentence's context marks (_BACKGROUND: the sentence sets the scene of the
+# talks, "The talks came days after ...", and reports nothing as discussed).
+_DISCUSS, _FRAME, _ACTOR, _BACKGROUND = 1, 2, 4, 8
 
 
 @functools.cache
@@ -527,6 +530,7 @@ def _builtin() -> tuple[dict[str, TopicLabel], tuple[_CueRow, ...], _Context]:
         frozenset(words["court_word"]),
         tuple(words["pair_body"]),
         frozenset(words["org_post"]),
+        tuple(words["background"]),
     )
     return labels, tuple(cues), context
 
@@ -685,6 +689,7 @@ class TopicStage:
             (_DISCUSS, context.discuss),
             (_FRAME, context.frame),
             (_ACTOR, context.actor),
+            (_BACKGROUND, context.background),
         ):
             for phrase in phrases:
                 marks[phrase] = marks.get(phrase, 0) | bit
@@ -781,6 +786,7 @@ class TopicStage:
         orgs = _org_spans(places)
         marks = self._sentence_marks(layout, mark_spans, orgs)
         _quoted_speech(doc, marks)
+        _list_items(doc, marks)
         framed = self._framed(layout, marks, officials, places)
         layout.weigh(marks, _silent_segments(doc), _DISCUSS if framed else _DISCUSS | _FRAME)
         if not (layout.plain or any(layout.factors)):
@@ -935,6 +941,7 @@ class TopicStage:
         in Europe"."""
         starts, ends = layout.starts, layout.ends
         marks = bytearray(len(starts))
+        background: list[int] = []
         bits = self._mark_bits
         bisect_right = bisect.bisect_right
         for start, end, phrase in spans:
@@ -944,6 +951,12 @@ class TopicStage:
                 if bit & _DISCUSS and orgs[0] and _inside(orgs, start, end):
                     bit &= ~_DISCUSS
                 marks[i] |= bit
+                if bit & _BACKGROUND:
+                    background.append(i)
+        for i in background:
+            # "The talks came days after X fired a missile": what happened before the
+            # talks, not what they discussed ("talks" there names the occasion)
+            marks[i] &= ~_DISCUSS
         return marks
 
     @staticmethod
@@ -1126,6 +1139,40 @@ def _quoted_speech(doc: Document, marks: bytearray) -> None:
             for k in range(opened, i + 1):
                 marks[k] |= _DISCUSS
         opened = -1
+
+
+# The marker opening a list item's line: "- ", "• ", "* ", "1. ", "2) ", "a) ".
+_LIST_MARKER = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)]|[a-z]\))[ \t]")
+
+
+def _list_items(doc: Document, marks: bytearray) -> None:
+    """Give the discussion mark to the items of a list a discussion sentence introduces.
+
+    A sentence ending in a colon that reports something as discussed or agreed ("The
+    ministers agreed to:") introduces the list below it: each following sentence that
+    opens a segment with a list marker ("- cooperate on ...", "1. expand ..."), and any
+    further sentence of such an item, reports the same. Only sentences ending in a colon
+    start a look; the run stops at the first sentence outside a marked item.
+    """
+    norm = doc.norm
+    sentences = doc.sentences
+    count = len(sentences)
+    for i, sent in enumerate(sentences):
+        if not marks[i] & _DISCUSS:
+            continue
+        if norm[max(sent.start, sent.end - 8) : sent.end].rstrip()[-1:] != ":":
+            continue
+        item_segment = -1
+        k = i + 1
+        while k < count:
+            nxt = sentences[k]
+            if nxt.segment != item_segment:
+                seg = doc.segments[nxt.segment]
+                if nxt.segment == sent.segment or not _LIST_MARKER.match(norm, seg.start):
+                    break
+                item_segment = nxt.segment
+            marks[k] |= _DISCUSS
+            k += 1
 
 
 def _chaired_by_two_states(

@@ -261,3 +261,33 @@ def test_a_states_plain_minister_before_a_counterpart_is_its_one_minister() -> N
     )
     found = officials_by_name(text)["Andrés Gil Soto"]
     assert (found.role, found.country) == ("foreign_minister", "CO")
+
+
+def test_a_city_and_full_stop_opening_the_story_is_its_home() -> None:
+    text = (
+        "Talks on the river\n\n"
+        "Monday, March 2, 2026\n\n"
+        "Asunción. Paraguay and Bolivia agreed to speed up the river works during talks "
+        "between the Minister of Foreign Affairs and Trade, Mr Luis Benítez Ortiz, and the "
+        "Minister of Foreign Affairs, Ms Carla Rojas Vaca, who is in the country for a visit. "
+        "Bolivia and Paraguay will meet again; Bolivia asked for more."
+    )
+    found = officials_by_name(text)
+    assert found["Luis Benítez Ortiz"].country == "PY"
+    assert found["Carla Rojas Vaca"].country == "BO"
+
+
+def test_a_leader_who_appointed_an_official_is_of_the_officials_state() -> None:
+    text = (
+        "Talks on the river\n\n"
+        "Monday, March 2, 2026\n\n"
+        "Asunción. Paraguay and Bolivia agreed to speed up the river works during talks "
+        "between the Minister of Foreign Affairs and Trade, Mr Luis Benítez Ortiz, and the "
+        "Minister of Foreign Affairs, Ms Carla Rojas Vaca, who is in the country for a visit. "
+        "Bolivia and Paraguay will meet again; Bolivia asked for more.\n\n"
+        "Ms Rojas, who was appointed to the post in May by President Tomás Quiroga Arce, said "
+        "the works mattered. She will pay a courtesy call on President Elena Duarte Paz today."
+    )
+    found = officials_by_name(text)
+    assert found["Tomás Quiroga Arce"].country == "BO"
+    assert found["Elena Duarte Paz"].country == "PY"

@@ -125,6 +125,8 @@ _CAPITAL_AFTER = regex.compile(r"[ \t]+capital(?!\w)", regex.I)
 _VISITING = regex.compile(r"\bvisiting[ \t]+$", regex.I)
 # A dateline after a city that opens a paragraph: "CAIRO, 12 May (Agency) --", "Lima (AP) -".
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:,|\(|-{1,2}[ \t])")
+# A full stop after a city that opens the story, then its first sentence: "Dar es Salaam. The".
+_CITY_STOP = anchored(r"\.[ \t]+\p{Lu}")
 # A spaced dash after a dateline city in any case: "Rabat - ", "Lima -- ", "Quito – ".
 _DATELINE_DASH = anchored(r"[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
 # An agency's tag before the dateline city that opens a paragraph: "(Agency) - LIMA, ...".
@@ -340,7 +342,15 @@ class AffiliationResolver:
                 seg.role == "dateline"
                 or short
                 or (place.start == seg.start and doc.norm[place.end : place.end + 1] == ":")
+                or (
+                    place.start == seg.start
+                    and seg.role == "body"
+                    and body
+                    and seg.start == body[0].start
+                    and _CITY_STOP.match(doc.norm, place.end, place.end + 4)
+                )
             ):
+                # (a city and a full stop opening the story: "Dar es Salaam. The ...")
                 # (a colon only after a city opening its line: "Doha: ...", not a headline's
                 # "Minister in Doha: talks ...")
                 return place.alpha2

@@ -165,6 +165,12 @@ _SENT_BY = regex.compile(
     r"\b(?:greetings|message|letter|invitation|wishes|regards)[ \t]+(?:of|from)[ \t]+"
     r"(?:the[ \t]+)?(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,5}$"
 )
+# An appointment by the leader named next: "who was appointed to the post in May by
+# President " (a few words between, no clause break; the leader's title may hold a few words).
+_APPOINTED_BY = regex.compile(
+    r"\b(?:appointed|nominated)\b[^.;:,\n]{0,60}?[ \t]by[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,5}$"
+)
 # A full stop and blanks closing a sentence inside a paragraph.
 _NEXT_SENTENCE = anchored(r"\.[ \t]+(?=\p{Lu})")
 # A guest's courtesy call on a leader, before the leader's title: "will call on President ",
@@ -2090,13 +2096,20 @@ def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str |
     ``i`` in its sentence: "Ruiz (CL) conveyed the greetings of President X to ..." -> CL
     (the sentence's subject: its first official, when their state is known; "was received
     by Y, to whom he delivered a message from X" keeps the subject, "Y, who conveyed" gives
-    none)."""
+    none); likewise of the official appointed by ``i`` ("Y, who was appointed by President
+    X")."""
     norm = doc.norm
     for m in officials[i].mentions[:_MAX_COMPARED]:
         sentence = doc.sentence_at(m.start)
         if sentence is None:
             continue
-        cue = _SENT_BY.search(norm, max(sentence.start, m.start - _WINDOW // 3), m.start)
+        lo = max(sentence.start, m.start - _WINDOW // 3)
+        cue = _SENT_BY.search(norm, lo, m.start)
+        appointed = False
+        if cue is None:
+            # "Ruiz, who was appointed in May by President X": X is Ruiz's head of state
+            cue = _APPOINTED_BY.search(norm, lo, m.start)
+            appointed = cue is not None
         if cue is None:
             continue
         best: tuple[int, str | None] = (cue.start(), None)
@@ -2106,7 +2119,7 @@ def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str |
             for n in o.mentions[:_MAX_COMPARED]:
                 if sentence.start <= n.start < best[0]:
                     best = (n.start, o.country)
-        if best[1] is not None and _WHO.search(norm, best[0], cue.start()) is None:
+        if best[1] is not None and (appointed or _WHO.search(norm, best[0], cue.start()) is None):
             return best[1]
     return None
 

@@ -48,7 +48,7 @@ BLOCKED = "-"
 FORM_KINDS = ("name", "short_name", "official_name", "abbreviation", "demonym", "blocked")
 
 #: Context rules a form may carry (see ``data/country_context.tsv``).
-CONTEXT_RULES = ("given_name", "us_state", "common_noun", "prefix")
+CONTEXT_RULES = ("given_name", "us_state", "common_noun", "prefix", "issue")
 
 
 class State(NamedTuple):

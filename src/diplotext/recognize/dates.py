@@ -127,6 +127,8 @@ _HEADER_SEGMENTS = 15
 _LONG_BODY = 120
 # The date line of a header may follow a standfirst and a byline: this many segments on
 _AFTER_STANDFIRST = 3
+# A byline block (author lines, staff titles) above its date line is at most this many lines.
+_BYLINE_BLOCK = 5
 # Short lines among the last this many segments may hold a "Published ..." line.
 _FOOTER_SEGMENTS = 4
 # ... or, below the story's last paragraph, before up to this many more lines of page
@@ -175,6 +177,14 @@ _PLACE_SUFFIX = regex.compile(
 # (the next three are made of plain characters: the stdlib engine reads them as ``regex`` would)
 # a date set off in a header line: "By Jane Doe | 12 May 2023"
 _SEPARATED = re.compile(r"[|\u00b7\u2022][ \t]*\Z")
+# a byline, then the date of the page: "By Jane Doe  12.05.2023", "Written by the news desk
+# on March 3, 2027", "Posted by J. Smith, 3 May 2027"; a capital opens the name, and the
+# name (bounded, no comma: "By Friday, the envoys said on May 4" is prose) is set off by
+# " on ", a dash, a comma or a run of blanks, so linear
+_BYLINE_BEFORE = regex.compile(
+    r"\A[ \t]*(?i:(?:written|posted|reported|story|text)[ \t]+)?(?i:by)[ \t]+\p{Lu}[^\n|,]{0,60}?"
+    r"(?:[ \t]+(?i:on)[ \t]+|[ \t]{2,}|[ \t]*[,\u2013\u2014-][ \t]*)\Z"
+)
 _DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+[0-9]")
 # what may stand before the date of a closing timestamp line: blanks only
 _STAMP_LINE = re.compile(r"[ \t]*")
@@ -236,6 +246,12 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(?i:the|a|an)[ \t]\Z")
 
 # "from " right before a weekday that opens a span: "from Monday to Wednesday"
 _FROM_BEFORE = re.compile(r"(?<![a-z])from[ \t]+\Z")
+# a count of days that opens its sentence ("... in July 2022. Two days later, ..."): what
+# stands right before it (plain characters, read by the stdlib)
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?\n])[ \t\"'\u201c]*\Z")
+# ... goes on from the story's last stated day when that day is at most this many
+# characters before it
+_COUNT_REACH = 1200
 # "May that year": a month in the year of the date stated before
 _YEAR_THAT = "year that"
 # the word right before a date that a report verb shortly before governs: "told the senate
@@ -972,7 +988,33 @@ class DateStage:
                     and self._g.published_word.match(doc.folded, nxt.start, nxt.end) is not None
                 ):
                     segs.append((j, nxt))
+            # a date line under the byline block ("By Jane Doe" / "Senior Writer" / "and
+            # John Roe" / "Jan 16, 2026"), below a photo caption that ended the head
+            segs.extend(self._under_byline(doc, segs[-1][0] + 1, known))
         return segs
+
+    @staticmethod
+    def _under_byline(doc: Document, first: int, known: set[int]) -> list[tuple[int, Segment]]:
+        """The date line closing a byline block that stands from segment ``first`` on,
+        within the head: a "By ..." line, short lines without a full stop (a staff title,
+        "and John Roe"), then a dateline; none when a long paragraph comes first."""
+        segments = doc.segments
+        norm = doc.norm
+        stop = min(_HEADER_SEGMENTS, len(segments))
+        for b in range(first, stop):
+            if segments[b].role != "byline":
+                continue
+            for j in range(b + 1, min(b + 1 + _BYLINE_BLOCK, stop)):
+                seg = segments[j]
+                if seg.role == "dateline":
+                    return [] if j in known else [(j, seg)]
+                line = norm[seg.start : seg.end].rstrip()
+                if seg.role != "byline" and (
+                    len(line) > _SIGN_OFF_LINE or line[-1:] in (".", "!", "?", '"')
+                ):
+                    return []
+            return []
+        return []
 
     def _publication(
         self, doc: Document, found: list[Parts]
@@ -1063,6 +1105,13 @@ class DateStage:
                     and _PLACE_SUFFIX.match(norm, p.end, seg.end)
                 ):
                     prio = _P_BARE  # "By Jane Doe | 12 May 2023"
+                elif (
+                    rank == 0
+                    and p.start - seg.start <= 80
+                    and seg.end - seg.start <= _LONG_BODY
+                    and _BYLINE_BEFORE.match(before) is not None
+                ):
+                    prio = _P_PLACE  # "Written by the news desk on March 3, 2027 in Politics"
                 elif (
                     rank == 0
                     and p.start - seg.start <= 80
@@ -1405,12 +1454,28 @@ class DateStage:
 
         resolved: list[_Resolved] = []
         last: tuple[dt.date, str] | None = None  # the latest stated date and its granularity
+        # the latest stated day, where it ends, and whether a coarser date stated after it
+        # lies before it (a look back: "agreed with the EU in July 2022")
+        last_day: tuple[dt.date, int] | None = None
+        looked_back = False
         for p in found:
             previous = p.rel == "previous"
             if p.rel == _YEAR_THAT:
                 r = _in_year_of(p, last)
             elif previous:
                 r = self._resolve_previous(p, last)
+                if (
+                    r is None
+                    and looked_back
+                    and last_day is not None
+                    and p.rule == "ago"
+                    and p.unit == "day"
+                    and p.start - last_day[1] <= _COUNT_REACH
+                    and _SENTENCE_OPENS.search(doc.norm, max(0, p.start - 4), p.start) is not None
+                ):
+                    # "On Monday, X met Y ... agreed in July 2022. / Two days later, ...": a
+                    # count opening its sentence goes on from the story's last day
+                    r = self._resolve_previous(p, (last_day[0], "day"))
             else:
                 r = self._resolve(p, anchor)
             if r is None:
@@ -1419,6 +1484,10 @@ class DateStage:
             stated = _stated(r[0])
             if stated is not None and p.rule != "rel":
                 last = (stated, r[1])
+                if r[1] == "day" and "/" not in r[0]:
+                    last_day, looked_back = (stated, p.end), False
+                elif last_day is not None:
+                    looked_back = stated < last_day[0]
         resolved = self._merge_ranges(resolved, doc.norm, folded)
         dates = tuple(
             DateMention(

@@ -73,6 +73,21 @@ __all__ = ["PlaceStage"]
 PLACE_KINDS = ("capital", "city", "venue")
 
 
+# The lower-case word right before a mention: "remarks on Taiwan" -> "on".
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w])(?P<word>[a-z]{2,12})[ ]{1,3}\Z")
+# What ends a phrase right after a mention: a comma, a stop, a lower-case word (not "'s",
+# a capitalized word or a hyphen): "on Taiwan, ...", "on Taiwan in parliament".
+_PHRASE_ENDS = regex.compile(r"[ \t]*(?:[,.;:)]|\Z)|[ \t]+\p{Ll}")
+# A state's name in capitals heads a dateline this near the top of the text at most.
+_NAMESAKE_REACH = 1500
+# What follows the place of a dateline written in capitals: "KUWAIT: ...", "KUWAIT -
+# ...", "PANAMA, May 3 (EFE)", "SINGAPORE (Reuters)" (not "KUWAIT TIMES", "KUWAIT AND IRAQ")
+_CAPS_DATELINE_MARK = regex.compile(
+    r"[ \t]*(?::|\(|[-\u2013\u2014][ \t]"
+    r"|,[ \t]*(?:[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
+
+
 class _Entry(NamedTuple):
     """What a gazetteer key stands for. ``cat``: country | blocked | org | place | count
     (a number word that may end a grouping's name: "the Nordic-Baltic Eight")."""
@@ -461,6 +476,7 @@ class PlaceStage:
         cues = context_cues()
         self._state_cues = _fast_pattern(cues.get(("us_state", "sentence"), ()))
         self._after_ok = _words(cues.get(("given_name", "after"), ()))
+        self._issue_before = _words(cues.get(("issue", "before"), ()))
         self._before_ok = _words(cues.get(("given_name", "before"), ()))
         caps_words = _words(cues.get(("caps_word", "caps"), ()))
         # The gazetteer's forms that are also English words in an ALL-CAPS line ("US").
@@ -481,6 +497,18 @@ class PlaceStage:
             and bucket[0].cat in ("country", "org", "place")
             and not bucket[0].context
             and bucket[0].form not in self._caps_forms
+        }
+        # The capital named after its state ("Kuwait City" of Kuwait, "Panama City"): the
+        # state's name in capitals heading a dateline ("KUWAIT: ...") places it there.
+        states = self._countries.states
+        self._namesake_capitals = {
+            e.kind: e.ref
+            for bucket in self._entries.values()
+            for e in bucket
+            if e.cat == "place"
+            and e.form == e.ref
+            and e.kind in states
+            and fold(e.ref) == fold(states[e.kind].name) + " city"
         }
         self._short_refs = self._load_short_refs()
         # The states a short form names by itself (GN of "Guinea"): only their hits can be one.
@@ -608,6 +636,15 @@ class PlaceStage:
         if prev is not None and fold(prev.group("word")) not in self._before_ok:
             return "surname"
         return ""
+
+    def _as_issue(self, norm: str, start: int, end: int) -> bool:
+        """True when a contested state's mention names the dispute: a cue word right before
+        ("on", "over") and the phrase ending with it ("remarks on Taiwan in parliament",
+        "including on Taiwan,"), not "support for Taiwan's bid" or "on Taiwan Strait"."""
+        prev = _LOWER_WORD_BEFORE.search(norm, max(0, start - _BACK), start)
+        if prev is None or prev.group("word") not in self._issue_before:
+            return False
+        return _PHRASE_ENDS.match(norm, end) is not None
 
     def _us_state(
         self, doc: Document, folded: str, start: int, end: int, cache: dict[str, list[int]]
@@ -749,6 +786,8 @@ class PlaceStage:
             return nxt is None or fold(nxt.group("word")) not in self._noun_words
         if entry.context == "us_state":
             return not self._us_state(doc, folded, start, end, cache)
+        if entry.context == "issue":
+            return not self._as_issue(doc.norm, start, end)
         if entry.context == "generic":
             return self._generic_ok(doc, start, end)
         return True
@@ -829,6 +868,8 @@ class PlaceStage:
         if persons and named:
             dropped = {i for i, key in named if key in persons}
             country_hits = [h for i, h in enumerate(country_hits) if i not in dropped]
+        if self._namesake_capitals and country_hits:
+            place_hits = self._namesake_datelines(norm, country_hits, place_hits)
         country_hits = self._resolve_short_refs(folded, country_hits)
         org_spans = self._session_acronym_spans(doc, org_spans)
         if org_spans:
@@ -848,6 +889,28 @@ class PlaceStage:
         if org_spans:
             org_spans = self._short_forms(doc, org_spans)
         return self._build(doc, specs, country_hits, org_spans, place_hits)
+
+    def _namesake_datelines(
+        self, norm: str, country_hits: list[CountryHit], place_hits: list[PlaceHit]
+    ) -> list[PlaceHit]:
+        """``place_hits`` with the capital of a state named in capitals at the head of a
+        line near the top, before a dateline's mark: "KUWAIT: The minister ...", "PANAMA,
+        May 3 (EFE) -" stand for Kuwait City and Panama City (wire style)."""
+        added: list[PlaceHit] = []
+        for h in country_hits:
+            if h.start > _NAMESAKE_REACH:
+                break
+            capital = self._namesake_capitals.get(h.alpha2)
+            if (
+                capital is not None
+                and (h.start == 0 or norm[h.start - 1] == "\n")
+                and norm[h.start : h.end].isupper()
+                and _CAPS_DATELINE_MARK.match(norm, h.end) is not None
+            ):
+                added.append(PlaceHit(h.start, h.end, capital, h.alpha2))
+        if not added:
+            return place_hits
+        return sorted([*place_hits, *added], key=lambda p: p.start)
 
     @staticmethod
     def _groups(

@@ -180,3 +180,20 @@ def test_greenhouse_technology_is_agriculture_not_digital() -> None:
     )
     assert "agriculture_food" in labels
     assert "technology_digital" not in labels
+
+
+def test_commending_reports_a_subject() -> None:
+    labels = _labels(
+        "The visiting minister met the president on Tuesday. He commended the country "
+        "for its engagement with the African Union."
+    )
+    assert "multilateral_cooperation" in labels
+
+
+def test_the_cultural_and_humanitarian_sphere_is_culture_not_relief() -> None:
+    labels = _labels(
+        "The deputy foreign ministers held consultations on Monday. They reviewed "
+        "cooperation in the cultural and humanitarian spheres."
+    )
+    assert "culture_heritage" in labels
+    assert "humanitarian" not in labels

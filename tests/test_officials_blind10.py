@@ -291,3 +291,28 @@ def test_a_leader_who_appointed_an_official_is_of_the_officials_state() -> None:
     found = officials_by_name(text)
     assert found["Tomás Quiroga Arce"].country == "BO"
     assert found["Elena Duarte Paz"].country == "PY"
+
+
+def test_a_plain_minister_receiving_a_foreign_minister_is_the_foreign_minister() -> None:
+    text = (
+        "Official visit to Peru of the Minister of Foreign Affairs of Chile\n\n"
+        "The Minister of Foreign Affairs of Chile, Ana Vidal, will pay an official visit to "
+        "Peru on May 9.\n\n"
+        "On Wednesday, in Lima, the Chilean minister will be received by Minister Hugo Salas "
+        "Paz at the Torre Tagle Palace. Peru and Chile will review trade, and Peru and Chile "
+        "will sign an accord. Peru hopes for more."
+    )
+    found = officials_by_name(text)["Hugo Salas Paz"]
+    assert (found.role, found.country) == ("foreign_minister", "PE")
+
+
+def test_a_plain_minister_receiving_a_states_other_minister_stays_a_minister() -> None:
+    text = (
+        "Official visit to Peru of the Minister of Energy of Chile\n\n"
+        "The Minister of Energy of Chile, Ana Vidal, will pay an official visit to Peru on "
+        "May 9.\n\n"
+        "On Wednesday, in Lima, the Chilean minister will be received by Minister Hugo Salas "
+        "Paz at the Torre Tagle Palace. Peru and Chile will review trade, and Peru and Chile "
+        "will sign an accord. Peru hopes for more."
+    )
+    assert officials_by_name(text)["Hugo Salas Paz"].role == "minister"

@@ -1766,7 +1766,17 @@ class OfficialStage:
                         resolver.receiver_state(m.start, resolver.frame)
                         for m in officials[i].mentions[:_MAX_COMPARED]
                     )
-                    home = next((r for r in received if r is not None), home)
+                    host = next((r for r in received if r is not None), None)
+                    sides = resolver.frame
+                    guest = sides[0] if sides[1] == host else sides[1]
+                    if host is not None and (officials[i].title or "").lower() == "minister":
+                        # a plain "Minister X" who receives a state's minister whose one
+                        # minister in the story is its foreign minister: the host's
+                        ranks = {o.role for o in officials if o.country == guest}
+                        if ranks & _DESC_COVERS["minister"] == {"foreign_minister"}:
+                            role = "foreign_minister"
+                            officials[i] = attrs.evolve(officials[i], role=role)
+                    home = host or home
             if home is None and not visitor:
                 home = resolver.home
             starts = [m.start for m in officials[i].mentions[:_MAX_COMPARED]]

@@ -316,3 +316,15 @@ def test_a_plain_minister_receiving_a_states_other_minister_stays_a_minister() -
         "will sign an accord. Peru hopes for more."
     )
     assert officials_by_name(text)["Hugo Salas Paz"].role == "minister"
+
+
+def test_a_minister_acting_together_with_a_states_guest_is_of_the_other_side() -> None:
+    text = (
+        "Official visit to Peru of the Minister of Foreign Affairs of Chile\n\n"
+        "The Minister of Foreign Affairs of Chile, Ana Vidal, will pay an official visit to "
+        "Peru on May 9. Peru and Chile will review trade, and Peru and Chile will sign an "
+        "accord. Peru hopes for more.\n\n"
+        "On Thursday, the Chilean minister will travel to Cusco, where she will sign, together "
+        "with the Minister of Culture and Heritage, Rosa Quispe Mamani, a letter of intent."
+    )
+    assert officials_by_name(text)["Rosa Quispe Mamani"].country == "PE"

@@ -115,6 +115,11 @@ _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", regex.I)
 _RECEIVED_BY = regex.compile(
     r"\b(?:received|hosted|welcomed)[ \t]+by[ \t]+[^.,;\n]{0,40}$", regex.I
 )
+# "together with" before a partner's title and name (the title may hold a comma: "together
+# with the Minister of the Environment, "), no full stop.
+_TOGETHER_WITH = regex.compile(r"\b(?:together|jointly)[ \t]+with[ \t]+[^.;\n]{0,100}$", regex.I)
+# "in", "at" or "to" before a place: where something happens or someone goes.
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|to)\s+$", regex.I)
 # How far back a trip's destination may be named for a courtesy call in it (characters).
 _VISIT_REACH = 500
 # "in the " before "<demonym> capital" (a venue: "arrived in the Kenyan capital").
@@ -827,6 +832,27 @@ class AffiliationResolver:
         if len(guests) != 1:
             return None
         return frame[1] if frame[0] in guests else frame[0]
+
+    def partner_state(self, start: int, frame: tuple[str, str]) -> str | None:
+        """The state of a person at ``start`` who acts together with someone named by state
+        before in the sentence: "the Norwegian minister will sign, together with the Minister
+        of the Environment, X, a letter" -> the side of ``frame`` that is not the partner's
+        (countries and demonyms only, not a place where it happens; None otherwise)."""
+        index = self.doc.sentence_index(start)
+        if index is None:
+            return None
+        lo = self.doc.sentences[index].start
+        m = _TOGETHER_WITH.search(self.norm, max(lo, start - 120), start)
+        if m is None:
+            return None
+        partners = {
+            alpha2
+            for s, _, alpha2, k in self.index.countries_between(lo, m.start())
+            if k >= 0 and alpha2 in frame and not _PLACE_BEFORE.search(self.norm, max(lo, s - 6), s)
+        }
+        if len(partners) != 1:
+            return None
+        return frame[1] if frame[0] in partners else frame[0]
 
     def visited_before(self, start: int, own: str) -> str | None:
         """The state last named as a destination or venue ("visit to the Republic of Chile",

@@ -1776,6 +1776,14 @@ class OfficialStage:
                         if ranks & _DESC_COVERS["minister"] == {"foreign_minister"}:
                             role = "foreign_minister"
                             officials[i] = attrs.evolve(officials[i], role=role)
+                    if host is None:
+                        # "the Norwegian minister will sign, together with the Minister of the
+                        # Environment, X, ...": X is of the other side
+                        partner = (
+                            resolver.partner_state(m.start, sides)
+                            for m in officials[i].mentions[:_MAX_COMPARED]
+                        )
+                        host = next((r for r in partner if r is not None), None)
                     home = host or home
             if home is None and not visitor:
                 home = resolver.home

@@ -58,8 +58,9 @@ _LOCATIVE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 # "visit to Antalya", "travel to India": the destination of a visit.
-# Between a place and the time of its occasion: "held in Lima in November 2024".
-_PLACE_THEN_TIME = anchored(r",?\s+in\s+(?:the\s+month\s+of\s+)?", regex.IGNORECASE)
+# Between a place and the time of its occasion: "held in Lima in November 2024", "to
+# reconvene the committee in Baghdad next month".
+_PLACE_THEN_TIME = anchored(r",?\s+(?:in\s+(?:the\s+month\s+of\s+)?)?", regex.IGNORECASE)
 # Between a topic word and its place: "the situation in Gaza".
 _IN_AFTER = regex.compile(r"\s+in\s+(?:the\s+)?", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
@@ -81,6 +82,14 @@ _WHERE_AFTER = anchored(
     r"(?:\s+[\w-]+){0,3},?\s+(?:where|(?:during|in|at)\s+which)\s", regex.IGNORECASE
 )
 # "Baku hosted Monday another round of consultations": the host city as subject.
+# A city opening the name of the occasion a contact is held at: "on the sidelines of the
+# Munich Security Conference", "on the margins of the 2025 Paris Peace Forum".
+_OCCASION_CITY_BEFORE = regex.compile(
+    r"(?<![\w])(?:sidelines|margins?)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?\Z", regex.IGNORECASE
+)
+_OCCASION_NAME_AFTER = anchored(r"\s+\p{Lu}\p{Ll}")
+# Between a destination and the contact it is for: "travelled to Rome for talks".
+_FOR_TRIGGER = regex.compile(r"\s+for\s+(?:(?:the|a|an|further|more)\s+)?", regex.IGNORECASE)
 _HOSTED_AFTER = anchored(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
 # "Colombo, Mar 29 (PTI) ...", "Abu Dhabi (WAM)", "Brussels, 19/06/2021", "ASTANA. KAZINFORM".
@@ -819,6 +828,28 @@ def _subordinate_cut(
     return cut
 
 
+# Unnamed officials as the subject right before a trigger: "agreed that officials from both
+# ministries would meet again" (the two ministers of the account are no sides of it).
+_GROUP_SUBJECT = regex.compile(
+    r"(?<![\w])(?:officials|experts|diplomats|negotiators|technical\s+teams|working\s+groups)"
+    r"(?:\s+(?:from|of)\s+[^,;.]{1,60}?)?"
+    r"\s+(?:would|will|should|shall|could|are\s+to|were\s+to|to)\s+(?:\p{Ll}+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+_GROUP_REACH = 120
+
+
+def _group_subject(text: str, start: int, trigger: int) -> bool:
+    """Whether unnamed officials are the subject of the trigger at ``trigger``.
+
+    >>> _group_subject("They agreed that officials of both sides would meet", 0, 47)
+    True
+    >>> _group_subject("They agreed that the ministers would meet", 0, 37)
+    False
+    """
+    return _GROUP_SUBJECT.search(text, max(start, trigger - _GROUP_REACH), trigger) is not None
+
+
 def read_sentence(
     ctx: Context,
     start: int,
@@ -906,6 +937,19 @@ def read_sentence(
         # "The ministers reviewed preparations for the talks between A and B": the talks,
         # a planned contact of A and B
         triggers = [prepared]
+    if (
+        prepared is None
+        and len(triggers) == 1
+        and any(
+            c.end <= triggers[0].start and _words_between(text, c.end, triggers[0].start) <= 3
+            for c in cues["plan_of"]
+        )
+        and not any(h.start > triggers[0].start for h in hits)
+    ):
+        # "A and B confirmed plans for a summit in Rome": the plan of an occasion, whose
+        # sides (and place) are no contact of A and B ("plans for the visit of C to D" names
+        # its own sides after it)
+        return None
     named_occasion: list[Trigger] = []
     if cues["sidelines"]:
         named_occasion = [
@@ -940,7 +984,7 @@ def read_sentence(
             seen.add(h.official)
             sides.append((h.start, h.official))
     if triggers and not (sides and any(pos < triggers[0].start for pos, _ in sides)):
-        if cues["plural_anaphor"]:
+        if cues["plural_anaphor"] and not _group_subject(text, start, triggers[0].start):
             before = _plural_subject_verb(text, triggers, cues["plural_anaphor"])
             for pos, idx in _plural(ctx, cues, before, previous):
                 if idx not in seen:
@@ -1119,6 +1163,10 @@ def read_sentence(
         ]
     if primary is not None and dates:
         dates = _outside_who_clauses(text, start, end, primary, dates)
+    if dates:
+        # "for the 2025 Philippines-Australia Ministerial Meeting": a year naming the
+        # occasion's edition is no time of the contact
+        dates = [d for d in dates if not _edition_year(text, d)]
     if primary is not None and dates:
         dates = _arrival_days(text, primary, dates)
     if len(dates) > 1:
@@ -1749,6 +1797,14 @@ _PLAN_PLACE_WORDS = 3
 # commission in May, and to hold a round of consultations" (after a planned "... to").
 _AND_TO_BEFORE = regex.compile(r"(?<![\w])and\s+to\s+(?:[\w'’-]+\s+){1,4}\Z", regex.IGNORECASE)
 _COORDINATED_SPAN = 200
+# The onward leg of a planned day right before the trigger: "is scheduled to speak at the
+# institute before flying on to Rome for talks" (the talks are part of the plan).
+_ONWARD_BEFORE = regex.compile(
+    r"(?<![\w])(?:before|then)\s+(?:flying|travell?ing|heading|going|leaving)\s+"
+    r"(?:on\s+)?(?:to|for)\s+[^,;.]{1,60}?\s+for\s+(?:[\w-]+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+_ONWARD_SPAN = 200
 
 
 def _status(
@@ -1777,6 +1833,13 @@ def _status(
             and _AND_TO_BEFORE.search(text, c.end, primary.start) is not None
         ):
             return "planned"  # "agreed to convene the commission and to hold consultations"
+        if (
+            c.end <= primary.start <= c.end + _ONWARD_SPAN
+            and text[c.end - 3 : c.end].lower() == " to"
+            and not _SENTENCE_PUNCT.search(text, c.end, primary.start)
+            and _ONWARD_BEFORE.search(text, c.end, primary.start) is not None
+        ):
+            return "planned"  # "is scheduled to speak ... before flying on to Rome for talks"
         # "invited X to Ottawa in the fall for the inaugural Strategic Dialogue": an
         # invitation names guest, place and time before the contact it invites to
         if (
@@ -1938,6 +2001,27 @@ _HELD_BEFORE_DAY = regex.compile(r"(?<![\w])(?:held|conducted)\s+(?:on\s+)?\Z", 
 _HELD_REACH = 120
 
 
+# A year standing between "the" and a capitalised name: an edition label of an occasion.
+_EDITION_THE = regex.compile(r"(?<![\w])the\s+\Z", regex.IGNORECASE)
+_EDITION_NAME = anchored(r"\s+\p{Lu}")
+
+
+def _edition_year(text: str, date: tuple[int, int, str]) -> bool:
+    """Whether ``date`` is a bare year labelling an occasion's edition.
+
+    >>> _edition_year("for the 2025 Baltic Forum", (8, 12, "2025"))
+    True
+    >>> _edition_year("in 2025 the Forum", (3, 7, "2025"))
+    False
+    """
+    start, end, value = date
+    return (
+        len(value) == 4
+        and _EDITION_THE.search(text, max(0, start - 10), start) is not None
+        and _EDITION_NAME.match(text, end) is not None
+    )
+
+
 def _held_day(
     text: str, after: int, end: int, dates: Sequence[tuple[int, int, str]]
 ) -> tuple[str, int] | None:
@@ -2080,6 +2164,12 @@ def _location(
                 and not _CLAUSE_BREAK.search(text, c.end, p.start)
                 for c in cues["planned"]
             )
+        if not ok and _OCCASION_CITY_BEFORE.search(before) is not None:
+            # "on the sidelines of the Munich Security Conference": the occasion's city
+            ok = _OCCASION_NAME_AFTER.match(text, p.end, end) is not None
+        if not ok and p.end <= anchor and _TO_BEFORE.search(before) is not None:
+            # "flying on to Rome for talks with X": the trip's destination is the talks' place
+            ok = _FOR_TRIGGER.fullmatch(text, p.end, anchor) is not None
         if not ok and text[p.start - 2 : p.start].strip() == ",":
             # "at the Ministry of Foreign Affairs, Tafawa Balewa House, Abuja" (not the second
             # city of "in Paris, Berlin and Rome")

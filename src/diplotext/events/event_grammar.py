@@ -106,6 +106,7 @@ CUE_KINDS = (
     "joining",
     "preparing",
     "place_topic",
+    "plan_of",
 )
 
 

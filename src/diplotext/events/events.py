@@ -357,6 +357,12 @@ _THE_OPENING = regex.compile(
 )
 _CAME_AFTER = anchored(r"\s+(?:came|comes|come)(?![\w])")
 _OPENING_WINDOW = 60
+# A sentence opening with the contact just told coming after something else: "The talks
+# came days after ...", "The meeting comes a week after ...".
+_CAME_AFTER_OPENING = regex.compile(
+    r"[\s\"'(]*(?:The|This|That)\s+(?:[\p{Ll}-]{1,20}\s+){0,2}(?:came|comes|come)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:after|following)(?![\w])"
+)
 
 
 # Someone joining the contact just reported: "Minister C joined A for part of the meeting",
@@ -389,6 +395,33 @@ def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Tri
             and _THE_OPENING.search(text, max(0, t.start - _OPENING_WINDOW), t.start)
         )
         and not _JOINED_BEFORE.search(text, max(0, t.start - _JOINED_WINDOW), t.start)
+    ]
+
+
+# A document naming the contact as its subject: "signed a memorandum of understanding on
+# political consultations", "an agreement on holding regular summits" (no contact reported).
+_DOCUMENT_ON = regex.compile(
+    r"(?<![\w])(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|protocol|treaty|accord)"
+    r"\s+(?:of\s+cooperation\s+)?(?:on|for)\s+(?:the\s+)?(?:holding\s+)?(?:regular\s+)?\Z",
+    regex.IGNORECASE,
+)
+_DOCUMENT_WINDOW = 60
+
+
+def _without_document_subjects(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Triggers minus those a document names as its subject.
+
+    >>> t = Trigger(28, 51, "political_consultations", "040", "contact")
+    >>> _without_document_subjects("They signed a memorandum on political consultations", [t])
+    []
+    >>> t = Trigger(4, 27, "political_consultations", "040", "contact")
+    >>> len(_without_document_subjects("The political consultations were held", [t]))
+    1
+    """
+    return [
+        t
+        for t in triggers
+        if _DOCUMENT_ON.search(text, max(0, t.start - _DOCUMENT_WINDOW), t.start) is None
     ]
 
 
@@ -671,7 +704,10 @@ class EventStage:
             doc.norm,
             _without_back_references(
                 doc.norm,
-                _without_document_participles(doc.norm, _without_names(doc.norm, scan.triggers)),
+                _without_document_participles(
+                    doc.norm,
+                    _without_document_subjects(doc.norm, _without_names(doc.norm, scan.triggers)),
+                ),
             ),
             org_hits,
             [(h.start, h.end) for h in officials.hits],
@@ -709,6 +745,8 @@ class EventStage:
             ctx.dateline_city,
             place_hits,
             places.country_hits,
+            triggers,
+            hits,
         )
 
     def _read(
@@ -886,6 +924,8 @@ def _assemble(
     dateline_city: tuple[str, str] | None,
     place_hits: Sequence[PlaceHit] = (),
     country_hits: Sequence[CountryHit] = (),
+    triggers: Sequence[Trigger] = (),
+    hits: Sequence[OfficialHit] = (),
 ) -> tuple[Event, ...]:
     """The events of the article from its sentence readings (see the module docstring)."""
     in_places = _Within(place_hits)
@@ -922,8 +962,13 @@ def _assemble(
     # opening a sentence that reports no contact dates the account that follows
     opening_days = _opening_days(doc, dates)
     next_day = 0
+    # the place of the previous reading: (its number, place), for "there" in the next one
+    last_place: tuple[int, tuple[str, str]] | None = None
     for number, (reading, section, _paragraph, headline) in enumerate(readings):
         placed = False
+        there = last_place[1] if last_place is not None and last_place[0] == number - 1 else None
+        if reading.location is not None:
+            last_place = (number, reading.location)
         while next_day < len(opening_days) and opening_days[next_day][0] < reading.start:
             if not _after(opening_days[next_day][1], published):
                 running_date = opening_days[next_day][1]
@@ -1012,12 +1057,27 @@ def _assemble(
                 fresh = builder is None
                 if builder is None:
                     before = builders[-1] if builders else None
+                    # "Y later met Z" after a recalled contact ("on his first trip since A's
+                    # summit with B in October"): "later" goes on from Y's own last contact
+                    later = next(
+                        (b for b in reversed(builders) if sides[0] in b.sides and not b.coarse),
+                        before,
+                    )
                     builder = _Builder(sides, _family_of(key[1]), section)
                     builder.key = key
                     by_key[key] = builder
                     builders.append(builder)
                     first_date[id(builder)] = running_date
                     first_location[id(builder)] = running_location
+                    if (
+                        there is not None
+                        and reading.location is None
+                        and reading.status == "planned"
+                        and _THERE.search(doc.norm, reading.start, reading.end) is not None
+                    ):
+                        # "The next summit will be held in Cairo. A is to host B and C
+                        # there": the place the previous sentence names
+                        builder.location = there
                     if (
                         running_location is not None
                         and dateline_city is not None
@@ -1027,18 +1087,18 @@ def _assemble(
                         # (a place abroad, away from where the report is filed)
                         first_location[id(builder)] = None
                     if (
-                        before is not None
-                        and before.section == section
-                        and before.status == "held"
-                        and before.family == "person"
+                        later is not None
+                        and (later.section == section or sides[0] in later.sides)
+                        and later.status == "held"
+                        and later.family == "person"
                         and reading.status == "held"
                         and reading.trigger is not None
                         and _LATER_BEFORE.search(doc.norm, reading.start, reading.trigger.start)
                     ):
                         # "X hosted Y in Tallinn on Tuesday. ... Y later met Z": the same
                         # day and place as the contact just told
-                        first_date[id(builder)] = before.date or running_date
-                        first_location[id(builder)] = before.location or running_location
+                        first_date[id(builder)] = later.date or running_date
+                        first_location[id(builder)] = later.location or running_location
                     elif (
                         before is not None
                         and before.section == section
@@ -1101,6 +1161,10 @@ def _assemble(
                 # a sentence going on about a contact that has its place names no new one:
                 # "The two sides welcomed the next meeting in Islamabad" after talks in Riyadh
                 placed = placed or owner.location is not None
+                if reading.date is not None and _CAME_AFTER_OPENING.match(doc.norm, reading.start):
+                    # "The talks came days after X fired a missile on Jan. 10": that day is
+                    # the other happening's, not the talks'
+                    reading = reading._replace(date=None)
                 _take_occasion(owner, reading, inherit=False)
                 owner.owned.append((reading.start, reading.end))
             elif reading.trigger is not None and not _another_time(
@@ -1233,6 +1297,10 @@ def _assemble(
         return ()
     builders = _drop_tours(_fold_headlines(builders))
     _own_continuations(doc, builders)
+    for accepted in _accepted_visits(doc, builders, triggers, hits, people, place_hits, dates):
+        first_date[id(accepted)] = None
+        first_location[id(accepted)] = None
+        builders.append(accepted)
     if any(b.separate for b in builders):
         split: list[_Builder] = []
         for b in builders:
@@ -1318,6 +1386,22 @@ def _assemble(
             location = trip_place.get(id(b))
         if date is None and b.status == "planned":
             date = trip_days.get(id(b))
+        if date is None and b.status == "planned" and location is not None:
+            # "A accepted an invitation to visit Kyiv in April. ... A's trip to Kyiv is
+            # expected to include talks with C": the time of A's coming visit there
+            date = next(
+                (
+                    o.date
+                    for o in builders
+                    if o is not b
+                    and o.type == "visit"
+                    and o.status == "planned"
+                    and o.date is not None
+                    and o.location == location
+                    and set(o.sides) & set(b.sides)
+                ),
+                None,
+            )
         if location is None and b.status == "planned" and _soon(date, published):
             location = held_place.get(id(b))
             if location is None and b.family == "person" and id(b) in held_place:
@@ -1452,6 +1536,11 @@ def _add(builder: _Builder, reading: Reading, type_: str, headline: bool) -> Non
     if not headline and reading.status == "held":
         builder.held_body = True
     if not headline and not builder.status_from_body:
+        if builder.evidence and builder.status != reading.status:
+            # a headline's plan ("A and B confirmed plans for a summit in Nara later this
+            # year") over a body telling the talks held: its place and time are the plan's
+            builder.location = None
+            builder.date = None
         builder.status = reading.status
         builder.status_from_body = True
     elif not builder.evidence:
@@ -1521,6 +1610,91 @@ def _elsewhere_then(
         and reading.date[0] != day
         and named.isdisjoint(sides)
     )
+
+
+# "there" closing a clause: the place just named ("is expected to host B there.").
+_THERE = regex.compile(r"(?<![\w])there(?=\s*(?:[.;,!?]|\Z))", regex.IGNORECASE)
+# An invitation accepted right before a visit: "accepted an invitation to visit Kyiv",
+# "accepted an invitation to undertake a State visit to Zambia".
+_ACCEPTED_BEFORE = regex.compile(
+    r"(?<![\w])accepted\s+(?:an|the|a|his|her|their)\s+invitation\s+(?:[^,.;]{0,60}?\s+)?"
+    r"to\s+(?:(?:visit|undertake|pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?\Z",
+    regex.IGNORECASE,
+)
+_ACCEPTED_WINDOW = 140
+# Between a visit and its destination: "visit Kyiv", "a visit to the Hague".
+_DESTINATION_GAP = regex.compile(r"\s+(?:to\s+)?")
+# A deadline, no date of the visit: "by March 2026".
+_BY_BEFORE = regex.compile(r"(?<![\w])by\s+(?:the\s+end\s+of\s+)?\Z", regex.IGNORECASE)
+_CLAUSE_MARK = regex.compile(r"[,;]")
+
+
+def _accepted_visits(
+    doc: Document,
+    builders: Sequence[_Builder],
+    triggers: Sequence[Trigger],
+    hits: Sequence[OfficialHit],
+    people: Sequence[Official],
+    place_hits: Sequence[PlaceHit],
+    dates: DateResult,
+) -> list[_Builder]:
+    """Coming visits an official accepted an invitation to, hosted by the counterpart of
+    the contact told before: "A spoke by phone with B and accepted an invitation to visit
+    Kyiv in April" (A's visit to B), "President A accepted an invitation to undertake a
+    State visit to Zambia" after his talks with B.
+    """
+    text = doc.norm
+    out: list[_Builder] = []
+    # (a coming contact of the pair already told is that visit)
+    taken = {b.key[0] for b in builders if b.family == "person" and b.status == "planned"}
+    for t in triggers:
+        if t.type != "visit":
+            continue
+        m = _ACCEPTED_BEFORE.search(text, max(0, t.start - _ACCEPTED_WINDOW), t.start)
+        sent = doc.sentence_at(t.start)
+        if m is None or sent is None or m.start() < sent.start:
+            continue
+        guests = [h for h in hits if sent.start <= h.start and h.end <= m.start()]
+        if not guests:
+            continue
+        guest = guests[0].official
+        before = [
+            b
+            for b in builders
+            if len(b.sides) == 2 and guest in b.sides and min(s for s, _ in b.evidence) < t.start
+        ]
+        if not before:
+            continue
+        told = max(before, key=lambda b: min(s for s, _ in b.evidence))
+        host = told.sides[0] if told.sides[1] == guest else told.sides[1]
+        if people[host].country == people[guest].country or frozenset((guest, host)) in taken:
+            continue
+        visit = _Builder((guest, host), "person", told.section)
+        visit.type = "visit"
+        visit.status = "planned"
+        visit.status_from_body = True
+        visit.evidence.append((sent.start, sent.end))
+        visit.location = next(
+            (
+                (p.name, p.alpha2)
+                for p in place_hits
+                if t.end <= p.start < sent.end and _DESTINATION_GAP.fullmatch(text, t.end, p.start)
+            ),
+            None,
+        )
+        visit.date = next(
+            (
+                _day_value(d.value)
+                for d in dates.dates
+                if t.end <= d.start < sent.end
+                and _CLAUSE_MARK.search(text, t.end, d.start) is None
+                and _BY_BEFORE.search(text, max(t.end, d.start - 20), d.start) is None
+            ),
+            None,
+        )
+        taken.add(frozenset((guest, host)))
+        out.append(visit)
+    return out
 
 
 def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> None:

@@ -223,3 +223,16 @@ def test_head_word_before_a_national_word_is_no_mention(parser: Parser) -> None:
         "The Union Minister of Commerce then left for Geneva."
     )
     assert [t for t, _ in _org_mentions(parser, text)["European Union"]] == ["European Union"]
+
+
+def test_a_case_exact_user_place_matches_without_its_accents() -> None:
+    # a hyphenated one-word name must match in its own case; its accents are still optional
+    parser = Parser(extra_gazetteers={"places": [{"name": "Saint-Émilion", "alpha2": "FR"}]})
+    for written in ("Saint-Émilion", "Saint-Emilion"):
+        text = (
+            "On Monday, Foreign Minister Ana Ruiz of Chile met Foreign Minister "
+            f"Ivo Brandt of Austria in {written}."
+        )
+        assert [e.location for e in parser.parse(text).events] == ["Saint-Émilion"], written
+    text = "On Monday, Foreign Minister Ana Ruiz of Chile met Ivo Brandt in saint-emilion."
+    assert all(e.location != "Saint-Émilion" for e in parser.parse(text).events)

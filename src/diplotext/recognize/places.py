@@ -341,13 +341,17 @@ def _case_ok(form: str, exact: bool, span: str) -> bool:
     (True, False)
     >>> _case_ok("US", True, "US"), _case_ok("US", True, "Us")
     (True, False)
+    >>> _case_ok("Saint-Émilion", True, "Saint-Emilion")  # accents aside, the same case
+    True
     """
     if span == form:
         return True
     f = " ".join(form.split())
     s = " ".join(span.split())
     if exact:
-        return s == f
+        return fold(s) == fold(f) and all(
+            fc.isupper() == sc.isupper() for fc, sc in zip(f, s, strict=True)
+        )
     if len(f) != len(s):
         return s[:1].isupper() or not f[:1].isupper()
     return all(not fc.isupper() or sc.isupper() for fc, sc in zip(f, s, strict=False))

@@ -37,6 +37,12 @@ from diplotext.recognize.titles import PlaceIndex
 from diplotext.resources.loader import load_table
 from diplotext.text.segment import Document
 
+# A sentence that turns to another story, so the place of the sentence before is not its
+# scene: "Meanwhile, ...", "Separately, ...", "In a separate development, ...", "Elsewhere, ...".
+_NEW_SCENE = regex.compile(
+    r"(?:Meanwhile|Separately|Elsewhere|In[ \t]+a[ \t]+separate[ \t]+(?:development|move))\b",
+    regex.I,
+)
 #: How far a small grammar may look from where it starts (keeps matching local).
 _WINDOW = 300
 __all__ = ["AffiliationResolver"]
@@ -254,7 +260,9 @@ class AffiliationResolver:
         """The country of the dateline city (see :meth:`_home_place`); a correspondent's
         dateline abroad ("New York" in a Jakarta paper's story about its minister at the UN)
         gives way to the paper's own state when the article names that state more often."""
-        place = self._home_place(self.doc, self.places)
+        place = self._dateline_state
+        if self.venue_abroad:
+            return None
         outlet = self.outlet
         if place is None or outlet is None or outlet == place:
             return place
@@ -262,6 +270,25 @@ class AffiliationResolver:
         if counts.get(outlet, (0, 0))[0] > counts.get(place, (0, 0))[0]:
             return outlet
         return place
+
+    @cached_property
+    def _dateline_state(self) -> str | None:
+        """:meth:`_home_place` of this article, read once."""
+        return self._home_place(self.doc, self.places)
+
+    @cached_property
+    def venue_abroad(self) -> bool:
+        """True when the dateline's state is no side of a two-state story and is named only
+        by the dateline's city ("New York" over a story of Zambia's and Mozambique's leaders
+        meeting at the UN): the correspondent's post on a trip, not the writer's home."""
+        place = self._dateline_state
+        frame = self.frame
+        if place is None or frame is None or place in frame:
+            return False
+        names = {
+            self.norm[p.start : p.end].lower() for p in self.places.place_hits if p.alpha2 == place
+        }
+        return len(names) == 1 and not any(h.alpha2 == place for h in self.places.country_hits)
 
     @cached_property
     def outlet(self) -> str | None:
@@ -671,7 +698,10 @@ class AffiliationResolver:
         index = self.doc.sentence_index(start)
         if index is None:
             return None
+        here = self.doc.sentences[index].start
         lo = self.doc.sentences[max(0, index - 1)].start
+        if _NEW_SCENE.match(self.norm, here, here + 32):
+            lo = here  # "Meanwhile, President X will receive ...": not the trip just told
         seen: set[str] = set()
         guests: set[str] = set()
         for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):

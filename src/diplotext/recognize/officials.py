@@ -145,6 +145,11 @@ _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 _COUNTERPART = regex.compile(
     r"\bcounterparts?(?!\w)|(?<=\b(?:his|her|their)[ \t]+)host(?=[ \t]*,[ \t]*\p{Lu})", regex.I
 )
+# A host's verb right after a foreign minister's name, before a guest named by state:
+# "Minister Ana Ruiz hosted Peru's Luis Soto", "... welcomed Chile's ...", "... met Peru's".
+_HOSTS_GUEST = regex.compile(
+    r"[ \t]+(?:receiv|host|welcom)(?:ed|es|s)[ \t]+|[ \t]+(?:met|meets)(?:[ \t]+with)?[ \t]+"
+)
 # "his predecessor Clara Weiss" / "Weiss's successor": same post as the subject.
 _SUCCESSION_AFTER = regex.compile(
     r"\b(?:(?:his|her|their)\s+(?:predecessor|successor)|succeed(?:ed|s|ing)|replac(?:ed|ing))"
@@ -1174,7 +1179,61 @@ class OfficialStage:
                 out.append(
                     _Cand(s, e, "counterpart", 2.5, role or "foreign_minister", None, own, org, h)
                 )
-        out.extend(self._successions(doc, toks, starts, blocked, cands, clusters, mentions))
+        out.extend(
+            self._successions(doc, toks, starts, blocked, cands, clusters, mentions, subjects)
+        )
+        if "'s " in norm:
+            out.extend(self._possessive_guests(doc, toks, starts, blocked, index, cands, subjects))
+        return out
+
+    def _possessive_guests(
+        self,
+        doc: Document,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        blocked: Sequence[bool],
+        index: PlaceIndex,
+        cands: Sequence[_Cand],
+        subjects: dict[int, int],
+    ) -> list[_Cand]:
+        """Guests named by their state's possessive right after a foreign minister hosts them:
+        "Foreign Minister Ana Ruiz received Peru's Luis Soto" (Soto is her counterpart: a
+        foreign minister of Peru). Read only after each titled foreign minister's name."""
+        norm = doc.norm
+        out: list[_Cand] = []
+        for cand in cands:
+            if cand.kind != "title" or cand.role != "foreign_minister":
+                continue
+            m = _HOSTS_GUEST.match(norm, cand.end, cand.end + 24)
+            if m is None:
+                continue
+            hit = index.country_start.get(m.end())
+            if hit is None or not hit[1] or not norm.startswith(_POSSESSIVE_S, hit[0]):
+                continue
+            if hit[1] in cand.countries:
+                continue  # "received Peru's ..." by Peru's own minister: a compatriot
+            at = hit[0] + len(_POSSESSIVE_S)
+            i = bisect.bisect_left(starts, at)
+            if i >= len(toks) or starts[i] != at:
+                continue
+            i, honorific = self.names.skip_honorifics(norm, toks, i)
+            span = self.names.read_forward(norm, toks, i, blocked)
+            if span is None or len(name_words(norm[span[0] : span[1]])) < 2:
+                continue
+            subjects[span[0]] = cand.start
+            out.append(
+                _Cand(
+                    span[0],
+                    span[1],
+                    "counterpart",
+                    2.5,
+                    "foreign_minister",
+                    None,
+                    (hit[1],),
+                    None,
+                    honorific,
+                )
+            )
         return out
 
     @staticmethod
@@ -1316,8 +1375,11 @@ class OfficialStage:
         cands: Sequence[_Cand],
         clusters: Sequence[int],
         mentions: Sequence[tuple[int, int, int, str | None]],
+        subjects: dict[int, int],
     ) -> list[_Cand]:
-        """Candidates from "his predecessor X" / "X's successor": the subject's post."""
+        """Candidates from "his predecessor X" / "X's successor": the subject's post.
+        ``subjects`` receives, for each, the start of its subject's mention (whose state it
+        takes at the end when nothing else places it)."""
         norm = doc.norm
         if not _succession_cued(doc.folded):
             return []  # plain substring tests first: most articles name no predecessor
@@ -1358,6 +1420,7 @@ class OfficialStage:
             if role is None:
                 continue
             countries, org = posts.get(subject, ((), None))
+            subjects[s] = mentions[j][0]
             out.append(_Cand(s, e, "succession", 2.0, role, None, countries, org, honorific))
         return out
 
@@ -1754,7 +1817,10 @@ class OfficialStage:
                 and first_country is not None
                 and first_country[0] < i
                 and (role not in _PAIRED or _former(officials[i].title))
+                and not resolver.venue_abroad
             ):
+                # (a story filed from a venue abroad opens with either side: its writer's
+                # own state is the one it leaves unmarked, read below)
                 # a spokesperson, envoy or aide speaks for the government the story opens
                 # with; leaders and foreign ministers come in pairs (host and guest): a guess
                 # from another person's state is too often the other side's
@@ -1944,6 +2010,8 @@ class OfficialStage:
                 if o.title is None:
                     role = self.titles.role_in(officials[j].title, o.country, o.role)
                     officials[i] = attrs.evolve(o, role=role)
+        if subjects:
+            _successors_states(cands, by_cluster, mentions, number, officials, subjects)
         _deputies_of_foreign_ministers(officials)
         hits = tuple(OfficialHit(s, e, number[c]) for s, e, c, _ in mentions if c in number)
         return OfficialResult(tuple(officials), hits)
@@ -2193,6 +2261,31 @@ def _described_states(
             officials[free[0]] = attrs.evolve(officials[free[0]], country=state)
             out.append(free[0])
     return out
+
+
+def _successors_states(
+    cands: Sequence[_Cand],
+    by_cluster: dict[int, list[int]],
+    mentions: Sequence[tuple[int, int, int, str | None]],
+    number: dict[int, int],
+    officials: list[Official],
+    subjects: dict[int, int],
+) -> None:
+    """A predecessor or successor named with no title nor state of their own ("the first
+    since Ana Ruiz replaced Luis Vega at the ministry") held the subject's post, so serves
+    the subject's state as finally read (not a state guessed from around the name)."""
+    cluster_at = {s: c for s, _, c, _ in mentions}
+    for c, members in by_cluster.items():
+        if c not in number or any(
+            cands[k].kind != "succession" or cands[k].countries for k in members
+        ):
+            continue
+        subject = cluster_at.get(subjects.get(cands[members[0]].start, -1))
+        j = number.get(subject) if subject is not None else None
+        i = number[c]
+        if j is None or j == i or officials[j].country is None or officials[i].organization:
+            continue
+        officials[i] = attrs.evolve(officials[i], country=officials[j].country)
 
 
 #: A state's possessive before a name: "Greece's" of "Greece's Giorgos Papas".

@@ -232,6 +232,17 @@ class PlaceIndex:
 
 
 # -- small grammars over the normalized text (compiled once) -------------------
+# A body's head in the possessive right before a title: "Secretary-General's " of "the UN
+# Secretary-General's Special Envoy" (the body named before it employs the title's holder).
+_HEAD_POSSESSIVE = regex.compile(
+    r"[ \t]+(?:Secretary[- ]General|Director[- ]General|Chair(?:man|person)?|President)"
+    r"['’]s[ \t]+$"
+)
+# A portfolio word for a state's nationals abroad right after its demonym or name: "Egyptian
+# Expatriates" of "Minister of Foreign Affairs, Emigration and Egyptian Expatriates".
+_NATIONALS_AFTER = regex.compile(
+    r"[ \t]+(?:expatriates?|emigrants|nationals|diaspora|communit(?:y|ies))\b", regex.I
+)
 # A blank run that stays inside one paragraph.
 _BLANK = r"[ \t]*(?:\n[ \t]*)?"
 # The word after a title: "of", "for", "at", "to", "in", "from" (+ "the").
@@ -912,6 +923,7 @@ class TitleGrammar:
                 # "Secretary of National Defense": a cabinet secretary of another portfolio
                 role = "minister"
         countries: list[str] = []
+        remit_for = False  # the one state was read after "for" ("Special Envoy for Yemen")
         used: list[int] = []
         org: int | None = None
         body = False
@@ -1071,6 +1083,7 @@ class TitleGrammar:
                 if prep in ("of", "from", "in", "for") and not countries:
                     countries.append(alpha2)
                     used.append(ci)
+                    remit_for = prep == "for"
                     pos = c_end
                     # "of Chile and Peru"
                     for _ in range(6):
@@ -1199,6 +1212,22 @@ class TitleGrammar:
                 the_country = True
             elif role in _LEADER_ROLES and low not in _REGION_TITLES and self._led_thing(before):
                 return None  # "Expo President", "a carmaker's chairman": not a state's office
+        if remit_for and org is None and role == "senior_diplomat" and len(countries) == 1:
+            # "the UN Special Envoy for Yemen", "the UN Secretary-General's Special Envoy for
+            # Yemen": the state is the envoy's remit; the body named before serves as employer
+            envoy_of = _remit_body(norm, mstart, places)
+            if envoy_of is not None:
+                org, left = envoy_of[1], envoy_of[0]
+                countries.clear()
+                del used[-1:]
+        if org is None and not countries and has_portfolio:
+            # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": the state
+            # whose nationals abroad the portfolio serves is the minister's
+            for _, c_end, alpha2, k in places.countries_between(mstart, title_end):
+                if k >= 0 and alpha2 and _NATIONALS_AFTER.match(norm, c_end, c_end + 24):
+                    countries.append(alpha2)
+                    used.append(k)
+                    break
         if row.needs == "body" and org is None and not body and not chained:
             return None
         if unparsed and org is None and not body and not countries and role in _LEADER_ROLES:
@@ -1350,6 +1379,17 @@ def _state_owns(norm: str, start: int, places: PlaceIndex) -> bool:
     The name ends where the possessive begins (``places.country_end``)."""
     m = _STATE_POSSESSIVE.search(norm, max(0, start - 40), start)
     return m is not None and m.start() in places.country_end
+
+
+def _remit_body(norm: str, start: int, places: PlaceIndex) -> tuple[int, int] | None:
+    """The body named right before a title at ``start``, directly or by its head's possessive
+    ("UN Special Envoy", "UN Secretary-General's Special Envoy"): (body start, body hit)."""
+    lo = max(0, start - 60)
+    before = norm[lo:start]
+    head = _HEAD_POSSESSIVE.search(before)
+    if head is not None:
+        before = before[: head.start()]
+    return places.org_end.get(lo + _left_gap(before)) if before else None
 
 
 def _left_gap(before: str) -> int:

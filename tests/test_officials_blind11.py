@@ -124,3 +124,20 @@ def test_a_leader_after_meanwhile_is_not_placed_by_the_trip_told_before(parser: 
     officials = _by_name(parser, text)
     assert officials["Ken Mori"].country == "JP"
     assert officials["Pal Kovacs"].country == "HU"
+
+
+# -- a surname spelled like a capitalized function word after a title ------------------------
+def test_a_function_word_surname_right_after_a_title_opens_the_name(parser: Parser) -> None:
+    text = (
+        "HANOI - The two ministers recalled the state visit to Cambodia by Party General "
+        "Secretary To Van Hai in March, and Vietnam and Cambodia agreed to widen trade."
+    )
+    assert "To Van Hai" in _by_name(parser, text)
+
+
+def test_a_title_case_headline_with_to_makes_no_official(parser: Parser) -> None:
+    text = (
+        "President To Visit Hanoi Next Week\n\n"
+        "HANOI - Vietnam and Laos will hold talks on trade, the ministry said on Monday."
+    )
+    assert not parser.parse(text).officials

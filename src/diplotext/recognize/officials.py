@@ -373,6 +373,10 @@ class OfficialStage:
                 # "President Santiago Peña": a one-word city name opening a name right after
                 # a title, when a name word follows it
                 span = self._city_first_name(norm, toks, i, blocked, cities)
+            if span is None and not out and i < len(toks):
+                # "Party General Secretary To Lam said": a surname spelled like a capitalized
+                # English function word opens the name right after a title
+                span = self._function_word_first_name(norm, toks, i, blocked)
             if span is None:
                 break
             if (
@@ -436,6 +440,36 @@ class OfficialStage:
         if norm[end:nxt] != " " or not norm[nxt].isupper():
             return None
         return self.names.read_forward(norm, toks, i, _Unblocked(blocked, i))
+
+    def _function_word_first_name(
+        self, norm: str, toks: Sequence[TokenSpan], i: int, blocked: Sequence[bool]
+    ) -> tuple[int, int, int] | None:
+        """The name read from token ``i`` right after a title when it is a capitalized
+        function word ("To" of "To Lam", a Vietnamese surname) followed by one or two name
+        words and then lower-case text or a stop (mid-sentence, "to" is never capitalized;
+        a Title-Case headline, "Minister To Visit Hanoi Today", goes on in capitals)."""
+        start, end, is_word = toks[i]
+        word = norm[start:end]
+        if (
+            not is_word
+            or blocked[i]
+            or len(word) > 3
+            or not word.istitle()
+            or word.lower() not in self.names.not_names
+            or i + 1 >= len(toks)
+            or norm[end : toks[i + 1][0]] != " "
+        ):
+            return None
+        rest = self.names.read_forward(norm, toks, i + 1, blocked)
+        if rest is None or not 1 <= len(name_words(norm[rest[0] : rest[1]])) <= 2:
+            return None
+        k = rest[2]
+        if k >= len(toks):
+            return None
+        nxt = norm[toks[k][0] : toks[k][1]]
+        if (toks[k][2] and not nxt.islower()) or (not toks[k][2] and nxt not in ",.;:"):
+            return None
+        return start, rest[1], rest[2]
 
     def _name_next_sentence(
         self,

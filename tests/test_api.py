@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -136,3 +137,27 @@ def test_spans_index_the_original_text() -> None:
         spans += t["evidence"]
     for s in spans:
         assert text[s["start"] : s["end"]] == s["text"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_building_a_parser_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    before = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        diplotext.Parser()
+        assert gc.isenabled() is enabled
+    finally:
+        if before:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def test_a_failed_parser_build_still_turns_the_garbage_collector_back_on() -> None:
+    assert gc.isenabled()
+    with pytest.raises(GazetteerError):
+        diplotext.Parser(extra_gazetteers={"titles": [{"title": "envoy", "role": "pope"}]})
+    assert gc.isenabled()

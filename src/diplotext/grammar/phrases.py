@@ -36,8 +36,10 @@ ASCII_NONWORD = r"[\x00-/:-@\[-^`{-\x7f]"
 NONWORD = r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)"
 
 
-def _word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+# A run of word characters (stdlib "\w": the letters and digits of str.isalnum, and "_"),
+# and a word character after a non-word one: "the" and "t" of "at the".
+_WORD_RUN = re.compile(r"\w*")
+_INNER_WORD = re.compile(r"(?<=\W)\w")
 
 
 def first_word(phrase: str) -> str:
@@ -46,10 +48,8 @@ def first_word(phrase: str) -> str:
     >>> first_word("the two sides"), first_word("g7's summit"), first_word("met")
     ('the', 'g7', 'met')
     """
-    for i, char in enumerate(phrase):
-        if not _word(char):
-            return phrase[:i]
-    return phrase
+    match = _WORD_RUN.match(phrase)
+    return match.group() if match else ""
 
 
 def inner_starts(phrase: str) -> tuple[int, ...]:
@@ -58,7 +58,7 @@ def inner_starts(phrase: str) -> tuple[int, ...]:
     >>> inner_starts("at the invitation of"), inner_starts("g7's summit")
     ((3, 7, 18), (3, 5))
     """
-    return tuple(i for i in range(1, len(phrase)) if _word(phrase[i]) and not _word(phrase[i - 1]))
+    return tuple(m.start() for m in _INNER_WORD.finditer(phrase))
 
 
 def retry_starts(keys: Iterable[str]) -> dict[str, tuple[int, ...]]:

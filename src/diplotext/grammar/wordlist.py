@@ -19,6 +19,7 @@ match's offsets on the original text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
@@ -39,7 +40,11 @@ _SPACE = r"\s+"
 _WORD_START = regex.compile(r"\w")
 
 
+@functools.cache
 def _escape(char: str) -> str:
+    """One key character as regex source (a space: any whitespace run); cached, as the
+    tries of all word lists escape the same few hundred characters tens of thousands of
+    times when a Parser is built."""
     if char == " ":
         return _SPACE
     return regex.escape(char)
@@ -47,12 +52,13 @@ def _escape(char: str) -> str:
 
 def _emit(node: dict[str, dict[str, object]]) -> str:
     """Regex source for one trie node (children tried longest-first)."""
-    children = sorted(k for k in node if k != _END)
     branches: list[str] = []
     singles: list[str] = []
-    for char in children:
+    for char in sorted(node):
+        if char == _END:
+            continue
         child: dict[str, dict[str, object]] = node[char]  # type: ignore[assignment]
-        if set(child) == {_END}:
+        if len(child) == 1 and _END in child:
             singles.append(char)
         else:
             branches.append(_escape(char) + _emit(child))
@@ -62,7 +68,7 @@ def _emit(node: dict[str, dict[str, object]]) -> str:
         elif " " in singles:
             branches.extend(_escape(c) for c in singles)
         else:
-            branches.append("[" + "".join(regex.escape(c) for c in singles) + "]")
+            branches.append("[" + "".join(_escape(c) for c in singles) + "]")
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -16,10 +16,23 @@ def read_after(text: str, marker: str) -> str | None:
     at = text.index(marker) + len(marker)
     while text[at] == " ":
         at += 1
-    i = next(k for k, t in enumerate(toks) if t.start == at)
-    i, _ = GRAMMAR.skip_honorifics(text, toks, i)
-    span = GRAMMAR.read_forward(text, toks, i, ())
+    read = GRAMMAR.read_at(text, toks, [t.start for t in toks], at, ())
+    assert read is not None, "no token starts after the marker"
+    span = read[0]
     return None if span is None else text[span[0] : span[1]]
+
+
+def test_read_at_needs_a_token_starting_exactly_there_and_reports_the_honorific() -> None:
+    text = "Talks with Dr. Ana Ruiz ended."
+    toks = tokenize(text)
+    starts = [t.start for t in toks]
+    read = GRAMMAR.read_at(text, toks, starts, text.index("Dr."), ())
+    assert read is not None
+    span, honorific = read
+    assert span is not None and text[span[0] : span[1]] == "Ana Ruiz"
+    assert honorific is not None  # the kind of the honorific skipped ("Dr.")
+    assert GRAMMAR.read_at(text, toks, starts, text.index("Ana"), ())[1] is None  # type: ignore[index]
+    assert GRAMMAR.read_at(text, toks, starts, text.index("Ruiz") + 1, ()) is None
 
 
 @pytest.mark.parametrize(

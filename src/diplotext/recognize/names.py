@@ -24,6 +24,7 @@ is linear in its length and cannot backtrack.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from itertools import accumulate
@@ -362,6 +363,24 @@ class NameGrammar:
             return True  # the usual single space, without the pattern
         m = _NAME_GAP.match(norm, end, start)
         return m is not None and m.end() == start and start > end
+
+    def read_at(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        at: int,
+        blocked: Sequence[bool],
+    ) -> tuple[tuple[int, int, int] | None, str | None] | None:
+        """The name read forward from the token that starts exactly at ``at``, its
+        honorifics skipped ("Dr. Ana Ruiz"): ``(name or None, honorific)`` as
+        :meth:`read_forward` and :meth:`skip_honorifics` give them; None when no token
+        starts at ``at``. ``starts``: the tokens' start offsets, in order."""
+        i = bisect.bisect_left(starts, at)
+        if i >= len(toks) or starts[i] != at:
+            return None
+        i, honorific = self.skip_honorifics(norm, toks, i)
+        return self.read_forward(norm, toks, i, blocked), honorific
 
     def read_forward(
         self,

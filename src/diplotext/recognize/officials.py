@@ -410,11 +410,10 @@ class OfficialStage:
             role = self.titles.leader_before(norm, m.start())
             if role is None:
                 continue
-            i = bisect.bisect_left(starts, m.end())
-            if i >= len(toks) or starts[i] != m.end():
+            read = self.names.read_at(norm, toks, starts, m.end(), blocked)
+            if read is None:
                 continue
-            i, honorific = self.names.skip_honorifics(norm, toks, i)
-            span = self.names.read_forward(norm, toks, i, blocked)
+            span, honorific = read
             if span is None or span[0] in taken or len(name_words(norm[span[0] : span[1]])) < 2:
                 continue
             if not _APPOSITION_END.match(norm, span[1], span[1] + _WINDOW):
@@ -487,11 +486,10 @@ class OfficialStage:
         gap = _NEXT_SENTENCE.match(norm, hit.span_end)
         if gap is None or _MET_TITLE_BEFORE.search(norm, max(0, hit.left - 40), hit.left) is None:
             return None
-        i = bisect.bisect_left(starts, gap.end())
-        if i >= len(toks) or starts[i] != gap.end():
+        read = self.names.read_at(norm, toks, starts, gap.end(), blocked)
+        if read is None:
             return None
-        i, honorific = self.names.skip_honorifics(norm, toks, i)
-        span = self.names.read_forward(norm, toks, i, blocked)
+        span, honorific = read
         if span is None or len(name_words(norm[span[0] : span[1]])) < 2:
             return None
         if not (_WHO_AFTER.match(norm, span[1]) or _DESC_VERB.match(norm, span[1])):
@@ -1161,11 +1159,10 @@ class OfficialStage:
                 org = hit.org
                 a = _AFTER_TITLE.match(norm, hit.span_end, hit.span_end + _WINDOW)
                 at = a.end() if a is not None else hit.span_end
-            i = bisect.bisect_left(starts, at)
-            if i >= len(toks) or starts[i] != at:
+            read = self.names.read_at(norm, toks, starts, at, blocked)
+            if read is None:
                 continue
-            i, honorific = self.names.skip_honorifics(norm, toks, i)
-            span = self.names.read_forward(norm, toks, i, blocked)
+            span, honorific = read
             if span is None and m.group().lower() == "host":
                 continue  # a host is named right after the word, or not at all
             if span is None:
@@ -1247,11 +1244,10 @@ class OfficialStage:
             if hit[1] in cand.countries:
                 continue  # "received Peru's ..." by Peru's own minister: a compatriot
             at = hit[0] + len(_POSSESSIVE_S)
-            i = bisect.bisect_left(starts, at)
-            if i >= len(toks) or starts[i] != at:
+            read = self.names.read_at(norm, toks, starts, at, blocked)
+            if read is None:
                 continue
-            i, honorific = self.names.skip_honorifics(norm, toks, i)
-            span = self.names.read_forward(norm, toks, i, blocked)
+            span, honorific = read
             if span is None or len(name_words(norm[span[0] : span[1]])) < 2:
                 continue
             subjects[span[0]] = cand.start
@@ -1311,11 +1307,10 @@ class OfficialStage:
             hit = index.country_start.get(m.end())
             if hit is None or not norm.startswith(_POSSESSIVE_S, hit[0]):
                 break
-            i = bisect.bisect_left(starts, hit[0] + len(_POSSESSIVE_S))
-            if i >= len(toks) or starts[i] != hit[0] + len(_POSSESSIVE_S):
+            read = self.names.read_at(norm, toks, starts, hit[0] + len(_POSSESSIVE_S), blocked)
+            if read is None:
                 break
-            i, honorific = self.names.skip_honorifics(norm, toks, i)
-            span = self.names.read_forward(norm, toks, i, blocked)
+            span, honorific = read
             if span is None:
                 break
             out.append((span[0], span[1], honorific, hit[1]))
@@ -1336,11 +1331,10 @@ class OfficialStage:
             m = _NAME_AND.match(norm, pos, pos + _WINDOW)
             if m is None or ("and" not in m.group() and "," not in m.group()):
                 break
-            i = bisect.bisect_left(starts, m.end())
-            if i >= len(toks) or starts[i] != m.end():
+            read = self.names.read_at(norm, toks, starts, m.end(), blocked)
+            if read is None:
                 break
-            i, honorific = self.names.skip_honorifics(norm, toks, i)
-            span = self.names.read_forward(norm, toks, i, blocked)
+            span, honorific = read
             if span is None:
                 break
             out.append((span[0], span[1], honorific))
@@ -1369,11 +1363,10 @@ class OfficialStage:
         found: list[tuple[int, int, str | None]] = []
         # only the names right after a meeting verb are read
         for verb in _MET_VERB.finditer(norm, pos, end):
-            i = bisect.bisect_left(starts, verb.end())
-            if i >= len(toks) or starts[i] != verb.end():
+            read = self.names.read_at(norm, toks, starts, verb.end(), blocked)
+            if read is None:
                 continue
-            i, honorific = self.names.skip_honorifics(norm, toks, i)
-            span = self.names.read_forward(norm, toks, i, blocked)
+            span, honorific = read
             if span is None or span[1] > end:
                 continue
             k = bisect.bisect_left(mention_starts, span[0])

@@ -240,6 +240,14 @@ _PURPOSE = regex.compile(
 )
 
 
+def _other_side(frame: tuple[str, str], named: set[str]) -> str | None:
+    """The side of a two-state ``frame`` that is not the one state in ``named`` (None unless
+    exactly one of its states is named)."""
+    if len(named) != 1:
+        return None
+    return frame[1] if frame[0] in named else frame[0]
+
+
 class AffiliationResolver:
     """Resolves the country of a mention from its surroundings; one per document."""
 
@@ -843,46 +851,48 @@ class AffiliationResolver:
         ``frame`` that is not the guest's (None when the sentence does not read so).
         ``placed``: (mention start, state) of the officials already placed, sorted; a guest
         named by person counts by that person's state ("Ruiz was received by President X")."""
-        index = self.doc.sentence_index(start)
-        if index is None:
+        cue = self._cue_before(start, _RECEIVED_BY, 60)
+        if cue is None:
             return None
-        lo = self.doc.sentences[index].start
-        m = _RECEIVED_BY.search(self.norm, max(lo, start - 60), start)
-        if m is None:
-            return None
+        lo, at = cue
         # (not where it happens: "in Brasília, the Norwegian minister will be received by")
         guests = {
             alpha2
-            for s, _, alpha2, _ in self.index.countries_between(lo, m.start())
+            for s, _, alpha2, _ in self.index.countries_between(lo, at)
             if alpha2 in frame and not _IN_BEFORE.search(self.norm, max(lo, s - 6), s)
         }
         first = bisect.bisect_left(placed, (lo, ""))
-        last = bisect.bisect_left(placed, (m.start(), ""))
+        last = bisect.bisect_left(placed, (at, ""))
         guests.update(state for _, state in placed[first:last] if state in frame)
-        if len(guests) != 1:
-            return None
-        return frame[1] if frame[0] in guests else frame[0]
+        return _other_side(frame, guests)
 
     def partner_state(self, start: int, frame: tuple[str, str]) -> str | None:
         """The state of a person at ``start`` who acts together with someone named by state
         before in the sentence: "the Norwegian minister will sign, together with the Minister
         of the Environment, X, a letter" -> the side of ``frame`` that is not the partner's
         (countries and demonyms only, not a place where it happens; None otherwise)."""
+        cue = self._cue_before(start, _TOGETHER_WITH, 120)
+        if cue is None:
+            return None
+        lo, at = cue
+        partners = {
+            alpha2
+            for s, _, alpha2, k in self.index.countries_between(lo, at)
+            if k >= 0 and alpha2 in frame and not _PLACE_BEFORE.search(self.norm, max(lo, s - 6), s)
+        }
+        return _other_side(frame, partners)
+
+    def _cue_before(
+        self, start: int, cue: regex.Pattern[str], reach: int
+    ) -> tuple[int, int] | None:
+        """(start of the sentence, start of ``cue``) when ``cue`` is found in the ``reach``
+        characters before ``start`` within its sentence; None otherwise."""
         index = self.doc.sentence_index(start)
         if index is None:
             return None
         lo = self.doc.sentences[index].start
-        m = _TOGETHER_WITH.search(self.norm, max(lo, start - 120), start)
-        if m is None:
-            return None
-        partners = {
-            alpha2
-            for s, _, alpha2, k in self.index.countries_between(lo, m.start())
-            if k >= 0 and alpha2 in frame and not _PLACE_BEFORE.search(self.norm, max(lo, s - 6), s)
-        }
-        if len(partners) != 1:
-            return None
-        return frame[1] if frame[0] in partners else frame[0]
+        m = cue.search(self.norm, max(lo, start - reach), start)
+        return None if m is None else (lo, m.start())
 
     def visited_before(self, start: int, own: str) -> str | None:
         """The state last named as a destination or venue ("visit to the Republic of Chile",

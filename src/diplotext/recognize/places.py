@@ -114,6 +114,8 @@ _PREV_WORD = regex.compile(r"(?P<word>[A-Z][\w'.-]{0,30})[ ]{1,3}\Z")
 # the stdlib engine, faster to call, reads it as ``regex`` does). Example: "U.S. Open".
 # Up to three capitalized words right after a body's mention: "United Nations Framework
 # Convention" -> " Framework Convention" (bounded, so linear).
+# A capitalised word after "the" ("the Forum"), whole: a body's head word standing for it.
+_THE_CAPITAL = regex.compile(r"(?<=\b[Tt]he )\p{Lu}[\w-]*")
 _NEXT_CAPITALS = regex.compile(r"(?:[ ]{1,3}\p{Lu}[\p{L}-]{0,30}){1,3}")
 _NEXT_CAPITAL = re.compile(r"[ ]{1,3}(?=[A-Z])")
 # A closing line of editors' initials joined by slashes, as agencies sign off a story:
@@ -548,6 +550,7 @@ class PlaceStage:
             by_role[row["role"]].update(fold(c.strip()) for c in row["cues"].split("|"))
         self._org_heads = frozenset(by_role["head"])
         self._org_weak_heads = frozenset(by_role["weak_head"])
+        self._org_any_heads = self._org_heads | self._org_weak_heads
         self._org_international = frozenset(by_role["international"])
         self._org_national = frozenset(by_role["national"])
         self._org_formats = frozenset(by_role["format"])
@@ -1059,10 +1062,13 @@ class PlaceStage:
                     extra_spans.append((m.start(), m.end(), new_acronyms[m.group()], "acronym"))
         usable = {h: v for h, v in heads.items() if v is not None}
         if usable:
-            # "the Alliance": one pattern for this text's head words (case as written).
-            alternation = "|".join(regex.escape(h) for h in sorted(usable, key=len, reverse=True))
-            for m in regex.finditer(r"(?<=\b[Tt]he )(?:" + alternation + r")(?![\w-])", doc.norm):
-                oid, after = usable[m.group()]
+            # "the Alliance": a capitalised word after "the" that is one of this text's head
+            # words (case as written)
+            for m in _THE_CAPITAL.finditer(doc.norm):
+                found = usable.get(m.group())
+                if found is None:
+                    continue
+                oid, after = found
                 if m.start() > after and m.span() not in taken:
                     extra_spans.append((m.start(), m.end(), oid, "alias"))
         drop.sort()
@@ -1098,7 +1104,7 @@ class PlaceStage:
         for word in name.split():
             if word in _HEAD_STOPS:
                 break
-            if word[:1].isupper() and fold(word) in self._org_heads | self._org_weak_heads:
+            if word[:1].isupper() and fold(word) in self._org_any_heads:
                 head = word
         return head
 
@@ -1180,7 +1186,7 @@ class PlaceStage:
     ) -> None:
         """Remember the head word of a defined body ("Alliance" of "UN Alliance of ...")."""
         for word in name.split():
-            if word[:1].isupper() and fold(word) in self._org_heads | self._org_weak_heads:
+            if word[:1].isupper() and fold(word) in self._org_any_heads:
                 prev = heads.get(word, (oid, after))
                 heads[word] = (oid, after) if prev is not None and prev[0] == oid else None
                 return

@@ -92,10 +92,11 @@ _OCCASION_NAME_AFTER = anchored(r"\s+\p{Lu}\p{Ll}")
 _FOR_TRIGGER = regex.compile(r"\s+for\s+(?:(?:the|a|an|further|more)\s+)?", regex.IGNORECASE)
 _HOSTED_AFTER = anchored(r"\s+(?:has\s+|had\s+)?hosted(?![\w])", regex.IGNORECASE)
 # What follows the place of a dateline at the head of a line or sentence: "BAKU: ...",
-# "Colombo, Mar 29 (PTI) ...", "Abu Dhabi (WAM)", "Brussels, 19/06/2021", "ASTANA. KAZINFORM".
+# "Colombo, Mar 29 (PTI) ...", "Abu Dhabi (WAM)", "Brussels, 19/06/2021", "ASTANA. KAZINFORM",
+# "Lima | Updated on May 3" (a bar, like a dash, between the place and the stamp).
 # ("Baku, Brussels hold consultations" is no dateline.)
 DATELINE_AFTER = regex.compile(
-    r"\s*(?::|\(|\s-\s|\.\s+\p{Lu}{2,}"
+    r"\s*(?::|\(|\s[-|]\s|\.\s+\p{Lu}{2,}"
     r"|,\s*(?:\p{Lu}[\p{L}]+,\s*)?(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 )
 
@@ -1777,15 +1778,32 @@ def _passive_reception(text: str, trig: Trigger, end: int) -> Trigger:
     return trig._replace(end=by.end())
 
 
+# A relative clause dating when another thing began, after the trigger: "signed ... after
+# two days of talks which began on Monday", "at the end of a forum that opened on Sunday".
+# Its day is that thing's start, not the day of the contact. Bounded to the next comma or stop.
+_BEGAN_CLAUSE = regex.compile(
+    r"(?<![\w])(?:which|that)\s+(?:had\s+|has\s+)?"
+    r"(?:began|begun|started|opened|commenced|kicked\s+off)(?![\w])[^,;.!?]{0,80}",
+    regex.IGNORECASE,
+)
+# Only a comma or spaces between the trigger and its clause: the clause is the trigger's own.
+_OWN_CLAUSE_GAP = regex.compile(r"[\s,]*")
+
+
 def _outside_who_clauses(
     text: str, start: int, end: int, primary: Trigger, dates: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """The dates not inside a relative clause on a person that leaves out the trigger:
-    "X, who arrived in Oslo on Monday, met Y on Tuesday": Tuesday is the meeting's."""
+    "X, who arrived in Oslo on Monday, met Y on Tuesday": Tuesday is the meeting's; nor
+    inside a clause dating the start of another thing after the trigger (see _BEGAN_CLAUSE)."""
     out = list(dates)
     for m in _WHO_CLAUSE.finditer(text, start, end):
         if m.start() <= primary.start < m.end():
             continue
+        out = [d for d in out if not (m.start() < d[0] and d[1] <= m.end())]
+    for m in _BEGAN_CLAUSE.finditer(text, primary.end, end):
+        if _OWN_CLAUSE_GAP.fullmatch(text, primary.end, m.start()) is not None:
+            continue  # "the talks, which began on Monday": the contact's own start
         out = [d for d in out if not (m.start() < d[0] and d[1] <= m.end())]
     return out
 

@@ -372,11 +372,17 @@ _JOINED_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _JOINED_WINDOW = 80
+# Someone present at the contact just reported: "Also attending the meeting with A was her
+# ambassador C", "Present at the talks were ..." (the definite trigger names that contact;
+# those present are no new sides).
+_ATTENDING_BEFORE = regex.compile(
+    r"(?<![\w])(?:attending|present\s+at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}\Z", regex.IGNORECASE
+)
 
 
 def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
     """Triggers minus a sentence's opening "The meeting came/comes ..." and the contact
-    someone "joined ... for" (references to the contact just reported).
+    someone "joined ... for" or was "attending" (references to the contact just reported).
 
     >>> t = Trigger(4, 11, "meeting", "040", "contact")
     >>> _without_back_references("The meeting came after the forum", [t])
@@ -385,6 +391,9 @@ def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Tri
     1
     >>> t = Trigger(33, 40, "meeting", "040", "contact")
     >>> _without_back_references("Vera joined the minister for the meeting", [t])
+    []
+    >>> t = Trigger(19, 26, "meeting", "040", "contact")
+    >>> _without_back_references("Also attending the meeting was Vera", [t])
     []
     """
     return [
@@ -395,6 +404,7 @@ def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Tri
             and _THE_OPENING.search(text, max(0, t.start - _OPENING_WINDOW), t.start)
         )
         and not _JOINED_BEFORE.search(text, max(0, t.start - _JOINED_WINDOW), t.start)
+        and not _ATTENDING_BEFORE.search(text, max(0, t.start - _JOINED_WINDOW), t.start)
     ]
 
 
@@ -1176,12 +1186,13 @@ def _assemble(
             and not headline
             and not reading.groups
             and not reading.reference
-            and reading.date is not None
+            and (reading.date is not None or reading.location is not None)
             and reading.trigger is not None
             and reading.trigger.type == "political_consultations"
         ):
-            # "The next round of consultations will take place in Minsk on 28-29 October":
-            # a coming round, whose sides the next sentence may name
+            # "The next round of consultations will take place in Minsk on 28-29 October",
+            # "... agreed that consultations would be held in Minsk": a coming round (with
+            # its day or its place), whose sides the next sentence may name
             pending = (reading, number)
         elif (
             reading.reference

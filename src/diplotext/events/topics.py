@@ -802,7 +802,7 @@ class TopicStage:
             factor, scope = where(start)
             if factor <= 0.0:
                 continue
-            if (covered[0] and _inside(covered, start, end)) or self._in_name(doc, start, end):
+            if (covered[0] and _cut_by(covered, start, end)) or self._in_name(doc, start, end):
                 continue
             if _negated(folded, start):
                 continue  # "there is no tourism and no agriculture": what is absent
@@ -1037,6 +1037,10 @@ class TopicStage:
             if before is None or before.end(1) == pos:
                 break
             raw = before.group(1)
+            if raw.endswith(("'s", "\u2019s")):
+                # a possessive owns the cue, no name runs across it: "talks with Foreign
+                # Minister Ana Ruiz on Peru's EU accession"
+                break
             token = raw.lower().rstrip(".'")
             if step == 0 and raw[0].isupper() and self._name_tail(text, start, end, before):
                 return True
@@ -1236,6 +1240,26 @@ def _inside(covered: tuple[list[int], list[int]], start: int, end: int) -> bool:
     i = bisect.bisect_left(starts, end) - 1
     # Spans rarely nest; a few steps back are enough to find one reaching ``start``.
     return max(ends[max(0, i - 3) : i + 1], default=-1) > start
+
+
+def _cut_by(covered: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps a covered span it does not wholly hold: a cue
+    inside a name ("Security" of "Security Council") or across its edge is part of the
+    name, but a cue that holds a whole name and more is a phrase about the body ("EU
+    accession", "UN reform").
+
+    >>> _cut_by(([10], [12]), 10, 22), _cut_by(([10], [30]), 10, 22), _cut_by(([10], [30]), 25, 35)
+    (False, True, True)
+    """
+    starts, ends = covered
+    i = bisect.bisect_left(starts, end) - 1
+    # Spans rarely nest; a few steps back are enough to find one reaching ``start``.
+    for j in range(i, max(-1, i - 4), -1):
+        if ends[j] > start and not (
+            start <= starts[j] and ends[j] <= end and end - start > ends[j] - starts[j]
+        ):
+            return True
+    return False
 
 
 _MENU_MIN_WORDS = 5

@@ -195,6 +195,9 @@ _LABEL_SUFFIX = regex.compile(
     # "April 3, 2027 - Lima, Peru - Ministry of Foreign Affairs": a place, then the source
     r"(?:,[ \t]*\p{L}[\p{L} ]{0,30})?(?:[ \t]*[-\u2013\u2014|][ \t]*\p{L}[\p{L} ]{0,40})?\Z"
 )
+# the page of a print edition after the date that opens a header line: "Sat, Nov 22, 2025
+# page3", "12 May 2023, Page 4", "3 March 2027 p. 12"; bounded, so linear
+_PAGE_SUFFIX = re.compile(r"[ \t]*,?[ \t]*(?:[Pp]age|PAGE|p\.)[ \t]?[0-9]{1,3}[ \t]*\Z")
 # the number of a press release before its date, opening the header line: "No: 61, 12 March
 # 2026, Press Release Regarding ...", "No. 214/2025 - 3 May 2025 - Statement"; bounded, linear
 _RELEASE_NUMBER = re.compile(
@@ -352,9 +355,14 @@ class DateStage:
         sent_start, sent_end = (sent.start, sent.end) if sent is not None else (0, len(folded))
         after = folded[end : min(end + 40, max(end, sent_end))]
         if self._cue(g.future_before, folded, start):
+            if self._past_participle_frame(folded, sent_start, start):
+                return False
             return not any(w in g.past_aux for w in _WORDS.findall(after)[:4])
         if folded[end : end + 2] == "'s":
-            return False
+            # "Wednesday's ruling" names a past event, but "ahead of September's
+            # elections" one ahead: a future cue right before the possessive
+            cue = self._last_future_cue(folded, max(sent_start, start - _CUE_WINDOW), start)
+            return cue is not None and not folded[cue:start].strip()
         verb = _VERB_RIGHT_AFTER.match(doc.norm, end, min(len(doc.norm), end + 30))
         if verb is not None:
             w = verb.group(1)
@@ -389,6 +397,26 @@ class DateStage:
             if past and (i == 0 or words[i - 1].lower() not in g.passive_aux):
                 return False
         return True
+
+    def _past_participle_frame(self, folded: str, sent_start: int, start: int) -> bool:
+        """True when the future cue right before ``start`` is a participle ("starting")
+        in a clause whose verb is a past "was"/"were": "she was in Rome for a visit
+        starting Monday" dates a visit already under way, not one ahead.
+
+        >>> stage = DateStage({})
+        >>> text = "she was in rome for a visit starting monday"
+        >>> stage._past_participle_frame(text, 0, text.index("monday"))
+        True
+        >>> text = "she is in rome for a visit starting monday"
+        >>> stage._past_participle_frame(text, 0, text.index("monday"))
+        False
+        """
+        lo = max(sent_start, folded.rfind(",", sent_start, start) + 1, start - _CUE_WINDOW * 3)
+        words = _words(folded, lo, start)
+        if len(words) < 2 or not words[-1].endswith("ing"):
+            return False
+        past_aux = self._g.past_aux
+        return any(w in past_aux for w in words[:-1])
 
     def _opener_is_future(
         self, doc: Document, folded: str, start: int, end: int, sent_start: int, sent_end: int
@@ -1122,7 +1150,10 @@ class DateStage:
                 elif (
                     rank == 0
                     and _STAMP_LINE.fullmatch(norm, seg.start, p.start)
-                    and _LABEL_SUFFIX.match(norm, p.end, seg.end)
+                    and (
+                        _LABEL_SUFFIX.match(norm, p.end, seg.end)
+                        or _PAGE_SUFFIX.match(norm, p.end, seg.end)
+                    )
                 ):
                     prio = _P_BARE  # "18.03.2026 - Press release": a dated header line
                 elif rank == 0 and _RELEASE_NUMBER.fullmatch(before):

@@ -264,7 +264,7 @@ class _Cand(NamedTuple):
 
     start: int
     end: int
-    kind: str  # "title" | "counterpart" | "alias"
+    kind: str  # "title" | "counterpart" | "alias" | "later" | "refined" (see _later_titles)
     spec: float
     role: str | None
     title: TitleHit | None
@@ -761,6 +761,8 @@ class OfficialStage:
             mentions = self._aliases(
                 doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
             )
+            if subjects and any(cand.kind == "refined" for cand in later):
+                cands = _refine_counterparts(cands, clusters, mentions, subjects)
         if self._style_word is not None and any(w in folded for w in self._styles):
             mentions = self._style_mentions(doc.norm, folded, mentions)
         described = [h for h in unnamed if len(h.countries) == 1 and _description_opens(doc, h)]
@@ -1479,6 +1481,14 @@ class OfficialStage:
             states.setdefault(cluster, set()).update(cand.countries)
         mention_spans = sorted((s, e, c) for s, e, c, _ in mentions)
         mention_starts = [s for s, _, _ in mention_spans]
+        # people titled only with a bare "Minister", whose portfolio a description may give
+        bare = {
+            cluster
+            for cand, cluster in zip(cands, clusters, strict=True)
+            if cand.title is not None
+            and cand.role == "minister"
+            and norm[cand.title.start : cand.title.end].lower() == "minister"
+        }
         found: list[_Cand] = []
         for hit in unnamed:
             role = hit.role
@@ -1517,6 +1527,7 @@ class OfficialStage:
             if para is None:
                 continue
             people: dict[str, tuple[int, int, str | None]] = {}
+            refined: set[str] = set()  # people of ``bare`` among them
             rival = False
             for si in range(sd, max(-1, sd - _DESC_SENTENCES), -1):
                 s_sent = doc.sentences[si]
@@ -1534,10 +1545,23 @@ class OfficialStage:
                 hi = min(s_sent.end, hit.left)
                 named: set[int] = set()
                 while i < len(mention_starts) and mention_starts[i] < hi:
-                    if mention_spans[i][2] not in foreign:
+                    m_start, m_end, m_cluster = mention_spans[i]
+                    if (
+                        m_cluster in bare
+                        and hit.countries
+                        and states.get(m_cluster, set()) <= set(hit.countries)
+                        and role in _DESC_COVERS["minister"]
+                        and si < sd
+                    ):
+                        # "Minister Ana Ruiz said ... The head of Peruvian diplomacy told
+                        # reporters": the description gives the plain minister a portfolio
+                        words = name_words(norm[m_start:m_end])
+                        people.setdefault(words[-1], (m_start, m_end, None))
+                        refined.add(words[-1])
+                    elif m_cluster not in foreign:
                         rival = True
                         break
-                    named.add(mention_starts[i])
+                    named.add(m_start)
                     i += 1
                 if rival:
                     break
@@ -1555,15 +1579,16 @@ class OfficialStage:
                     break
             if rival or len(people) != 1:
                 continue
-            s, e, honorific = next(iter(people.values()))
+            ((key, (s, e, honorific)),) = people.items()
             if len(name_words(norm[s:e])) < 2:
                 continue  # "Ruiz said ...": a full name is needed to give a post
             found.append(
                 _Cand(
                     s,
                     e,
-                    "later",
-                    float(hit.specificity),
+                    "refined" if key in refined else "later",
+                    # (more than the bare "Minister" it refines, of the lowest specificity)
+                    float(hit.specificity) + (0.5 if key in refined else 0.0),
                     role,
                     hit,
                     hit.countries,
@@ -1674,9 +1699,15 @@ class OfficialStage:
         from_context: set[int] = set()
         for c in order:
             members = by_cluster[c]
+            # a post held now outranks one held before, however specific ("Progressive
+            # Slovakia MP Ana Ruiz, a former ambassador to NATO" is a legislator)
+            was = {k for k in members if _held_before(text, cands[k].title)}
+            if not any(cands[k].title is not None and k not in was for k in members):
+                was = set()
             ranked = sorted(
                 members,
                 key=lambda k: (
+                    k in was,
                     -cands[k].spec,
                     -(bool(cands[k].countries) or cands[k].org is not None),
                     cands[k].start,
@@ -1715,16 +1746,27 @@ class OfficialStage:
             else:
                 name = max(plain, key=lambda nf: (len(name_words(nf[1])), len(nf[1]), -nf[0]))[1]
             aliases = tuple(f for f in forms if f != name)
-            org_index = next((cands[k].org for k in ranked if cands[k].org is not None), None)
+            # the body of a post held before is not the person's now
+            org_index = next(
+                (cands[k].org for k in ranked if cands[k].org is not None and k not in was), None
+            )
             org_name = places.organizations[org_index].name if org_index is not None else None
             if org_name is None and not any(cands[k].countries for k in ranked):
                 # "Ana Ruiz, the European Commissioner for Trade": the body the title names
                 org_name = next(
-                    (t.implied_org for k in ranked if (t := cands[k].title) and t.implied_org),
+                    (
+                        t.implied_org
+                        for k in ranked
+                        if (t := cands[k].title) and t.implied_org and k not in was
+                    ),
                     None,
                 )
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
-            if country is not None:
+            if country is not None and any(
+                cands[k].countries and cands[k].kind != "refined" for k in ranked
+            ):
+                # (not by a description that refines a plain "Minister": "the head of
+                # Serbian diplomacy" is how a Serbian writer too names its own minister)
                 marked.add(country)
             guess = not all(cands[k].start in unsure for k in ranked)
             if country is None and guess:
@@ -2675,6 +2717,33 @@ def _honorific_start(norm: str, start: int) -> int:
 
 # A title of a post held before: "Former President", "ex-Foreign Minister".
 _FORMER = regex.compile(r"(?:former|ex-|erstwhile)", regex.I)
+
+
+def _refine_counterparts(
+    cands: list[_Cand],
+    clusters: Sequence[int],
+    mentions: Sequence[tuple[int, int, int, str | None]],
+    subjects: dict[int, int],
+) -> list[_Cand]:
+    """``cands`` with each counterpart of a plain "Minister" whom a later description made a
+    foreign minister ("Minister Ana Ruiz met his Chilean counterpart Jon Vega. ... the head
+    of Peruvian diplomacy said") given that role too: a counterpart holds the same post."""
+    refined = {clusters[k]: cand.role for k, cand in enumerate(cands) if cand.kind == "refined"}
+    cluster_at = {start: cluster for start, _, cluster, _ in mentions}
+    out = list(cands)
+    for k, cand in enumerate(cands):
+        if cand.kind != "counterpart" or cand.role != "minister" or cand.start not in subjects:
+            continue
+        role = refined.get(cluster_at.get(subjects[cand.start], -1))
+        if role is not None:
+            out[k] = cand._replace(role=role)
+    return out
+
+
+def _held_before(text: str, hit: TitleHit | None) -> bool:
+    """True when the title ``hit`` in ``text`` names a post no longer held ("former
+    ambassador"); False for a current title or none."""
+    return hit is not None and _former(text[hit.start : hit.end])
 
 
 def _former(title: str | None) -> bool:

@@ -88,6 +88,8 @@ _BODY_LEADER_ROLE = {
     "ruling": "head_of_state",
     # "head of the Moroccan government": who leads a state's government
     "government": "head_of_government",
+    # "the head of Serbian diplomacy": who leads a state's diplomacy, its foreign minister
+    "diplomacy": "foreign_minister",
 }
 # Roles a title "of <international body>" turns into head_of_organization
 # ("President of the ICRC"), and that a title "of <state body>" turns into
@@ -292,13 +294,15 @@ _MANDATE = anchored(
     r"(?=[ \t]*(?:[,;.)]|\n|$))"
 )
 # Titles that head an international body they name ("IAEA Director General", "Director-
-# General of the WTO"), though in a ministry they name a senior diplomat.
-_ORG_HEADS = frozenset({"director general", "director-general"})
+# General of the WTO"), though in a ministry they name a senior diplomat; and a union's "top
+# diplomat" ("the EU's top diplomat Ana Ruiz") is its high representative, not a state's minister.
+_ORG_HEADS = frozenset({"director general", "director-general", "top diplomat"})
 # A state's government after its demonym: "Moroccan government" (a body of the state).
-_GOVERNMENT = anchored(r"[ \t]+government(?![\w-])")
+# Also its diplomacy: "the head of Serbian diplomacy" (its foreign minister).
+_GOVERNMENT = anchored(r"[ \t]+(?P<body>government|diplomacy)(?![\w-])")
 # A state's government after its name in the possessive: "Libya's Government of National
 # Unity", "Chad's government" (any case: a formal name capitalizes it).
-_GOVERNMENT_OF_STATE = anchored(r"(?:'s|\u2019s)[ \t]+(?i:government)(?![\w-])")
+_GOVERNMENT_OF_STATE = anchored(r"(?:'s|\u2019s)[ \t]+(?P<body>(?i:government|diplomacy))(?![\w-])")
 # A foreign-affairs portfolio written before a title: "Foreign Affairs Secretary".
 # Also with a second field joined: "Foreign and European Affairs Minister".
 # And foreign affairs as the first of two fields: "Foreign and Trade Minister" (unlike
@@ -888,8 +892,11 @@ class TitleGrammar:
             title_end, foreign = self._portfolio(norm, end, lower=lower)
         elif m is None and norm.startswith(",", end) and low.rsplit(" ", 1)[-1] in self.portfolio:
             # "Minister of Foreign Affairs, African Cooperation and Expatriates": more of the
-            # portfolio listed after a comma (the list closes with "and ...")
+            # portfolio listed after a comma (the list closes with "and ..."), unless a title
+            # follows it ("Ana Ruiz, Minister of State, and the Peruvian Foreign Minister")
             title_end, _ = self._portfolio(norm, end, listed=True)
+            if title_end > end and self.cores.pattern.match(folded, _skip_blank(norm, title_end)):
+                title_end = end
         elif (
             m is None
             and _AND_PORTFOLIO.match(norm, end, end + 8)
@@ -1044,7 +1051,7 @@ class TitleGrammar:
                 countries.append(places.country_start[c_at][1])
                 used.append(places.country_start[c_at][2])
                 body = True
-                body_kind = "government"
+                body_kind = g.group("body").lower()
                 pos = g.end()
                 continue
             if prep == "of" and not countries and c_at not in places.country_start:
@@ -1110,6 +1117,11 @@ class TitleGrammar:
                 if alpha2:
                     countries.append(alpha2)
                 pos = p_end
+                continue
+            if after in places.place_start and prep in ("in", "at") and role in _ACCREDITED:
+                # "India's High Commissioner in Colombo Ana Ruiz": the city of the post, the
+                # host's, not the envoy's state; the name follows it
+                pos = places.place_start[after][0]
                 continue
             if prep == "for" and role == "senior_diplomat":
                 # "envoy for Western Sahara, ...": the envoy's mandate, a region no gazetteer

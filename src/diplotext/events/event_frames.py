@@ -1801,6 +1801,8 @@ def _outside_who_clauses(
         if m.start() <= primary.start < m.end():
             continue
         out = [d for d in out if not (m.start() < d[0] and d[1] <= m.end())]
+    if not any(d[0] > primary.end for d in out):
+        return out
     for m in _BEGAN_CLAUSE.finditer(text, primary.end, end):
         if _OWN_CLAUSE_GAP.fullmatch(text, primary.end, m.start()) is not None:
             continue  # "the talks, which began on Monday": the contact's own start

@@ -378,6 +378,7 @@ _JOINED_WINDOW = 80
 _ATTENDING_BEFORE = regex.compile(
     r"(?<![\w])(?:attending|present\s+at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}\Z", regex.IGNORECASE
 )
+_ATTENDING_WINDOW = 48  # "present at the " and two words
 
 
 def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Trigger]:
@@ -404,7 +405,7 @@ def _without_back_references(text: str, triggers: Sequence[Trigger]) -> list[Tri
             and _THE_OPENING.search(text, max(0, t.start - _OPENING_WINDOW), t.start)
         )
         and not _JOINED_BEFORE.search(text, max(0, t.start - _JOINED_WINDOW), t.start)
-        and not _ATTENDING_BEFORE.search(text, max(0, t.start - _JOINED_WINDOW), t.start)
+        and not _ATTENDING_BEFORE.search(text, max(0, t.start - _ATTENDING_WINDOW), t.start)
     ]
 
 

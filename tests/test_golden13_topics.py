@@ -152,6 +152,11 @@ def test_farm_commodities_are_agriculture() -> None:
     assert "agriculture_food" in labels
 
 
+def test_beefing_up_is_no_farm_good() -> None:
+    labels = _labels(_MEETING + "The ministers agreed to beef up their joint border patrols.")
+    assert "agriculture_food" not in labels
+
+
 def test_a_named_disease_is_health() -> None:
     labels = _labels(_MEETING + "The two ministers also discussed a joint malaria project.")
     assert "health" in labels

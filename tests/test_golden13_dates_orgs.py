@@ -77,3 +77,20 @@ def test_possessive_month_after_a_future_cue_lies_ahead() -> None:
     # without a future cue a possessive weekday names a past event
     text = _STAMP + "The court upheld Tuesday's ruling against the mining company."
     assert dates_by_text(text)["Tuesday"] == "2027-05-11"
+
+
+def test_clock_after_a_local_preposition_on_the_stamp_line() -> None:
+    # "u 09:40" (Serbian, Croatian), "o 09:40" (Slovak, Czech): the stamp's clock
+    text = "Ministers agree on rail link\n\n21.01.2027. u 09:40\n\n" + _BODY
+    assert published_value(text) == "2027-01-21T09:40"
+    text = "Ministers agree on rail link\n\n21. 01. 2027 o 09:40\n\n" + _BODY
+    assert published_value(text) == "2027-01-21T09:40"
+
+
+def test_hungarian_year_first_spaced_stamp() -> None:
+    text = "Ministers agree on rail link\n\n2027. 01. 21. 09:40\n\n" + _BODY
+    assert published_value(text) == "2027-01-21T09:40"
+    assert dates_by_text(text)["2027. 01. 21."] == "2027-01-21"
+    # a year closing a sentence before a number is no such date
+    text = "The line opened in 2019. 14 trains ran on it. 3 more came."
+    assert dates_by_text(text) == {"2019": "2019"}

@@ -301,7 +301,10 @@ _DATE_WORD = regex.compile(
     r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?|utc|gmt|msk|cet|cest|est|edt|pst|ist|am|pm|a\.m|p\.m"
     r"|date|published|updated|posted|last|modified|on|at|of|the|th|st|nd|rd|px|time|hrs?"
-    r"|hours?|minutes?|mins?|ago)"
+    r"|hours?|minutes?|mins?|ago"
+    # the word before the clock in Central European stamps: "03.09.2025. u 14:22" (Serbian,
+    # Croatian), "17. 10. 2025 o 14:05" (Slovak, Czech), "um" (German), "ob" (Slovene)
+    r"|u|o|um|ob)"
 )
 # A year, a clock time or a numeric day/month: "2021", "14:55", "19/06".
 _DATE_SHAPE = regex.compile(r"(?<!\d)(?:\d{4}|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d)")

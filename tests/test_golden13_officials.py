@@ -113,3 +113,22 @@ def test_a_title_in_apposition_is_not_read_on_into_the_next_title() -> None:
         "Ana Ruiz, Minister of Foreign Affairs, Trade and Development, met him."
     )
     assert officials["Ana Ruiz"].role == "foreign_minister"
+
+
+# -- the leader whose message a guest delivers ---------------------------------------------------
+def test_the_leader_whose_message_a_guest_delivers_at_the_venue_is_the_guests() -> None:
+    officials = officials_by_name(
+        "HARARE - Mozambican Foreign Minister Rosa Tembe, who arrived in Harare on Monday, later "
+        "paid a courtesy call on President Tendai Moyo at State House, where she delivered a "
+        "message from President Luis Mabote."
+    )
+    assert officials["Tendai Moyo"].country == "ZW"
+    assert officials["Luis Mabote"].country == "MZ"
+
+
+def test_a_closed_who_clause_leaves_the_subject_the_messenger() -> None:
+    officials = officials_by_name(
+        "Mozambican Foreign Minister Rosa Tembe, who arrived in Lusaka on Monday, later "
+        "delivered a message from President Luis Mabote to Zambian President Hakainde Mulenga."
+    )
+    assert officials["Luis Mabote"].country == "MZ"

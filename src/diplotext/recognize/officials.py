@@ -1811,7 +1811,10 @@ class OfficialStage:
                     resolver.visit_of(cands[k].start) or _accompanied(doc.norm, cands[k].start)
                     for k in ranked[:_MAX_COMPARED]
                 )
-                country = None if visitor else resolver.venue(best.start)
+                # nor the leader whose message a guest delivers there ("... at State House,
+                # where she delivered a message from President X"): the guest's own
+                sender = _SENT_BY.search(doc.norm, max(0, best.start - _WINDOW // 3), best.start)
+                country = None if visitor or sender else resolver.venue(best.start)
                 if country is not None and _host_near(
                     doc, officials, country, best.start, from_venue
                 ):
@@ -2246,6 +2249,15 @@ def _states_before(norm: str, index: PlaceIndex, start: int, used: set[int]) -> 
     return tuple(reversed(out))
 
 
+def _who_conveys(norm: str, lo: int, cue: int) -> bool:
+    """True when a "who" between ``lo`` and ``cue`` opens the clause of the cue ("Y, who
+    conveyed a message from X": Y conveys it, not the subject before); not when a comma
+    closes that clause first ("Ana Ruiz, who arrived on Monday, later delivered a message
+    from X": Ruiz conveys it)."""
+    whos = list(_WHO.finditer(norm, lo, cue))
+    return bool(whos) and "," not in norm[whos[-1].end() : cue]
+
+
 def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str | None:
     """The state of the official who conveys the greetings, message or invitation of official
     ``i`` in its sentence: "Ruiz (CL) conveyed the greetings of President X to ..." -> CL
@@ -2274,7 +2286,7 @@ def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str |
             for n in o.mentions[:_MAX_COMPARED]:
                 if sentence.start <= n.start < best[0]:
                     best = (n.start, o.country)
-        if best[1] is not None and (appointed or _WHO.search(norm, best[0], cue.start()) is None):
+        if best[1] is not None and (appointed or not _who_conveys(norm, best[0], cue.start())):
             return best[1]
     return None
 

@@ -54,13 +54,18 @@ ORG_KINDS = (
 
 #: Marks a generic alias in the data ("~Security Council").
 GENERIC_MARK = "~"
+#: Marks a short form in the data ("@Commission"): generic, and it also needs a sibling
+#: body named in the text (the EU for the European Commission).
+SIBLING_MARK = "@"
 
 
 class OrgAlias(NamedTuple):
-    """One written form of a body: ``generic`` forms need a free-standing context."""
+    """One written form of a body: ``generic`` forms need a free-standing context,
+    ``sibling`` forms also a sibling body named in the same text."""
 
     form: str
     generic: bool
+    sibling: bool = False
 
 
 class OrgSpec(NamedTuple):
@@ -99,7 +104,8 @@ def _specs(table: Table, *, user: bool) -> Iterator[tuple[int, OrgSpec]]:
                 table.name, line, f"unknown kind {kind!r}; expected one of {', '.join(ORG_KINDS)}"
             )
         raw = _split(row.get("aliases") or "")
-        for form in (name, acronym or "x", *(a.lstrip(GENERIC_MARK).strip() or "x" for a in raw)):
+        marks = GENERIC_MARK + SIBLING_MARK
+        for form in (name, acronym or "x", *(a.lstrip(marks).strip() or "x" for a in raw)):
             if not form[0].isalnum():
                 raise GazetteerError(
                     table.name, line, f"form {form!r} must start with a letter or digit"
@@ -111,11 +117,12 @@ def _specs(table: Table, *, user: bool) -> Iterator[tuple[int, OrgSpec]]:
             forms.append(OrgAlias(acronym, False))
         aliases: list[str] = []
         for alias in raw:
-            generic = alias.startswith(GENERIC_MARK)
-            alias = alias.lstrip(GENERIC_MARK).strip()
+            sibling = alias.startswith(SIBLING_MARK)
+            generic = sibling or alias.startswith(GENERIC_MARK)
+            alias = alias.lstrip(marks).strip()
             if not alias:
                 raise GazetteerError(table.name, line, "empty alias")
-            forms.append(OrgAlias(alias, generic))
+            forms.append(OrgAlias(alias, generic, sibling))
             if alias not in aliases and alias not in (name, acronym):
                 aliases.append(alias)
         yield line, OrgSpec(oid, name, acronym, tuple(aliases), kind, tuple(forms))

@@ -100,7 +100,7 @@ class _Entry(NamedTuple):
     #: country form kind, org form kind (name/acronym/alias), or place alpha2
     kind: str
     exact: bool
-    #: a context rule of countries.tsv, "generic" (orgs) or ""
+    #: a context rule of countries.tsv, "generic" or "family" (orgs) or ""
     context: str
 
 
@@ -150,6 +150,26 @@ _LANGUAGE_REACH = 60
 _ARTICLES = frozenset({"the", "a", "an"})
 # Hyphens and dashes that join a body's mention to the word before it ("Armenia-EU").
 _HYPHENS = frozenset("-\u2010\u2011\u2013")
+# The families of bodies whose short form ("@Commission") a sibling's mention licenses.
+_FAMILIES = {
+    "eu": "eu",
+    "eu_institution": "eu",
+    "un": "un",
+    "un_organ": "un",
+    "un_agency": "un",
+}
+
+
+def _namesake_pattern(word: str) -> re.Pattern[str]:
+    """A capitalized word but "The" right before ``word``: another body's name ending
+    in it ("Joint Commission", "Election Commission"); read at the capitalized word.
+
+    >>> _namesake_pattern("Commission").findall("The Commission and the Joint Commission")
+    ['Joint Commission']
+    """
+    return re.compile(r"(?<![\w'-])(?!The[ ])[A-Z][\w'-]*[ ]" + re.escape(word) + r"(?![\w-])")
+
+
 # Look-back window for _PREV_WORD (longest word + spaces).
 _BACK = 40
 # The word before a grouping's number: capitalized words joined by hyphens, then one blank
@@ -394,7 +414,8 @@ def _build_index(
             else:
                 kind = "alias"
             exact = kind == "acronym" or is_exact_form(alias.form)
-            context = "generic" if alias.generic else ""
+            # a short form ("Commission") also needs a sibling body named in the text
+            context = "family" if alias.sibling else "generic" if alias.generic else ""
             add(_Entry("org", spec.id, normalize(alias.form), kind, exact, context))
     for entry in _load_places(places, countries.states):
         add(entry._replace(form=normalize(entry.form)))
@@ -464,6 +485,13 @@ class PlaceStage:
         self._session_acronyms = index.session_acronyms
         self._session_pattern = index.session_pattern
         self._known_acronyms = frozenset(s.acronym for s in self._orgs.values() if s.acronym)
+        # Short forms ("Commission") -> another name ending in the form
+        self._namesakes = {
+            a.form: _namesake_pattern(a.form)
+            for spec in self._orgs.values()
+            for a in spec.forms
+            if a.sibling
+        }
         # Acronym -> the gazetteer bodies that have it, and their folded forms.
         by_acronym: dict[str, list[OrgSpec]] = {}
         for spec in self._orgs.values():
@@ -797,6 +825,11 @@ class PlaceStage:
             return not self._as_issue(doc.norm, start, end)
         if entry.context == "generic":
             return self._generic_ok(doc, start, end)
+        if entry.context == "family":  # a short form may also open a sentence
+            return self._generic_ok(doc, start, end) or (
+                doc.sentence_index(start) != doc.sentence_index(max(0, start - 2))
+                and _OF_AFTER.match(doc.norm, end) is None
+            )
         return True
 
     # --- the stage -------------------------------------------------------------------
@@ -814,6 +847,7 @@ class PlaceStage:
         cache: dict[str, list[int]] = {}
         named: list[tuple[int, str]] = []  # country hits of given-name forms: (index, key)
         groups: list[tuple[int, int]] = []  # groupings named by a number: (start, end)
+        family_at: set[int] = set()  # org spans of short forms (see _with_family): indexes
         plain = self._plain
         # The keys are matched in the text behind a blank (see _build_index), each with
         # the character before it: a match's offsets there are its key's span, but one
@@ -867,6 +901,8 @@ class PlaceStage:
                     named.append((len(country_hits), key))
                 country_hits.append(CountryHit(start, end, country.ref, country.kind))
             if (org := first.get("org")) is not None:
+                if org.context == "family":
+                    family_at.add(len(org_spans))
                 org_spans.append((start, end, org.ref, org.kind))
             if (place := first.get("place")) is not None:
                 place_hits.append(PlaceHit(start, end, place.ref, place.kind))
@@ -878,6 +914,8 @@ class PlaceStage:
         if self._namesake_capitals and country_hits:
             place_hits = self._namesake_datelines(norm, country_hits, place_hits)
         country_hits = self._resolve_short_refs(folded, country_hits)
+        if family_at:
+            org_spans = self._with_family(norm, org_spans, family_at)
         org_spans = self._session_acronym_spans(doc, org_spans)
         if org_spans:
             org_spans = [
@@ -896,6 +934,37 @@ class PlaceStage:
         if org_spans:
             org_spans = self._short_forms(doc, org_spans)
         return self._build(doc, specs, country_hits, org_spans, place_hits)
+
+    def _with_family(
+        self, norm: str, org_spans: list[tuple[int, int, str, str]], family_at: set[int]
+    ) -> list[tuple[int, int, str, str]]:
+        """Keep a body's short form ("the Commission" of the European
+        Commission) only where the text names a sibling of that body in full (the EU or
+        another of its institutions; for a body outside the EU and UN families, the body
+        itself), and no other capitalized name ends with that word ("the Joint
+        Commission": "the Commission" may be that one)."""
+        others = [o for i, o in enumerate(org_spans) if i not in family_at]
+        present = {self._family(o[2]) for o in others}
+        kept = []
+        for i, span in enumerate(org_spans):
+            if i in family_at:
+                word = norm[span[0] : span[1]]
+                if self._family(span[2]) not in present:
+                    continue
+                own = [(s, e) for s, e, oid, _ in others if oid == span[2]]
+                if any(
+                    not any(s <= m.start() < e for s, e in own)
+                    for m in self._namesakes[word].finditer(norm)
+                ):
+                    continue
+            kept.append(span)
+        return kept
+
+    def _family(self, oid: str) -> str:
+        """The family a body belongs to: "eu" (the union and its institutions), "un"
+        (the UN, its organs and agencies), else the body's own id."""
+        spec = self._orgs.get(oid)
+        return oid if spec is None else _FAMILIES.get(spec.kind, oid)
 
     def _namesake_datelines(
         self, norm: str, country_hits: list[CountryHit], place_hits: list[PlaceHit]
@@ -1364,6 +1433,11 @@ class PlaceStage:
         if last + 1 < len(words) and fold(words[last + 1]) not in self._organ_stops:
             return None
         if any(fold(w) in self._org_national for w in words[: organ + 1]):
+            return None
+        # A title and then "and" before the organ word: two people's posts, not one name
+        # ("the European Council President X and Commission President Y").
+        titled = [i for i, w in enumerate(words[:organ]) if fold(w) in self._organ_stops]
+        if titled and "and" in words[titled[0] + 1 : organ]:
             return None
         if seat_end is None and last == organ and last + 1 == len(words):
             remit = _remit_end(text, e + len(m.group()), self._date_words)

@@ -132,3 +132,17 @@ def test_a_closed_who_clause_leaves_the_subject_the_messenger() -> None:
         "delivered a message from President Luis Mabote to Zambian President Hakainde Mulenga."
     )
     assert officials["Luis Mabote"].country == "MZ"
+
+
+# -- "Commission President": the European Commission's, unless the text names another body ------
+def test_a_commission_president_heads_the_european_commission() -> None:
+    officials = officials_by_name("Commission President Ana Ruiz will travel to Rabat next month.")
+    assert officials["Ana Ruiz"].role == "head_of_organization"
+    assert officials["Ana Ruiz"].organization == "European Commission"
+    assert officials["Ana Ruiz"].country is None
+
+
+def test_another_bodys_commission_president_heads_that_body() -> None:
+    officials = officials_by_name("ECOWAS Commission President Idrissa Bamba will travel to Accra.")
+    assert officials["Idrissa Bamba"].role == "head_of_organization"
+    assert officials["Idrissa Bamba"].organization == "ECOWAS Commission"

@@ -1273,6 +1273,13 @@ class TitleGrammar:
                 specificity = min(specificity, 1)
         plural = row.title in self._plurals
         default = row.country if row.country and not has_portfolio else None
+        if org is None and row.organization_name:
+            # "ECOWAS Commission President": a body the text names ends inside the title,
+            # whose implied body ("Commission President": the European Commission) it is not
+            org = next(
+                (places.org_end[p][1] for p in range(start + 1, end) if p in places.org_end),
+                None,
+            )
         return TitleHit(
             start=mstart,
             end=title_end,

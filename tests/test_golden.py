@@ -44,10 +44,13 @@ negative articles), scored blind once when written and used for tuning after:
   after golden11's round (its officials fixes still in progress): published
   0.86, dates 0.99, countries 0.99, organizations 0.98, officials 0.98
   (country 0.87), events 0.87, topics 0.88.
-- ``tests/golden13``: 12 more, scored blind after all of golden12's fixes and
-  not tuned on yet: its floors are its blind scores, published 0.86, dates
-  0.85, countries 1.00, organizations 0.93, officials 0.97 (country 0.92),
-  events 0.93, topics 0.86.
+- ``tests/golden13``: 12 more, scored blind after all of golden12's fixes:
+  published 0.86, dates 0.85, countries 1.00, organizations 0.93, officials
+  0.97 (country 0.92), events 0.93, topics 0.86; tuned on 2026-11-28.
+- ``tests/golden14``: 12 more in twelve new outlets' styles, written on
+  2026-11-28 and scored blind after golden13's round (which moved it by less
+  than 0.01): published 0.96, dates 0.88, countries 0.99, organizations 0.98,
+  officials 0.96 (country 0.84), events 0.72, topics 0.91.
 
 The floors below are the scores after tuning, rounded down: a change that
 generalizes worse fails here even when the dev corpus does not notice.
@@ -212,13 +215,25 @@ FLOORS: dict[str, tuple[int, dict[str, float]]] = {
     "golden13": (
         12,
         {
-            "published": 0.85,
-            "dates": 0.84,
+            "published": 1.0,
+            "dates": 0.97,
             "countries": 1.0,
-            "organizations": 0.93,
+            "organizations": 1.0,
+            "officials": 0.99,
+            "events": 0.97,
+            "topics": 0.97,
+        },
+    ),
+    "golden14": (
+        12,
+        {
+            "published": 0.95,
+            "dates": 0.88,
+            "countries": 0.99,
+            "organizations": 0.98,
             "officials": 0.96,
-            "events": 0.92,
-            "topics": 0.86,
+            "events": 0.72,
+            "topics": 0.9,
         },
     ),
 }

@@ -120,6 +120,8 @@ _TENSE_WINDOW = 250
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # A numeric date stamped with a UTC offset from +00:00 to this many hours reads day first.
 _DAY_FIRST_EAST = 7
+# the last hour a 12-hour clock writes: a later one is a 24-hour clock
+_NOON = 12
 # The tense of a sentence is read this far (characters) either side of a date.
 _SENTENCE_REACH = 250
 # The header area: at most this many segments, ending with the first long body segment.
@@ -777,9 +779,15 @@ class DateStage:
             n_text = m.group("n").lower()
             n = g.number_of[n_text] if n_text in g.number_of else int(n_text)
             unit = m.group("unit").lower()
-            if m.group("dir").lower() == "later":
+            direction = m.group("dir").lower()
+            if direction == "later":
                 # "two days later": counted from the date stated before
                 return Parts(start, end, rule, unit=unit, offset=n, rel="previous")
+            if direction == "earlier" and unit == "day":
+                # "Met on Tuesday. A day earlier, ...": counted back from the date stated
+                # before; "a year earlier" is mostly a comparison with the report's own
+                # time ("up 3% from a year earlier") and counts back like "a year ago"
+                return Parts(start, end, rule, unit=unit, offset=-n, rel="previous")
             return Parts(start, end, rule, unit=unit, offset=-n)
         if rule == "rel":
             text = m.group()
@@ -907,7 +915,8 @@ class DateStage:
         """True when the clock right after a numeric date (within ``_CLOCK_GAP``) names a
         UTC offset from +00:00 to +07:00 ("14:05 GMT+1", "09:30 CET"): Europe, Africa, the
         Middle East and Central Asia write the day before the month (the month-first
-        conventions are those of the Americas and of UTC+08:00, the Philippines)."""
+        conventions are those of the Americas and of UTC+08:00, the Philippines), or
+        when it is a 24-hour clock without a zone ("06/04/2025 - 16:21")."""
         m = self._g.clock.search(norm, end, min(len(norm), end + _CLOCK_GAP + 30))
         if m is None or m.start() > end + _CLOCK_GAP:
             return False
@@ -915,7 +924,10 @@ class DateStage:
             return m.group("sign") == "+" and int(m.group("oh")) <= _DAY_FIRST_EAST
         zone = m.group("zone")
         if zone is None:
-            return False
+            # "06/04/2025 - 16:21": a 24-hour clock (an hour past noon, no am/pm) is not
+            # the month-first world's (the United States and the Philippines write
+            # "4:21 PM"): the stamp reads day first
+            return m.group("ampm") is None and int(m.group("hh")) > _NOON
         offset = self._g.zone_offset[zone]
         return offset[0] == "+" and int(offset[1:3]) <= _DAY_FIRST_EAST
 

@@ -328,6 +328,27 @@ def _joined_other(ctx: Context, cue: Cue, named: int, country_hits: Sequence[Cou
     )
 
 
+# Anaphoric heads naming a group, which stands for its head only when its country is
+# named: "the Chilean delegation was received by X" (not "the delegation").
+_GROUP_HEADS = frozenset({"delegation"})
+
+
+# Right before a clause's subject: a comma, a semicolon or a colon ("Subsequently, the
+# Chilean delegation was received by X").
+_CLAUSE_OPENING = regex.compile(r"[,;:]\s*\Z")
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """True when ``at`` opens the sentence begun at ``start``, or a clause after a comma.
+
+    >>> _opens_clause("Later, the delegation met X.", 0, 7)
+    True
+    >>> _opens_clause("A led the delegation", 0, 6)
+    False
+    """
+    return not text[start:at].strip() or _CLAUSE_OPENING.search(text, start, at) is not None
+
+
 def _anaphors(
     ctx: Context,
     start: int,
@@ -385,6 +406,10 @@ def _anaphors(
             continue
         if _overlaps(phrase_start, c.start, hits):
             continue
+        if fold(text[c.start : c.end]) in _GROUP_HEADS and not _opens_clause(
+            text, start, phrase_start
+        ):
+            continue  # "X will lead the Romanian delegation": a group the sentence heads
         # "the Azerbaijani minister", "the head of state of Azerbaijan"
         of = _OF_COUNTRY.match(text, c.end, end)
         stop = of.end() if of is not None else c.end
@@ -392,6 +417,8 @@ def _anaphors(
             (ch.alpha2 for ch in country_hits if phrase_start <= ch.start and ch.end <= stop),
             None,
         )
+        if alpha2 is None and fold(text[c.start : c.end]) in _GROUP_HEADS:
+            continue  # "the delegation": no side unless its country is named
         if (counterpart or owner is not None) and alpha2 is None:
             # "his counterpart" names no one the article's officials tell apart, nor does
             # "Putin's top diplomat" (a person's possessive)
@@ -1095,6 +1122,8 @@ def read_sentence(
         groups = (tuple(idx for _, idx in sides),)
         if primary is not None:
             groups = _split(ctx, sides, primary, cues, country_hits, groups, split_next, triggers)
+    if len(groups) == 1 and primary is not None and cues["lead"]:
+        groups = _trailing_lead(text, sides, primary, cues["lead"], groups)
     if groups and primary is not None and primary.type == "summit":
         leaders = _summit_leaders(ctx, named, primary)
         if len(leaders) >= 2 and any(set(g) != set(leaders) for g in groups):
@@ -1135,7 +1164,10 @@ def read_sentence(
     if (
         primary is not None
         and cues["background"]
-        and any(c.end <= primary.start for c in cues["background"])
+        and any(
+            c.end <= primary.start and not _impersonal_recall(text, c.start)
+            for c in cues["background"]
+        )
         and not _dated_recall(text, primary.end, dates, ctx.published)
     ):
         groups = ()  # "Aliyev recalled his talks with Erdogan": history, not a report
@@ -1527,9 +1559,43 @@ def _sides_named(
     if not soft and not hard:
         return list(hits)
     kept = [h for i, h in enumerate(hits) if i not in soft and i not in hard]
-    if len({h.official for h in kept}) >= 2:
+    if len({h.official for h in kept}) + _subject_anaphor(text, start, triggers, cues, hits) >= 2:
+        # ("the Chilean delegation was received by X, who sent greetings to his counterpart
+        # Y": the subject is a side named by an anaphor, so the relative clause's Y is none)
         return kept
     return [h for i, h in enumerate(hits) if i not in hard]
+
+
+def _subject_anaphor(
+    text: str,
+    start: int,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
+) -> int:
+    """1 when an anaphor ("the minister", "he", "the Chilean delegation") stands before the
+    sentence's first trigger as its subject, not a name's title ("Minister X"), else 0."""
+    if not triggers:
+        return 0
+    first = triggers[0].start
+    for c in (*cues["anaphor_head"], *cues["anaphor_pronoun"]):
+        if (
+            start <= c.start < first
+            and not _overlaps(c.start, c.end, hits)
+            and _UPPER_WORD.match(text, c.end, first) is None
+            and not any(c.end <= h.start < first for h in hits)
+        ):
+            # (the subject: at most "the Chilean" between the clause's opening and the head,
+            # not the object of "X will lead the Romanian delegation")
+            marks = _CLAUSE_MARK.finditer(text, start, c.start)
+            opening = max((m.end() for m in marks), default=start)
+            if _words_between(text, opening, c.start) <= _SUBJECT_HEAD_WORDS:
+                return 1
+    return 0
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+_SUBJECT_HEAD_WORDS = 3
 
 
 # A clause's subject named by capitalized words that are no official's name, then its verb
@@ -1606,6 +1672,47 @@ def _fill_in(
                     sides.append((pos, idx))
                     seen.add(idx)
         sides.sort()
+
+
+# A comma right before a time word that opens a trailing clause: "..., after a working
+# lunch with B".
+_TRAILING_LEAD_BEFORE = regex.compile(r",\s*\Z")
+
+
+def _trailing_lead(
+    text: str,
+    sides: Sequence[tuple[int, int]],
+    primary: Trigger,
+    leads: Sequence[Cue],
+    groups: tuple[tuple[int, ...], ...],
+) -> tuple[tuple[int, ...], ...]:
+    """Two contacts for "A spent two hours with B, after a working lunch with C".
+
+    When the only contact word stands in a trailing time clause (a comma, "after"/"before",
+    at most three words, the trigger) and the main clause names its subject and company
+    with no trigger of its own, the subject met the company and, on another occasion, the
+    clause's counterpart: one contact each, not one of all three.
+    """
+    lead = next(
+        (
+            c
+            for c in leads
+            if c.end <= primary.start
+            and _words_between(text, c.end, primary.start) <= _TRAILING_LEAD_WORDS
+            and _TRAILING_LEAD_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
+        ),
+        None,
+    )
+    if lead is None:
+        return groups
+    main = [idx for pos, idx in sides if pos < lead.start]
+    other = [idx for pos, idx in sides if pos >= primary.end and idx not in main]
+    if len(main) < 2 or not other or len(main) + len(other) != len(sides):
+        return groups
+    return (tuple(main), (main[0], *other))
+
+
+_TRAILING_LEAD_WORDS = 3
 
 
 def _split(
@@ -1905,6 +2012,23 @@ def _relative_future(
             ):
                 return rel.end(), c.start
     return None
+
+
+# Before a recall word, the narrator's passive or "worth": "It should be recalled that",
+# "as will be recalled", "it is worth recalling that" remind the reader of a contact the
+# article reports; only a speaker's recall ("Aliyev recalled his talks") is history.
+_IMPERSONAL_RECALL_BEFORE = regex.compile(r"(?<![\w])(?:be|is|worth)\s+\Z", regex.IGNORECASE)
+
+
+def _impersonal_recall(text: str, start: int) -> bool:
+    """True when the recall word at ``start`` is the narrator's reminder, not a speaker's.
+
+    >>> _impersonal_recall("It should be recalled that A met B.", 13)
+    True
+    >>> _impersonal_recall("Aliyev recalled his talks with B.", 7)
+    False
+    """
+    return _IMPERSONAL_RECALL_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _dated_recall(

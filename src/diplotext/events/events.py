@@ -104,6 +104,9 @@ _GATHERING = 3
 #: when a sentence continuing a contact gives it: "reviewed the decisions of the summit
 #: held on August 31" in a report of June.
 _OTHER_DAYS = 30
+#: Contacts told as a round of their own: dated days before the talks an account runs on,
+#: one is no continuation of those talks.
+_ROUND_TYPES = frozenset({"political_consultations", "phone_call"})
 _READ_ROLES = frozenset({"headline", "heading", "body"})
 _NO_CUES: dict[str, Sequence[Cue]] = dict.fromkeys(CUE_KINDS, ())
 
@@ -554,6 +557,12 @@ def _main_official(
     """
     named = [h for h in hits if not people[h.official].name.startswith("@")]
     body = [h for h in named if doc.role_at(h.start) == "body"] or named
+    headline = next((h for h in named if doc.role_at(h.start) == "headline"), None)
+    if headline is not None and body and body[0].official == headline.official:
+        # "Mondino and Cameron agree ... / Foreign Minister Mondino met Cameron ... Cameron
+        # ... Cameron ...": the one the headline and the lead both name first is the story's
+        # protagonist, however often the counterpart is quoted
+        return headline.official
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
     for h in body:
@@ -1772,6 +1781,18 @@ def _continues(
     ):
         # "A thanked B for brokering the ceasefire signed in Kuala Lumpur on October 26"
         # after their talks of November: a document of another day, not the talks' day
+        return False
+    if (
+        trig is not None
+        and owner.type not in (None, trig.type)
+        and trig.type in _ROUND_TYPES
+        and reading.date is not None
+        and (owner.date or day) is not None
+        and _days_before(reading.date[0], owner.date or day or "") > 0
+    ):
+        # "X held talks with Y on October 13. ... On 9-10 October, political consultations
+        # between the two ministries took place in Vienna": another kind of contact, days
+        # before, is an occasion of its own (its sides may come in the next sentence)
         return False
     return trig is None or _family(trig.type) == owner.family
 

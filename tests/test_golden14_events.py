@@ -1,0 +1,100 @@
+"""Events read the way a careful reader would (the golden14 round): invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+from diplotext import Parser
+from readings import events_of, one_event, sides
+
+
+def test_consultations_days_before_the_talks_are_a_round_of_their_own(parser: Parser) -> None:
+    text = (
+        "Quito, 20 May 2025. On May 19, Foreign Minister of Ecuador Rosa Lema held talks with "
+        "Portuguese Foreign Minister Tiago Brás.\n\n"
+        "On 12-13 May, political consultations between the foreign ministries of the two "
+        "countries took place in Lisbon. The Ecuadorian delegation was headed by Deputy "
+        "Foreign Minister Hugo Pinto, and the Portuguese side by Deputy Foreign Minister "
+        "Sara Couto."
+    )
+    events = events_of(parser, text)
+    talks = one_event(events, "Rosa Lema", "Tiago Brás")
+    assert talks.location != "Lisbon"
+    round_ = one_event(events, "Hugo Pinto", "Sara Couto")
+    assert round_.type == "political_consultations"
+    assert round_.date == "2025-05-12/2025-05-13"
+    assert round_.location == "Lisbon"
+
+
+def test_the_narrators_reminder_reports_the_contact(parser: Parser) -> None:
+    text = (
+        "Quito, 20 May 2025. On May 19, Foreign Minister of Ecuador Rosa Lema held talks with "
+        "Portuguese Foreign Minister Tiago Brás.\n\n"
+        "It should be recalled that on 12-13 May, political consultations between the foreign "
+        "ministries of the two countries took place in Lisbon. The Ecuadorian delegation was "
+        "headed by Deputy Foreign Minister Hugo Pinto, and the Portuguese side by Deputy "
+        "Foreign Minister Sara Couto."
+    )
+    assert {"Hugo Pinto", "Sara Couto"} in sides(events_of(parser, text))
+
+
+def test_a_speakers_recall_stays_history(parser: Parser) -> None:
+    text = (
+        "Quito, 20 May 2025. Foreign Minister of Ecuador Rosa Lema held talks with Portuguese "
+        "Foreign Minister Tiago Brás on Monday. Lema recalled her talks with President "
+        "Ana Paiva of Portugal in 2019."
+    )
+    assert {"Rosa Lema", "Ana Paiva"} not in sides(events_of(parser, text))
+
+
+def test_the_protagonist_of_headline_and_lead_is_the_unnamed_minister(parser: Parser) -> None:
+    text = (
+        "Lema and Brás agree to deepen ties at the OAS meeting in Lima\n\n"
+        "Quito, 12/03/2025\n\n"
+        "Foreign Minister Rosa Lema held a meeting on Tuesday with Portuguese Foreign "
+        "Minister Tiago Brás in Lima.\n\n"
+        "Brás told reporters the talks were warm. Brás, for his part, praised Ecuador. "
+        "Lema thanked Brás.\n\n"
+        "On Wednesday the minister held a brief meeting with her Peruvian counterpart, "
+        "Jorge Vidal."
+    )
+    assert {"Rosa Lema", "Jorge Vidal"} in sides(events_of(parser, text))
+
+
+def test_a_trailing_lunch_with_another_official_is_a_contact_of_its_own(
+    parser: Parser,
+) -> None:
+    text = (
+        "Quito, 12 March 2025. Portuguese Foreign Minister Tiago Brás met Ecuadorian President "
+        "Luis Andrade in Quito on Tuesday.\n\n"
+        "Brás, on his first trip to Ecuador, spent an hour with Andrade at Carondelet "
+        "Palace, after a working lunch with his counterpart Rosa Lema."
+    )
+    found = sides(events_of(parser, text))
+    assert {"Tiago Brás", "Rosa Lema"} in found
+    assert {"Tiago Brás", "Luis Andrade"} in found
+    assert {"Tiago Brás", "Luis Andrade", "Rosa Lema"} not in found
+
+
+def test_a_named_delegation_received_stands_for_its_head(parser: Parser) -> None:
+    text = (
+        "Quito, 12 March 2025. Deputy Foreign Minister Hugo Pinto of Ecuador and Deputy "
+        "Foreign Minister Sara Couto of Portugal held political consultations in Quito.\n\n"
+        "Subsequently, the Portuguese delegation was received by the Minister of Foreign "
+        "Affairs, Rosa Lema, who sent greetings to her counterpart, Tiago Brás."
+    )
+    found = sides(events_of(parser, text))
+    assert {"Rosa Lema", "Sara Couto"} in found
+    assert not any("Tiago Brás" in s for s in found)
+
+
+def test_a_delegation_its_subject_leads_is_no_side(parser: Parser) -> None:
+    text = (
+        "Quito, 12 March 2025. On Thursday, President Luis Andrade will lead the Ecuadorian "
+        "delegation to the meeting in Lima, which he will co-chair with Peruvian President "
+        "Dina Castro. Minister Rosa Lema will also be part of the delegation."
+    )
+    found = sides(events_of(parser, text))
+    assert {"Luis Andrade", "Dina Castro"} in found
+    assert {"Luis Andrade", "Rosa Lema"} not in found

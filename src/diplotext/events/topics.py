@@ -156,6 +156,9 @@ _PARTNER = re.compile(r" [a-z0-9]+")
 _CHAIN_MIN = 3
 # How far around a cue the name and context checks look (characters).
 _WINDOW = 100
+# How far before a cue the head word of a document named with it may stand ("the Agreement
+# between the Government of A and the Government of B on <cue>").
+_DOCUMENT_WINDOW = 200
 # One word character (what each phrase the fast scan reads starts with).
 _WORD_CHAR = re.compile(r"\w")
 # One character that is none (where the first word of a phrase ends).
@@ -709,6 +712,16 @@ class TopicStage:
         self._role_words = context.role_words
         self._connectors = context.connectors
         self._instruments = context.instruments
+        # A document named with its subject after "on": "the Agreement on Visa Exemption",
+        # "the Treaty between the Government of A and the Government of B on Extradition".
+        # Read backwards from the cue (REVERSE, only the window's end is tried); the parties
+        # named between stay in the sentence and within 150 characters.
+        self._document_on = regex.compile(
+            r"(?ri)(?<!\w)"
+            + trie_pattern(sorted(context.instruments))
+            + r"(?:\s+(?:between|among)\s[^.!?;\n]{0,150})?\s+on\s+\Z",
+            regex.V0,
+        )
         self._pair_chairs = context.pair_chair
         self._court_words = context.court_word
         self._org_posts = context.org_post
@@ -1001,6 +1014,12 @@ class TopicStage:
         capitalized = text[start].isupper()
         if not capitalized and text[end : end + 1] not in _GAP_STARTS:
             return False  # no word follows the cue: nothing to read forward or backward
+        if (
+            capitalized
+            and text[max(0, start - 4) : start].lower().endswith("on ")
+            and self._document_on.search(text, max(0, start - _DOCUMENT_WINDOW), start)
+        ):
+            return False  # "the Agreement on Visa Exemption": what the document is about
         pos = end
         for step in range(8):
             word = _NAME_GAP_WORD.match(text, pos)

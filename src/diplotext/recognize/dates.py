@@ -118,6 +118,12 @@ _CUE_WINDOW = 24
 _TENSE_WINDOW = 250
 # articles before a participle make it an adjective ("the planned visit")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# determiners before a participle used as an adjective ("the planned summit"); not "that",
+# which opens a relative clause ("the talks that ended in May")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+# adverbs between an article and a participle used as an adjective ("a still unspecified
+# date"); any other "-ly" word counts too ("the newly elected")
+_ADVERBS = frozenset({"still", "yet", "long", "much", "once", "twice", "already", "so"})
 # A numeric date stamped with a UTC offset from +00:00 to this many hours reads day first.
 _DAY_FIRST_EAST = 7
 # the last hour a 12-hour clock writes: a later one is a 24-hour clock
@@ -299,6 +305,27 @@ class _Resolved(NamedTuple):
     granularity: str
 
 
+def _after_article(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` follows an article, right before it or across one adverb
+    ("the planned", "a still unspecified", "the newly elected"): an adjective.
+
+    >>> _after_article(["on", "a", "still", "unspecified", "date"], 3)
+    True
+    >>> _after_article(["talks", "they", "planned"], 2)
+    False
+    """
+    if i == 0:
+        return False
+    before = words[i - 1].lower()
+    if before in _DETERMINERS:
+        return True
+    return (
+        i >= 2
+        and (before in _ADVERBS or before.endswith("ly"))
+        and words[i - 2].lower() in _DETERMINERS
+    )
+
+
 def _ordinal_length(norm: str, pos: int) -> int:
     """Length of an ordinal suffix ("st", "nd", "rd", "th") at ``pos``, else 0."""
     return 2 if norm[pos : pos + 2] in ("st", "nd", "rd", "th") else 0
@@ -387,7 +414,8 @@ class DateStage:
             # a regular past (-ed) only counts among the last three words: "announced on Monday"
             regular = (
                 (
-                    i >= len(words) - 3
+                    # "at the planned summit", "on a still unspecified date": an adjective
+                    (i >= len(words) - 3 and not _after_article(words, i))
                     # "the planned talks": an adjective, no verb
                     or (i >= clause and words[i - 1].lower() not in _ARTICLES)
                 )

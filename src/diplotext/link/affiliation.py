@@ -221,6 +221,16 @@ _TOPIC_IN = regex.compile(
     r"|ceasefire|truce|hostilities|events)[ \t]+in[ \t]+(?:the[ \t]+)?$",
     regex.I,
 )
+# A gathering of many states held in a city: "the NATO summit in The Hague", "the Recovery
+# Conference to be held in Rome" (where that gathering meets, not a visit to a host).
+_GATHERING_IN = regex.compile(
+    r"\b(?:summit|conference|forum|congress)(?:[ \t]+(?:to[ \t]+be|will[ \t]+be|was|is)[ \t]+held)?"
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?$",
+    regex.I,
+)
+# A relative clause opened after a name: "X, who has been one of the supporters of ..." (a
+# state's possessive in it is what the clause is about, not the person's post).
+_WHO_CLAUSE = regex.compile(r",[ \t]*(?:who|whose|which)\b", regex.I)
 # A trip done or planned: "travelled", "will travel", "to visit", "flew to", "arrived".
 _TRIP = regex.compile(
     r"\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)[ \t]+(?:in)?to|landed"
@@ -641,6 +651,9 @@ class AffiliationResolver:
             if self.norm.startswith("-", stop) or self.norm.startswith("-", start - 1):
                 continue  # "of the Chilean-Peruvian border": a relation, not a state's post
             if k >= 0 and _OF_BEFORE.search(self.norm[max(0, start - 8) : start]):
+                if self.norm.startswith("'s", stop) and _WHO_CLAUSE.search(self.norm, pos, start):
+                    # "X, who backs the cause of Moldova's EU bid": the clause's topic
+                    continue
                 return alpha2
         return None
 
@@ -717,6 +730,8 @@ class AffiliationResolver:
                 continue
             if _TOPIC_IN.search(self.norm, max(lo, s - 40), s):
                 continue  # "the developments in Gaza": discussed, not visited
+            if k < 0 and _GATHERING_IN.search(self.norm, max(lo, s - 40), s):
+                continue  # "ahead of the NATO summit in The Hague": a gathering's venue
             if (k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s])) or (
                 k >= 0 and _VISIT_TO.search(self.norm[max(lo, s - 24) : s])
             ):
@@ -830,11 +845,14 @@ class AffiliationResolver:
             return None
         found: str | None = None
         lo = max(sentence.start, start - 4 * _WINDOW)  # (bounded: linear on hostile text)
-        for s, _, alpha2, k in reversed(self.index.countries_between(lo, start)):
+        for s, e, alpha2, k in reversed(self.index.countries_between(lo, start)):
             if not alpha2 or (k >= 0 and k in self.used):
                 continue
             if any(a <= s < b for a, b in taken):
                 continue
+            if found is None and _RECEIVED_BY.search(self.norm, e, start):
+                # "the Chilean delegation was received by the Minister, X": the guest's state
+                return None
             if found is not None and alpha2 != found:
                 return None
             if found is None and not _OTHER_SIDE.search(self.norm[max(sentence.start, s - 12) : s]):

@@ -49,7 +49,27 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
             or _given_name_dropped(a, b)
             or _first_surname(a, b)
         )
-    return _compatible_first(a[0], b[0]) and similar_words(a[-1], b[-1])
+    return (_compatible_first(a[0], b[0]) and similar_words(a[-1], b[-1])) or _initial_of_last(a, b)
+
+
+def _initial_of_last(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when one form is the other's last name as an initial before its other words: the
+    Mongolian "B.Battsetseg" (the father's name as an initial) of "Battsetseg Batmunkh".
+
+    >>> _initial_of_last(["b", "saran"], ["saran", "bold"])
+    True
+    >>> _initial_of_last(["b", "saran"], ["saran", "tuya"])
+    False
+    """
+    for short, full in ((a, b), (b, a)):
+        if (
+            len(short) == len(full)
+            and len(short[0]) == 1
+            and full[-1][0] == short[0]
+            and tuple(short[1:]) == tuple(full[:-1])
+        ):
+            return True
+    return False
 
 
 #: Words that make the name after them a father's: "Mohammed bin Salman" is not "Salman".

@@ -296,6 +296,39 @@ class NameGrammar:
             and norm.startswith(".", end)
         )
 
+    def _honorific_surname(self, norm: str, toks: Sequence[TokenSpan], j: int) -> bool:
+        """True when token ``j``, capitalized, is a one-word style that is no title and no
+        name is written after it, so it closes a name as its surname: "Bishop" of "Julie
+        Bishop said" (not "Ana Ruiz and Sheikh Omar", nor "Ana Ruiz Ambassador of ...")."""
+        start, end, _ = toks[j]
+        word = norm[start:end]
+        low = word.lower()
+        if not _capital(word) or low not in self.honorific_words or low in self.not_names:
+            return False
+        if norm.startswith(".", end):
+            return False  # "Dr." before a name
+        if j + 1 < len(toks):
+            n_start, n_end, n_word = toks[j + 1]
+            if n_word and norm[end:n_start] == " " and _capital(norm[n_start:n_end]):
+                return False  # "Sheikh Omar": the style of the next name
+        return True
+
+    def _tight_surname(self, norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
+        """True when token ``i`` is a capitalized word written right after the dot of an
+        initial, with no blank: "Oyun-Erdene" of "L.Oyun-Erdene" (the Mongolian style of a
+        patronymic initial before the given name)."""
+        if i < 2 or not toks[i][2] or not self.is_initial(norm, toks, i - 2):
+            return False
+        d_start, d_end, _ = toks[i - 1]
+        word = norm[toks[i][0] : toks[i][1]]
+        return (
+            norm[d_start:d_end] == "."
+            and toks[i - 2][1] == d_start
+            and len(word) > 2
+            and self.is_capital_word(word)
+            and any(c.islower() for c in word[1:3])
+        )
+
     def is_abbreviated(self, norm: str, toks: Sequence[TokenSpan], i: int) -> bool:
         """A given name abbreviated with a dot right after it ("Ma" of "Ma. Teresa Cruz",
         "Md" of "Md. Touhid"; ``data/name_abbreviations.tsv``)."""
@@ -414,6 +447,7 @@ class NameGrammar:
                 prev_end >= 0
                 and not self.gap_ok(norm, prev_end, start)
                 and not (start == prev_end and self._tight_initial(norm, toks, j))
+                and not (start == prev_end and j == i + 2 and self._tight_surname(norm, toks, j))
             ):
                 break
             if not is_word or (blocked and blocked[j]):
@@ -441,6 +475,12 @@ class NameGrammar:
                     words += 1
                     j += 1
                     break
+                break
+            if words > 0 and last_good >= 0 and self._honorific_surname(norm, toks, j):
+                # "Julie Bishop": a style word that ends a name, no name after it
+                last_good = j
+                words += 1
+                j += 1
                 break
             if self.is_capital_word(word) or (words > 0 and self._after_particle(norm, toks, j)):
                 last_good = j

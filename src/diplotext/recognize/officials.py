@@ -142,6 +142,13 @@ _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # The word that makes a counterpart: "his Danish counterpart".
 # A visitor's host named like a counterpart: "held talks with his host, Ana Ruiz" (the host
 # holds the visitor's rank in the state visited).
+# A person met, named as an object ("spent two hours with Tebboune", "met President X"):
+# not the subject that a later "his counterpart" in the sentence refers to.
+_MET_OBJECT = regex.compile(
+    r"\b(?:with|met|meeting|received|hosted)[ \t]+(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,4}$"
+)
+# A sentence opening up to its subject's name: "" or a title, "Foreign Minister ".
+_OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,4}")
 _COUNTERPART = regex.compile(
     r"\bcounterparts?(?!\w)|(?<=\b(?:his|her|their)[ \t]+)host(?=[ \t]*,[ \t]*\p{Lu})", regex.I
 )
@@ -633,8 +640,25 @@ class OfficialStage:
             title_at[hit.left] = hit
             title_at.setdefault(hit.start, hit)
             used.update(hit.countries_used)
-            if excluded(hit.start) or hit.start < name_end:
-                continue  # boilerplate, or a title word inside a name just read ("Amir Levi")
+            if excluded(hit.start):
+                continue  # boilerplate
+            if hit.start < name_end:
+                # a title word inside a name just read ("Amir Levi"), or a legislator's style
+                # read as the honorific of a spokesperson's name: "Opposition spokesman on
+                # trade, Senator Ana Ruiz" (a legislator too: the more specific post wins)
+                last = cands[-1] if cands else None
+                if (
+                    last is not None
+                    and last.title is not None
+                    and last.role == "other_official"
+                    and hit.role == "legislator"
+                    and last.title.span_end <= hit.start
+                    and hit.span_end <= last.start
+                ):
+                    cands.append(
+                        last._replace(spec=float(hit.specificity), role=hit.role, title=hit)
+                    )
+                continue
             names = self._names_after(
                 norm, toks, starts, hit.span_end, blocked, hit.plural, index.place_start
             )
@@ -1184,6 +1208,8 @@ class OfficialStage:
             role = None
             if j >= 0 and roles is None:
                 roles = self._roles(cands, clusters)
+            if j > 0:
+                j = self._clause_subject(doc, mentions, j, m.start())
             if j >= 0 and len(countries) == 1:
                 # "the President of Angola ... held talks with his Angolan counterpart": a
                 # counterpart never serves the subject's state, so its subject is further back
@@ -1218,6 +1244,27 @@ class OfficialStage:
         if "'s " in norm:
             out.extend(self._possessive_guests(doc, toks, starts, blocked, index, cands, subjects))
         return out
+
+    @staticmethod
+    def _clause_subject(
+        doc: Document, mentions: Sequence[tuple[int, int, int, str | None]], j: int, cue: int
+    ) -> int:
+        """The subject of "his counterpart" at ``cue``, whose nearest person before is mention
+        ``j``: the person who opens the sentence when ``j`` is one met there, as an object
+        ("Barrot spent two hours with Tebboune, after a lunch with his counterpart X": Barrot's
+        counterpart); else ``j``."""
+        sentence = doc.sentence_at(cue)
+        if sentence is None or mentions[j][0] <= sentence.start:
+            return j
+        norm = doc.norm
+        if not _MET_OBJECT.search(norm, max(sentence.start, mentions[j][0] - 60), mentions[j][0]):
+            return j
+        k = bisect.bisect_left([m[0] for m in mentions[:j]], sentence.start)
+        if k >= j or mentions[k][2] == mentions[j][2]:
+            return j
+        if _OPENS_WITH_NAME.fullmatch(norm, sentence.start, mentions[k][0]) is None:
+            return j
+        return k
 
     def _possessive_guests(
         self,
@@ -1865,6 +1912,7 @@ class OfficialStage:
         # each official's first mentions by offset (built when a host's guest is looked up)
         guest_at: dict[int, int] | None = None
         named_at: list[int] = []  # its offsets, sorted
+        travellers: set[int] = set()  # pending officials who travel (visitors)
         for i in pending:
             # a country the person speaks for: "Minister Ito expressed Japan's intention"
             voiced = (resolver.speaks_for(m.end) for m in officials[i].mentions[:_MAX_COMPARED])
@@ -1882,6 +1930,8 @@ class OfficialStage:
             visitor = resolver.travels(
                 [m.start for m in officials[i].mentions[:_MAX_COMPARED]], resolver.home
             )
+            if visitor:
+                travellers.add(i)
             # (a government's own release: its unnamed minister is its state's)
             home = None if visitor else (resolver.publisher or resolver.home_place)
             if (
@@ -2038,15 +2088,42 @@ class OfficialStage:
                 and first_country is not None
                 and first_country[0] < i
                 and first_country[0] in bare
+                and first_country[0] not in travellers
                 and not any(o.country == first_country[1] and o.role == role for o in officials[:i])
             ):
                 # a bare "Prime Minister X" in a story whose first official, titled as bare,
                 # was placed: the article's own state, while it has no official of that rank
+                # (not a visitor's: "Minister X visits Kingston ... Prime Minister Y")
                 home = first_country[1]
             if home is None and not _former(officials[i].title):
                 # the state the article leaves unmarked: "Japanese Foreign Minister X ...
                 # Foreign Minister Y" in a Korean paper: Y is Korean
                 home = self._unmarked_home(resolver, officials, i, marked, role, paired)
+                if home is None:
+                    # the state of the article's other bare-titled officials, placed by the
+                    # cues around them: "President X received a call from the Emir of Qatar
+                    # ... Foreign Minister Y received in Cairo ..." (X as Y, Egyptian)
+                    bare_homes = {
+                        o.country
+                        for j, o in enumerate(officials)
+                        if j in from_context and j != i and o.country and o.country not in marked
+                    }
+                    if len(bare_homes) == 1:
+                        home = self._fits_home(
+                            resolver, officials, i, bare_homes.pop(), role, paired
+                        )
+                if (
+                    home is not None
+                    and role in _LEADERS
+                    and lead_at >= 0
+                    and _CALLED_ON.search(doc.norm, max(0, lead_at - 60), lead_at)
+                    and _caller_of(doc, officials[:i], home, lead_at)
+                ):
+                    # the unmarked state is the caller's: "Minister X (CA) paid a courtesy
+                    # call on Prime Minister Y at Jamaica House": Y hosts, of the state visited
+                    home = resolver.other_state(lead_at, home)[0] or resolver.visited_before(
+                        lead_at, home
+                    )
             if home is not None and (first_country is None or i < first_country[0]):
                 first_country = (i, home)
             role = self.titles.role_in(officials[i].title, home, officials[i].role)
@@ -2104,6 +2181,20 @@ class OfficialStage:
         minister) that state already has its official of this rank. ``principal``: see
         :meth:`AffiliationResolver.unmarked`."""
         home = resolver.unmarked(marked, principal)
+        return OfficialStage._fits_home(resolver, officials, i, home, role, paired)
+
+    @staticmethod
+    def _fits_home(
+        resolver: AffiliationResolver,
+        officials: Sequence[Official],
+        i: int,
+        home: str | None,
+        role: str,
+        paired: bool,
+    ) -> str | None:
+        """``home`` as the state of official ``i`` (placed by no cue of its own), unless the
+        person travels there, is the counterpart of someone of it, or (a leader or foreign
+        minister) that state already has its official of this rank."""
         o = officials[i]
         if home is None or not o.mentions:
             return None

@@ -27,6 +27,7 @@ import bisect
 import contextlib
 import re
 from collections.abc import Callable, Container, Mapping
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -311,8 +312,12 @@ _FOREIGN_AFFAIRS = anchored(
     r"(?:Foreign|External)[ \t]+(?:(?:and|&)[ \t]+\p{Lu}\p{Ll}+[ \t]+)?(?:Affairs|Relations)[ \t]+"
     r"|(?:Foreign|External)[ \t]+(?:and|&)[ \t]+"
 )
-# A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry".
-_FOREIGN_BODY = regex.compile(r"\b(?:Foreign|External)\b")
+# A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry", "the
+# Federal Ministry for European and International Affairs".
+_FOREIGN_BODY = regex.compile(r"\b(?:Foreign|External|International[ \t]+(?:Affairs|Relations))\b")
+# A ministry's top civil servant: "Secretary General", "Secretary-General" (of a foreign ministry,
+# a senior diplomat).
+_MINISTRY_SECRETARIES = frozenset({"secretary general", "secretary-general"})
 # "and" and a capitalized word right after a title: "Minister of Foreign Affairs and Expatriates".
 _AND_PORTFOLIO = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")
 # "Union" alone, as a short name of the article's union: "of the Union for ...".
@@ -358,6 +363,8 @@ _PERSONAL_COURTESY = regex.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr)\.?
 # After a "foreign" cue, the portfolio words that keep it foreign affairs ("Foreign Affairs",
 # "External Relations"); any other ("Foreign Trade", "External Debt") names another portfolio.
 _FOREIGN_HEADS = frozenset({"affairs", "relations", "policy"})
+# What may follow a "foreign" cue in a bracketed portfolio for the cue to hold ("" = its end).
+_CUE_HOLDS = _FOREIGN_HEADS | {"and", "&", ""}
 # What separates the words of a modifier ("newly appointed", "newly-appointed").
 _MOD_PIECES = regex.compile(r"[\s\-]")
 # A blank line: a paragraph break, never inside a title's gap.
@@ -616,7 +623,11 @@ class TitleGrammar:
         words = p.group("words").split()
         if not all(w.lower() in self.portfolio or w.lower() in _PORTFOLIO_JOINERS for w in words):
             return pos, False
-        return p.end(), any(w.lower() in self.foreign_cues for w in words)
+        lows = [w.lower() for w in words] + [""]
+        # (as after "of": a cue holds before affairs/relations/policy, "and" or nothing;
+        # "(International Development)" is not foreign affairs)
+        foreign = any(w in self.foreign_cues and nxt in _CUE_HOLDS for w, nxt in pairwise(lows))
+        return p.end(), foreign
 
     def _qualifier(self, norm: str, word: str, end: int) -> bool:
         """True when the capitalized ``word`` ending at ``end`` qualifies the portfolio word
@@ -931,6 +942,7 @@ class TitleGrammar:
                 role = "minister"
         countries: list[str] = []
         remit_for = False  # the one state was read after "for" ("Special Envoy for Yemen")
+        foreign_body = False  # a body read after the title is a foreign ministry
         used: list[int] = []
         org: int | None = None
         body = False
@@ -993,6 +1005,7 @@ class TitleGrammar:
                 # ("Secretary of State in the Foreign Ministry": a post in the ministry)
                 b_end, kind = self._body(norm, after, places)
                 if b_end > after:
+                    foreign_body = foreign_body or bool(_FOREIGN_BODY.search(norm, after, b_end))
                     if (
                         row.portfolio_role
                         and not has_portfolio
@@ -1230,6 +1243,10 @@ class TitleGrammar:
             envoy_of = _remit_body(norm, mstart, places)
             if envoy_of is not None:
                 org, left = envoy_of[1], envoy_of[0]
+            if envoy_of is not None or "director" in low:
+                # (with no body named, a director's: "the Director General for America,
+                # Ambassador X" heads a ministry's department for a region; the state is the
+                # remit, not the employer. A bare "Special Envoy for Libya" keeps Libya)
                 countries.clear()
                 del used[-1:]
         if org is None and not countries and has_portfolio:
@@ -1255,6 +1272,10 @@ class TitleGrammar:
             # who leads a state body: a legislature's chair is a legislator, a ministry
             # department's head a senior diplomat, any other body's an official
             role = _BODY_LEADER_ROLE.get(body_kind, "other_official")
+            if foreign_body and low in _MINISTRY_SECRETARIES:
+                # "Secretary General of the Federal Ministry for European and International
+                # Affairs": a foreign ministry's top civil servant, a diplomat
+                role = "senior_diplomat"
         if (
             role == "senior_diplomat"
             and low.endswith(("adviser", "advisor"))

@@ -98,3 +98,42 @@ def test_a_delegation_its_subject_leads_is_no_side(parser: Parser) -> None:
     found = sides(events_of(parser, text))
     assert {"Luis Andrade", "Dina Castro"} in found
     assert {"Luis Andrade", "Rosa Lema"} not in found
+
+
+def test_talks_held_before_do_not_make_a_coming_visit_talks(parser: Parser) -> None:
+    text = (
+        "Quito, 10 February 2026. President of Ecuador Luis Andrade had a telephone "
+        "conversation with the King of Norway, Harald Berg.\n\n"
+        "The parties discussed trade and energy. The interlocutors also exchanged views on "
+        "the situation in the Sahel. Luis Andrade praised Norway's mediation.\n\n"
+        "King Harald Berg thanked the Head of State for the invitation to take part in the "
+        "Quito Energy Forum and confirmed his intention to pay an official visit to Ecuador "
+        "this year."
+    )
+    kinds = {(e.type, e.status) for e in events_of(parser, text)}
+    assert kinds == {("phone_call", "held"), ("visit", "planned")}
+
+
+def test_congratulations_on_a_summits_success_are_no_summit(parser: Parser) -> None:
+    text = (
+        "Quito, 10 February 2026. President of Ecuador Luis Andrade received a phone call "
+        "from the President of Chile, Marta Rojas.\n\n"
+        "The two leaders discussed the outcome of the Andean summit hosted by Lima on "
+        "February 2. Marta Rojas congratulated President Andrade on the success of the "
+        "summit."
+    )
+    events = events_of(parser, text)
+    assert [e.type for e in events] == ["phone_call"]
+
+
+def test_the_talks_day_within_a_visits_range_dates_the_talks(parser: Parser) -> None:
+    text = (
+        "News | 2025.03.14\n\n"
+        "At the invitation of Foreign Minister of Ecuador Rosa Lema, Foreign Minister of "
+        "Portugal Tiago Brás paid an official visit to Ecuador from 11 to 13 March 2025.\n\n"
+        "During the official talks held at the Foreign Ministry on March 12, Minister Lema "
+        "noted the growth of trade. The ministers exchanged views on energy."
+    )
+    event = one_event(events_of(parser, text), "Rosa Lema", "Tiago Brás")
+    assert event.type == "meeting"
+    assert event.date == "2025-03-12"

@@ -104,6 +104,9 @@ _GATHERING = 3
 #: when a sentence continuing a contact gives it: "reviewed the decisions of the summit
 #: held on August 31" in a report of June.
 _OTHER_DAYS = 30
+#: Contact words of talks (not of a visit): the day such a word gives within a visit's
+#: range is the talks' own.
+_TALKS_TYPES = frozenset({"meeting", "summit", "political_consultations"})
 #: Contacts told as a round of their own: dated days before the talks an account runs on,
 #: one is no continuation of those talks.
 _ROUND_TYPES = frozenset({"political_consultations", "phone_call"})
@@ -1723,7 +1726,7 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
 
     An announcing sentence before the contact ("Political consultations were held in
     Baku") also gives its type (``inherit``); talks reported in a continuation make a
-    visit a meeting.
+    visit a meeting (an announcing sentence's talks only when of the visit's tense).
     """
     if (
         builder.date is None
@@ -1731,6 +1734,16 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         and (builder.rough is None or reading.date[0].startswith(builder.rough))
     ):
         # (a contact set for "early December" takes no day of November from a later line)
+        builder.date = reading.date[0]
+    elif (
+        builder.date is not None
+        and reading.date is not None
+        and reading.trigger is not None
+        and reading.trigger.type in _TALKS_TYPES
+        and _widens(reading.date[0], builder.date)
+    ):
+        # "X paid an official visit from 22 to 24 October. During the talks held on
+        # October 23, ...": the talks' own day within the visit's range
         builder.date = reading.date[0]
     if builder.location is None and reading.location is not None:
         builder.location = reading.location
@@ -1743,7 +1756,14 @@ def _take_occasion(builder: _Builder, reading: Reading, *, inherit: bool) -> Non
         and _family(trig.type) == builder.family
     ):
         builder.type = trig.type
-    if builder.type == "visit" and trig is not None and trig.type in ("meeting", "summit"):
+    if (
+        builder.type == "visit"
+        and trig is not None
+        and trig.type in ("meeting", "summit")
+        and (not inherit or reading.status == builder.status)
+    ):
+        # (talks held before are no talks of a coming visit: "The two exchanged views on
+        # Gaza. The Emir confirmed his intention to pay an official visit this year")
         builder.type = "meeting"  # "During the visit, the presidents held talks": talks reported
 
 

@@ -137,3 +137,19 @@ def test_the_talks_day_within_a_visits_range_dates_the_talks(parser: Parser) -> 
     event = one_event(events_of(parser, text), "Rosa Lema", "Tiago Brás")
     assert event.type == "meeting"
     assert event.date == "2025-03-12"
+
+
+def test_the_guests_next_contact_told_on_the_same_day_keeps_the_place(parser: Parser) -> None:
+    text = (
+        "Ecuador pledges aid to Portugal's partners\n\n"
+        "16-05-2025\n\n"
+        "Ecuadorian Foreign Minister Rosa Lema has promised more aid to Portugal's partners. "
+        "She said so on Thursday in Quito after talks with Tiago Brás, Portugal's foreign "
+        "minister, who was in the Ecuadorian capital on a working visit.\n\n"
+        "The two ministers also discussed a direct flight between Quito and Lisbon.\n\n"
+        "On Thursday afternoon, the Portuguese foreign minister was received by the "
+        "President of the Senate, Hugo Pinto."
+    )
+    event = one_event(events_of(parser, text), "Tiago Brás", "Hugo Pinto")
+    assert event.date == "2025-05-15"
+    assert event.location == "Quito"

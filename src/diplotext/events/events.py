@@ -1116,10 +1116,14 @@ def _assemble(
                         and later.family == "person"
                         and reading.status == "held"
                         and reading.trigger is not None
-                        and _LATER_BEFORE.search(doc.norm, reading.start, reading.trigger.start)
+                        and (
+                            _LATER_BEFORE.search(doc.norm, reading.start, reading.trigger.start)
+                            or (reading.date is not None and reading.date[0] == later.date)
+                        )
                     ):
-                        # "X hosted Y in Tallinn on Tuesday. ... Y later met Z": the same
-                        # day and place as the contact just told
+                        # "X hosted Y in Tallinn on Tuesday. ... Y later met Z", "On Tuesday
+                        # afternoon, Y was received by Z": the same day and place as the
+                        # contact just told
                         first_date[id(builder)] = later.date or running_date
                         first_location[id(builder)] = later.location or running_location
                     elif (

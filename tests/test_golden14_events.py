@@ -153,3 +153,26 @@ def test_the_guests_next_contact_told_on_the_same_day_keeps_the_place(parser: Pa
     event = one_event(events_of(parser, text), "Tiago Brás", "Hugo Pinto")
     assert event.date == "2025-05-15"
     assert event.location == "Quito"
+
+
+def test_signers_who_use_the_coming_meeting_to_sign_meet_there(parser: Parser) -> None:
+    text = (
+        "Lima, June 18, 2025. Foreign Minister Rosa Lema of Ecuador hosted Peruvian Foreign "
+        "Minister Jorge Vidal in Quito on Tuesday.\n\n"
+        "The next meeting of the Joint Council of the two countries, chaired by the two "
+        "presidents, is planned for the autumn in Guayaquil. Peruvian President Dina Castro "
+        "and Ecuadorian President Luis Andrade are expected to use it to sign a border treaty."
+    )
+    event = one_event(events_of(parser, text), "Dina Castro", "Luis Andrade")
+    assert event.type == "summit"
+    assert event.status == "planned"
+    assert event.location == "Guayaquil"
+
+
+def test_the_next_meeting_is_a_coming_one(parser: Parser) -> None:
+    text = (
+        "Lima, June 18, 2025. Foreign Minister Rosa Lema of Ecuador hosted Peruvian Foreign "
+        "Minister Jorge Vidal in Quito on Tuesday. The next meeting of the two ministers is "
+        "planned for the autumn in Lima."
+    )
+    assert one_event(events_of(parser, text), "Rosa Lema", "Jorge Vidal").location == "Quito"

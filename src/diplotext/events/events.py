@@ -1022,6 +1022,18 @@ def _assemble(
             owner.owned.append((reading.start, reading.end))
         elif reading.groups:
             type_ = reading.trigger.type if reading.trigger is not None else None
+            if (
+                type_ == "signing"
+                and there is not None
+                and reading.status == "planned"
+                and reading.location is None
+                and reading.trigger is not None
+                and _USE_IT.search(doc.norm, reading.start, reading.trigger.start) is not None
+            ):
+                # "The next council meeting is planned in Thessaloniki. A and B are expected
+                # to use it to sign an agreement": the signers meet at that coming occasion
+                type_ = "meeting"
+                reading = reading._replace(location=there)
             groups = reading.groups
             if (
                 visit_time is not None
@@ -1640,6 +1652,12 @@ def _elsewhere_then(
     )
 
 
+# Right before a signing word, the coming occasion just named as where it is done: "are
+# expected to use it to sign", "will use the meeting to sign".
+_USE_IT = regex.compile(
+    r"(?<![\w])use\s+(?:it|the\s+(?:meeting|summit|session|occasion))\s+to\s+\Z",
+    regex.IGNORECASE,
+)
 # "there" closing a clause: the place just named ("is expected to host B there.").
 _THERE = regex.compile(r"(?<![\w])there(?=\s*(?:[.;,!?]|\Z))", regex.IGNORECASE)
 # An invitation accepted right before a visit: "accepted an invitation to visit Kyiv",

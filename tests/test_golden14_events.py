@@ -176,3 +176,16 @@ def test_the_next_meeting_is_a_coming_one(parser: Parser) -> None:
         "planned for the autumn in Lima."
     )
     assert one_event(events_of(parser, text), "Rosa Lema", "Jorge Vidal").location == "Quito"
+
+
+def test_an_initial_joined_to_a_name_does_not_end_the_clause(parser: Parser) -> None:
+    text = (
+        "News | 2024.10.24\n\n"
+        "Foreign Minister of Mongolia B.Saruul held talks with Foreign Minister of Chile "
+        "Ana Rojas in Ulaanbaatar on October 23.\n\n"
+        "The ministers discussed the preparations for the state visit of the President of "
+        "Mongolia T.Bayar to Chile next year at the invitation of President Luis Mora."
+    )
+    visit = one_event(events_of(parser, text), "T.Bayar", "Luis Mora")
+    assert visit.status == "planned"
+    assert visit.date == "2025"

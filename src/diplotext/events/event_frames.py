@@ -2100,17 +2100,22 @@ _PLACE_TIME_TAIL = regex.compile(
 )
 
 
+# A clause break, but not the full stop of an initial joined to a name ("President
+# U.Khurelsukh to Korea next year": one clause).
+_CLAUSE_BREAK_NO_INITIAL = regex.compile(r"[,;!?]|\.(?!\p{Lu})")
+
+
 def _same_clause(text: str, start: int, end: int) -> bool:
     """True when no clause break stands in ``text[start:end]`` but one comma opening the
     place and time that end there ("to be co-chaired by the two, in Nairobi in March") or
     the time set for it ("the visit, scheduled for November").
     """
-    brk = _CLAUSE_BREAK.search(text, start, end)
+    brk = _CLAUSE_BREAK_NO_INITIAL.search(text, start, end)
     if brk is None:
         return True
     return (
         text[brk.start()] == ","
-        and _CLAUSE_BREAK.search(text, brk.end(), end) is None
+        and _CLAUSE_BREAK_NO_INITIAL.search(text, brk.end(), end) is None
         and _PLACE_TIME_TAIL.fullmatch(text, brk.start(), end) is not None
     )
 

@@ -189,3 +189,32 @@ def test_an_initial_joined_to_a_name_does_not_end_the_clause(parser: Parser) -> 
     visit = one_event(events_of(parser, text), "T.Bayar", "Luis Mora")
     assert visit.status == "planned"
     assert visit.date == "2025"
+
+
+def test_a_relative_clause_closing_the_sentence_tells_a_contact_of_its_own(
+    parser: Parser,
+) -> None:
+    text = (
+        "QUITO, 2025-10-15 - Ecuadorian Foreign Minister Rosa Lema hosted Peruvian Foreign "
+        "Minister Jorge Vidal in Quito on Tuesday.\n\n"
+        "Later on Tuesday, the two were received by President Luis Andrade, who is due to "
+        "meet Colombian President Marta Ruiz in Bogota on October 24 to discuss the border."
+    )
+    event = one_event(events_of(parser, text), "Luis Andrade", "Marta Ruiz")
+    assert event.status == "planned"
+    assert event.date == "2025-10-24"
+    assert event.location == "Bogota"
+
+
+def test_a_relative_clause_inside_the_sentence_tells_a_contact_of_its_own(
+    parser: Parser,
+) -> None:
+    text = (
+        "QUITO, 2025-10-15 - Ecuadorian Foreign Minister Rosa Lema hosted Peruvian Foreign "
+        "Minister Jorge Vidal in Quito on Tuesday.\n\n"
+        "The regional envoy, Ana Costa, who met Foreign Minister Jorge Vidal in Lima last "
+        "week, did not attend the Quito meeting."
+    )
+    event = one_event(events_of(parser, text), "Ana Costa", "Jorge Vidal")
+    assert event.status == "held"
+    assert event.location == "Lima"

@@ -831,7 +831,7 @@ class EventStage:
             ):
                 split_next = _next_says(by_cue.get(i + 1, {}))
             clauses = (
-                _body_clauses(doc.norm, s, e, by_trigger.get(i, ()))
+                _body_clauses(doc.norm, s, e, by_trigger.get(i, ()), in_hits.get(i, ()))
                 if seg.role == "body"
                 else _headline_clauses(doc.norm, s, e)
             )
@@ -893,8 +893,50 @@ def _headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _REPORTED_AND = regex.compile(r",\s+and\s+that\s+")
 
 
+# ", who" after a name, opening a relative clause: "President X, who is due to meet Y".
+_WHO_AFTER = anchored(r",\s+who\s")
+# The comma closing a relative clause before the main verb: "X, who met Y in May, did not".
+_RELATIVE_CLOSE = regex.compile(r",\s+(?=\p{Ll})")
+
+
+def _relative_contact(
+    text: str,
+    start: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    hits: Sequence[OfficialHit],
+) -> list[tuple[int, int]] | None:
+    """The main clause and "X, who met Y ..." as a clause of its own, when the relative
+    clause after a named official tells a contact of that official with one it names and
+    the main clause has a trigger of its own: "the ministers were received by President X,
+    who is due to meet President Y in Warsaw on October 22" (two contacts, each with its
+    own day); None otherwise.
+    """
+    for h in hits:
+        who = _WHO_AFTER.match(text, h.end)
+        if who is None or who.end() >= end:
+            continue
+        close = _RELATIVE_CLOSE.search(text, who.end(), end)
+        stop = end if close is None else close.start()
+        inside = [t for t in triggers if who.end() <= t.start < stop and t.frame == "contact"]
+        if not inside or not any(inside[0].end <= o.start < stop for o in hits):
+            continue
+        if not any(t.start < h.start or t.start >= stop for t in triggers):
+            continue
+        if stop == end:
+            # "..., received by X, who is due to meet Y ...": the main clause ends at X
+            return [(start, h.end), (h.start, end)]
+        # "X, who met Y in May, did not attend": the whole sentence, then the relative
+        return [(start, end), (h.start, stop)]
+    return None
+
+
 def _body_clauses(
-    text: str, start: int, end: int, triggers: Sequence[Trigger]
+    text: str,
+    start: int,
+    end: int,
+    triggers: Sequence[Trigger],
+    hits: Sequence[OfficialHit] = (),
 ) -> list[tuple[int, int]]:
     """The clauses of a body sentence ``[start, end)``, each read on its own: ", and that"
     opens a second reported clause, a contact of its own when both clauses have a trigger.
@@ -904,7 +946,13 @@ def _body_clauses(
     >>> _body_clauses("He said A would meet B, and that C would hold talks", 0, 51, t)
     [(0, 23), (33, 51)]
     """
-    if len(triggers) < 2 or ", and that" not in text[start:end]:
+    if len(triggers) < 2:
+        return [(start, end)]
+    if hits and ", who " in text[start:end]:
+        relative = _relative_contact(text, start, end, triggers, hits)
+        if relative is not None:
+            return relative
+    if ", and that" not in text[start:end]:
         return [(start, end)]
     out: list[tuple[int, int]] = []
     for m in _REPORTED_AND.finditer(text, start, end):

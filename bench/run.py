@@ -186,8 +186,12 @@ def git_commit() -> str | None:
 
 
 def run_child(args: list[str], timeout: float) -> dict[str, Any]:
-    """Run ``bench/run.py --child ...`` in a fresh interpreter; its JSON, or an error."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    """Run ``bench/run.py --child ...`` in a fresh interpreter (``startup``: the cold
+    ``bench/startup.py``); its JSON, or an error."""
+    if args[0] == "startup":
+        cmd = [sys.executable, str(HERE / "startup.py"), *args[1:]]
+    else:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -207,40 +211,46 @@ def run_child(args: list[str], timeout: float) -> dict[str, Any]:
 # (hostile inputs) run as ``bench/run.py --child KIND ...`` in a subprocess.
 
 
-def child_startup(corpus_dir: str | None, n: int) -> dict[str, Any]:
-    """Import time, Parser() time, first-parse latency, then peak RSS over ``n`` articles."""
-    c0 = time.process_time()
-    t0 = time.perf_counter()
-    import diplotext
-    from diplotext.parser import Parser
-
-    t1 = time.perf_counter()
-    c1 = time.process_time()
-    parser = Parser()
-    t2 = time.perf_counter()
-    c2 = time.process_time()
-    _, texts = find_corpus(corpus_dir)
+def startup_rest(
+    argv: Sequence[str],
+    version: str,
+    parser: Any,
+    wall: tuple[float, float, float],
+    cpu: tuple[float, float, float],
+) -> None:
+    """The rest of ``bench/startup.py``: with import and ``Parser()`` timed cold (``wall``
+    and ``cpu``: before the import, after it, after ``Parser()``), the first-parse latency
+    and the peak RSS over the corpus; prints the section's JSON line."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus")
+    ap.add_argument("--articles", type=int, default=2000)
+    opts = ap.parse_args(argv)
+    _, texts = find_corpus(opts.corpus)
     t3 = time.perf_counter()
     parser.parse(texts[0])
     t4 = time.perf_counter()
     rss_ready = peak_rss_mb()
     errors = 0
-    for text in build_corpus(texts, n):
+    for text in build_corpus(texts, opts.articles):
         try:
             parser.parse(text)
         except Exception:
             errors += 1
-    return {
-        "version": diplotext.__version__,
-        "import_s": t1 - t0,
-        "parser_s": t2 - t1,
-        "import_cpu_s": c1 - c0,
-        "parser_cpu_s": c2 - c1,
-        "first_parse_s": t4 - t3,
-        "rss_ready_mb": rss_ready,
-        "peak_rss_mb": peak_rss_mb(),
-        "errors": errors,
-    }
+    print(
+        json.dumps(
+            {
+                "version": version,
+                "import_s": wall[1] - wall[0],
+                "parser_s": wall[2] - wall[1],
+                "import_cpu_s": cpu[1] - cpu[0],
+                "parser_cpu_s": cpu[2] - cpu[1],
+                "first_parse_s": t4 - t3,
+                "rss_ready_mb": rss_ready,
+                "peak_rss_mb": peak_rss_mb(),
+                "errors": errors,
+            }
+        )
+    )
 
 
 def child_big(corpus_dir: str | None, size: int) -> dict[str, Any]:
@@ -936,10 +946,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if opts.table:
         print(table(json.loads(Path(opts.table).read_text(encoding="utf-8"))), end="")
-        return 0
-    if opts.child == "startup":
-        n_rss = 2000 if opts.articles is None else opts.articles
-        print(json.dumps(child_startup(opts.corpus, n_rss)))
         return 0
     if opts.child == "big":
         print(json.dumps(child_big(opts.corpus, opts.size)))

@@ -984,7 +984,11 @@ def read_sentence(
             t
             for t in triggers
             if any(
-                c.end <= t.start and _words_between(text, c.end, t.start) <= 8
+                c.end <= t.start
+                and _words_between(text, c.end, t.start) <= 8
+                # "discussed preparations for the meeting by phone with B": a call after
+                # the occasion's own name is how the contact was held, not the occasion
+                and not _call_manner(t, c.end, triggers)
                 for c in cues["sidelines"]
             )
         ]
@@ -1052,7 +1056,10 @@ def read_sentence(
             t
             for t in valid
             if not any(
-                c.end <= t.start and _words_between(text, c.end, t.start) <= 3 for c in cues["lead"]
+                c.end <= t.start
+                and _words_between(text, c.end, t.start) <= 3
+                and not _call_manner(t, c.end, all_triggers)
+                for c in cues["lead"]
             )
         ]
         if fresh:
@@ -1483,6 +1490,17 @@ def _prepared(
             if visitor and inviter and not visitor & inviter:
                 return t
     return None
+
+
+def _call_manner(trig: Trigger, cue_end: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``trig`` is a call's manner after the name of the occasion a cue names.
+
+    "discussed preparations for the meeting by phone with B": "the meeting" is the
+    occasion prepared, "by phone" how this contact was held (a trigger of its own).
+    """
+    return trig.type == "phone_call" and any(
+        cue_end <= o.start and o.end <= trig.start for o in triggers
+    )
 
 
 def _priority(trigger: Trigger) -> tuple[int, int]:

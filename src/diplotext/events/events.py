@@ -824,6 +824,10 @@ class EventStage:
                     # "The two ministers also discussed trade. The pair last spoke in June":
                     # the pair the previous sentence's anaphor stood for
                     previous = pairs.get(i - 1, ())
+                elif i - 1 in pairs and pairs[i - 1][0] not in previous:
+                    # "The minister is to meet Cardinal B. Later he will meet C": "he" is the
+                    # subject the previous sentence named by its title, not B
+                    previous = (pairs[i - 1][0], *previous)
             split_next: bool | None = False
             if (
                 i + 1 < len(sentences)

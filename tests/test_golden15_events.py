@@ -1,0 +1,45 @@
+"""Events read the way a careful reader would (the golden15 round): invented articles.
+
+Each case is a whole short article parsed end to end; only the events are checked.
+"""
+
+from __future__ import annotations
+
+from diplotext import Parser
+from readings import events_of, one_event
+
+
+def test_a_call_about_preparing_an_occasion_is_a_call(parser: Parser) -> None:
+    text = (
+        "Lisbon, 12 March 2025\n\n"
+        "On Wednesday, Foreign Minister Rita Couto of Portugal discussed the preparations for "
+        "the summit by phone with Foreign Minister Arvid Holm of Sweden."
+    )
+    event = one_event(events_of(parser, text), "Rita Couto", "Arvid Holm")
+    assert event.type == "phone_call"
+    assert event.location is None
+
+
+def test_preparations_for_a_meeting_still_name_no_contact_of_their_own(parser: Parser) -> None:
+    text = (
+        "Lisbon, 12 March 2025\n\n"
+        "On Wednesday, Foreign Minister Rita Couto of Portugal met Foreign Minister Arvid Holm "
+        "of Sweden in Lisbon to discuss preparations for the summit in Madrid."
+    )
+    event = one_event(events_of(parser, text), "Rita Couto", "Arvid Holm")
+    assert event.type == "meeting"
+    assert event.location == "Lisbon"
+
+
+def test_a_pronoun_after_a_title_subject_stands_for_that_subject(parser: Parser) -> None:
+    text = (
+        "Oslo, 12 March 2025\n\n"
+        "Foreign Minister Rita Couto of Portugal met Foreign Minister Arvid Holm of Sweden in "
+        "Oslo on Wednesday.\n\n"
+        "On Thursday, the Portuguese minister is scheduled to meet Foreign Minister Eva Lind "
+        "of Norway. Later this week she will also hold talks with Foreign Minister Jon Berg "
+        "of Iceland."
+    )
+    events = events_of(parser, text)
+    assert one_event(events, "Rita Couto", "Jon Berg").status == "planned"
+    assert not [e for e in events if set(e.participants) == {"Eva Lind", "Jon Berg"}]

@@ -1008,7 +1008,8 @@ class TopicStage:
         Forward, a role word right after the cue ("energy minister") or, for a
         capitalized cue, a name word later in the same capitalized run ("Security
         Council", "Energy Security and Defence Policy"); backward, a capitalized
-        name word linked to the cue by a connector ("Ministry of Energy").
+        name word linked to the cue by a connector ("Ministry of Energy"), unless that
+        word names a court: "Tribunal for the Crime of Aggression" says what it judges.
         """
         text = doc.norm
         capitalized = text[start].isupper()
@@ -1067,6 +1068,10 @@ class TopicStage:
                 if token not in self._connectors:
                     break
                 linked = True
+            elif linked and token in self._court_words:
+                # a court named by the crimes or law it judges: "the Special Tribunal for
+                # the Crime of Aggression" names a matter of law, and the cue counts
+                return False
             elif linked and (token in self._name_words or token in self._role_words):
                 return True
             pos = before.start(1)

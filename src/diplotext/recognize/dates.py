@@ -67,6 +67,18 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return _WORDS.findall(text, start, end)
 
 
+def _bare_past_cue(cue: str) -> bool:
+    """True when a future cue is a bare past form ("planned", "scheduled"): it may be the
+    verb of a past report ("the government planned to ..."), but a cue with its auxiliary
+    ("is scheduled") looks ahead.
+
+    >>> _bare_past_cue("planned "), _bare_past_cue("is scheduled"), _bare_past_cue("will")
+    (True, False, False)
+    """
+    word = cue.strip()
+    return word.endswith("ed") and " " not in word
+
+
 def _previous_word(folded: str, end: int) -> str:
     """The last word (ASCII letters) of the lower-case ``folded[:end]``; "" when none.
 
@@ -463,7 +475,7 @@ class DateStage:
             cue = g.future.search(folded, end, min(sent_end, end + _OPENER_REACH))
             return (
                 cue is not None
-                and not folded[cue.start() : cue.end()].rstrip().endswith("ed")
+                and not _bare_past_cue(folded[cue.start() : cue.end()])
                 and not self._past_in(doc, end, cue.start())
             )
         if not _OPENER.fullmatch(folded, sent_start, start):
@@ -481,7 +493,7 @@ class DateStage:
             return False
         # a past form as the clause's verb reports a past plan: "On Friday, the government
         # planned to pay ..." (only "the planned talks" looks ahead)
-        if folded[cue.start() : cue.end()].rstrip().endswith("ed") and (
+        if _bare_past_cue(folded[cue.start() : cue.end()]) and (
             _ARTICLE_BEFORE.search(folded, max(0, cue.start() - 5), cue.start()) is None
         ):
             return False
@@ -565,7 +577,12 @@ class DateStage:
         """True when the year-less day at ``start`` is read as the occurrence nearest the
         anchor: its sentence has no past verb, or the day ends a span that may still run
         ("has extended the controls until 21 June": June lies ahead of a March report)."""
-        return self._cue(self._g.open_end_before, folded, start) or not self._has_past(doc, start)
+        return (
+            self._cue(self._g.open_end_before, folded, start)
+            # "reopen the air link from June 1": the start of what is in force from then on
+            or _previous_word(folded, start) == "from"
+            or not self._has_past(doc, start)
+        )
 
     def _has_past(self, doc: Document, start: int) -> bool:
         """True when the sentence around ``start`` has a past-tense verb besides a report
@@ -783,8 +800,12 @@ class DateStage:
                 future=future,
                 present=not future
                 and relw is None
-                and not self._has_past(doc, start)
-                and not self._reported(folded, start),
+                and (
+                    # "which runs until the end of June": the end of a span that may
+                    # still run, the month nearest the anchor even in a past report
+                    self._cue(g.open_end_before, folded, start)
+                    or (not self._has_past(doc, start) and not self._reported(folded, start))
+                ),
             )
         if rule == "wd":
             if self._cue(g.set_before, folded, start) or self._cue(g.name_before, folded, start):
@@ -1023,8 +1044,22 @@ class DateStage:
                 # the story goes on after them (else the "summary" was the whole story and
                 # a date line after it closes the text)
                 extra: list[tuple[int, Segment]] = []
-                for j in range(i + 1, min(i + 1 + _AFTER_STANDFIRST, len(segments))):
+                # a byline block without "By" ("Jane Roe, Agency" / "Skopje") may stand
+                # between the standfirst and the date line: short lines, no full stop,
+                # not counted among the lines looked at
+                block = 0
+                j = i
+                while j + 1 < min(i + 1 + _AFTER_STANDFIRST + block, len(segments)):
+                    j += 1
                     nxt = segments[j]
+                    if (
+                        not extra
+                        and block < _BYLINE_BLOCK
+                        and nxt.role == "body"
+                        and self._credit_line(doc, nxt)
+                    ):
+                        block += 1
+                        continue
                     if nxt.role == "dateline" or (
                         # "This content was published on June 3, 2027 - 15:48" below the
                         # summary: a short line that says it dates the page
@@ -1060,6 +1095,17 @@ class DateStage:
             # John Roe" / "Jan 16, 2026"), below a photo caption that ended the head
             segs.extend(self._under_byline(doc, segs[-1][0] + 1, known))
         return segs
+
+    @staticmethod
+    def _credit_line(doc: Document, seg: Segment) -> bool:
+        """True when a body segment reads as a line of a byline block: short, with no
+        sentence's closing mark and no date ("Jane Roe, Agency", "Skopje")."""
+        line = doc.norm[seg.start : seg.end].rstrip()
+        return (
+            0 < len(line) <= _SIGN_OFF_LINE
+            and line[-1:] not in (".", "!", "?", '"', ":")
+            and not any(c.isdigit() for c in line)
+        )
 
     @staticmethod
     def _under_byline(doc: Document, first: int, known: set[int]) -> list[tuple[int, Segment]]:
@@ -1388,6 +1434,31 @@ class DateStage:
             value = "XXXX" + value[4:]  # "next month" of a year-less dateline: the month only
         return value, p.unit
 
+    def _held_before(
+        self,
+        p: Parts,
+        doc: Document,
+        last: tuple[dt.date, str] | None,
+        held: tuple[dt.date, str] | None,
+        anchor: Anchor | None,
+    ) -> tuple[dt.date, str] | None:
+        """The date "the same day" counts from: the date stated last, unless that one lies
+        ahead of the anchor and the sentence of "the same day" reports the past ("... will
+        attend the meeting on 16-17 October. / On the same day, the minister held talks
+        with ...": the day of the talks reported before the plan)."""
+        if (
+            p.unit == "day"
+            and p.offset == 0
+            and last is not None
+            and held is not None
+            and anchor is not None
+            and anchor.year_known
+            and last[0] > anchor.day
+            and self._has_past(doc, p.start)
+        ):
+            return held
+        return last
+
     def _resolve_previous(
         self, p: Parts, last: tuple[dt.date, str] | None
     ) -> tuple[str, str] | None:
@@ -1529,12 +1600,15 @@ class DateStage:
         # lies before it (a look back: "agreed with the EU in July 2022")
         last_day: tuple[dt.date, int] | None = None
         looked_back = False
+        # the latest stated date on or before the anchor: what a past "the same day" may
+        # point back to past a planned date stated in between
+        last_held: tuple[dt.date, str] | None = None
         for p in found:
             previous = p.rel == "previous"
             if p.rel == _YEAR_THAT:
                 r = _in_year_of(p, last)
             elif previous:
-                r = self._resolve_previous(p, last)
+                r = self._resolve_previous(p, self._held_before(p, doc, last, last_held, anchor))
                 if (
                     r is None
                     and looked_back
@@ -1555,6 +1629,8 @@ class DateStage:
             stated = _stated(r[0])
             if stated is not None and p.rule != "rel":
                 last = (stated, r[1])
+                if anchor is not None and anchor.year_known and stated <= anchor.day:
+                    last_held = last
                 if r[1] == "day" and "/" not in r[0]:
                     last_day, looked_back = (stated, p.end), False
                 elif last_day is not None:

@@ -571,6 +571,7 @@ class PlaceStage:
             "organ_seat": set(),
             "count": set(),
             "feature": set(),
+            "neighbour": set(),
         }
         for line, row in org_cues.located():
             if row["role"] not in by_role:
@@ -591,6 +592,7 @@ class PlaceStage:
         #: organ words read after a body's mention: organs and seats ("OSCE Programme Office")
         self._organs_after = self._org_organs | self._organ_seats
         self._org_features = frozenset(by_role["feature"])
+        self._org_neighbour = frozenset(by_role["neighbour"])
         #: month and weekday names: "the OSCE Permanent Council on Thursday" has no remit
         self._date_words = frozenset(
             row["name"]
@@ -1126,9 +1128,18 @@ class PlaceStage:
             alternation = "|".join(
                 regex.escape(a) for a in sorted(new_acronyms, key=len, reverse=True)
             )
+            bare: list[tuple[int, int, str, str]] = []
             for m in regex.finditer(r"(?<![\w])(?:" + alternation + r")(?![\w])", doc.norm):
                 if m.span() not in taken:
-                    extra_spans.append((m.start(), m.end(), new_acronyms[m.group()], "acronym"))
+                    bare.append((m.start(), m.end(), new_acronyms[m.group()], "acronym"))
+            # "the Indian Ocean Commission (IOC) ... the IOC Council of Ministers": a body
+            # the text defined has organs too
+            later = self._organs(doc, specs, bare)
+            if later:
+                extra_spans.extend(later)
+                drop.extend((s, e) for s, e, _, _ in later)
+                bare = [t for t in bare if not any(s <= t[0] < e for s, e, _, _ in later)]
+            extra_spans.extend(bare)
         usable = {h: v for h, v in heads.items() if v is not None}
         if usable:
             # "the Alliance": a capitalised word after "the" that is one of this text's head
@@ -1514,7 +1525,8 @@ class PlaceStage:
             return False
         if international or of_body:
             return True
-        if not strong:
+        if not strong or any(w in self._org_neighbour for w in words):
+            # "General Border Committee (GBC)": a body of two neighbours, not international
             return False
         # A country word makes it national ("Azerbaijan Investment Holding").
         return not any(w in self._entries for w in words)

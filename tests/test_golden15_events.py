@@ -43,3 +43,15 @@ def test_a_pronoun_after_a_title_subject_stands_for_that_subject(parser: Parser)
     events = events_of(parser, text)
     assert one_event(events, "Rita Couto", "Jon Berg").status == "planned"
     assert not [e for e in events if set(e.participants) == {"Eva Lind", "Jon Berg"}]
+
+
+def test_the_two_ministers_met_on_the_day_of_their_lead_sentence(parser: Parser) -> None:
+    text = (
+        "March 12, 2025\n\n"
+        "LIMA -- Foreign Minister Rita Couto of Portugal and Foreign Minister Jorge Vidal of "
+        "Peru agreed on Monday to open direct flights between their capitals.\n\n"
+        "The two ministers met for two hours at the foreign ministry in Lima."
+    )
+    event = one_event(events_of(parser, text), "Rita Couto", "Jorge Vidal")
+    assert event.date == "2025-03-10"
+    assert event.status == "held"

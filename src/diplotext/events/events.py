@@ -860,11 +860,42 @@ class EventStage:
                     previous,
                     split_next,
                 )
+                if reading is not None and reading.date is None and i and seg.role == "body":
+                    reading = _lead_day(reading, i, cs, ce, in_hits, in_dates)
                 if reading is not None:
                     out.append((reading, seg.section, seg.paragraph, seg.role != "body"))
                     if len(reading.groups) == 1 and len(reading.groups[0]) == 2:
                         pairs[i] = reading.groups[0]
         return out
+
+
+def _lead_day(
+    reading: Reading,
+    i: int,
+    start: int,
+    end: int,
+    in_hits: Mapping[int, Sequence[OfficialHit]],
+    in_dates: Mapping[int, Sequence[tuple[int, int, str]]],
+) -> Reading:
+    """A held contact of sides named only by an anaphor, with no day of its own, on the day
+    of the sentence before it naming just those sides.
+
+    "A and B agreed on Tuesday to speed up the deliveries. The two ministers met for 90
+    minutes": the meeting was on Tuesday.
+    """
+    if (
+        reading.status != "held"
+        or len(reading.groups) != 1
+        or _span(in_hits.get(i, ()), start, end)
+        or any(start <= row[0] < end for row in in_dates.get(i, ()))
+    ):
+        return reading
+    before = in_hits.get(i - 1, ())
+    days = {value for _, _, value in in_dates.get(i - 1, ())}
+    if len(days) != 1 or set(_named(before)) != set(reading.groups[0]):
+        return reading
+    first = in_dates[i - 1][0]
+    return reading._replace(date=(first[2], first[0]))
 
 
 # Between two clauses of a headline, the second with its own subject (capitalized):

@@ -55,3 +55,27 @@ def test_the_two_ministers_met_on_the_day_of_their_lead_sentence(parser: Parser)
     event = one_event(events_of(parser, text), "Rita Couto", "Jorge Vidal")
     assert event.date == "2025-03-10"
     assert event.status == "held"
+
+
+def test_an_undated_contact_is_on_the_day_of_the_lead(parser: Parser) -> None:
+    text = (
+        "March 12, 2025\n\n"
+        "ROME -- Foreign Minister Rita Couto of Portugal left a tense council of ministers on "
+        "Monday without the support she had sought for the fisheries plan.\n\n"
+        "Foreign Minister Jorge Vidal of Spain met Couto for an hour before the session, "
+        "diplomats said."
+    )
+    event = one_event(events_of(parser, text), "Rita Couto", "Jorge Vidal")
+    assert event.date == "2025-03-10"
+
+
+def test_a_lead_day_long_before_the_report_dates_no_later_contact(parser: Parser) -> None:
+    text = (
+        "March 12, 2025\n\n"
+        "ROME -- The fisheries plan agreed on January 6 is still waiting for the council's "
+        "approval.\n\n"
+        "Foreign Minister Jorge Vidal of Spain met Foreign Minister Rita Couto of Portugal "
+        "in Rome to discuss it."
+    )
+    event = one_event(events_of(parser, text), "Rita Couto", "Jorge Vidal")
+    assert event.date == "2025-03-12"

@@ -2140,8 +2140,14 @@ _DAY_OPENING_AFTER = regex.compile(r"\s*,")
 
 
 def _opening_days(doc: Document, dates: DateResult) -> list[tuple[int, str]]:
-    """(offset, day) of each day-precise date opening a body sentence: "On Wednesday, ..."."""
+    """(offset, day) of each day-precise date opening a body sentence: "On Wednesday, ...",
+    and the one day of the article's lead sentence ("BRUSSELS - A walked out of the council
+    on Monday ..."): the day of the story the report tells.
+    """
     out: list[tuple[int, str]] = []
+    lead = _lead_day_of(doc, dates)
+    if lead is not None:
+        out.append(lead)
     for d in dates.dates:
         if d.granularity not in ("day", "minute"):
             continue
@@ -2156,6 +2162,34 @@ def _opening_days(doc: Document, dates: DateResult) -> list[tuple[int, str]]:
         out.append((d.start, _day_value(d.value)))
     out.sort()
     return out
+
+
+#: The body sentences that may be an article's lead (after a standfirst).
+_LEAD_SENTENCES = 2
+#: How many days before the report the day of its lead may be.
+_LEAD_DAYS = 7
+
+
+def _lead_day_of(doc: Document, dates: DateResult) -> tuple[int, str] | None:
+    """(offset, day) of the one date of the lead, the first dated of the first body
+    sentences, when it is a day of the week before the report: "BRUSSELS - A walked out of
+    the council on Monday ..." (the day of the story the report tells).
+    """
+    published = _published_day(dates)
+    if published is None:
+        return None
+    body = [s for s in doc.sentences[:40] if doc.segments[s.segment].role == "body"]
+    for sent in body[:_LEAD_SENTENCES]:
+        inside = [d for d in dates.dates if sent.start <= d.start < sent.end]
+        if not inside:
+            continue
+        if len(inside) > 1 or inside[0].granularity not in ("day", "minute"):
+            return None
+        day = _day_value(inside[0].value)
+        if 0 <= _days_before(day, published) <= _LEAD_DAYS:
+            return inside[0].start, day
+        return None
+    return None
 
 
 def _day_value(value: str) -> str:

@@ -34,7 +34,7 @@ import regex
 from diplotext.found import PlaceResult
 from diplotext.grammar.anchored import anchored
 from diplotext.recognize.titles import PlaceIndex
-from diplotext.resources.loader import load_table
+from diplotext.resources.loader import load_lines, load_table
 from diplotext.text.segment import Document
 
 # A sentence that turns to another story, so the place of the sentence before is not its
@@ -147,6 +147,14 @@ _AGENCY_TAG = regex.compile(r"\((?P<tag>\p{L}[\p{L}\-]{1,15})\)")
 
 
 @functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Words that are no name words after a state's possessive: a state body's
+    (``data/official_bodies.tsv``, "Peru's Foreign Ministry") or ``data/not_names.txt``."""
+    bodies = {row["word"].lower() for row in load_table("official_bodies", ("word", "kind"))}
+    return frozenset(bodies | {w.strip().lower() for w in load_lines("not_names")})
+
+
+@functools.cache
 def _news_agencies() -> dict[str, str]:
     """National news agencies (``data/news_agencies.tsv``): lower-case tag -> alpha-2."""
     return {r["agency"].lower(): r["country"] for r in load_table("news_agencies", ("agency",))}
@@ -212,6 +220,11 @@ _OWN_CLAUSE = anchored(r"[ \t]+(?:\p{Ll}+[ \t]+){1,4}(?:his|her|their)[ \t]+")
 _PAIR_JOIN = regex.compile(r"-|[ \t]+and[ \t]+(?:the[ \t]+)?")
 # "between" right before the first state of such a pair.
 _BETWEEN_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.I)
+# A state in the possessive before another person's name: "Venezuela's Nicolas Maduro and
+# President X" (Maduro's state, not X's).
+_OWNER_OF_NAME = anchored(r"(?:'s|\u2019s)[ \t]+\p{Lu}")
+# Two capitalized words that may be a name: "Nicolas Maduro".
+_TWO_NAME_WORDS = anchored(r"(?P<w>\p{Lu}[\p{Ll}\-']+)[ \t]+(?P<w>\p{Lu}[\p{Ll}\-']+)(?![\w-])")
 # Words before a country that make it the other side, not the person's own state.
 _OTHER_SIDE = regex.compile(r"\b(?:to|with|and|in|at|against|between|from)\s+(?:the\s+)?$", regex.I)
 # A subject of the talks before "in <place>": "the latest developments in Gaza", "the situation
@@ -850,6 +863,9 @@ class AffiliationResolver:
                 continue
             if any(a <= s < b for a, b in taken):
                 continue
+            owner = _OWNER_OF_NAME.match(self.norm, e, start)
+            if owner is not None and self._person_at(owner.end() - 1, start):
+                continue  # "Venezuela's Nicolas Maduro and President X": the state is Maduro's
             if found is None and _RECEIVED_BY.search(self.norm, e, start):
                 # "the Chilean delegation was received by the Minister, X": the guest's state
                 return None
@@ -860,6 +876,21 @@ class AffiliationResolver:
             elif found is None:
                 found = ""  # the other side, named nearest: no state for the person
         return found or None
+
+    def _person_at(self, pos: int, start: int) -> bool:
+        """True when another person's name (one of :attr:`people`) starts at ``pos``, not
+        the one at ``start``."""
+        if pos == start or pos in self.index.org_start or pos in self.index.place_start:
+            return False
+        k = bisect.bisect_left(self.people, pos)
+        if k < len(self.people) and self.people[k] == pos:
+            return True
+        # (a name not read as an official's: two capitalized words, no title between it and
+        # ``start``: "Venezuela's Nicolas Maduro and President X")
+        two = _TWO_NAME_WORDS.match(self.norm, pos, start)
+        return two is not None and not any(
+            w.lower() in _not_name_words() for w in two.captures("w")
+        )
 
     def receiver_state(
         self, start: int, frame: tuple[str, str], placed: Sequence[tuple[int, str]] = ()

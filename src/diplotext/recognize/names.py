@@ -559,6 +559,14 @@ class NameGrammar:
         # a leading initial alone before a non-initial word is fine; strip leading particles
         while first < j and norm[toks[first][0]].islower():
             first += 1
+        if first > 0 and toks[first - 1][2]:
+            before = norm[toks[first - 1][0] : toks[first - 1][1]].lower()
+            if before in self.honorific_words:
+                # a style of several words that opens with a one-word style ("Samdech Moha
+                # Borvor Thipadei Hun Manet"): the name starts after the whole style
+                after, _ = self.skip_honorifics(norm, toks, first - 1)
+                if first < after <= j:
+                    first = after
         first_start = toks[first][0]
         if not _capital(norm[first_start : first_start + 2]):
             return None

@@ -64,8 +64,9 @@ __all__ = ["OfficialStage"]
 _AFTER_TITLE = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
 # Before a title that follows its holder: "Ana Ruiz, the ..." / "Haddad (".
 _BEFORE_TITLE = regex.compile(
-    # a relative clause: "Ana Ruiz, who is also the ...", "Ana Ruiz, who also serves as ..."
-    r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+|who[ \t]+(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
+    # a relative clause: "Ana Ruiz, who is also the ...", "Ana Ruiz, who also serves as ...";
+    # a post held now after one held before: "Former Minister Ana Ruiz, now the ..."
+    r"(?:(?P<sep>,|\()[ \t]*(?:as[ \t]+|now[ \t]+|who[ \t]+(?:(?:is|was)[ \t]+)?(?:also[ \t]+)?"
     r"(?:serves[ \t]+as[ \t]+)?)?|[ \t]+(?P<sep2>is|was|remains|becomes)[ \t]+)"
     # "the ", "a ", "the country's new " before the title: "Lin Jian, a spokesperson of ..."
     r"(?:(?:the|a|an)[ \t]+)?(?:country's[ \t]+)?"
@@ -139,7 +140,8 @@ _TITLES_JOINED = anchored(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")
 # Foreign Affairs II Lim Ko" (Brunei's second minister). "I" (a pronoun, an initial) is left out.
 _POST_NUMERAL = frozenset({"II", "III", "IV"})
 _NAME_AND = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
-# The word that makes a counterpart: "his Danish counterpart".
+# The word that makes a counterpart: "his Danish counterpart", or "peer" after a possessive
+# and at most two capitalized words ("her Chilean peer"; not "a Labour peer", a lord).
 # A visitor's host named like a counterpart: "held talks with his host, Ana Ruiz" (the host
 # holds the visitor's rank in the state visited).
 # A person met, named as an object ("spent two hours with Tebboune", "met President X"):
@@ -150,7 +152,9 @@ _MET_OBJECT = regex.compile(
 # A sentence opening up to its subject's name: "" or a title, "Foreign Minister ".
 _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,4}")
 _COUNTERPART = regex.compile(
-    r"\bcounterparts?(?!\w)|(?<=\b(?:his|her|their)[ \t]+)host(?=[ \t]*,[ \t]*\p{Lu})", regex.I
+    r"\bcounterparts?(?!\w)|(?<=\b(?:his|her|their)[ \t]+)host(?=[ \t]*,[ \t]*\p{Lu})"
+    r"|(?<=\b(?:his|her|their)[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+){0,2})peers?(?!\w)",
+    regex.I,
 )
 # A host's verb right after a foreign minister's name, before a guest named by state:
 # "Minister Ana Ruiz hosted Peru's Luis Soto", "... welcomed Chile's ...", "... met Peru's".
@@ -181,6 +185,14 @@ _SENT_BY = regex.compile(
 # President " (a few words between, no clause break; the leader's title may hold a few words).
 _APPOINTED_BY = regex.compile(
     r"\b(?:appointed|nominated)\b[^.;:,\n]{0,60}?[ \t]by[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,5}$"
+)
+# A title in the possessive of a pronoun: "her chief spokesperson ", "his adviser ".
+_PRONOUN_BEFORE = regex.compile(r"\b(?:his|her)[ \t]+$", regex.I)
+# Membership of the government the leader named next heads: "took office in the cabinet of
+# Prime Minister ", "serves in the administration of President " (a title of a few words).
+_MEMBER_OF = regex.compile(
+    r"\bin[ \t]+(?:the[ \t]+)?(?:cabinet|government|administration)[ \t]+of[ \t]+"
     r"(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,5}$"
 )
 # A full stop and blanks closing a sentence inside a paragraph.
@@ -235,8 +247,9 @@ _KEPT_STYLES = frozenset({"nobility", "pilgrim"})
 # Segments whose names are never officials.
 _EXCLUDED_ROLES = frozenset({"byline", "boilerplate"})
 # A definite description opening its clause: "The High Representative stressed",
-# '"...," the UN envoy said' (the sentence start or a closing quote's comma before "the").
-_DESC_OPENS = anchored(r"[ \t\"']*[Tt]he[ \t]+")
+# '"...," the UN envoy said' (the sentence start or a closing quote's comma before "the"); a
+# state's post in the possessive opens a sentence bare: "Peru's foreign minister added".
+_DESC_OPENS = anchored(r"[ \t\"']*(?:[Tt]he[ \t]+)?")
 _DESC_OPEN_MAX = 16
 _DESC_LEAD = regex.compile(r"(?:[,;]\"?|\")[ \t]+the[ \t]+$")
 # What follows such a description: a verb ("said", "stressed", "added", "told", "spoke"),
@@ -1189,6 +1202,13 @@ class OfficialStage:
             if read is None:
                 continue
             span, honorific = read
+            if span is None and honorific is None:
+                # "his Paraguayan peer Santiago Peña": a one-word city opening the name
+                i = bisect.bisect_left(starts, at)
+                if blocked[i]:
+                    span = self._city_first_name(norm, toks, i, blocked, index.place_start)
+                    if span is not None:
+                        index.drop_place(at)
             if span is None and m.group().lower() == "host":
                 continue  # a host is named right after the word, or not at all
             if span is None:
@@ -1809,6 +1829,15 @@ class OfficialStage:
                     None,
                 )
             country = next((cands[k].countries[0] for k in ranked if cands[k].countries), None)
+            boss = None
+            if country is None and org_name is None and hit is not None:
+                boss = _served_by(doc, officials, hit)
+            if boss is not None and boss.country is None:
+                # "President Ana Ruiz of the Commission ..., her spokesperson X said": the
+                # body of the official the aide serves
+                org_name = boss.organization
+            elif boss is not None:
+                country = boss.country  # "..., his spokesperson X said": the boss's state
             if country is not None and any(
                 cands[k].countries and cands[k].kind != "refined" for k in ranked
             ):
@@ -1835,6 +1864,10 @@ class OfficialStage:
                     visited, _ = resolver.other_state(best.start, country)
                     country = visited or resolver.visited_before(best.start, country) or country
             body_post = (best.org is not None and not best.countries) or org_name is not None
+            if body_post and best.org is None and role in _PAIRED:
+                # "Foreign Minister X, the OSCE Chairperson-in-Office": a state's minister or
+                # leader who also holds a body's post still serves the state
+                body_post = False
             if org_name is None:
                 # "President X took over as Chairman of the regional bloc": a state's leader
                 # who also chairs a body (keeps the state: the chair is a second post)
@@ -1860,7 +1893,12 @@ class OfficialStage:
                 )
                 # nor the leader whose message a guest delivers there ("... at State House,
                 # where she delivered a message from President X"): the guest's own
-                sender = _SENT_BY.search(doc.norm, max(0, best.start - _WINDOW // 3), best.start)
+                # (or who heads the government a guest serves in: "since he took office in
+                # the cabinet of Prime Minister X")
+                lo = max(0, best.start - _WINDOW // 3)
+                sender = _SENT_BY.search(doc.norm, lo, best.start) or _MEMBER_OF.search(
+                    doc.norm, lo, best.start
+                )
                 country = None if visitor or sender else resolver.venue(best.start)
                 if country is not None and _host_near(
                     doc, officials, country, best.start, from_venue
@@ -2365,8 +2403,9 @@ def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str |
         cue = _SENT_BY.search(norm, lo, m.start)
         appointed = False
         if cue is None:
-            # "Ruiz, who was appointed in May by President X": X is Ruiz's head of state
-            cue = _APPOINTED_BY.search(norm, lo, m.start)
+            # "Ruiz, who was appointed in May by President X": X is Ruiz's head of state;
+            # likewise "since Ruiz took office in the cabinet of Prime Minister X"
+            cue = _APPOINTED_BY.search(norm, lo, m.start) or _MEMBER_OF.search(norm, lo, m.start)
             appointed = cue is not None
         if cue is None:
             continue
@@ -2380,6 +2419,28 @@ def _sender_state(doc: Document, officials: Sequence[Official], i: int) -> str |
         if best[1] is not None and (appointed or not _who_conveys(norm, best[0], cue.start())):
             return best[1]
     return None
+
+
+def _served_by(doc: Document, officials: Sequence[Official], hit: TitleHit) -> Official | None:
+    """The official whom the holder of ``hit`` serves when the title follows "his"/"her": the
+    subject of its sentence, the first official named there ("President X spoke with Y on
+    Monday, her spokesperson Z said" -> X); None when the title has no such pronoun or its
+    sentence names no official before it, or that official serves no state and no body."""
+    norm = doc.norm
+    if _PRONOUN_BEFORE.search(norm, max(0, hit.left - 8), hit.left) is None:
+        return None
+    sentence = doc.sentence_at(hit.left)
+    if sentence is None:
+        return None
+    best: tuple[int, Official | None] = (hit.left, None)
+    for o in officials:
+        for m in o.mentions[:_MAX_COMPARED]:
+            if sentence.start <= m.start < best[0]:
+                best = (m.start, o)
+    boss = best[1]
+    if boss is None or (boss.country is None and boss.organization is None):
+        return None
+    return boss
 
 
 def _description_opens(doc: Document, hit: TitleHit) -> bool:
@@ -2429,6 +2490,15 @@ def _described_states(
         if any(officials[i].country == state for i in near):
             continue  # the description may be the official of that state already named
         free = [i for i in near if officials[i].country is None]
+        if len(free) > 1 and index > 0:
+            # "Foreign ministers A and B signed ... A told reporters ... Peru's foreign minister
+            # also confirmed": the one named in the sentence just before
+            prev = doc.sentences[index - 1]
+            free = [
+                i
+                for i in free
+                if any(prev.start <= m.start < hit.left for m in officials[i].mentions)
+            ]
         if len(free) == 1 and free[0] not in out:
             officials[free[0]] = attrs.evolve(officials[free[0]], country=state)
             out.append(free[0])
@@ -2509,7 +2579,9 @@ def _unnamed_subject(
 
 def _counterpart_cued(folded: str) -> bool:
     """True when the folded text may hold a counterpart (a plain substring test)."""
-    return "counterpart" in folded or "his host" in folded or "her host" in folded
+    return (
+        "counterpart" in folded or "his host" in folded or "her host" in folded or "peer" in folded
+    )
 
 
 def _succession_cued(folded: str) -> bool:
@@ -2820,6 +2892,8 @@ def _honorific_start(norm: str, start: int) -> int:
 
 # A title of a post held before: "Former President", "ex-Foreign Minister".
 _FORMER = regex.compile(r"(?:former|ex-|erstwhile)", regex.I)
+# "former" right before a title or the state it opens with: "a former Djiboutian ".
+_FORMER_BEFORE = regex.compile(r"\b(?:former|erstwhile)[ \t]+$|\bex-$", regex.I)
 
 
 def _refine_counterparts(
@@ -2846,7 +2920,12 @@ def _refine_counterparts(
 def _held_before(text: str, hit: TitleHit | None) -> bool:
     """True when the title ``hit`` in ``text`` names a post no longer held ("former
     ambassador"); False for a current title or none."""
-    return hit is not None and _former(text[hit.start : hit.end])
+    if hit is None:
+        return False
+    if _former(text[hit.start : hit.end]):
+        return True
+    # "Youssouf, a former Djiboutian foreign minister": "former" before the title's state
+    return _FORMER_BEFORE.search(text, max(0, hit.left - 16), hit.left) is not None
 
 
 def _former(title: str | None) -> bool:

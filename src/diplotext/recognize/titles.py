@@ -315,6 +315,15 @@ _FOREIGN_AFFAIRS = anchored(
 # A foreign ministry's name: "the Ministry of Foreign Affairs", "Foreign Ministry", "the
 # Federal Ministry for European and International Affairs".
 _FOREIGN_BODY = regex.compile(r"\b(?:Foreign|External|International[ \t]+(?:Affairs|Relations))\b")
+# A whole foreign ministry named as a department or ministry "of Foreign Affairs" (not a
+# department inside one, "the Foreign Policy Department"): "the Federal Department of Foreign
+# Affairs", "the Department of External Relations", "the Ministry of Foreign Affairs".
+_WHOLE_FOREIGN_MINISTRY = anchored(
+    r"(?:the[ \t]+)?(?:\p{Lu}\p{L}*[ \t]+){0,2}(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+"
+    r"(?:Foreign|External)[ \t]+(?:Affairs|Relations)\b"
+)
+# Who leads a whole ministry (its minister): "Head of the Federal Department of Foreign Affairs".
+_MINISTRY_HEADS = frozenset({"head", "chief"})
 # A ministry's top civil servant: "Secretary General", "Secretary-General" (of a foreign ministry,
 # a senior diplomat).
 _MINISTRY_SECRETARIES = frozenset({"secretary general", "secretary-general"})
@@ -943,6 +952,7 @@ class TitleGrammar:
         countries: list[str] = []
         remit_for = False  # the one state was read after "for" ("Special Envoy for Yemen")
         foreign_body = False  # a body read after the title is a foreign ministry
+        whole_ministry = False  # ... named whole ("Department of Foreign Affairs")
         used: list[int] = []
         org: int | None = None
         body = False
@@ -1006,6 +1016,9 @@ class TitleGrammar:
                 b_end, kind = self._body(norm, after, places)
                 if b_end > after:
                     foreign_body = foreign_body or bool(_FOREIGN_BODY.search(norm, after, b_end))
+                    # (the first body read: not "head of the Europe Department at the Ministry")
+                    if not body:
+                        whole_ministry = bool(_WHOLE_FOREIGN_MINISTRY.match(norm, after, b_end))
                     if (
                         row.portfolio_role
                         and not has_portfolio
@@ -1180,6 +1193,17 @@ class TitleGrammar:
                     mstart = ext
         left = mstart
         the_country = False
+        if org is not None and not countries and role == "ambassador":
+            # "the Philippines' permanent representative to the United Nations": the state
+            # before is the one the envoy serves, the body only where the envoy is posted
+            before = norm[max(0, mstart - 40) : mstart]
+            edge = mstart - len(before) + _left_gap(before)
+            if edge in places.country_end and not _BLANK_LINE.search(norm, edge, mstart):
+                c_start, alpha2, ci = places.country_end[edge]
+                countries.append(alpha2)
+                used.append(ci)
+                left = c_start
+                org = None  # (as "Ghana's permanent representative to the UN" reads)
         if org is None and not countries:
             before = norm[max(0, mstart - 40) : mstart]
             edge = mstart - len(before) + _left_gap(before)
@@ -1276,6 +1300,10 @@ class TitleGrammar:
                 # "Secretary General of the Federal Ministry for European and International
                 # Affairs": a foreign ministry's top civil servant, a diplomat
                 role = "senior_diplomat"
+            elif whole_ministry and low in _MINISTRY_HEADS:
+                # "Head of the Federal Department of Foreign Affairs": who heads the whole
+                # foreign ministry is its minister
+                role = "foreign_minister"
         if (
             role == "senior_diplomat"
             and low.endswith(("adviser", "advisor"))

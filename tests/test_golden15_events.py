@@ -79,3 +79,28 @@ def test_a_lead_day_long_before_the_report_dates_no_later_contact(parser: Parser
     )
     event = one_event(events_of(parser, text), "Rita Couto", "Jorge Vidal")
     assert event.date == "2025-03-12"
+
+
+def test_a_relative_clause_ends_where_the_contact_s_with_goes_on(parser: Parser) -> None:
+    text = (
+        "Lisbon, 12 March 2025\n\n"
+        "On Thursday 13 March, Foreign Minister Rita Couto of Portugal will hold bilateral "
+        "meetings with Foreign Minister Arvid Holm of Sweden, which takes over the council's "
+        "chair on 1 July 2025, and with Foreign Minister Jorge Vidal of Peru."
+    )
+    events = events_of(parser, text)
+    assert one_event(events, "Rita Couto", "Arvid Holm").date == "2025-03-13"
+    vidal = one_event(events, "Rita Couto", "Jorge Vidal")
+    assert vidal.date == "2025-03-13"
+    assert vidal.status == "planned"
+
+
+def test_an_official_of_a_relative_clause_is_still_no_side(parser: Parser) -> None:
+    text = (
+        "Lisbon, 12 March 2025\n\n"
+        "Foreign Minister Rita Couto of Portugal met Foreign Minister Arvid Holm of Sweden, "
+        "who thanked President Jorge Vidal of Peru for his support, in Lisbon on Wednesday."
+    )
+    events = events_of(parser, text)
+    one_event(events, "Rita Couto", "Arvid Holm")
+    assert not [e for e in events if "Jorge Vidal" in e.participants]

@@ -1325,8 +1325,29 @@ def read_sentence(
         lone,
         joins,
         min(later) if later else None,
-        _group_dates(sides, groups, dates),
+        _group_dates(sides, groups, _outside_relatives(text, end, dates, cues["relative"])),
     )
+
+
+def _outside_relatives(
+    text: str, end: int, dates: Sequence[tuple[int, int, str]], relatives: Sequence[Cue]
+) -> Sequence[tuple[int, int, str]]:
+    """``dates`` minus those of a relative clause after a comma, up to where the contact's
+    own "with" goes on: "meetings with A, whose country takes over the chair on 1 January,
+    and with B" (1 January is no day of a contact).
+    """
+    if not relatives or not dates:
+        return dates
+    spans = []
+    for c in relatives:
+        if text[max(0, c.start - 2) : c.start].strip() != ",":
+            continue
+        resumed = _WITH_RESUMED.search(text, c.end, end)
+        if resumed is not None:
+            spans.append((c.end, resumed.start()))
+    if not spans:
+        return dates
+    return [d for d in dates if not any(a <= d[0] < b for a, b in spans)]
 
 
 def _attended_opening(
@@ -1560,7 +1581,10 @@ def _sides_named(
         for c in cues["relative"]:
             if c.start > triggers[0].end:
                 if text[max(start, c.start - 2) : c.start].strip() == ",":
-                    soft.update(i for i, h in enumerate(hits) if h.start >= c.end)
+                    # (to ", and with C", where the contact's own "with" goes on)
+                    resumed = _WITH_RESUMED.search(text, c.end, end)
+                    stop = end if resumed is None else resumed.start()
+                    soft.update(i for i, h in enumerate(hits) if c.end <= h.start < stop)
                 continue
             # "Rutte, who succeeded X last month, said after the meeting": X is no side
             close = _CLAUSE_BREAK.search(text, c.end, end)
@@ -1582,6 +1606,11 @@ def _sides_named(
         # Y": the subject is a side named by an anaphor, so the relative clause's Y is none)
         return kept
     return [h for i, h in enumerate(hits) if i not in hard]
+
+
+# The end of a relative clause after a contact's side where the contact's own "with" goes
+# on: "meetings with A, whose country chairs the forum next year, and with B".
+_WITH_RESUMED = regex.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?with\s", regex.IGNORECASE)
 
 
 def _subject_anaphor(

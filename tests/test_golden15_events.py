@@ -104,3 +104,14 @@ def test_an_official_of_a_relative_clause_is_still_no_side(parser: Parser) -> No
     events = events_of(parser, text)
     one_event(events, "Rita Couto", "Arvid Holm")
     assert not [e for e in events if "Jorge Vidal" in e.participants]
+
+
+def test_a_breakfast_with_a_counterpart_is_a_meeting(parser: Parser) -> None:
+    text = (
+        "Oslo, 12 March 2025\n\n"
+        "Foreign Minister Arvid Holm of Sweden had lunch with Foreign Minister Eva Lind of "
+        "Norway in Oslo on Tuesday to coordinate their line on the sanctions."
+    )
+    event = one_event(events_of(parser, text), "Arvid Holm", "Eva Lind")
+    assert event.type == "meeting"
+    assert event.date == "2025-03-11"

@@ -191,3 +191,27 @@ def test_a_bare_possessive_description_places_the_official_named_just_before() -
     )
     assert officials["Ana Ruiz"].country == "CL"
     assert officials["Luis Vega"].country != "CL"
+
+
+# -- a courtesy call's host, with no other cue ----------------------------------------------------
+def test_a_leader_a_visiting_minister_calls_on_is_of_the_other_side() -> None:
+    officials = officials_by_name(
+        "Fiji's Minister of Foreign Affairs, Tomasi Rabuka, wrapped up talks with his Tongan "
+        "counterpart, Sione Vuna, in what both sides called a new chapter in relations.\n\n"
+        "Mr Rabuka, who arrived on Tuesday for a three-day official visit, said Fiji and "
+        "Tonga would renew their fisheries deal, and that Tonga would host the next round.\n\n"
+        "On Thursday afternoon, Mr Rabuka paid a courtesy call on President Semisi Lavaka at "
+        "State House."
+    )
+    assert officials["Tomasi Rabuka"].country == "FJ"
+    assert officials["Semisi Lavaka"].country == "TO"
+
+
+# -- a departure for a city is a trip there --------------------------------------------------------
+def test_a_leader_met_in_the_city_a_visitor_left_for_is_of_that_city() -> None:
+    officials = officials_by_name(
+        "President Ana Ruiz of Chile met her Peruvian peer in Lima on Monday.\n\n"
+        "Ruiz left Lima for Quito, where she is scheduled to meet President Luis Vega on "
+        "Wednesday."
+    )
+    assert officials["Luis Vega"].country == "EC"

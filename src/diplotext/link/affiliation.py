@@ -116,6 +116,11 @@ _VOICES = regex.compile(
 )
 # "to" or "in" right before a city: the venue of a visit ("traveled to Kyiv", "talks in Doha").
 _VENUE_BEFORE = regex.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", regex.I)
+# A departure for a city: "left Montevideo for ", "departed for ", "headed on Monday for ".
+_LEFT_FOR = regex.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|headed|heads|flew|flies)\b[^.;\n]{0,30}?"
+    r"[ \t]for[ \t]+$"
+)
 # A host named after a passive "received by": "the Hungarian minister will be received by
 # Prime Minister X" (up to a short title between: no full stop, no comma).
 _RECEIVED_BY = regex.compile(
@@ -745,10 +750,13 @@ class AffiliationResolver:
                 continue  # "the developments in Gaza": discussed, not visited
             if k < 0 and _GATHERING_IN.search(self.norm, max(lo, s - 40), s):
                 continue  # "ahead of the NATO summit in The Hague": a gathering's venue
-            if (k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s])) or (
-                k >= 0 and _VISIT_TO.search(self.norm[max(lo, s - 24) : s])
+            if (
+                (k < 0 and _VENUE_BEFORE.search(self.norm[max(lo, s - 6) : s]))
+                or (k >= 0 and _VISIT_TO.search(self.norm[max(lo, s - 24) : s]))
+                or (k < 0 and _LEFT_FOR.search(self.norm, max(lo, s - 48), s))
             ):
-                # "travelled to Kyiv", "will pay a visit to Chile, where ... President X";
+                # "travelled to Kyiv", "will pay a visit to Chile, where ... President X",
+                # "left Lima for Quito, where he will meet President X";
                 # another state named after the venue: the person may be of either
                 if alpha2 in guests:
                     return None  # "The visiting Kenyan minister was received by X": X hosts

@@ -2055,6 +2055,26 @@ class OfficialStage:
                 # the state visited when the passage names one, not the article's
                 visited, _ = resolver.other_state(lead_at, home)
                 home = visited or resolver.visited_before(lead_at, home) or home
+            elif (
+                home is None
+                and role in _LEADERS
+                and lead_at >= 0
+                and _CALLED_ON.search(doc.norm, max(0, lead_at - 60), lead_at)
+            ):
+                # "Minister X (MU) paid a courtesy call on President Y" with no state guessed
+                # for Y: the host, of the state the caller visits (one caller in the sentence)
+                callers = {
+                    o.country
+                    for o in officials[:i]
+                    if o.country is not None and _same_sentence(doc, o, lead_at)
+                }
+                if len(callers) == 1:
+                    caller = callers.pop()
+                    visited, _ = resolver.other_state(lead_at, caller)
+                    home = visited or resolver.visited_before(lead_at, caller)
+                    if home is None and frame is not None and caller in frame:
+                        # (in a two-state story, the other side)
+                        home = frame[1] if frame[0] == caller else frame[0]
             not_of = resolver.counterpart_of(
                 [(m.start, m.end) for m in officials[i].mentions[:_MAX_COMPARED]]
             )

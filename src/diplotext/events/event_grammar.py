@@ -241,7 +241,8 @@ class EventGrammar:
         "_adjacent",
         "_adjacent_hint",
         "_after_blank",
-        "_after_nonword",
+        "_after_nonword_compiled",
+        "_after_source",
         "_inner",
         "_kinds",
         "_opening",
@@ -322,15 +323,26 @@ class EventGrammar:
         self._scanner_compiled: re.Pattern[str] | None = None
         # The same trie after the non-word character that stands before a phrase (when every
         # key starts a word), in ASCII text and in any text: what the scan reads (``_phrases``).
+        # (the second is compiled on first use: most texts fold to ASCII)
         self._after_blank: re.Pattern[str] | None = None
-        self._after_nonword: re.Pattern[str] | None = None
+        self._after_source: str | None = None
+        self._after_nonword_compiled: re.Pattern[str] | None = None
         if word_first:
             after = "(" + source + r")(?![\w])"
             self._after_blank = re.compile(ASCII_NONWORD + after)
-            self._after_nonword = re.compile(NONWORD + after)
+            self._after_source = NONWORD + after
         # The inner word starts of each phrase where another phrase may begin: a word no
         # phrase starts with begins none, and is not tried again.
         self._inner = retry_starts(by_key)
+
+    @property
+    def _after_nonword(self) -> re.Pattern[str] | None:
+        """The trie after the non-word character before a phrase, in any text (None when
+        a key starts with a non-word character), compiled on first use."""
+        compiled = self._after_nonword_compiled
+        if compiled is None and self._after_source is not None:
+            compiled = self._after_nonword_compiled = re.compile(self._after_source)
+        return compiled
 
     @property
     def _scanner(self) -> re.Pattern[str]:

@@ -561,7 +561,7 @@ class DateGrammar:
             "month_abbr": _cased(abbr_months),
             "weekday_full": _cased(full_days),
             "weekday_abbr": _cased(abbr_days),
-            "relative": self.relative.pattern.pattern,
+            "relative": self.relative.source_text,
             "number_word": trie_pattern(sorted(self.number_of)),
         }
         grammar = load_table("date_grammar", ("kind", "name", "pattern", "example"))

@@ -105,15 +105,31 @@ class WordList(Generic[T]):
     Keys are folded and their inner whitespace collapsed to single spaces; the
     pattern matches any whitespace run there. Look a match up with
     ``wordlist[match.group()]`` (whitespace is collapsed again on lookup).
+    The pattern is compiled on first use: a list whose source another pattern
+    embeds, or that only some texts need, costs no compile at start-up.
     """
 
-    __slots__ = ("_entries", "pattern")
+    __slots__ = ("_compiled", "_entries", "source_text")
 
     def __init__(self, entries: Mapping[str, T], *, boundary: bool = True) -> None:
         self._entries: dict[str, T] = {}
         for key, value in entries.items():
             self._entries[self.key(key)] = value
-        self.pattern = regex.compile(self.source(self._entries, boundary=boundary), regex.V0)
+        #: the regex source of :attr:`pattern` (see :meth:`source`)
+        self.source_text = self.source(self._entries, boundary=boundary)
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern (by ``regex``), compiled on first use.
+
+        >>> WordList({"talks": 1}).pattern.search("held talks").span()
+        (5, 10)
+        """
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.source_text, regex.V0)
+        return compiled
 
     @classmethod
     def source(cls, phrases: Iterable[str], *, boundary: bool = True) -> str:

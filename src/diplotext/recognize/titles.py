@@ -461,16 +461,16 @@ class TitleGrammar:
         # The word list's own pattern (anchored at word boundaries), and the same by the
         # stdlib engine, 2-3x faster, for text where both agree
         # (see :func:`~diplotext.recognize.names.plain_text`).
-        self._core_scan = self.cores.pattern
-        self._core_scan_plain: re.Pattern[str] | regex.Pattern[str] = self._core_scan
+        # (the word list's own, by ``regex``, is compiled only for a text that needs it)
+        self._core_scan_plain: re.Pattern[str] | regex.Pattern[str] | None = None
         # The same after the character before a title ("\W" first: the stdlib engine then
         # skips letters fast, several characters per step), when every title starts a word
         # and so stands after a non-word character (or at the start of the text).
         self._core_after: re.Pattern[str] | None = None
         with contextlib.suppress(re.error):  # a user's title the stdlib cannot read
-            self._core_scan_plain = re.compile(self.cores.pattern.pattern)
-            if self.cores.pattern.pattern.startswith(_WORD_STARTS):
-                body = self.cores.pattern.pattern[len(_WORD_STARTS) :]
+            self._core_scan_plain = re.compile(self.cores.source_text)
+            if self.cores.source_text.startswith(_WORD_STARTS):
+                body = self.cores.source_text[len(_WORD_STARTS) :]
                 self._core_after = re.compile(r"\W" + body)
         mods: dict[str, dict[str, str]] = {}
         for line, row in load_table(
@@ -787,8 +787,8 @@ class TitleGrammar:
     def _cores(self, folded: str) -> list[tuple[int, int, TitleRow]]:
         """Every title core of ``folded`` (longest first, no overlaps): start, end and row."""
         scan: re.Pattern[str] | regex.Pattern[str]
-        if not plain_text(folded):
-            scan = self._core_scan
+        if not plain_text(folded) or self._core_scan_plain is None:
+            scan = self.cores.pattern
         elif self._core_after is None:
             scan = self._core_scan_plain
         else:

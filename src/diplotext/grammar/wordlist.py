@@ -19,6 +19,7 @@ match's offsets on the original text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
@@ -31,7 +32,9 @@ __all__ = ["WordList", "trie_pattern"]
 
 T = TypeVar("T")
 
-_END = ""  # marks "a key ends here" in the trie dicts
+
+# The last code point: no character sorts after it.
+_LAST_CHAR = "\U0010ffff"
 
 # Characters that stand for "any run of spaces" inside a key.
 _SPACE = r"\s+"
@@ -50,18 +53,41 @@ def _escape(char: str) -> str:
     return regex.escape(char)
 
 
-def _emit(node: dict[str, dict[str, object]]) -> str:
-    """Regex source for one trie node (children tried longest-first)."""
+def _emit(keys: list[str], lo: int, hi: int, depth: int) -> str:
+    """Regex source for the trie node of ``keys[lo:hi]`` (sorted, distinct, all sharing
+    their first ``depth`` characters): the keys' rests after that prefix, the longer tried
+    first. A node is read from the sorted keys themselves, no tree built: its children
+    are the runs of keys with the same next character, found by bisection."""
+    ends = len(keys[lo]) == depth  # the prefix itself is a key (it sorts first)
+    if ends:
+        lo += 1
+    if lo == hi:
+        return ""
+    first, last = keys[lo], keys[hi - 1]
+    if not ends and first[depth] == last[depth]:
+        # One child: the characters all keys share from here on are a plain run (no key
+        # ends inside it, as such a key would sort first and stop the run).
+        stop = depth + 1
+        limit = min(len(first), len(last))
+        while stop < limit and first[stop] == last[stop]:
+            stop += 1
+        run = "".join(map(_escape, first[depth:stop]))
+        return run + _emit(keys, lo, hi, stop)
     branches: list[str] = []
     singles: list[str] = []
-    for char in sorted(node):
-        if char == _END:
-            continue
-        child: dict[str, dict[str, object]] = node[char]  # type: ignore[assignment]
-        if len(child) == 1 and _END in child:
-            singles.append(char)
+    prefix = first[:depth]
+    i = lo
+    while i < hi:
+        char = keys[i][depth]
+        if char == _LAST_CHAR:
+            j = hi
         else:
-            branches.append(_escape(char) + _emit(child))
+            j = bisect.bisect_left(keys, prefix + chr(ord(char) + 1), i + 1, hi)
+        if j == i + 1 and len(keys[i]) == depth + 1:
+            singles.append(char)  # a key ending right after the character
+        else:
+            branches.append(_escape(char) + _emit(keys, i, j, depth + 1))
+        i = j
     if singles:
         if len(singles) == 1:
             branches.append(_escape(singles[0]))
@@ -69,10 +95,8 @@ def _emit(node: dict[str, dict[str, object]]) -> str:
             branches.extend(_escape(c) for c in singles)
         else:
             branches.append("[" + "".join(_escape(c) for c in singles) + "]")
-    if not branches:
-        return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
+    if ends:
         # Optional continuation: greedy, so the longer key is tried first.
         return "(?:" + body + ")?"
     return body
@@ -86,17 +110,10 @@ def trie_pattern(keys: Iterable[str]) -> str:
     >>> trie_pattern(["un", "unaoc", "unesco"])
     '(?:un(?:(?:aoc|esco))?)'
     """
-    root: dict[str, dict[str, object]] = {}
-    for key in keys:
-        if not key:
-            continue
-        node = root
-        for char in key:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[_END] = {}
-    if not root:
+    ordered = sorted(set(keys) - {""})
+    if not ordered:
         return "(?!)"
-    return "(?:" + _emit(root) + ")"
+    return "(?:" + _emit(ordered, 0, len(ordered), 0) + ")"
 
 
 class WordList(Generic[T]):

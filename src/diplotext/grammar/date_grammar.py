@@ -699,7 +699,7 @@ class DateGrammar:
         self._traps: re.Pattern[str] | bool | None = None
 
         # clock time and UTC offset after a date: "18:42 (UTC+04:00)", "12:51 GMT+4",
-        # "10:15 CET", "2:35 pm"
+        # "10:15 CET", "2:35 pm", "CET 10:15"
         zones = load_table("date_zones", ("zone", "offset"))
         #: time-zone abbreviation -> "+HH:MM"
         self.zone_offset: dict[str, str] = {r["zone"]: r["offset"] for r in zones.rows}
@@ -707,6 +707,9 @@ class DateGrammar:
         #: a time-zone abbreviation right after a number: "1045 GMT" is a clock time, no year
         self.zone_after = regex.compile(r"[ \t]*\(?(?:" + zone + r")(?![\w])")
         self.clock = regex.compile(
+            # a zone may also stand before the time, as some sites stamp their pages:
+            # "15 March 2027, MVT 09:20"
+            r"(?:(?<![\w])(?P<zone>" + zone + r")[ \t]+(?=[0-9]))?"
             r"(?<![\d:.])(?P<hh>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\d]|[./]\d)"
             r"(?::[0-5][0-9](?:\.[0-9]{1,6})?(?![\d]))?"
             r"(?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?"

@@ -646,6 +646,18 @@ class DateStage:
             return twin.search(window if lo else " " + window) is not None
         return pattern.search(folded, lo, start) is not None
 
+    @staticmethod
+    def _outreaches(
+        wins: regex.Pattern[str], loses: regex.Pattern[str], folded: str, start: int
+    ) -> bool:
+        """True when a cue of ``wins`` ending right before ``start`` begins before the cue
+        of ``loses`` there: the longer phrase decides ("no later than 2027" is a year,
+        though "than 2,000" is a count). Called only on a hit of ``loses``."""
+        lo = max(0, start - _CUE_WINDOW)
+        won = wins.search(folded, lo, start)
+        lost = loses.search(folded, lo, start)
+        return won is not None and (lost is None or won.start() < lost.start())
+
     def _recognize(self, doc: Document, folded: str) -> list[Parts]:
         g = self._g
         norm = doc.norm
@@ -864,7 +876,9 @@ class DateStage:
             return Parts(start, end, rule, unit=unit, offset=offset, rel=ref)
         # rule == "year": a bare year needs to look like one
         y = int(m.group("y"))
-        if self._cue(g.not_before, folded, start):
+        if self._cue(g.not_before, folded, start) and not self._outreaches(
+            g.year_before, g.not_before, folded, start
+        ):
             return None
         if self._matches_at(g.not_after, folded, end, min(len(folded), end + _CUE_WINDOW)):
             return None

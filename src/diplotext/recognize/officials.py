@@ -716,6 +716,28 @@ class OfficialStage:
                     ):
                         possessed[ps] = alpha2
                         names.append((ps, pe, ph))
+            elif (
+                len(names) == 1
+                and len(hit.countries) == 1
+                and "'s " in norm[names[0][1] : names[0][1] + _WINDOW]
+                and _possessive_state(norm, index, hit.start) == hit.countries[0]
+            ):
+                # "Egypt's Foreign Minister Ana Ruiz and Turkey's Ali Demir": the title
+                # holds for each full name after its own state's possessive
+                prev = names[0][1]
+                for ps, pe, ph, alpha2 in self._possessive_list(
+                    norm, toks, starts, prev, blocked, index
+                ):
+                    k = bisect.bisect_left(title_starts, prev)
+                    if (
+                        alpha2 == hit.countries[0]
+                        or len(name_words(norm[ps:pe])) < 2
+                        or (k < len(title_starts) and title_starts[k] < pe)
+                    ):
+                        break  # (a name with its own title: "and Peru's Ambassador X")
+                    possessed[ps] = alpha2
+                    names.append((ps, pe, ph))
+                    prev = pe
             if not names:
                 unnamed.append(hit)
             for n, (s, e, honorific) in enumerate(names):
@@ -1218,6 +1240,13 @@ class OfficialStage:
                     continue
                 span, honorific = (met[0], met[1], -1), met[2]
             spans = [(span[0], span[1], honorific)]
+            if not countries and hit is None and m.group().lower().endswith("s"):
+                # "her counterparts Ana Roux of France, Jan Vogt of Germany and Eva Berg of
+                # Sweden": each name listed with its own state
+                listed = self._names_of_states(norm, toks, starts, span[1], blocked, index, used)
+                if listed:
+                    spans += [(s, e, h) for s, e, h, _ in listed[1:]]
+                    countries = tuple(c for *_, c in listed)
             if len(countries) > 1 and hit is None:
                 # "his French and German counterparts, Ana Roux and Jan Vogt": one name each
                 spans += self._names_listed(norm, toks, starts, span[1], blocked)
@@ -1384,6 +1413,43 @@ class OfficialStage:
                 break
             out.append((span[0], span[1], honorific, hit[1]))
             pos = span[1]
+        return out
+
+    def _names_of_states(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        pos: int,
+        blocked: Sequence[bool],
+        index: PlaceIndex,
+        used: set[int],
+    ) -> list[tuple[int, int, str | None, str]]:
+        """The names listed each with its state ("of France") from the first name's end at
+        ``pos`` on: " of France, Jan Vogt of Germany and Eva Berg of Sweden" gives the states
+        of the first name and of each name after it (the first name's span is left empty);
+        [] when the first name has no "of <state>" right after it."""
+        out: list[tuple[int, int, str | None, str]] = []
+        span_start, honorific = -1, None
+        for _ in range(8):
+            f = _CP_FROM.match(norm, pos, pos + _WINDOW)
+            if f is None or not f.group().lstrip().lower().startswith("of"):
+                break
+            hit = index.country_start.get(f.end())
+            if hit is None or not hit[1]:
+                break
+            used.add(hit[2])
+            out.append((span_start, pos, honorific, hit[1]))
+            m = _NAME_AND.match(norm, hit[0], hit[0] + _WINDOW)
+            if m is None or ("and" not in m.group() and "," not in m.group()):
+                break
+            read = self.names.read_at(norm, toks, starts, m.end(), blocked)
+            if read is None:
+                break
+            span, honorific = read
+            if span is None:
+                break
+            span_start, pos = span[0], span[1]
         return out
 
     def _names_listed(

@@ -1292,7 +1292,14 @@ class TitleGrammar:
             role in _STATE_LEADER_ROLES or row.needs == "body" or low in _ORG_HEADS
         ):
             role = "head_of_organization"
-        elif body and org is None and (role in _STATE_LEADER_ROLES or row.needs == "body"):
+        elif (
+            body
+            and org is None
+            and (role in _STATE_LEADER_ROLES or row.needs == "body")
+            and not (role == "head_of_government" and row.specificity >= 3)
+        ):
+            # (a prime minister or premier leads only a government, whatever body names it:
+            # "the Prime Minister of the Government of National Unity" heads the government)
             # who leads a state body: a legislature's chair is a legislator, a ministry
             # department's head a senior diplomat, any other body's an official
             role = _BODY_LEADER_ROLE.get(body_kind, "other_official")

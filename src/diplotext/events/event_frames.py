@@ -810,6 +810,28 @@ def _relative_cut(
     return cut
 
 
+def _past_aside(
+    text: str, triggers: Sequence[Trigger], relative: Sequence[Cue]
+) -> Sequence[Trigger]:
+    """The triggers less those of a ", who attended the talks," aside after the subject,
+    closed by a comma before a contact of the main clause: "A, who attended the meetings,
+    said he would meet B in Rome" is the meeting of A and B, not the talks A attended."""
+    for c in relative:
+        if not _RELATIVE_OPEN.search(text, max(0, c.start - 12), c.start):
+            continue
+        close = _CLAUSE_BREAK.search(text, c.end, c.end + _ASIDE_SPAN)
+        if close is None or text[close.start()] != ",":
+            continue
+        aside = [t for t in triggers if c.end <= t.start < close.start()]
+        if aside and any(t.start > close.end() and t.type != "visit" for t in triggers):
+            return [t for t in triggers if t not in aside]
+    return triggers
+
+
+#: The longest ", who ... ," aside read by ``_past_aside`` (characters).
+_ASIDE_SPAN = 60
+
+
 #: At most this many words between a time word and the other occasion it names ("after the
 #: Geneva meeting").
 _OTHER_WORDS = 4
@@ -960,6 +982,8 @@ def read_sentence(
         cut = _subordinate_cut(text, cut, triggers, cues, hits)
     if cut > start:  # (everything of the sentence starts at or after ``start``)
         triggers = [t for t in triggers if t.start >= cut]
+    if cues["relative"] and len(triggers) > 1:
+        triggers = _past_aside(text, triggers, cues["relative"])
     prepared = _prepared(text, end, triggers, cues["preparing"], hits, cues["host"])
     if prepared is not None:
         # "The ministers reviewed preparations for the talks between A and B": the talks,
@@ -1590,6 +1614,18 @@ def _sides_named(
             close = _CLAUSE_BREAK.search(text, c.end, end)
             if close is not None and close.start() < triggers[0].start:
                 hard.update(i for i, h in enumerate(hits) if c.end <= h.start < close.start())
+    # "A will meet B in Rome, in preparation for a visit by C": C is the later occasion's
+    if triggers:
+        for c in cues["lead"]:
+            if (
+                c.start > triggers[0].end
+                and "prepar" in text[c.start : c.end].lower()
+                and _TRAILING_LEAD_OPEN.search(text, max(start, c.start - 6), c.start)
+            ):
+                # (not ", before meeting C": a contact of its own, read by _split)
+                close = _CLAUSE_BREAK.search(text, c.end, end)
+                stop = end if close is None else close.start()
+                soft.update(i for i, h in enumerate(hits) if c.end <= h.start < stop)
     # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
     for i, h in enumerate(hits):
         if _SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers):
@@ -1607,6 +1643,9 @@ def _sides_named(
         return kept
     return [h for i, h in enumerate(hits) if i not in hard]
 
+
+# A trailing clause preparing another occasion, after a comma: ", in preparation for".
+_TRAILING_LEAD_OPEN = regex.compile(r",\s*(?:in\s+)?\Z", regex.IGNORECASE)
 
 # The end of a relative clause after a contact's side where the contact's own "with" goes
 # on: "meetings with A, whose country chairs the forum next year, and with B".
@@ -1638,6 +1677,30 @@ def _subject_anaphor(
             opening = max((m.end() for m in marks), default=start)
             if _words_between(text, opening, c.start) <= _SUBJECT_HEAD_WORDS:
                 return 1
+    return _object_anaphor(text, triggers, cues, hits)
+
+
+def _object_anaphor(
+    text: str,
+    triggers: Sequence[Trigger],
+    cues: Mapping[str, Sequence[Cue]],
+    hits: Sequence[OfficialHit],
+) -> int:
+    """1 when an anaphor head stands right after the sentence's first trigger as its
+    object, no name's title: "X received the Egyptian minister in the presence of A and B"
+    (the minister is the other side, so A and B, present only, are none), else 0."""
+    after = triggers[0].end
+    for c in cues["anaphor_head"]:
+        if (
+            after <= c.start
+            and _words_between(text, after, c.start) <= _SUBJECT_HEAD_WORDS
+            and not _overlaps(c.start, c.end, hits)
+            and _UPPER_WORD.match(text, c.end) is None
+            and not any(after <= h.start < c.start for h in hits)
+            # (not "met the Dutch delegation, which was headed by X": X names it)
+            and not any(c.end <= r.start <= c.end + 2 for r in cues["relative"])
+        ):
+            return 1
     return 0
 
 
@@ -1808,6 +1871,10 @@ def _split(
         ctx.text[max(0, primary.start - 40) : primary.start]
     ):
         return groups  # "held a video conference with A and B": one occasion
+    if primary.frame == "receive" and ctx.text[primary.start : primary.end].lower().startswith(
+        "host"
+    ):
+        return groups  # "X will host A, B and C": guests hosted together, one occasion
     countries = [ctx.countries[i] for i in objects]
     distinct = None not in countries and len(set(countries)) == len(countries)
     if (distinct and ctx.countries[subject[0]] not in countries) or cues["split"] or split_next:

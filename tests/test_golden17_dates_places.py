@@ -37,6 +37,13 @@ def test_a_date_labelled_date_inside_a_header_line_is_the_publication() -> None:
     )
     assert published_value(text) == "2027-11-17"
     assert dates_by_text(text)["Tuesday"] == "2027-11-16"
+    # "to date" in the story's opening paragraph labels nothing
+    text = (
+        "The Daily Ledger\n\nTrade talks resume\n\nThe two states, which have signed nine "
+        "accords to date, met on 3 May 2027 in Rome, and their officials go on talking "
+        "this week about tariffs and quotas."
+    )
+    assert published_value(text) is None
 
 
 def test_a_time_zone_written_before_the_clock() -> None:

@@ -64,3 +64,16 @@ def test_the_guest_of_an_occasion_being_prepared_is_no_side(parser: Parser) -> N
         "on Thursday, in preparation for a visit by Prime Minister Adam Wrona to Denmark."
     )
     assert sides(events_of(parser, text)) == [{"Jan Bielski", "Mette Lund"}]
+
+
+def test_he_in_the_subjects_where_clause_is_the_subject(parser: Parser) -> None:
+    text = (
+        "Riga, 3 March 2026\n\n"
+        "Latvian Foreign Minister Ilze Ranka met Estonian Foreign Minister Mart Saar in Riga "
+        "on Monday.\n\n"
+        "Estonian President Karl Tamm is expected in Riga on March 20, where he and Latvian "
+        "President Janis Ozols will hold talks."
+    )
+    event = one_event(events_of(parser, text), "Karl Tamm", "Janis Ozols")
+    assert event.status == "planned"
+    assert event.type == "summit"

@@ -349,6 +349,29 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
     return not text[start:at].strip() or _CLAUSE_OPENING.search(text, start, at) is not None
 
 
+def _own_subject(text: str, pronoun: Cue, hits: Sequence[OfficialHit]) -> int | None:
+    """The official that opens the sentence when "he"/"she" opens a relative clause of it
+    with no one named between: "A is expected in Rome on Monday, where he and B will hold
+    talks" (A), else None."""
+    if not hits or hits[0].start >= pronoun.start:
+        return None
+    first = hits[0]
+    if any(first.end <= h.start < pronoun.start for h in hits):
+        return None
+    if _RELATIVE_PRONOUN.search(text, max(first.end, pronoun.start - 12), pronoun.start) is None:
+        return None
+    # (the subject of its sentence: "A is ...", not "the talks with A, where he ...")
+    if _SENTENCE_OPEN.search(text, max(0, first.start - 40), first.start) is None:
+        return None
+    return first.official
+
+
+# ", where " right before a pronoun: the relative clause of a sentence's subject.
+_RELATIVE_PRONOUN = regex.compile(r",\s*(?:where|when)\s+\Z", regex.IGNORECASE)
+# What stands before a sentence's subject: the sentence's end, then at most a title.
+_SENTENCE_OPEN = regex.compile(r"(?:\A|[.!?]\s+|\n)(?:\p{Lu}[\w'’-]*\s+){0,4}\Z")
+
+
 def _anaphors(
     ctx: Context,
     start: int,
@@ -371,7 +394,7 @@ def _anaphors(
         pronoun_ref = previous[0] if previous else _referent(ctx, None, ())
         for c in pronouns:
             if c.start >= start and not _overlaps(c.start, c.end, hits):
-                out.append((c.start, pronoun_ref))
+                out.append((c.start, _own_subject(text, c, hits) or pronoun_ref))
     for c in cues["anaphor_head"]:
         if c.start < start:
             continue  # before the main clause: "X informed the envoy that ..."
@@ -802,6 +825,11 @@ def _relative_cut(
             return cut
         # a name or a title ("the Kuwaiti minister"); "he" is the main clause's subject
         pronouns = {a.start for a in cues["anaphor_pronoun"]}
+        if any(c.end < pos <= c.end + 1 for pos in pronouns) and any(
+            cut <= h.start < c.start for h in hits
+        ):
+            # "A is expected in Rome, where he and B will hold talks": A is a side
+            return cut
         subject = any(c.end < h.start < first for h in hits) or any(
             c.end <= pos < first and idx is not None and pos not in pronouns
             for pos, idx in _anaphors(ctx, c.end, end, cues, hits, country_hits)

@@ -65,3 +65,18 @@ def test_the_president_of_a_council_of_ministers_heads_the_government() -> None:
     )
     assert officials["Dina Kovac"].role == "head_of_government"
 
+
+# -- a foreign ministry's acronym before a spokesperson is a state body ---------------------------
+def test_a_foreign_affairs_department_acronym_before_a_spokesperson() -> None:
+    officials = officials_by_name(
+        "The two ministers will meet again in March, DFA spokesperson Rosa Villar told "
+        "reporters in Manila on Friday."
+    )
+    assert officials["Rosa Villar"].role == "other_official"
+
+
+def test_a_company_acronym_before_a_spokesperson_makes_no_official() -> None:
+    officials = officials_by_name(
+        "The plant will reopen in March, QXR spokesperson Rosa Villar told reporters on Friday."
+    )
+    assert "Rosa Villar" not in officials

@@ -77,3 +77,16 @@ def test_he_in_the_subjects_where_clause_is_the_subject(parser: Parser) -> None:
     event = one_event(events_of(parser, text), "Karl Tamm", "Janis Ozols")
     assert event.status == "planned"
     assert event.type == "summit"
+
+
+def test_the_visitor_of_a_visit_being_prepared_is_no_side_of_the_round(parser: Parser) -> None:
+    text = (
+        "Vilnius, 6 May 2026\n\n"
+        "Lithuania and Poland held a round of political consultations in Vilnius on Tuesday, "
+        "as the two neighbours prepare for a state visit by Polish President Adam Wrona.\n\n"
+        "The Lithuanian delegation was led by Deputy Foreign Minister Ona Petraitis, while the "
+        "Polish side was headed by Deputy Foreign Minister Jan Bielski."
+    )
+    found = sides(events_of(parser, text))
+    assert {"Ona Petraitis", "Jan Bielski"} in found
+    assert not any("Adam Wrona" in s for s in found)

@@ -34,6 +34,7 @@ sides; nor are possessives after the trigger ("discussed President Xi's visit").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -358,18 +359,25 @@ def _own_subject(text: str, pronoun: Cue, hits: Sequence[OfficialHit]) -> int | 
     first = hits[0]
     if any(first.end <= h.start < pronoun.start for h in hits):
         return None
-    if _RELATIVE_PRONOUN.search(text, max(first.end, pronoun.start - 12), pronoun.start) is None:
+    relative, opening = _own_subject_patterns()
+    if relative.search(text, max(first.end, pronoun.start - 12), pronoun.start) is None:
         return None
     # (the subject of its sentence: "A is ...", not "the talks with A, where he ...")
-    if _SENTENCE_OPEN.search(text, max(0, first.start - 40), first.start) is None:
+    if opening.search(text, max(0, first.start - 40), first.start) is None:
         return None
     return first.official
 
 
-# ", where " right before a pronoun: the relative clause of a sentence's subject.
-_RELATIVE_PRONOUN = regex.compile(r",\s*(?:where|when)\s+\Z", regex.IGNORECASE)
-# What stands before a sentence's subject: the sentence's end, then at most a title.
-_SENTENCE_OPEN = regex.compile(r"(?:\A|[.!?]\s+|\n)(?:\p{Lu}[\w'’-]*\s+){0,4}\Z")
+@functools.cache
+def _own_subject_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The patterns of ``_own_subject``, compiled on first use (not at start-up):
+    ", where " right before the pronoun (a relative clause of the sentence's subject), and
+    what stands before a sentence's subject (the sentence's end, then at most a title:
+    ". Estonian President A")."""
+    return (
+        regex.compile(r",\s*(?:where|when)\s+\Z", regex.IGNORECASE),
+        regex.compile(r"(?:\A|[.!?]\s+|\n)(?:\p{Lu}[\w'’-]*\s+){0,4}\Z"),
+    )
 
 
 def _anaphors(
@@ -1642,18 +1650,19 @@ def _sides_named(
             close = _CLAUSE_BREAK.search(text, c.end, end)
             if close is not None and close.start() < triggers[0].start:
                 hard.update(i for i, h in enumerate(hits) if c.end <= h.start < close.start())
-    # "A will meet B in Rome, in preparation for a visit by C": C is the later occasion's
+    # "A will meet B in Rome, in preparation for a visit by C", "A and B held talks, as they
+    # prepare for a visit by C": C is the prepared occasion's, in a later clause
     if triggers:
         for c in cues["lead"]:
             if (
                 c.start > triggers[0].end
                 and "prepar" in text[c.start : c.end].lower()
-                and _TRAILING_LEAD_OPEN.search(text, max(start, c.start - 6), c.start)
+                and _CLAUSE_BREAK.search(text, triggers[0].end, c.start) is not None
             ):
                 # (not ", before meeting C": a contact of its own, read by _split)
                 close = _CLAUSE_BREAK.search(text, c.end, end)
                 stop = end if close is None else close.start()
-                soft.update(i for i, h in enumerate(hits) if c.end <= h.start < stop)
+                hard.update(i for i, h in enumerate(hits) if c.end <= h.start < stop)
     # ", Foreign Ministry spokesman X said.": the source of the report, not a side.
     for i, h in enumerate(hits):
         if _SAID_AFTER.match(text, h.end, end) and not any(t.start > h.end for t in triggers):
@@ -1671,9 +1680,6 @@ def _sides_named(
         return kept
     return [h for i, h in enumerate(hits) if i not in hard]
 
-
-# A trailing clause preparing another occasion, after a comma: ", in preparation for".
-_TRAILING_LEAD_OPEN = regex.compile(r",\s*(?:in\s+)?\Z", regex.IGNORECASE)
 
 # The end of a relative clause after a contact's side where the contact's own "with" goes
 # on: "meetings with A, whose country chairs the forum next year, and with B".

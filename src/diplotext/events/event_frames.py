@@ -61,7 +61,8 @@ _LOCATIVE_BEFORE = regex.compile(
 # "visit to Antalya", "travel to India": the destination of a visit.
 # Between a place and the time of its occasion: "held in Lima in November 2024", "to
 # reconvene the committee in Baghdad next month".
-_PLACE_THEN_TIME = anchored(r",?\s+(?:in\s+(?:the\s+month\s+of\s+)?)?", regex.IGNORECASE)
+# (or "held in Lima on 23 October 2024" for an earlier occasion's day).
+_PLACE_THEN_TIME = anchored(r",?\s+(?:(?:in|on)\s+(?:the\s+month\s+of\s+)?)?", regex.IGNORECASE)
 # Between a topic word and its place: "the situation in Gaza".
 _IN_AFTER = regex.compile(r"\s+in\s+(?:the\s+)?", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
@@ -366,6 +367,35 @@ def _own_subject(text: str, pronoun: Cue, hits: Sequence[OfficialHit]) -> int | 
     if opening.search(text, max(0, first.start - 40), first.start) is None:
         return None
     return first.official
+
+
+@functools.cache
+def _prior_occasion_pattern() -> regex.Pattern[str]:
+    """What stands before the day of an earlier occasion, compiled on first use: "the
+    previous meeting held in Lima on ", "the last round, held on ", "the prior session in
+    Geneva on " (a preposition and a determiner, "previous"/"last"/"prior"/"preceding",
+    one to three words, "held"/"hosted" or a place, then "on"; one clause). Not the object
+    of the contact itself ("A and B co-chaired the previous edition in Madrid on December
+    4"), nor "A and B last met in X in January" (the guard on months and years weighs it)."""
+    return regex.compile(
+        r"(?<![\w])(?:at|of|since|during|from|after)\s+(?:the|its|their|his|her|our)\s+"
+        r"(?:previous|last|prior|preceding)\s+"
+        r"(?:[\w'’-]+,?\s+){1,3}?"
+        r"(?:(?:held|hosted|convened)\s+)?(?:(?:in|at)\s+[^,;.\n]{1,40}?\s+)?on\s+\Z",
+        regex.IGNORECASE,
+    )
+
+
+def _prior_occasion_day(text: str, at: int) -> bool:
+    """Whether the day at ``at`` is an earlier occasion's: "at the previous meeting held
+    in Lima on 23 October".
+
+    >>> _prior_occasion_day("adopted at the previous meeting held in Lima on 23 October", 48)
+    True
+    >>> _prior_occasion_day("the ministers met in Lima on 23 October", 28)
+    False
+    """
+    return _prior_occasion_pattern().search(text, max(0, at - 80), at) is not None
 
 
 @functools.cache
@@ -1263,6 +1293,12 @@ def read_sentence(
         ]
     if primary is not None and dates:
         dates = _outside_who_clauses(text, start, end, primary, dates)
+    prior: list[int] = []
+    if primary is not None and dates:
+        # "reviewing the commitments of the previous meeting held in Lima on 23 and 24
+        # October 2024": the day (and place) of an earlier occasion, not the contact's
+        prior = [d[0] for d in dates if d[0] > primary.end and _prior_occasion_day(text, d[0])]
+        dates = [d for d in dates if d[0] not in prior]
     if dates:
         # "for the 2025 Philippines-Australia Ministerial Meeting": a year naming the
         # occasion's edition is no time of the contact
@@ -1356,9 +1392,14 @@ def read_sentence(
     # "the last Cabinet, held in Lima in November 2024": a place dated by a month or year
     # other than the contact's own is another occasion's
     own_rough = None if rough is None else rough[0]
-    dated = (
-        [d[0] for d in dates if len(d[2].split("/")[0]) < 10 and d[2] != own_rough] if dates else []
-    )
+    dated = [
+        *(
+            [d[0] for d in dates if len(d[2].split("/")[0]) < 10 and d[2] != own_rough]
+            if dates
+            else []
+        ),
+        *prior,
+    ]
     location = _location(
         ctx, start, end, anchor, places, all_triggers, cues, segment_start, future, dated, hits
     )

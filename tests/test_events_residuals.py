@@ -53,3 +53,23 @@ def test_an_earlier_edition_the_contact_itself_keeps_its_day(parser: Parser) -> 
     )
     held = [e for e in events_of(parser, text) if e.status == "held"]
     assert [(e.date, e.location) for e in held] == [("2024-10-02", "Quito")]
+
+
+def test_a_welcome_on_a_coming_state_visit_is_a_visit(parser: Parser) -> None:
+    text = (
+        "Quito, 14 March 2025\n\n"
+        "President Ana Ruiz of Ecuador said she looks forward to welcoming President Pedro "
+        "Arce of Bolivia on a state visit to Ecuador in May."
+    )
+    event = one_event(events_of(parser, text), "Ana Ruiz", "Pedro Arce")
+    assert (event.type, event.status) == ("visit", "planned")
+
+
+def test_a_welcome_with_talks_stays_a_summit(parser: Parser) -> None:
+    text = (
+        "Quito, 14 March 2025\n\n"
+        "President Ana Ruiz of Ecuador welcomed President Pedro Arce of Bolivia on a state "
+        "visit on Friday and held talks with him on trade."
+    )
+    event = one_event(events_of(parser, text), "Ana Ruiz", "Pedro Arce")
+    assert event.type == "summit"

@@ -70,6 +70,8 @@ _TO_BEFORE = regex.compile(r"(?<![\w])to\s+(?:the\s+)?\Z", regex.IGNORECASE)
 #: "paid an official visit next week to Hanoi", not "on a visit from May 2 to 3, ... before
 #: returning to Rome".
 _VISIT_TO_WORDS = 5
+#: The types of a trigger that reports talks.
+_TALKS = frozenset({"meeting", "summit", "political_consultations"})
 # A city closing a venue named after "at"/"in": "at the Ministry of Foreign Affairs, Tafawa
 # Balewa House, Abuja" (capitalized words, "of", "the", "and", commas; one clause).
 _VENUE_BEFORE = regex.compile(
@@ -1168,6 +1170,28 @@ def read_sentence(
         primary = valid[0] if len(valid) == 1 else min(valid, key=_priority)
     elif triggers:
         primary = triggers[0]
+    if primary is not None and primary.frame == "receive" and primary.type == "meeting":
+        # "looks forward to welcoming the President on a state visit": a welcome to a visit
+        # with no talks reported is the visit
+        visit = next(
+            (
+                t
+                for t in triggers
+                if t.type == "visit"
+                and t.start >= primary.end
+                and _words_between(text, primary.end, t.start)
+                - _name_words(text, hits, primary.end, t.start)
+                <= _VISIT_TO_WORDS
+                and not _CLAUSE_BREAK.search(text, primary.end, t.start)
+            ),
+            None,
+        )
+        if (
+            visit is not None
+            and text[primary.start : primary.end].lower().startswith("welcom")
+            and not any(t.type in _TALKS for t in triggers if t is not primary)
+        ):
+            primary = primary._replace(type="visit", cameo=visit.cameo)
     contact = bool(valid) or (participation and not triggers)
     anchor = primary.start if primary is not None else cut
     signers = False

@@ -272,6 +272,40 @@ _DESC_SENTENCES = 8
 _DESC_REACH = 2000
 
 
+#: Words after which the next name word is a father's or a family's, not a given name.
+_NOT_GIVEN_AFTER = frozenset({"bin", "bint", "ibn", "ben", "binti", "ould", "al", "el"})
+
+
+def _note_given(
+    words: Sequence[str],
+    c: int,
+    given: dict[tuple[str, ...], set[int]],
+    word_owners: dict[str, set[int]],
+) -> None:
+    """Record the opening given name(s) of a full name of cluster ``c`` of three words or more:
+    "Lena" and "Lena Maria" of "Lena Maria Varga" (not "Omar bin" of "Omar bin Ali"). The
+    first word of a two-word name stands alone only after an honorific or a title (see
+    :func:`~diplotext.link.coref.alias_forms`): it is as often a family name written first."""
+    for word in words:
+        word_owners.setdefault(word, set()).add(c)
+    if len(words) < 3:
+        return
+    given.setdefault(tuple(words[:1]), set()).add(c)
+    if words[0] not in _NOT_GIVEN_AFTER and words[1] not in _NOT_GIVEN_AFTER:
+        given.setdefault(tuple(words[:2]), set()).add(c)
+
+
+#: Marks that open a list item ("- Lena, Ivo discuss trade" in a list of related stories).
+_LIST_MARKS = ("-", "\u2022", "*", "\u2013")
+
+
+def _list_item(norm: str, at: int) -> bool:
+    """True when the line holding ``at`` is a list item: a bare given name there is a
+    headline's shorthand in a list of links, not a mention in the story."""
+    line = norm.rfind("\n", 0, at) + 1
+    return norm[line:at].lstrip().startswith(_LIST_MARKS)
+
+
 def _mention_order(mention: tuple[int, int, int, str | None]) -> tuple[int, int, int, bool, str]:
     """Sort key of a (start, end, cluster, honorific) mention: by place, then cluster; of two
     readings of one span, the one that kept an honorific first ("Mr", None cannot be compared)."""
@@ -787,7 +821,9 @@ class OfficialStage:
             cands.extend(self._chaired_by(norm, toks, starts, blocked, cands))
         clusters = self._cluster(folded, cands)
         memo = _Memo({}, {})
-        mentions = self._aliases(doc, folded, toks, starts, caps, title_ends, cands, clusters, memo)
+        mentions = self._aliases(
+            doc, folded, toks, starts, caps, title_ends, cands, clusters, memo, blocked
+        )
         # counterparts take the role of the person they are the counterpart of
         subjects: dict[int, int] = {}  # counterpart's start -> start of its subject's mention
         extra = self._counterparts(
@@ -808,7 +844,7 @@ class OfficialStage:
             cands = cands + extra
             clusters = self._cluster(folded, cands)
             mentions = self._aliases(
-                doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
+                doc, folded, toks, starts, caps, title_ends, cands, clusters, memo, blocked
             )
         later = self._later_titles(doc, toks, starts, blocked, unnamed, cands, clusters, mentions)
         if later:
@@ -818,7 +854,7 @@ class OfficialStage:
             cands = cands + later
             clusters = self._cluster(folded, cands)
             mentions = self._aliases(
-                doc, folded, toks, starts, caps, title_ends, cands, clusters, memo
+                doc, folded, toks, starts, caps, title_ends, cands, clusters, memo, blocked
             )
             if subjects and any(cand.kind == "refined" for cand in later):
                 cands = _refine_counterparts(cands, clusters, mentions, subjects)
@@ -984,6 +1020,7 @@ class OfficialStage:
         cands: Sequence[_Cand],
         clusters: Sequence[int],
         memo: _Memo,
+        blocked: Sequence[bool],
     ) -> list[tuple[int, int, int, str | None]]:
         """Every mention ``(start, end, cluster, honorific)``: the anchored ones and the others
         found by the alias forms of each cluster (``memo``: see :class:`_Memo`).
@@ -997,6 +1034,11 @@ class OfficialStage:
         done: set[tuple[int, str]] = set()
         cluster_starts: dict[int, list[int]] = {}
         first_word: dict[int, str] = {}
+        # the opening given name(s) of each full name ("Lena" or "Lena Maria" of "Lena Maria
+        # Varga") and the clusters whose names hold each word: a bare given name later on
+        # stands for the one person who carries it
+        givens: dict[tuple[str, ...], set[int]] = {}
+        word_owners: dict[str, set[int]] = {}
         for c, k in sorted(
             ((c, k) for k, c in enumerate(clusters) if c >= 0), key=lambda x: cands[x[1]].start
         ):
@@ -1011,6 +1053,7 @@ class OfficialStage:
             if (c, name) in done:
                 continue
             done.add((c, name))
+            _note_given(name_words(name), c, givens, word_owners)
             keys = memo.forms.get(name)
             if keys is None:
                 keys = [
@@ -1024,6 +1067,11 @@ class OfficialStage:
                     lst.append((c, needs))
         if not forms:
             return []
+        for key in givens:
+            lst = forms.setdefault(key, [])
+            for c in givens[key]:
+                if (c, True) not in lst and (c, False) not in lst:
+                    lst.append((c, True))
         longest = max(len(key) for key in forms)
         # the capitalized words that begin like a form ("Varga" for "Varga", "Lena Varga")
         heads = {key[0] for key in forms}
@@ -1076,11 +1124,23 @@ class OfficialStage:
             # only after an honorific or a title
             titled = at > 0 and toks[at - 1][1] in title_ends and toks[at - 1][2]
             cued = honorific is not None or titled
-            options = [(c, needs) for c, needs in options if not needs or cued]
+            bare = (
+                not cued
+                and self._bare_given(key, options, givens, word_owners, blocked, at)
+                and not _list_item(norm, s)
+            )
+            options = [(c, needs) for c, needs in options if not needs or cued or bare]
             if not options:
                 floor = nxt
                 continue
             chosen = options[0][0]
+            if honorific is not None and len({c for c, _ in options}) > 1:
+                # "Sheikh Nasser" is the Nasser introduced as "Sheikh Nasser bin ..."
+                styled = {c for c, _ in options} & {
+                    c for _, _, c, h in taken if h is not None and h.lower() == honorific.lower()
+                }
+                if len(styled) == 1:
+                    options = [(c, needs) for c, needs in options if c in styled]
             if len({c for c, _ in options}) > 1:
                 # the most recently mentioned of them
                 best_pos = -1
@@ -1097,6 +1157,27 @@ class OfficialStage:
         out.sort(key=_mention_order)
         # one mention per span (a name may be both titled and a counterpart)
         return [m for n, m in enumerate(out) if n == 0 or out[n - 1][:2] != m[:2]]
+
+    def _bare_given(
+        self,
+        key: tuple[str, ...],
+        options: Sequence[tuple[int, bool]],
+        given: dict[tuple[str, ...], set[int]],
+        word_owners: dict[str, set[int]],
+        blocked: Sequence[bool],
+        at: int,
+    ) -> bool:
+        """True when ``key``, a bare given name ("Lena" of "Lena Maria Varga") with no honorific
+        or title before it, may stand for a person: it opens the name of exactly one person,
+        no other person's name holds its words, and it is no common word, title or place."""
+        owners = given.get(key)
+        if owners is None or len(owners) != 1 or {c for c, _ in options} != owners:
+            return False
+        if any(len(word) < 3 or word in self.names.not_names for word in key):
+            return False
+        if at < len(blocked) and blocked[at]:
+            return False
+        return all(word_owners.get(word, owners) == owners for word in key)
 
     def _form_at(
         self,

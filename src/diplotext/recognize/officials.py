@@ -1521,17 +1521,30 @@ class OfficialStage:
                 break
             used.add(hit[2])
             out.append((span_start, pos, honorific, hit[1]))
-            m = _NAME_AND.match(norm, hit[0], hit[0] + _WINDOW)
-            if m is None or ("and" not in m.group() and "," not in m.group()):
+            listed = self._next_listed(norm, toks, starts, hit[0], blocked)
+            if listed is None:
                 break
-            read = self.names.read_at(norm, toks, starts, m.end(), blocked)
-            if read is None:
-                break
-            span, honorific = read
-            if span is None:
-                break
+            span, honorific = listed
             span_start, pos = span[0], span[1]
         return out
+
+    def _next_listed(
+        self,
+        norm: str,
+        toks: Sequence[TokenSpan],
+        starts: Sequence[int],
+        pos: int,
+        blocked: Sequence[bool],
+    ) -> tuple[tuple[int, int, int], str | None] | None:
+        """The next name of a list, after ", " or " and " right at ``pos`` (", Jan Vogt"):
+        its span and honorific, or None when no list goes on there."""
+        m = _NAME_AND.match(norm, pos, pos + _WINDOW)
+        if m is None or ("and" not in m.group() and "," not in m.group()):
+            return None
+        read = self.names.read_at(norm, toks, starts, m.end(), blocked)
+        if read is None or read[0] is None:
+            return None
+        return read[0], read[1]
 
     def _names_listed(
         self,
@@ -1544,15 +1557,10 @@ class OfficialStage:
         """The names listed after a name ending at ``pos``: ", Jan Vogt and Eva Berg"."""
         out: list[tuple[int, int, str | None]] = []
         for _ in range(6):
-            m = _NAME_AND.match(norm, pos, pos + _WINDOW)
-            if m is None or ("and" not in m.group() and "," not in m.group()):
+            listed = self._next_listed(norm, toks, starts, pos, blocked)
+            if listed is None:
                 break
-            read = self.names.read_at(norm, toks, starts, m.end(), blocked)
-            if read is None:
-                break
-            span, honorific = read
-            if span is None:
-                break
+            span, honorific = listed
             out.append((span[0], span[1], honorific))
             pos = span[1]
         return out

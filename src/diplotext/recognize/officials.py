@@ -313,6 +313,15 @@ def _mention_order(mention: tuple[int, int, int, str | None]) -> tuple[int, int,
     return start, end, cluster, honorific is None, honorific or ""
 
 
+def _list_goes_on(norm: str, pos: int) -> int | None:
+    """Where the next item of a list starts when ", " or " and " stands right at ``pos``
+    (", Jan Vogt", " and Eva Berg"), else None."""
+    m = _NAME_AND.match(norm, pos, pos + _WINDOW)
+    if m is None or ("and" not in m.group() and "," not in m.group()):
+        return None
+    return m.end()
+
+
 class _Cand(NamedTuple):
     """A mention of a person, while matching (plain tuple; records come at the end)."""
 
@@ -1480,10 +1489,10 @@ class OfficialStage:
         Demir and Britain's John Smith" -> (start, end, honorific, state) of each."""
         out: list[tuple[int, int, str | None, str]] = []
         for _ in range(6):
-            m = _NAME_AND.match(norm, pos, pos + _WINDOW)
-            if m is None or ("and" not in m.group() and "," not in m.group()):
+            joint = _list_goes_on(norm, pos)
+            if joint is None:
                 break
-            hit = index.country_start.get(m.end())
+            hit = index.country_start.get(joint)
             if hit is None or not norm.startswith(_POSSESSIVE_S, hit[0]):
                 break
             read = self.names.read_at(norm, toks, starts, hit[0] + len(_POSSESSIVE_S), blocked)
@@ -1538,10 +1547,10 @@ class OfficialStage:
     ) -> tuple[tuple[int, int, int], str | None] | None:
         """The next name of a list, after ", " or " and " right at ``pos`` (", Jan Vogt"):
         its span and honorific, or None when no list goes on there."""
-        m = _NAME_AND.match(norm, pos, pos + _WINDOW)
-        if m is None or ("and" not in m.group() and "," not in m.group()):
+        joint = _list_goes_on(norm, pos)
+        if joint is None:
             return None
-        read = self.names.read_at(norm, toks, starts, m.end(), blocked)
+        read = self.names.read_at(norm, toks, starts, joint, blocked)
         if read is None or read[0] is None:
             return None
         return read[0], read[1]
